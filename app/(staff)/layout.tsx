@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+import { AppShell } from '@/components/layout/app-shell';
+import { requireStaff } from '@/lib/auth/session';
+import { getLocale, getT } from '@/lib/i18n/server';
+
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const [staff, t, locale] = await Promise.all([requireStaff(), getT(), getLocale()]);
+  return (
+    <AppShell staff={staff} t={t} locale={locale}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,85 @@
+import { Building2, Inbox, LayoutDashboard, Menu, Ticket, UserRound, Users } from 'lucide-react';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { Staff } from '@/lib/auth/session';
+import type { Locale } from '@/lib/domain/enums';
+import type { Messages } from '@/lib/i18n/messages';
+import { navItemsFor, type NavKey } from '@/lib/navigation';
+import { LocaleSwitch } from './locale-switch';
+import { NavLink } from './nav-link';
+import { SignOutButton } from './sign-out-button';
+
+const ICONS: Record<NavKey, typeof Ticket> = {
+  dashboard: LayoutDashboard,
+  tickets: Ticket,
+  clients: UserRound,
+  employees: Users,
+  departments: Building2,
+  outbox: Inbox,
+};
+
+function NavList({ staff, t }: { staff: Staff; t: Messages }) {
+  return (
+    <ul className="flex flex-col gap-1">
+      {navItemsFor(staff.role).map(({ key, href }) => {
+        const Icon = ICONS[key];
+        return (
+          <li key={key}>
+            <NavLink href={href}>
+              <Icon aria-hidden className="size-4" />
+              {t.nav[key]}
+            </NavLink>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function AppShell({ staff, t, locale, children }: { staff: Staff; t: Messages; locale: Locale; children: ReactNode }) {
+  return (
+    <div className="min-h-screen bg-slate-50 md:grid md:grid-cols-[15rem_1fr]">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+        {t.common.skipToContent}
+      </a>
+      <aside className="no-print hidden border-r border-slate-200 bg-white md:block">
+        <div className="px-4 py-4">
+          <Link href="/" className="text-base font-semibold text-slate-900">
+            {t.app.name}
+          </Link>
+        </div>
+        <nav aria-label={t.nav.main} className="px-2">
+          <NavList staff={staff} t={t} />
+        </nav>
+      </aside>
+      <div className="flex min-w-0 flex-col">
+        <header className="no-print flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-white px-4 py-2">
+          {/* Phones get the navigation in a disclosure that needs no JavaScript. */}
+          <details className="relative md:hidden">
+            <summary className="flex cursor-pointer list-none items-center gap-2 rounded px-2 py-1 text-sm">
+              <Menu aria-hidden className="size-5" />
+              <span>{t.nav.openMenu}</span>
+            </summary>
+            <nav aria-label={t.nav.main} className="absolute left-0 z-20 mt-2 w-60 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
+              <NavList staff={staff} t={t} />
+            </nav>
+          </details>
+          <div className="ml-auto flex flex-wrap items-center gap-3">
+            <LocaleSwitch current={locale} t={t} />
+            <p className="text-sm text-slate-700">
+              <span className="sr-only">{t.nav.signedInAs} </span>
+              <span className="font-medium" data-testid="current-user">
+                {staff.fullName}
+              </span>{' '}
+              <span className="text-slate-500">· {t.roles[staff.role]}</span>
+            </p>
+            <SignOutButton label={t.nav.signOut} />
+          </div>
+        </header>
+        <main id="main" className="mx-auto w-full max-w-7xl flex-1 p-4 md:p-6">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+export { cn } from './cn';
+export { Alert, type AlertProps, type AlertTone } from './alert';
+export { Badge, badgeClasses, type BadgeProps, type BadgeTone } from './badge';
+export { Button, buttonClasses, type ButtonProps, type ButtonSize, type ButtonVariant } from './button';
+export { Card, CardContent, CardFooter, CardHeader, CardTitle, type CardTitleProps } from './card';
+export { ConfirmDialog, Dialog, type ConfirmDialogProps, type DialogProps } from './dialog';
+export { Field, fieldId, type FieldControlProps, type FieldProps } from './field';
+export { Input, type InputProps } from './input';
+export { Select, type SelectProps } from './select';
+export { Table, TBody, TD, TH, THead, TR, type TableProps } from './table';
+export { Textarea, type TextareaProps } from './textarea';

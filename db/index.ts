@@ -1,0 +1,49 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { env } from '@/lib/env';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const MIGRATIONS_DIR = path.join(process.cwd(), 'db', 'migrations');
+
+/** Opens a SQLite file with the pragmas every connection of ours needs. */
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // SQLite's LIKE and lower() fold ASCII only; searches call casefold() so "иванов" finds "Иванов".
+  sqlite.function('casefold', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? value.toLocaleLowerCase() : value,
+  );
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+export function runMigrations(db: Db) {
+  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+}
+
+// One connection per process, kept on globalThis so dev-mode hot reloads don't open more.
+const holder = globalThis as unknown as { __crmDb?: Db };
+
+/** The process's connection, opened (and migrated) on first use so `next build` never touches SQLite. */
+export function db(): Db {
+  if (!holder.__crmDb) {
+    const opened = openDatabase(env().DATABASE_URL);
+    runMigrations(opened);
+    holder.__crmDb = opened;
+  }
+  return holder.__crmDb;
+}
+
+/** Tests point each file at its own database; nothing else swaps the connection. */
+export function setDbForTests(next: Db | undefined) {
+  holder.__crmDb?.$client.close();
+  holder.__crmDb = next;
+}

@@ -1,0 +1,243 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITIES,
+  CHANNELS,
+  CLIENT_KINDS,
+  EVENT_KINDS,
+  LOCALES,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_STATES,
+  PRIORITIES,
+  RECIPIENT_TYPES,
+  ROLES,
+  STATUSES,
+  TICKET_KINDS,
+} from '@/lib/domain/enums';
+
+/** `column IN ('a','b')` for a CHECK constraint; values are our own constants, never user input. */
+function oneOf(column: SQL | ReturnType<typeof text>, values: readonly string[]): SQL {
+  return sql`${column} IN (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
+}
+
+// Instants are UTC milliseconds: cheap to compare and index, formatted for the user's zone on output.
+const timestamps = {
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date()),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .$defaultFn(() => new Date())
+    .$onUpdateFn(() => new Date()),
+};
+
+export const departments = sqliteTable(
+  'departments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    // SQLite's lower() and NOCASE fold ASCII only; the key is folded in JS so "Ремонт" = "ремонт".
+    nameKey: text('name_key').notNull(),
+    description: text('description').notNull().default(''),
+    email: text('email'),
+    phone: text('phone'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('departments_name_key_unique').on(t.nameKey), index('departments_created_idx').on(t.createdAt, t.id)],
+);
+
+export const employees = sqliteTable(
+  'employees',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    fullName: text('full_name').notNull(),
+    // Stored folded to lower case by the validation layer, so the unique index is case-insensitive.
+    email: text('email').notNull(),
+    phone: text('phone'),
+    position: text('position').notNull().default(''),
+    departmentId: integer('department_id')
+      .notNull()
+      .references(() => departments.id, { onDelete: 'restrict' }),
+    role: text('role', { enum: ROLES }).notNull(),
+    passwordHash: text('password_hash').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    locale: text('locale', { enum: LOCALES }).notNull().default('ru'),
+    digestOptOut: integer('digest_opt_out', { mode: 'boolean' }).notNull().default(false),
+    // Bumped on a password change: sessions carrying an older value are signed out.
+    sessionVersion: integer('session_version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('employees_email_unique').on(t.email),
+    index('employees_department_idx').on(t.departmentId),
+    index('employees_created_idx').on(t.createdAt, t.id),
+    check('employees_role_check', oneOf(t.role, ROLES)),
+    check('employees_locale_check', oneOf(t.locale, LOCALES)),
+    check('employees_email_lower_check', sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+export const clients = sqliteTable(
+  'clients',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: CLIENT_KINDS }).notNull().default('person'),
+    name: text('name').notNull(),
+    contactPerson: text('contact_person'),
+    phone: text('phone'), // E.164
+    email: text('email'), // lower case
+    locale: text('locale', { enum: LOCALES }).notNull().default('ru'),
+    notify: integer('notify', { mode: 'boolean' }).notNull().default(true),
+    notes: text('notes').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [
+    index('clients_phone_idx').on(t.phone),
+    index('clients_email_idx').on(t.email),
+    index('clients_name_idx').on(t.name),
+    index('clients_created_idx').on(t.createdAt, t.id),
+    check('clients_kind_check', oneOf(t.kind, CLIENT_KINDS)),
+    check('clients_locale_check', oneOf(t.locale, LOCALES)),
+    check('clients_contact_check', sql`${t.phone} IS NOT NULL OR ${t.email} IS NOT NULL`),
+  ],
+);
+
+export const tickets = sqliteTable(
+  'tickets',
+  {
+    // AUTOINCREMENT: the id is the ticket number (SC-000042) and SQLite never hands out a deleted one again.
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    publicToken: text('public_token').notNull(),
+    kind: text('kind', { enum: TICKET_KINDS }).notNull(),
+    channel: text('channel', { enum: CHANNELS }).notNull(),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'restrict' }),
+    departmentId: integer('department_id')
+      .notNull()
+      .references(() => departments.id, { onDelete: 'restrict' }),
+    assigneeId: integer('assignee_id').references(() => employees.id, { onDelete: 'restrict' }),
+    createdById: integer('created_by_id').references(() => employees.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    deviceType: text('device_type'),
+    brand: text('brand'),
+    model: text('model'),
+    serialNumber: text('serial_number'),
+    accessories: text('accessories'),
+    intakeCondition: text('intake_condition'),
+    warranty: integer('warranty', { mode: 'boolean' }).notNull().default(false),
+    priority: text('priority', { enum: PRIORITIES }).notNull().default('normal'),
+    dueDate: text('due_date'), // YYYY-MM-DD in the company's time zone
+    estimateMinor: integer('estimate_minor'),
+    finalCostMinor: integer('final_cost_minor'),
+    currency: text('currency').notNull().default('RUB'),
+    diagnosis: text('diagnosis').notNull().default(''),
+    workDone: text('work_done').notNull().default(''),
+    status: text('status', { enum: STATUSES }).notNull().default('new'),
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('tickets_public_token_unique').on(t.publicToken),
+    // Every list filter of SPEC §4 ends in (created_at, id) so a filtered page is an index range scan.
+    index('tickets_created_idx').on(t.createdAt, t.id),
+    index('tickets_client_created_idx').on(t.clientId, t.createdAt, t.id),
+    index('tickets_assignee_created_idx').on(t.assigneeId, t.createdAt, t.id),
+    index('tickets_status_created_idx').on(t.status, t.createdAt, t.id),
+    index('tickets_department_created_idx').on(t.departmentId, t.createdAt, t.id),
+    index('tickets_priority_created_idx').on(t.priority, t.createdAt, t.id),
+    index('tickets_updated_idx').on(t.updatedAt, t.id),
+    index('tickets_due_idx').on(t.dueDate, t.id),
+    index('tickets_serial_idx').on(t.serialNumber),
+    check('tickets_kind_check', oneOf(t.kind, TICKET_KINDS)),
+    check('tickets_channel_check', oneOf(t.channel, CHANNELS)),
+    check('tickets_priority_check', oneOf(t.priority, PRIORITIES)),
+    check('tickets_status_check', oneOf(t.status, STATUSES)),
+    check('tickets_money_check', sql`coalesce(${t.estimateMinor}, 0) >= 0 AND coalesce(${t.finalCostMinor}, 0) >= 0`),
+    check('tickets_closed_at_check', sql`(${t.status} = 'closed') = (${t.closedAt} IS NOT NULL)`),
+  ],
+);
+
+export const ticketEvents = sqliteTable(
+  'ticket_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: EVENT_KINDS }).notNull(),
+    actorId: integer('actor_id').references(() => employees.id, { onDelete: 'set null' }), // null: system
+    fromValue: text('from_value'),
+    toValue: text('to_value'),
+    fields: text('fields', { mode: 'json' }).$type<string[]>(),
+    body: text('body'),
+    isPublic: integer('is_public', { mode: 'boolean' }).notNull().default(false),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    index('ticket_events_ticket_idx').on(t.ticketId, t.createdAt, t.id),
+    check('ticket_events_kind_check', oneOf(t.kind, EVENT_KINDS)),
+  ],
+);
+
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
+    recipientType: text('recipient_type', { enum: RECIPIENT_TYPES }).notNull(),
+    recipientAddress: text('recipient_address').notNull(),
+    locale: text('locale', { enum: LOCALES }).notNull(),
+    ticketId: integer('ticket_id').references(() => tickets.id, { onDelete: 'set null' }),
+    employeeId: integer('employee_id').references(() => employees.id, { onDelete: 'set null' }),
+    subject: text('subject').notNull(),
+    html: text('html').notNull(),
+    text: text('text').notNull(),
+    state: text('state', { enum: NOTIFICATION_STATES }).notNull().default('pending'),
+    transport: text('transport'), // 'resend' | 'outbox' once delivered
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    providerMessageId: text('provider_message_id'),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date()),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    dedupeKey: text('dedupe_key').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('notifications_dedupe_unique').on(t.dedupeKey),
+    index('notifications_due_idx').on(t.state, t.nextAttemptAt),
+    index('notifications_created_idx').on(t.createdAt, t.id),
+    index('notifications_ticket_idx').on(t.ticketId),
+    check('notifications_kind_check', oneOf(t.kind, NOTIFICATION_KINDS)),
+    check('notifications_state_check', oneOf(t.state, NOTIFICATION_STATES)),
+    check('notifications_recipient_check', oneOf(t.recipientType, RECIPIENT_TYPES)),
+  ],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actorId: integer('actor_id').references(() => employees.id, { onDelete: 'set null' }),
+    actorName: text('actor_name'), // kept when the actor is later deleted
+    entityType: text('entity_type', { enum: AUDIT_ENTITIES }).notNull(),
+    entityId: integer('entity_id').notNull(),
+    action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
+    changes: text('changes', { mode: 'json' }).$type<Record<string, { from: unknown; to: unknown }>>(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    index('audit_log_entity_idx').on(t.entityType, t.entityId, t.createdAt),
+    check('audit_log_entity_check', oneOf(t.entityType, AUDIT_ENTITIES)),
+    check('audit_log_action_check', oneOf(t.action, AUDIT_ACTIONS)),
+  ],
+);
+
+/** Failed sign-ins (and later other throttled actions), kept in the database so a restart resets nothing. */
+export const throttles = sqliteTable('throttles', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  windowStartedAt: integer('window_started_at', { mode: 'timestamp_ms' }).notNull(),
+  lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+});

@@ -1,0 +1,90 @@
+/**
+ * A seeded PRNG (sfc32, 128-bit state) so two seeds of empty databases make the same data.
+ * Math.random() cannot be seeded; sfc32 is tiny, fast, and its 128-bit state keeps the
+ * 128-bit public tokens we derive from it free of collisions even at millions of tickets.
+ */
+export class Random {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+  // One scratch buffer for every token, so a million tickets do not allocate a million buffers.
+  private readonly tokenBytes = Buffer.alloc(16);
+
+  constructor(seed: number) {
+    // splitmix32 spreads a small integer seed over the whole state.
+    let s = seed >>> 0;
+    const next = () => {
+      s = (s + 0x9e3779b9) >>> 0;
+      let z = s;
+      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+      return (z ^ (z >>> 16)) >>> 0;
+    };
+    this.a = next();
+    this.b = next();
+    this.c = next();
+    this.d = next();
+    for (let i = 0; i < 12; i++) this.uint32(); // the first outputs of a fresh state are weak
+  }
+
+  uint32(): number {
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + t) | 0;
+    return t >>> 0;
+  }
+
+  /** A float in [0, 1). */
+  next(): number {
+    return this.uint32() / 4294967296;
+  }
+
+  /** An integer in [min, max], both inclusive. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)];
+  }
+
+  /** Picks by weight; `weights` is cumulative (see `cumulative`) so a pick costs no allocation. */
+  weighted<T>(items: readonly T[], cumulativeWeights: readonly number[]): T {
+    const x = this.next() * cumulativeWeights[cumulativeWeights.length - 1];
+    for (let i = 0; i < cumulativeWeights.length; i++) if (x < cumulativeWeights[i]) return items[i];
+    return items[items.length - 1];
+  }
+
+  /** `length` characters from `alphabet`. */
+  string(alphabet: string, length: number): string {
+    let out = '';
+    for (let i = 0; i < length; i++) out += alphabet[Math.floor(this.next() * alphabet.length)];
+    return out;
+  }
+
+  /**
+   * 128 bits as 22 URL-safe characters, the shape of a ticket's public token. Predictable to
+   * anyone with this code and the seed: right for demo data, never for real tickets (crypto).
+   */
+  token(): string {
+    const buf = this.tokenBytes;
+    buf.writeUInt32LE(this.uint32(), 0);
+    buf.writeUInt32LE(this.uint32(), 4);
+    buf.writeUInt32LE(this.uint32(), 8);
+    buf.writeUInt32LE(this.uint32(), 12);
+    return buf.toString('base64url');
+  }
+}
+
+export function cumulative(weights: readonly number[]): number[] {
+  let sum = 0;
+  return weights.map((w) => (sum += w));
+}

@@ -1,0 +1,182 @@
+/**
+ * Tickets and their timelines, streamed straight into prepared statements: a scale run of a
+ * million tickets keeps only one ticket's worth of data in memory at a time.
+ */
+import type Database from 'better-sqlite3';
+import { STATUSES, type Channel, type Priority, type Status } from '@/lib/domain/enums';
+import type { ClientBook } from './clients';
+import type { TicketClock } from './clock';
+import { consultationContent, emptyContent, repairContent, type Content } from './content';
+import { DEPARTMENTS } from './departments';
+import { chooseStatus, choosePath, isOpen } from './lifecycle';
+import { cumulative, type Random } from './random';
+import type { Staff } from './staff';
+import { buildEvents, EventBuffer, schedule, type Draft } from './timeline';
+
+const PRIORITIES: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
+const PRIORITY_WEIGHTS = cumulative([15, 58, 20, 7]);
+const CHANNELS: readonly Channel[] = ['walk_in', 'phone', 'web', 'email', 'messenger'];
+const REPAIR_CHANNELS = cumulative([45, 20, 15, 10, 10]);
+const CONSULTATION_CHANNELS = cumulative([5, 40, 15, 20, 20]);
+const DEPARTMENT_INDEXES = DEPARTMENTS.map((_, i) => i);
+const DEPARTMENT_WEIGHTS = cumulative(DEPARTMENTS.map((d) => d.weight));
+
+export interface TicketRunOptions {
+  count: number;
+  days: number;
+  clock: TicketClock;
+  staff: Staff;
+  clients: ClientBook;
+}
+
+const TICKET_SQL = `INSERT INTO tickets (public_token, kind, channel, client_id, department_id, assignee_id, created_by_id,
+  title, description, device_type, brand, model, serial_number, accessories, intake_condition, warranty, priority,
+  due_date, estimate_minor, final_cost_minor, currency, diagnosis, work_done, status, closed_at, version, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUB', ?, ?, ?, ?, ?, ?, ?)`;
+const EVENT_SQL = `INSERT INTO ticket_events (ticket_id, kind, actor_id, from_value, to_value, fields, body, is_public, created_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** Did the ticket get past diagnostics (so it has a diagnosis and, unless under warranty, an estimate)? */
+function diagnosed(path: readonly Status[]): boolean {
+  const i = path.indexOf('diagnostics');
+  return i >= 0 && i + 1 < path.length && path[i + 1] !== 'cancelled';
+}
+
+function worked(path: readonly Status[], repair: boolean): boolean {
+  return path.includes('ready') || (!repair && path[path.length - 1] === 'closed');
+}
+
+/** Whoever works on it: someone who has left only on old, finished tickets. */
+function chooseAssignee(rng: Random, staff: Staff, dept: number, status: Status, ageDays: number): number {
+  const former = staff.formerTechniciansOf[dept];
+  if (!isOpen(status) && ageDays > 45 && former.length > 0 && rng.chance(0.2)) return rng.pick(former);
+  return rng.pick(staff.techniciansOf[dept]);
+}
+
+function dueDate(rng: Random, clock: TicketClock, d: Draft, priority: Priority): string | null {
+  if (d.kind === 'consultation') return rng.chance(0.3) ? clock.localDate(d.createdAt, rng.int(1, 2)) : null;
+  if (!rng.chance(0.75)) return null;
+  const days = priority === 'urgent' ? 1 : priority === 'high' ? rng.int(2, 3) : rng.int(3, 10);
+  return clock.localDate(d.createdAt, days);
+}
+
+function finalCost(rng: Random, estimateMinor: number): number {
+  if (rng.chance(0.8)) return estimateMinor;
+  return Math.round((estimateMinor * (1 + rng.int(-10, 15) / 100)) / 10_000) * 10_000; // whole hundreds of roubles
+}
+
+/** Everything about one ticket beyond its timeline; one object, refilled for every ticket. */
+interface Row extends Draft {
+  client: number; // index into the ClientBook
+  dept: number; // index into DEPARTMENTS
+  priority: Priority;
+  channel: Channel;
+  dueDate: string | null;
+  finalCostMinor: number | null;
+  diagnosed: boolean;
+  worked: boolean;
+}
+
+/** Picks a client who had registered by the ticket's time; regulars (older clients) come back more often. */
+class ClientPicker {
+  private available = 0; // index of the newest client registered in time; tickets come oldest first
+
+  constructor(private readonly book: ClientBook) {}
+
+  pick(rng: Random, ageDays: number): number {
+    const ages = this.book.ageDays;
+    while (this.available < ages.length - 1 && ages[this.available + 1] >= ageDays + 2) this.available++;
+    return rng.int(0, this.available);
+  }
+}
+
+/**
+ * A small seed could miss a status by chance; the last few tickets fill any gap, so every status
+ * is on show. (A consultation cannot be in diagnostics or awaiting parts: the next ticket tries again.)
+ */
+class StatusCoverage {
+  private readonly seen = new Set<Status>();
+
+  wanted(ticketsLeft: number): Status | undefined {
+    if (ticketsLeft > 3 * STATUSES.length) return undefined;
+    const missing = STATUSES.filter((s) => !this.seen.has(s));
+    return ticketsLeft <= 3 * missing.length ? missing[0] : undefined;
+  }
+
+  note(status: Status) {
+    this.seen.add(status);
+  }
+}
+
+/** Who, what and which department. */
+function drawSubject(r: Row, c: Content, rng: Random, clients: ClientPicker, book: ClientBook, ageDays: number) {
+  r.client = clients.pick(rng, ageDays);
+  r.lang = book.english[r.client] ? 'en' : 'ru';
+  r.dept = rng.weighted(DEPARTMENT_INDEXES, DEPARTMENT_WEIGHTS);
+  const dept = DEPARTMENTS[r.dept];
+  r.kind = dept.devices.length === 0 || rng.chance(dept.consultationShare) ? 'consultation' : 'repair';
+  if (r.kind === 'repair') repairContent(c, rng, dept, r.lang);
+  else consultationContent(c, rng, r.lang);
+  r.priority = rng.weighted(PRIORITIES, PRIORITY_WEIGHTS);
+  r.channel = rng.weighted(CHANNELS, r.kind === 'repair' ? REPAIR_CHANNELS : CONSULTATION_CHANNELS);
+}
+
+/** Where it is in its life, who handles it, and what has been filled in on the way. */
+function drawProgress(r: Row, c: Content, rng: Random, staff: Staff, ageDays: number, wanted: Status | undefined) {
+  const repair = r.kind === 'repair';
+  r.path = choosePath(rng, r.kind, wanted ?? chooseStatus(rng, ageDays));
+  const status = r.path[r.path.length - 1];
+  r.manager = staff.managerOf[r.dept];
+  r.firstAssignee = status === 'new' && rng.chance(0.5) ? null : chooseAssignee(rng, staff, r.dept, status, ageDays);
+  const handedOver = r.firstAssignee !== null && r.path.length >= 3 && rng.chance(0.06);
+  r.assignee = handedOver ? rng.pick(staff.techniciansOf[r.dept]) : r.firstAssignee;
+  r.createdBy = r.firstAssignee !== null && rng.chance(0.3) ? r.firstAssignee : rng.pick(staff.receptionOf[r.dept]);
+  r.warranty = repair && rng.chance(0.1);
+  r.diagnosed = repair && diagnosed(r.path);
+  r.worked = worked(r.path, repair);
+  r.estimateMinor = r.diagnosed && !r.warranty ? c.price * 100 : null;
+  r.finalCostMinor = repair && r.worked ? (r.warranty ? 0 : finalCost(rng, c.price * 100)) : null;
+}
+
+function newRow(): Row {
+  return {
+    kind: 'repair', lang: 'ru', path: ['new'], firstAssignee: null, assignee: null, createdBy: 0, manager: 0,
+    warranty: false, estimateMinor: null, createdAt: 0, closedAt: null, updatedAt: 0, version: 1,
+    client: 0, dept: 0, priority: 'normal', channel: 'phone', dueDate: null, finalCostMinor: null, diagnosed: false, worked: false,
+  };
+}
+
+export function insertTickets(sqlite: Database.Database, rng: Random, o: TicketRunOptions): { tickets: number; events: number } {
+  const ticketStmt = sqlite.prepare(TICKET_SQL);
+  const eventStmt = sqlite.prepare(EVENT_SQL);
+  const buf = new EventBuffer();
+  const c = emptyContent();
+  const r = newRow();
+  const clients = new ClientPicker(o.clients);
+  const coverage = new StatusCoverage();
+  let events = 0;
+
+  for (let i = 0; i < o.count; i++) {
+    const f = (i + rng.next()) / o.count;
+    const ageDays = (1 - f) * o.days; // not from timestamps: the same choices whatever the time of day
+    drawSubject(r, c, rng, clients, o.clients, ageDays);
+    drawProgress(r, c, rng, o.staff, ageDays, coverage.wanted(o.count - i));
+    coverage.note(r.path[r.path.length - 1]);
+    r.createdAt = o.clock.at(f);
+    r.dueDate = dueDate(rng, o.clock, r, r.priority);
+    buildEvents(buf, rng, r, o.staff.localeOf);
+    schedule(buf, rng, r, o.clock.now);
+
+    const ticketId = ticketStmt.run(
+      rng.token(), r.kind, r.channel, o.clients.ids[r.client], o.staff.departmentIds[r.dept], r.assignee, r.createdBy,
+      c.title, c.description, c.deviceType, c.brand, c.model, c.serialNumber, c.accessories, c.intakeCondition,
+      r.warranty ? 1 : 0, r.priority, r.dueDate, r.estimateMinor, r.finalCostMinor, r.diagnosed ? c.diagnosis : '',
+      r.worked ? c.workDone : '', r.path[r.path.length - 1], r.closedAt, r.version, r.createdAt, r.updatedAt,
+    ).lastInsertRowid;
+    for (let e = 0; e < buf.length; e++) {
+      eventStmt.run(ticketId, buf.kind[e], buf.actor[e], buf.from[e], buf.to[e], buf.fields[e], buf.body[e], buf.isPublic[e], buf.at[e]);
+    }
+    events += buf.length;
+  }
+  return { tickets: o.count, events };
+}

@@ -1,0 +1,8 @@
+/** Runs once when the server starts: a bad setting or a failed migration stops it with a clear message. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { env } = await import('@/lib/env');
+  const { db } = await import('@/db');
+  env();
+  db(); // opens the file and applies pending migrations
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { requireStaff, type Staff } from '@/lib/auth/session';
+import { getLocale } from '@/lib/i18n/server';
+import { messagesFor } from '@/lib/i18n/messages';
+import { translateValidation, zodErrorMap } from '@/lib/validation/codes';
+
+export type ActionState = {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  /** What the user submitted, so React 19's form reset does not wipe their typing after an error. */
+  values?: Record<string, string>;
+};
+
+/** A problem the user can fix; its message (already translated) is shown on the form. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+export function formValues(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) {
+    if (key.startsWith('$ACTION')) continue; // React's own fields
+    if (typeof value === 'string') values[key] = value;
+  }
+  return values;
+}
+
+/**
+ * Every server action is a public POST endpoint. This wrapper signs in, validates and
+ * authorizes in one place, so no action can forget one of them.
+ */
+export function staffAction<S extends z.ZodType>(
+  opts: { schema: S; allow: (user: Staff, input: z.infer<S>) => boolean | Promise<boolean> },
+  run: (input: z.infer<S>, user: Staff) => Promise<ActionState | void> | ActionState | void,
+) {
+  return async (_prev: ActionState | undefined, form: FormData): Promise<ActionState> => {
+    const user = await requireStaff();
+    const locale = await getLocale();
+    const t = messagesFor(locale);
+    const values = formValues(form);
+    const parsed = opts.schema.safeParse(values, { error: zodErrorMap(locale) });
+    if (!parsed.success) {
+      const { fieldErrors, formErrors } = z.flattenError(parsed.error);
+      const translated = Object.fromEntries(
+        Object.entries(fieldErrors as Record<string, string[]>).map(([k, msgs]) => [k, msgs.map((m) => translateValidation(m, t))]),
+      );
+      return { fieldErrors: translated, message: formErrors[0] && translateValidation(formErrors[0], t), values };
+    }
+    if (!(await opts.allow(user, parsed.data))) return { message: t.errors.forbidden, values };
+    try {
+      return (await run(parsed.data, user)) ?? { ok: true };
+    } catch (error) {
+      if (error instanceof UserError) return { message: error.message, fieldErrors: error.fieldErrors, values };
+      throw error; // redirect(), notFound() and real bugs
+    }
+  };
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { clearThrottle, getThrottle, saveThrottle } from '@/db/queries/throttles';
+import { getEmployeeByEmail } from '@/db/queries/employees';
+import { afterFailure, isLocked } from './throttle-policy';
+import { verifyPassword } from './password';
+
+export const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1).max(320),
+  password: z.string().min(1).max(1024),
+});
+
+export type SignInResult =
+  | { ok: true; employee: { id: number; fullName: string; email: string; sessionVersion: number } }
+  | { ok: false; reason: 'invalid' | 'locked' };
+
+/**
+ * Checks credentials with a lock-out per e-mail kept in the database. A wrong password, an
+ * unknown e-mail and a deactivated account look the same to the caller.
+ */
+export async function checkCredentials(input: unknown, now = new Date()): Promise<SignInResult> {
+  const parsed = credentialsSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: 'invalid' };
+  const { email, password } = parsed.data;
+  const key = `login:${email}`;
+  if (isLocked(getThrottle(key), now)) return { ok: false, reason: 'locked' };
+
+  const employee = getEmployeeByEmail(email);
+  const passwordOk = await verifyPassword(employee?.passwordHash, password);
+  if (!employee || !passwordOk || !employee.active) {
+    saveThrottle(key, afterFailure(getThrottle(key), now));
+    return { ok: false, reason: 'invalid' };
+  }
+  clearThrottle(key);
+  return {
+    ok: true,
+    employee: { id: employee.id, fullName: employee.fullName, email: employee.email, sessionVersion: employee.sessionVersion },
+  };
+}

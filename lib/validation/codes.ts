@@ -1,0 +1,43 @@
+import type { Locale } from '@/lib/domain/enums';
+import type { Messages } from '@/lib/i18n/messages';
+import { z } from 'zod';
+
+/**
+ * Schemas carry message codes ("required", "too_long:200"); the action wrapper turns them into
+ * the user's language. Anything else falls back to zod's own Russian or English messages.
+ */
+export type ValidationCode = keyof Messages['validation'];
+
+export const code = (name: ValidationCode, param?: number) => (param === undefined ? name : `${name}:${param}`);
+
+export function translateValidation(message: string, t: Messages): string {
+  const [name, param] = message.split(':');
+  const entry = (t.validation as Record<string, string | ((n: number) => string)>)[name];
+  if (entry === undefined) return message;
+  return typeof entry === 'function' ? entry(Number(param)) : entry;
+}
+
+export function zodErrorMap(locale: Locale) {
+  return z.locales[locale]().localeError;
+}
+
+/** A trimmed text field: empty is "required", longer than max is "too_long". */
+export const requiredText = (max: number) =>
+  z.string({ error: code('required') }).trim().min(1, { error: code('required') }).max(max, { error: code('too_long', max) });
+
+/** A trimmed optional text field: empty becomes null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: code('too_long', max) })
+    .optional()
+    .transform((v) => (v ? v : null));
+
+export const emailField = z
+  .string({ error: code('required') })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: code('required') })
+  .max(254, { error: code('too_long', 254) })
+  .pipe(z.email({ error: code('invalid_email') }));

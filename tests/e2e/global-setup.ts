@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { run } from '../../scripts/lib/run';
+import { freePort, startNextServer, stopServer, waitForHealth } from './server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+    databaseFile: string;
+  }
+}
+
+/** Builds the app, seeds a throw-away database and serves it with `next start` for the browser tests. */
+export default async function setup(project: TestProject) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'crm-e2e-'));
+  const databaseFile = path.join(dir, 'e2e.db');
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: databaseFile,
+    APP_URL: baseURL,
+    AUTH_SECRET: 'e2e-auth-secret-0123456789-abcdefghijklmnop',
+    CRON_SECRET: 'e2e-cron-secret-0123456789',
+    DEFAULT_LOCALE: 'ru',
+    APP_TIMEZONE: 'Europe/Moscow',
+  };
+
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    const built = await run('npx', ['next', 'build'], env);
+    if (built !== 0) throw new Error('next build failed');
+  }
+  const seeded = await run('npx', ['tsx', 'scripts/seed.ts', '--tickets', '300', '--clients', '60'], env);
+  if (seeded !== 0) throw new Error('seeding the e2e database failed');
+
+  const server = startNextServer(port, env);
+  try {
+    await waitForHealth(baseURL);
+  } catch (error) {
+    stopServer(server.child);
+    throw new Error(`${(error as Error).message}\n${server.output()}`);
+  }
+  project.provide('baseURL', baseURL);
+  project.provide('databaseFile', databaseFile);
+
+  return async () => {
+    stopServer(server.child);
+    rmSync(dir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,35 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { openDatabase, runMigrations, setDbForTests, type Db } from '@/db';
+
+/** A fresh SQLite file made from the real migrations, installed as the process's connection. */
+export function createTestDatabase(): { db: Db; file: string; dispose: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'crm-test-'));
+  const file = path.join(dir, 'test.db');
+  const db = openDatabase(file);
+  runMigrations(db);
+  setDbForTests(db);
+  return {
+    db,
+    file,
+    dispose: () => {
+      setDbForTests(undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Registers a database for the whole test file and returns a getter for it. */
+export function setupTestDatabase(): () => Db {
+  let handle: ReturnType<typeof createTestDatabase> | undefined;
+  beforeAll(() => {
+    handle = createTestDatabase();
+  });
+  afterAll(() => handle?.dispose());
+  return () => {
+    if (!handle) throw new Error('setupTestDatabase: used outside a test');
+    return handle.db;
+  };
+}

@@ -1,0 +1,82 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { departments, employees, tickets } from '@/db/schema';
+import { ticketListQuery, type TicketListFilters } from '@/db/queries/ticket-list';
+import { setupTestDatabase } from '../helpers/test-db';
+import { makeClient, makeDepartment, makeEmployee, makeTicket } from '../helpers/factories';
+
+const database = setupTestDatabase();
+
+describe('the database schema', () => {
+  it('never hands out a deleted ticket number again', () => {
+    const db = database();
+    const dept = makeDepartment(db);
+    const client = makeClient(db);
+    const first = makeTicket(db, { clientId: client.id, departmentId: dept.id });
+    const second = makeTicket(db, { clientId: client.id, departmentId: dept.id });
+    db.delete(tickets).where(eq(tickets.id, second.id)).run();
+    const third = makeTicket(db, { clientId: client.id, departmentId: dept.id });
+    expect(third.id).toBeGreaterThan(second.id);
+    expect(second.id).toBeGreaterThan(first.id);
+  });
+
+  it('refuses a department name that differs only in case, Cyrillic included', () => {
+    const db = database();
+    makeDepartment(db, 'Ремонт ноутбуков');
+    expect(() => makeDepartment(db, 'РЕМОНТ НОУТБУКОВ')).toThrow(/UNIQUE/);
+  });
+
+  it('refuses unknown statuses, roles and a closed ticket without closed_at', () => {
+    const db = database();
+    const dept = makeDepartment(db);
+    const client = makeClient(db);
+    const ticket = makeTicket(db, { clientId: client.id, departmentId: dept.id });
+    const setStatus = db.$client.prepare('UPDATE tickets SET status = ? WHERE id = ?');
+    expect(() => setStatus.run('lost', ticket.id)).toThrow(/CHECK/);
+    expect(() => setStatus.run('closed', ticket.id)).toThrow(/CHECK/);
+    expect(() => makeEmployee(db, { departmentId: dept.id, role: 'boss' as never })).toThrow(/CHECK/);
+  });
+
+  it('keeps employee e-mails unique regardless of case', () => {
+    const db = database();
+    const dept = makeDepartment(db);
+    makeEmployee(db, { departmentId: dept.id, email: 'anna@test.local' });
+    expect(() => makeEmployee(db, { departmentId: dept.id, email: 'Anna@Test.local' })).toThrow(/CHECK/);
+    expect(() => makeEmployee(db, { departmentId: dept.id, email: 'anna@test.local' })).toThrow(/UNIQUE/);
+  });
+
+  it('refuses to delete a department that still has employees', () => {
+    const db = database();
+    const dept = makeDepartment(db);
+    makeEmployee(db, { departmentId: dept.id });
+    expect(() => db.delete(departments).where(eq(departments.id, dept.id)).run()).toThrow(/FOREIGN KEY/);
+    expect(db.select().from(employees).where(eq(employees.departmentId, dept.id)).all()).toHaveLength(1);
+  });
+});
+
+describe('ticket list queries use an index for filtering and ordering', () => {
+  function plan(filters: TicketListFilters) {
+    const db = database();
+    const { sql: text, params } = ticketListQuery(filters).toSQL();
+    const rows = db.$client.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...params) as { detail: string }[];
+    return rows.map((r) => r.detail).join('\n');
+  }
+
+  const cases: [string, TicketListFilters, string][] = [
+    ['default (newest first)', {}, 'tickets_created_idx'],
+    ['client', { clientId: 1 }, 'tickets_client_created_idx'],
+    ['assignee', { assigneeId: 1 }, 'tickets_assignee_created_idx'],
+    ['unassigned', { assigneeId: 'none' }, 'tickets_assignee_created_idx'],
+    ['status', { statuses: ['new'] }, 'tickets_status_created_idx'],
+    ['department', { departmentId: 1 }, 'tickets_department_created_idx'],
+    ['priority', { priorities: ['urgent'] }, 'tickets_priority_created_idx'],
+    ['creation date range', { createdFrom: new Date('2026-03-01'), createdBefore: new Date('2026-03-02') }, 'tickets_created_idx'],
+  ];
+
+  it.each(cases)('%s', (_name, filters, index) => {
+    const detail = plan(filters);
+    expect(detail).toContain(`USING INDEX ${index}`);
+    expect(detail).not.toMatch(/TEMP B-TREE/);
+    expect(detail).not.toMatch(/SCAN tickets(?! USING)/);
+  });
+});

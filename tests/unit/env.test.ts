@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from '@/lib/env';
+
+describe('settings', () => {
+  it('starts in development with no settings at all', () => {
+    const env = parseEnv({}, false);
+    expect(env.DATABASE_URL).toBe('./data/crm.db');
+    expect(env.APP_TIMEZONE).toBe('Europe/Moscow');
+    expect(env.DEFAULT_LOCALE).toBe('ru');
+    expect(env.PHONE_REGION).toBe('RU');
+    expect(env.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('refuses to start in production without AUTH_SECRET and CRON_SECRET, naming both', () => {
+    expect(() => parseEnv({}, true)).toThrow(/AUTH_SECRET[\s\S]*CRON_SECRET/);
+  });
+
+  it('names every bad variable in one message', () => {
+    let message = '';
+    try {
+      parseEnv({ APP_TIMEZONE: 'Mars/Base', DEFAULT_LOCALE: 'de', APP_URL: 'not a url', AUTH_SECRET: 'short' }, false);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    for (const name of ['APP_TIMEZONE', 'DEFAULT_LOCALE', 'APP_URL', 'AUTH_SECRET']) expect(message).toContain(name);
+  });
+
+  it('treats empty values as unset', () => {
+    expect(parseEnv({ DATABASE_URL: '', RESEND_API_KEY: '  ' }, false)).toMatchObject({ DATABASE_URL: './data/crm.db', RESEND_API_KEY: undefined });
+  });
+});
