@@ -32,6 +32,11 @@ export function formValues(form: FormData): Record<string, string> {
   return values;
 }
 
+/** What is echoed back to the form after an error: everything typed except passwords. */
+function echoable(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
+}
+
 /**
  * Every server action is a public POST endpoint. This wrapper signs in, validates and
  * authorizes in one place, so no action can forget one of them.
@@ -44,8 +49,9 @@ export function staffAction<S extends z.ZodType>(
     const user = await requireStaff();
     const locale = await getLocale();
     const t = messagesFor(locale);
-    const values = formValues(form);
-    const parsed = opts.schema.safeParse(values, { error: zodErrorMap(locale) });
+    const submitted = formValues(form);
+    const values = echoable(submitted);
+    const parsed = opts.schema.safeParse(submitted, { error: zodErrorMap(locale) });
     if (!parsed.success) {
       const { fieldErrors, formErrors } = z.flattenError(parsed.error);
       const translated = Object.fromEntries(

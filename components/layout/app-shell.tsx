@@ -68,9 +68,9 @@ export function AppShell({ staff, t, locale, children }: { staff: Staff; t: Mess
             <LocaleSwitch current={locale} t={t} />
             <p className="text-sm text-slate-700">
               <span className="sr-only">{t.nav.signedInAs} </span>
-              <span className="font-medium" data-testid="current-user">
+              <Link href="/profile" className="font-medium hover:underline" data-testid="current-user" title={t.employees.profile.title}>
                 {staff.fullName}
-              </span>{' '}
+              </Link>{' '}
               <span className="text-slate-500">· {t.roles[staff.role]}</span>
             </p>
             <SignOutButton label={t.nav.signOut} />

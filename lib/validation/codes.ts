@@ -41,3 +41,19 @@ export const emailField = z
   .min(1, { error: code('required') })
   .max(254, { error: code('too_long', 254) })
   .pipe(z.email({ error: code('invalid_email') }));
+
+/** An optional e-mail field: empty is null, anything else must be a valid address (stored lower-case). */
+export const optionalEmailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, { error: code('too_long', 254) })
+  .optional()
+  .transform((v) => (v ? v : null))
+  .pipe(z.email({ error: code('invalid_email') }).nullable());
+
+/** A positive integer id from a form or URL segment. */
+export const idField = z.coerce.number({ error: code('invalid_number') }).int().positive();
+
+/** An HTML checkbox: present ("on") is true, absent is false. */
+export const checkboxField = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());

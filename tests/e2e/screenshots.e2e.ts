@@ -10,6 +10,16 @@ import { DEMO, openBrowser, signIn, type BrowserSession } from './browser';
 const PAGES: { name: string; path: string; signedIn: boolean }[] = [
   { name: 'login', path: '/login', signedIn: false },
   { name: 'dashboard', path: '/', signedIn: true },
+  { name: 'clients', path: '/clients', signedIn: true },
+  { name: 'client', path: '/clients/1', signedIn: true },
+  { name: 'client-new', path: '/clients/new', signedIn: true },
+  { name: 'employees', path: '/employees', signedIn: true },
+  { name: 'employee', path: '/employees/3', signedIn: true },
+  { name: 'employee-new', path: '/employees/new', signedIn: true },
+  { name: 'profile', path: '/profile', signedIn: true },
+  { name: 'departments', path: '/departments', signedIn: true },
+  { name: 'department', path: '/departments/1', signedIn: true },
+  { name: 'department-new', path: '/departments/new', signedIn: true },
 ];
 
 let session: BrowserSession | undefined;

@@ -1,12 +1,87 @@
+import { Plus } from 'lucide-react';
 import type { Metadata } from 'next';
-import { NotYetAvailable } from '@/components/layout/not-yet-available';
+import Link from 'next/link';
+import { ListToolbar } from '@/components/list/list-toolbar';
+import { Pager } from '@/components/list/pager';
+import { Table, TBody, TD, TH, THead, TR, buttonClasses } from '@/components/ui';
+import { decodeCursor } from '@/db/queries/keyset';
+import { listDepartments } from '@/db/queries/departments';
+import { requireStaff } from '@/lib/auth/session';
+import { hrefWith } from '@/lib/href';
 import { getT } from '@/lib/i18n/server';
+import { formatPhone } from '@/lib/phone';
+import { canManageStaff } from '@/lib/permissions';
+import { departmentListParams } from '@/lib/validation/departments';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT()).nav.departments };
+  return { title: (await getT()).departments.title };
 }
 
-export default async function Page() {
-  const t = await getT();
-  return <NotYetAvailable title={t.nav.departments} t={t} />;
+export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const [staff, t, raw] = await Promise.all([requireStaff(), getT(), searchParams]);
+  const params = departmentListParams.parse(raw);
+  const page = listDepartments(params, { after: decodeCursor(params.after), before: decodeCursor(params.before) });
+  const base = { q: params.q, sort: params.sort === 'name' ? undefined : params.sort };
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{t.departments.title}</h1>
+        {canManageStaff(staff) && (
+          <Link href="/departments/new" className={buttonClasses('primary')}>
+            <Plus aria-hidden /> {t.departments.new}
+          </Link>
+        )}
+      </div>
+      <ListToolbar
+        action="/departments"
+        q={params.q}
+        sort={params.sort}
+        sortOptions={[
+          { value: 'name', label: t.departments.sort.name },
+          { value: 'newest', label: t.departments.sort.newest },
+        ]}
+        labels={{ ...t.list, searchPlaceholder: t.departments.searchPlaceholder }}
+      />
+      {page.rows.length === 0 ? (
+        <p className="text-slate-600">{t.list.empty}</p>
+      ) : (
+        <Table label={t.departments.title}>
+          <THead>
+            <TR>
+              <TH>{t.departments.fields.name}</TH>
+              <TH>{t.departments.columns.employees}</TH>
+              <TH>{t.departments.columns.openTickets}</TH>
+              <TH>{t.departments.fields.email}</TH>
+              <TH>{t.departments.fields.phone}</TH>
+            </TR>
+          </THead>
+          <TBody>
+            {page.rows.map((d) => (
+              <TR key={d.id}>
+                <TD>
+                  <Link href={`/departments/${d.id}`} className="font-medium text-primary-700 hover:underline">
+                    {d.name}
+                  </Link>
+                </TD>
+                <TD>{d.employeeCount}</TD>
+                <TD>
+                  <Link href={`/tickets?department=${d.id}&status=open`} className="hover:underline">
+                    {d.openTicketCount}
+                  </Link>
+                </TD>
+                <TD>{d.email ?? t.common.none}</TD>
+                <TD className="whitespace-nowrap">{d.phone ? formatPhone(d.phone) : t.common.none}</TD>
+              </TR>
+            ))}
+          </TBody>
+        </Table>
+      )}
+      <Pager
+        prevHref={page.prevCursor && hrefWith('/departments', { ...base, before: page.prevCursor })}
+        nextHref={page.nextCursor && hrefWith('/departments', { ...base, after: page.nextCursor })}
+        labels={t.list}
+      />
+    </div>
+  );
 }

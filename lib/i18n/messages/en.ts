@@ -1,3 +1,8 @@
+import { clientsEn } from './features/clients';
+import { departmentsEn } from './features/departments';
+import { employeesEn } from './features/employees';
+import { ticketsEn } from './features/tickets';
+
 /** English catalog. The Russian one must have the same shape (checked by its type). */
 export const en = {
   app: { name: 'Service Desk CRM', tagline: 'Repair and support service center' },
@@ -51,6 +56,34 @@ export const en = {
     title: 'Dashboard',
     welcome: (name: string) => `Welcome, ${name}`,
   },
+  statuses: {
+    new: 'New',
+    diagnostics: 'Diagnostics',
+    awaiting_approval: 'Awaiting approval',
+    in_progress: 'In progress',
+    awaiting_parts: 'Awaiting parts',
+    ready: 'Ready',
+    closed: 'Closed',
+    cancelled: 'Cancelled',
+  },
+  priorities: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
+  ticketTable: {
+    caption: 'Tickets',
+    number: 'No.',
+    title: 'Title',
+    client: 'Client',
+    status: 'Status',
+    priority: 'Priority',
+    assignee: 'Assignee',
+    created: 'Created',
+    due: 'Due',
+    unassigned: 'Unassigned',
+    empty: 'No tickets.',
+    open: 'Open',
+    closedGroup: 'Closed and cancelled',
+    all: 'All',
+    showAll: 'Show all in the ticket list',
+  },
   list: {
     search: 'Search',
     searchPlaceholder: 'Name, phone or e-mail',
@@ -92,6 +125,10 @@ export const en = {
     password_too_simple: 'Too simple: mix letters of both cases, digits or symbols.',
     taken: 'Already in use.',
   },
+  departments: departmentsEn,
+  employees: employeesEn,
+  clients: clientsEn,
+  tickets: ticketsEn,
   errors: {
     forbidden: 'You do not have permission to do this.',
     notFound: 'Page not found',

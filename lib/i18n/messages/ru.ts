@@ -1,4 +1,8 @@
 import type { Messages } from './en';
+import { clientsRu } from './features/clients';
+import { departmentsRu } from './features/departments';
+import { employeesRu } from './features/employees';
+import { ticketsRu } from './features/tickets';
 
 export const ru: Messages = {
   app: { name: 'Service Desk CRM', tagline: 'Сервисный центр: ремонт и техническая поддержка' },
@@ -52,6 +56,34 @@ export const ru: Messages = {
     title: 'Сводка',
     welcome: (name: string) => `Здравствуйте, ${name}`,
   },
+  statuses: {
+    new: 'Новая',
+    diagnostics: 'Диагностика',
+    awaiting_approval: 'Ждёт согласования',
+    in_progress: 'В работе',
+    awaiting_parts: 'Ждёт запчасти',
+    ready: 'Готова',
+    closed: 'Закрыта',
+    cancelled: 'Отменена',
+  },
+  priorities: { low: 'Низкий', normal: 'Обычный', high: 'Высокий', urgent: 'Срочный' },
+  ticketTable: {
+    caption: 'Заявки',
+    number: '№',
+    title: 'Тема',
+    client: 'Клиент',
+    status: 'Статус',
+    priority: 'Приоритет',
+    assignee: 'Ответственный',
+    created: 'Создана',
+    due: 'Срок',
+    unassigned: 'Не назначена',
+    empty: 'Заявок нет.',
+    open: 'Открытые',
+    closedGroup: 'Закрытые и отменённые',
+    all: 'Все',
+    showAll: 'Открыть в списке заявок',
+  },
   list: {
     search: 'Поиск',
     searchPlaceholder: 'Имя, телефон или эл. почта',
@@ -93,6 +125,10 @@ export const ru: Messages = {
     password_too_simple: 'Слишком простой: сочетайте строчные и заглавные буквы, цифры или знаки.',
     taken: 'Уже используется.',
   },
+  departments: departmentsRu,
+  employees: employeesRu,
+  clients: clientsRu,
+  tickets: ticketsRu,
   errors: {
     forbidden: 'У вас нет прав на это действие.',
     notFound: 'Страница не найдена',

@@ -1,0 +1,50 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getEmployeePasswordHash } from '@/db/queries/employees';
+import { clearThrottle, getThrottle, saveThrottle } from '@/db/queries/throttles';
+import { UserError, staffAction } from '@/lib/action';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { afterFailure, isLocked } from '@/lib/auth/throttle-policy';
+import { applyEmployeeRules } from '@/lib/employees/action-helpers';
+import { setEmployeePassword, updateOwnProfile } from '@/lib/employees/commands';
+import { LOCALE_COOKIE } from '@/lib/i18n/locale';
+import { messagesFor } from '@/lib/i18n/messages';
+import { getT } from '@/lib/i18n/server';
+import { changePasswordSchema, profileSchema } from '@/lib/validation/employees';
+
+// Every signed-in employee may edit themselves; the schema holds only their own fields, so a
+// forged role or department in the form is dropped before anything is written.
+const anyStaff = () => true;
+
+export const updateProfileAction = staffAction({ schema: profileSchema, allow: anyStaff }, async (values, user) => {
+  const changes = await applyEmployeeRules(() => updateOwnProfile(user, values));
+  if (changes.locale) {
+    // The sign-in page (no session yet) then speaks their language too.
+    (await cookies()).set(LOCALE_COOKIE, values.locale, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: true });
+  }
+  revalidatePath('/', 'layout');
+  return { ok: true, message: messagesFor(values.locale).employees.profile.saved };
+});
+
+export const changeOwnPasswordAction = staffAction({ schema: changePasswordSchema, allow: anyStaff }, async (input, user) => {
+  const p = (await getT()).employees.profile;
+  const throttleKey = `password-change:${user.id}`;
+  const now = new Date();
+  if (isLocked(getThrottle(throttleKey), now)) throw new UserError(p.locked);
+  if (!(await verifyPassword(getEmployeePasswordHash(user.id), input.currentPassword))) {
+    saveThrottle(throttleKey, afterFailure(getThrottle(throttleKey), now));
+    throw new UserError(p.wrongCurrent, { currentPassword: [p.wrongCurrent] });
+  }
+  clearThrottle(throttleKey);
+  if (input.newPassword !== input.confirmPassword) throw new UserError(p.mismatch, { confirmPassword: [p.mismatch] });
+  if (input.newPassword === input.currentPassword) throw new UserError(p.sameAsCurrent, { newPassword: [p.sameAsCurrent] });
+
+  const passwordHash = await hashPassword(input.newPassword);
+  await applyEmployeeRules(() => setEmployeePassword(user.id, passwordHash, user));
+  // The new session version signs out every session, this one included: next-auth v4 cannot
+  // re-issue the cookie from here, so they sign in again with the new password.
+  redirect('/login');
+});

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
+import { getEmployee } from '@/db/queries/employees';
+import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+import { requireStaff } from '@/lib/auth/session';
+import { LOCALES } from '@/lib/domain/enums';
+import { getT } from '@/lib/i18n/server';
+import { formatPhone } from '@/lib/phone';
+import { changeOwnPasswordAction, updateProfileAction } from './actions';
+import { ChangePasswordForm } from './_components/change-password-form';
+import { ProfileForm } from './_components/profile-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT()).employees.profile.title };
+}
+
+export default async function ProfilePage() {
+  const [staff, t] = await Promise.all([requireStaff(), getT()]);
+  const me = getEmployee(staff.id);
+  if (!me) notFound();
+  const e = t.employees;
+  const p = e.profile;
+
+  return (
+    <section aria-labelledby="page-title" className="space-y-6">
+      <div className="space-y-1">
+        <h1 id="page-title" className="text-2xl font-semibold">
+          {p.title}
+        </h1>
+        <p className="text-slate-600">{p.intro}</p>
+        <p className="text-sm text-slate-600" data-testid="profile-summary">
+          {me.email} · {t.roles[me.role]} · {me.departmentName}
+        </p>
+      </div>
+      <Card>
+        <CardHeader>
+          <CardTitle>{p.detailsTitle}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <ProfileForm
+            action={updateProfileAction}
+            initial={{ fullName: me.fullName, phone: me.phone && formatPhone(me.phone), locale: me.locale, digestOptOut: me.digestOptOut }}
+            locales={LOCALES.map((l) => ({ value: l, label: t.locales[l] }))}
+            labels={{
+              fullName: e.fields.fullName,
+              phone: e.fields.phone,
+              phoneHint: e.hints.phone,
+              locale: e.fields.locale,
+              digestOptOut: e.fields.digestOptOut,
+              digestHint: e.hints.digestOptOut,
+              submit: p.save,
+            }}
+          />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>{p.passwordTitle}</CardTitle>
+        </CardHeader>
+        <CardContent className="space-y-3">
+          <p className="text-sm text-slate-600">{p.passwordBody}</p>
+          <ChangePasswordForm
+            action={changeOwnPasswordAction}
+            labels={{
+              currentPassword: p.currentPassword,
+              newPassword: p.newPassword,
+              confirmPassword: p.confirmPassword,
+              hint: e.hints.password(MIN_PASSWORD_LENGTH),
+              submit: p.submit,
+            }}
+          />
+        </CardContent>
+      </Card>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import { badgeClasses, type BadgeTone } from '@/components/ui';
+import type { Status } from '@/lib/domain/enums';
+
+const TONES: Record<Status, BadgeTone> = {
+  new: 'info',
+  diagnostics: 'primary',
+  awaiting_approval: 'warning',
+  in_progress: 'primary',
+  awaiting_parts: 'warning',
+  ready: 'success',
+  closed: 'neutral',
+  cancelled: 'neutral',
+};
+
+/** A status badge that opens the list of tickets in that status. */
+export function StatusBadge({ status, label, linked = true }: { status: Status; label: string; linked?: boolean }) {
+  const className = badgeClasses(TONES[status]);
+  if (!linked) return <span className={className}>{label}</span>;
+  return (
+    <Link href={`/tickets?status=${status}`} className={`${className} hover:underline`}>
+      {label}
+    </Link>
+  );
+}

@@ -1,0 +1,143 @@
+import { db } from '@/db';
+import { writeAudit } from '@/db/queries/audit';
+import {
+  countActiveAdmins,
+  countAssignedTickets,
+  deleteEmployeeRow,
+  departmentExists,
+  emailInUse,
+  findEmployeeForUpdate,
+  insertEmployee,
+  replacePassword,
+  updateEmployeeRow,
+  type EmployeeRecord,
+  type EmployeeValues,
+  type EmployeeWriter,
+} from '@/db/queries/employees';
+import { diffFields, type FieldChanges } from '@/lib/audit-diff';
+import { AUDITED_EMPLOYEE_FIELDS, PASSWORD_CHANGED, employeeDeleteBlocker, removesLastAdmin } from './rules';
+
+type Actor = { id: number; fullName: string };
+
+export type EmployeeProblem =
+  | { kind: 'not_found' }
+  | { kind: 'email_taken' }
+  | { kind: 'unknown_department' }
+  | { kind: 'last_admin'; action: 'demote' | 'deactivate' | 'delete' }
+  | { kind: 'self'; action: 'deactivate' | 'delete' }
+  | { kind: 'tickets'; count: number };
+
+/** A rule refused the change; nothing was written. The action turns it into the user's language. */
+export class EmployeeRuleError extends Error {
+  constructor(readonly problem: EmployeeProblem) {
+    super(`employee rule: ${problem.kind}`);
+    this.name = 'EmployeeRuleError';
+  }
+}
+
+const refuse = (problem: EmployeeProblem): never => {
+  throw new EmployeeRuleError(problem);
+};
+
+function existing(tx: EmployeeWriter, id: number): EmployeeRecord {
+  return findEmployeeForUpdate(tx, id) ?? refuse({ kind: 'not_found' });
+}
+
+function audit(tx: EmployeeWriter, actor: Actor, entityId: number, action: 'create' | 'update' | 'delete', changes: FieldChanges) {
+  if (action === 'update' && Object.keys(changes).length === 0) return;
+  writeAudit(tx, { actor, entityType: 'employee', entityId, action, changes });
+}
+
+/** The unique index is the last word on e-mails: a race between two admins still ends in "taken". */
+function withUniqueEmail<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') refuse({ kind: 'email_taken' });
+    throw error;
+  }
+}
+
+function checkContacts(tx: EmployeeWriter, values: Pick<EmployeeValues, 'email' | 'departmentId'>, exceptId?: number) {
+  if (emailInUse(tx, values.email, exceptId)) refuse({ kind: 'email_taken' });
+  if (!departmentExists(tx, values.departmentId)) refuse({ kind: 'unknown_department' });
+}
+
+export function createEmployee(values: EmployeeValues & { passwordHash: string }, actor: Actor): number {
+  return withUniqueEmail(() =>
+    db().transaction((tx) => {
+      checkContacts(tx, values);
+      const created = insertEmployee(tx, values);
+      audit(tx, actor, created.id, 'create', diffFields(null, created, AUDITED_EMPLOYEE_FIELDS));
+      return created.id;
+    }),
+  );
+}
+
+export function updateEmployee(id: number, values: EmployeeValues, actor: Actor): FieldChanges {
+  return withUniqueEmail(() =>
+    db().transaction((tx) => {
+      const before = existing(tx, id);
+      checkContacts(tx, values, id);
+      if (removesLastAdmin(before, { role: values.role, active: before.active }, countActiveAdmins(tx))) {
+        refuse({ kind: 'last_admin', action: 'demote' });
+      }
+      updateEmployeeRow(tx, id, values);
+      const changes = diffFields(before, existing(tx, id), AUDITED_EMPLOYEE_FIELDS);
+      audit(tx, actor, id, 'update', changes);
+      return changes;
+    }),
+  );
+}
+
+/** Sets a password (an admin's reset or the employee's own change) and signs out every session. */
+export function setEmployeePassword(id: number, passwordHash: string, actor: Actor) {
+  db().transaction((tx) => {
+    existing(tx, id);
+    replacePassword(tx, id, passwordHash);
+    audit(tx, actor, id, 'update', { ...PASSWORD_CHANGED });
+  });
+}
+
+export function setEmployeeActive(id: number, active: boolean, actor: Actor) {
+  db().transaction((tx) => {
+    const before = existing(tx, id);
+    if (before.active === active) return;
+    if (removesLastAdmin(before, { ...before, active }, countActiveAdmins(tx))) refuse({ kind: 'last_admin', action: 'deactivate' });
+    if (!active && id === actor.id) refuse({ kind: 'self', action: 'deactivate' });
+    updateEmployeeRow(tx, id, { active });
+    audit(tx, actor, id, 'update', { active: { from: before.active, to: active } });
+  });
+}
+
+/** Deletes for real unless something blocks it; the audit row keeps what was deleted. */
+export function deleteEmployee(id: number, actor: Actor) {
+  db().transaction((tx) => {
+    const before = existing(tx, id);
+    const blocker = employeeDeleteBlocker({
+      actorId: actor.id,
+      employee: before,
+      activeAdmins: countActiveAdmins(tx),
+      assignedTickets: countAssignedTickets(tx, id),
+    });
+    if (blocker?.kind === 'self') refuse({ kind: 'self', action: 'delete' });
+    if (blocker?.kind === 'last_admin') refuse({ kind: 'last_admin', action: 'delete' });
+    if (blocker?.kind === 'tickets') refuse({ kind: 'tickets', count: blocker.count });
+    deleteEmployeeRow(tx, id);
+    audit(tx, actor, id, 'delete', diffFields(before, null, AUDITED_EMPLOYEE_FIELDS));
+  });
+}
+
+/** The employee's own details: only these four fields, whatever else the form carried. */
+export function updateOwnProfile(
+  self: Actor,
+  values: Pick<EmployeeValues, 'fullName' | 'phone' | 'locale' | 'digestOptOut'>,
+): FieldChanges {
+  return db().transaction((tx) => {
+    const before = existing(tx, self.id);
+    updateEmployeeRow(tx, self.id, values);
+    const changes = diffFields(before, existing(tx, self.id), AUDITED_EMPLOYEE_FIELDS);
+    audit(tx, self, self.id, 'update', changes);
+    return changes;
+  });
+}

@@ -1,0 +1,122 @@
+import { count, eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { auditLog, departments } from '@/db/schema';
+import { createDepartmentAction, deleteDepartmentAction, updateDepartmentAction } from '@/app/(staff)/departments/actions';
+import type { Role } from '@/lib/domain/enums';
+import { makeClient, makeDepartment, makeEmployee, makeTicket } from '../helpers/factories';
+import { signInAs, type Staff } from '../helpers/session-mock';
+import { setupTestDatabase } from '../helpers/test-db';
+
+vi.mock('@/lib/auth/session', () => import('../helpers/session-mock'));
+
+const database = setupTestDatabase();
+
+function form(values: Record<string, string | number>) {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(values)) data.set(k, String(v));
+  return data;
+}
+
+function staff(role: Role): Staff {
+  const db = database();
+  const dept = makeDepartment(db);
+  const e = makeEmployee(db, { departmentId: dept.id, role });
+  return { id: e.id, fullName: e.fullName, email: e.email, role, locale: 'en', departmentId: dept.id };
+}
+
+const snapshot = () => {
+  const db = database();
+  return {
+    departments: db.select().from(departments).all(),
+    audit: db.select({ n: count() }).from(auditLog).get()?.n,
+  };
+};
+
+const REDIRECT = { digest: expect.stringContaining('NEXT_REDIRECT') };
+
+describe('department actions: who may call them', () => {
+  const roles = [null, 'technician', 'manager', 'admin'] as const;
+  const cases = roles.flatMap((role) => [
+    { role, name: 'create', run: () => createDepartmentAction(undefined, form({ name: `Dept ${role} ${Math.random()}` })) },
+    {
+      role,
+      name: 'update',
+      run: () => updateDepartmentAction(undefined, form({ id: makeDepartment(database()).id, name: `Renamed ${Math.random()}` })),
+    },
+    { role, name: 'delete', run: () => deleteDepartmentAction(undefined, form({ id: makeDepartment(database()).id })) },
+  ]);
+
+  it.each(cases)('$name as $role', async ({ role, run }) => {
+    signInAs(role ? staff(role) : null);
+    const before = snapshot();
+    if (role === 'admin') {
+      await expect(run()).rejects.toMatchObject(REDIRECT); // success ends in a redirect
+      expect(snapshot().audit).toBe((before.audit ?? 0) + 1);
+      return;
+    }
+    const outcome = run();
+    if (role === null) await expect(outcome).rejects.toMatchObject({ digest: expect.stringContaining('/login') });
+    else await expect(outcome).resolves.toMatchObject({ message: 'You do not have permission to do this.' });
+    const after = snapshot();
+    expect(after.audit).toBe(before.audit);
+    // Only the department the case itself arranged may be new; nothing was renamed or deleted.
+    expect(after.departments.filter((d) => before.departments.some((b) => b.id === d.id))).toEqual(before.departments);
+  });
+});
+
+describe('department forms refuse bad input and change nothing', () => {
+  beforeEach(() => signInAs(staff('admin')));
+
+  it.each([
+    ['an empty name', { name: '   ' }, 'name', 'Required.'],
+    ['a name of 300 characters', { name: 'x'.repeat(300) }, 'name', 'Too long: at most 120 characters.'],
+    ['a bad e-mail', { name: 'Good', email: 'not-an-email' }, 'email', 'Enter a valid e-mail address, e.g. name@example.com.'],
+    ['a bad phone', { name: 'Good', phone: '12345' }, 'phone', 'Enter a valid phone number, e.g. +7 912 345-67-89.'],
+  ])('%s', async (_case, values, field, message) => {
+    const before = snapshot();
+    const state = await createDepartmentAction(undefined, form(values));
+    expect(state.fieldErrors?.[field]).toEqual([message]);
+    expect(state.values).toMatchObject(values);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses a name that differs only in case, Cyrillic included', async () => {
+    makeDepartment(database(), 'Ремонт принтеров');
+    const before = snapshot();
+    const state = await createDepartmentAction(undefined, form({ name: 'РЕМОНТ ПРИНТЕРОВ' }));
+    expect(state.fieldErrors?.name).toEqual(['A department with this name already exists.']);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('lets a department keep its own name on edit, with a changed case', async () => {
+    const dept = makeDepartment(database(), 'Printers');
+    await expect(updateDepartmentAction(undefined, form({ id: dept.id, name: 'PRINTERS', phone: '8 (495) 123-45-67' }))).rejects.toMatchObject(REDIRECT);
+    const row = database().select().from(departments).where(eq(departments.id, dept.id)).get();
+    expect(row).toMatchObject({ name: 'PRINTERS', phone: '+74951234567' });
+    const audit = database().select().from(auditLog).where(eq(auditLog.entityId, dept.id)).all().at(-1);
+    expect(audit?.changes).toMatchObject({ name: { from: 'Printers', to: 'PRINTERS' }, phone: { from: null, to: '+74951234567' } });
+  });
+});
+
+describe('deleting a department', () => {
+  beforeEach(() => signInAs(staff('admin')));
+
+  it('is blocked while employees or tickets remain, with a message saying what to do', async () => {
+    const db = database();
+    const dept = makeDepartment(db);
+    makeEmployee(db, { departmentId: dept.id });
+    makeTicket(db, { clientId: makeClient(db).id, departmentId: dept.id });
+    const before = snapshot();
+    const state = await deleteDepartmentAction(undefined, form({ id: dept.id }));
+    expect(state.message).toMatch(/1 employee\(s\) and 1 ticket\(s\).*Move the employees/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('really deletes an empty department and records it', async () => {
+    const dept = makeDepartment(database(), 'Temporary');
+    await expect(deleteDepartmentAction(undefined, form({ id: dept.id }))).rejects.toMatchObject(REDIRECT);
+    expect(database().select().from(departments).where(eq(departments.id, dept.id)).get()).toBeUndefined();
+    const audit = database().select().from(auditLog).where(eq(auditLog.entityId, dept.id)).all().at(-1);
+    expect(audit).toMatchObject({ entityType: 'department', action: 'delete', changes: { name: { from: 'Temporary', to: null } } });
+  });
+});
