@@ -5,4 +5,9 @@ export async function register() {
   const { db } = await import('@/db');
   env();
   db(); // opens the file and applies pending migrations
+  // Retries and rows left by a process that died are sent by a sweep every minute (never during a build).
+  if (process.env.NEXT_PHASE !== 'phase-production-build') {
+    const { startSweepTimer } = await import('@/lib/notifications/timer');
+    startSweepTimer();
+  }
 }

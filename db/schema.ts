@@ -149,6 +149,8 @@ export const tickets = sqliteTable(
     index('tickets_priority_created_idx').on(t.priority, t.createdAt, t.id),
     index('tickets_updated_idx').on(t.updatedAt, t.id),
     index('tickets_due_idx').on(t.dueDate, t.id),
+    // Overdue (open and due before today) and the due-date order within one or more statuses.
+    index('tickets_status_due_idx').on(t.status, t.dueDate, t.id),
     index('tickets_serial_idx').on(t.serialNumber),
     check('tickets_kind_check', oneOf(t.kind, TICKET_KINDS)),
     check('tickets_channel_check', oneOf(t.channel, CHANNELS)),
@@ -191,9 +193,13 @@ export const notifications = sqliteTable(
     locale: text('locale', { enum: LOCALES }).notNull(),
     ticketId: integer('ticket_id').references(() => tickets.id, { onDelete: 'set null' }),
     employeeId: integer('employee_id').references(() => employees.id, { onDelete: 'set null' }),
+    // Rendering is async (react-email) and enqueueing happens inside synchronous transactions, so a
+    // row is written with its subject and a snapshot of the data (payload); html/text stay '' until
+    // the first delivery attempt renders them, and every retry then sends the very same body.
     subject: text('subject').notNull(),
     html: text('html').notNull(),
     text: text('text').notNull(),
+    payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>(),
     state: text('state', { enum: NOTIFICATION_STATES }).notNull().default('pending'),
     transport: text('transport'), // 'resend' | 'outbox' once delivered
     attempts: integer('attempts').notNull().default(0),
@@ -209,6 +215,9 @@ export const notifications = sqliteTable(
     index('notifications_due_idx').on(t.state, t.nextAttemptAt),
     index('notifications_created_idx').on(t.createdAt, t.id),
     index('notifications_ticket_idx').on(t.ticketId),
+    // The /outbox list filters by state or kind, newest first, paged by (created_at, id).
+    index('notifications_state_created_idx').on(t.state, t.createdAt, t.id),
+    index('notifications_kind_created_idx').on(t.kind, t.createdAt, t.id),
     check('notifications_kind_check', oneOf(t.kind, NOTIFICATION_KINDS)),
     check('notifications_state_check', oneOf(t.state, NOTIFICATION_STATES)),
     check('notifications_recipient_check', oneOf(t.recipientType, RECIPIENT_TYPES)),

@@ -55,5 +55,10 @@ export const optionalEmailField = z
 /** A positive integer id from a form or URL segment. */
 export const idField = z.coerce.number({ error: code('invalid_number') }).int().positive();
 
+/** A required choice of a record (a select or picker): empty means "choose one". */
+export const requiredId = z.preprocess((v) => (v === '' ? undefined : v), idField.optional()).refine((v) => v !== undefined, {
+  error: code('required'),
+}).transform((v) => v as number);
+
 /** An HTML checkbox: present ("on") is true, absent is false. */
 export const checkboxField = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());

@@ -3,12 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { run } from '../../scripts/lib/run';
+import { startFakeResend } from '../helpers/fake-resend';
 import { freePort, startNextServer, stopServer, waitForHealth } from './server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     databaseFile: string;
+    /** The fake Resend API the app sends mail to: GET {url}/__emails lists what it received. */
+    fakeResendURL: string;
   }
 }
 
@@ -37,18 +40,23 @@ export default async function setup(project: TestProject) {
   const seeded = await run('npx', ['tsx', 'scripts/seed.ts', '--tickets', '300', '--clients', '60'], env);
   if (seeded !== 0) throw new Error('seeding the e2e database failed');
 
-  const server = startNextServer(port, env);
+  // The app sends through the real Resend SDK to a recorder on loopback (tests/helpers/fake-resend.ts).
+  const fakeResend = await startFakeResend();
+  const server = startNextServer(port, { ...env, RESEND_API_KEY: 're_e2e_fake_key', RESEND_BASE_URL: fakeResend.url });
   try {
     await waitForHealth(baseURL);
   } catch (error) {
     stopServer(server.child);
+    await fakeResend.close();
     throw new Error(`${(error as Error).message}\n${server.output()}`);
   }
   project.provide('baseURL', baseURL);
   project.provide('databaseFile', databaseFile);
+  project.provide('fakeResendURL', fakeResend.url);
 
   return async () => {
     stopServer(server.child);
+    await fakeResend.close();
     rmSync(dir, { recursive: true, force: true });
   };
 }

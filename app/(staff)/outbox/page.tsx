@@ -1,15 +1,122 @@
 import type { Metadata } from 'next';
-import { NotYetAvailable } from '@/components/layout/not-yet-available';
+import Form from 'next/form';
+import Link from 'next/link';
+import { Pager } from '@/components/list/pager';
+import { Button, Select, Table, TBody, TD, TH, THead, TR, buttonClasses } from '@/components/ui';
+import { decodeCursor } from '@/db/queries/keyset';
+import { countNotificationsByState, listNotifications } from '@/db/queries/notifications';
 import { requireStaffWhere } from '@/lib/auth/guards';
-import { getT } from '@/lib/i18n/server';
+import { NOTIFICATION_KINDS, NOTIFICATION_STATES } from '@/lib/domain/enums';
+import { env } from '@/lib/env';
+import { hrefWith } from '@/lib/href';
+import { formatDateTime } from '@/lib/i18n/format';
+import { getLocale, getT } from '@/lib/i18n/server';
+import { outboxListParams } from '@/lib/notifications/outbox-params';
+import { notificationStrings } from '@/lib/notifications/strings';
 import { canSeeOutbox } from '@/lib/permissions';
+import { StateBadge } from './_components/state-badge';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT()).nav.outbox };
 }
 
-export default async function OutboxPage() {
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   await requireStaffWhere(canSeeOutbox);
-  const t = await getT();
-  return <NotYetAvailable title={t.nav.outbox} t={t} />;
+  const [t, locale, raw] = await Promise.all([getT(), getLocale(), searchParams]);
+  const o = notificationStrings(locale).outbox;
+  const timeZone = env().APP_TIMEZONE;
+  const params = outboxListParams.parse(raw);
+  const filters = { state: params.state, kind: params.kind };
+  const page = listNotifications(filters, { after: decodeCursor(params.after), before: decodeCursor(params.before) });
+  const counts = countNotificationsByState();
+
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-2xl font-semibold">{o.title}</h1>
+        <p className="mt-1 max-w-3xl text-slate-600">{o.intro}</p>
+        <p className="mt-1 text-sm text-slate-600" data-testid="outbox-counts">
+          {o.counts(counts.pending, counts.sent, counts.failed)}
+        </p>
+      </div>
+
+      <Form action="/outbox" className="flex flex-wrap items-end gap-2" aria-label={o.filters.apply}>
+        <label className="grid gap-1 text-sm">
+          <span className="font-medium">{o.filters.state}</span>
+          <Select name="state" defaultValue={params.state ?? ''}>
+            <option value="">{o.filters.all}</option>
+            {NOTIFICATION_STATES.map((s) => (
+              <option key={s} value={s}>
+                {o.states[s]}
+              </option>
+            ))}
+          </Select>
+        </label>
+        <label className="grid gap-1 text-sm">
+          <span className="font-medium">{o.filters.kind}</span>
+          <Select name="kind" defaultValue={params.kind ?? ''}>
+            <option value="">{o.filters.all}</option>
+            {NOTIFICATION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {o.kinds[k]}
+              </option>
+            ))}
+          </Select>
+        </label>
+        <Button type="submit" variant="secondary">
+          {o.filters.apply}
+        </Button>
+        {(params.state || params.kind) && (
+          <Link href="/outbox" className={buttonClasses('ghost')}>
+            {t.list.reset}
+          </Link>
+        )}
+      </Form>
+
+      {page.rows.length === 0 ? (
+        <p className="text-slate-600">{o.empty}</p>
+      ) : (
+        <Table label={o.title}>
+          <THead>
+            <TR>
+              <TH>{o.columns.created}</TH>
+              <TH>{o.columns.kind}</TH>
+              <TH>{o.columns.recipient}</TH>
+              <TH>{o.columns.subject}</TH>
+              <TH>{o.columns.state}</TH>
+              <TH>{o.columns.attempts}</TH>
+            </TR>
+          </THead>
+          <TBody>
+            {page.rows.map((n) => (
+              <TR key={n.id} data-testid="outbox-row" data-kind={n.kind} data-state={n.state}>
+                <TD className="whitespace-nowrap">{formatDateTime(n.createdAt, locale, timeZone)}</TD>
+                <TD className="whitespace-nowrap">{o.kinds[n.kind]}</TD>
+                <TD>
+                  <span className="break-all">{n.recipientAddress}</span>
+                  <span className="block text-xs text-slate-500">{o.recipients[n.recipientType]}</span>
+                </TD>
+                <TD>
+                  <Link href={`/outbox/${n.id}`} className="font-medium text-primary-700 hover:underline">
+                    {n.subject}
+                  </Link>
+                  {n.state === 'failed' && n.lastError && <span className="block text-xs text-danger-800">{n.lastError}</span>}
+                </TD>
+                <TD>
+                  <StateBadge state={n.state} label={o.states[n.state]} />
+                  {n.transport && n.state === 'sent' && <span className="block text-xs text-slate-500">{o.transports[n.transport as 'resend' | 'outbox'] ?? n.transport}</span>}
+                </TD>
+                <TD>{n.attempts}</TD>
+              </TR>
+            ))}
+          </TBody>
+        </Table>
+      )}
+      <Pager
+        prevHref={page.prevCursor && hrefWith('/outbox', { ...filters, before: page.prevCursor })}
+        nextHref={page.nextCursor && hrefWith('/outbox', { ...filters, after: page.nextCursor })}
+        labels={t.list}
+      />
+    </div>
+  );
 }

@@ -1,6 +1,8 @@
 import { clientsEn } from './features/clients';
 import { departmentsEn } from './features/departments';
 import { employeesEn } from './features/employees';
+import { ticketDetailEn } from './features/ticket-detail';
+import { ticketIntakeEn } from './features/ticket-intake';
 import { ticketsEn } from './features/tickets';
 
 /** English catalog. The Russian one must have the same shape (checked by its type). */
@@ -129,6 +131,8 @@ export const en = {
   employees: employeesEn,
   clients: clientsEn,
   tickets: ticketsEn,
+  ticketDetail: ticketDetailEn,
+  ticketIntake: ticketIntakeEn,
   errors: {
     forbidden: 'You do not have permission to do this.',
     notFound: 'Page not found',

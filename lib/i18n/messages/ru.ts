@@ -2,6 +2,8 @@ import type { Messages } from './en';
 import { clientsRu } from './features/clients';
 import { departmentsRu } from './features/departments';
 import { employeesRu } from './features/employees';
+import { ticketDetailRu } from './features/ticket-detail';
+import { ticketIntakeRu } from './features/ticket-intake';
 import { ticketsRu } from './features/tickets';
 
 export const ru: Messages = {
@@ -129,6 +131,8 @@ export const ru: Messages = {
   employees: employeesRu,
   clients: clientsRu,
   tickets: ticketsRu,
+  ticketDetail: ticketDetailRu,
+  ticketIntake: ticketIntakeRu,
   errors: {
     forbidden: 'У вас нет прав на это действие.',
     notFound: 'Страница не найдена',

@@ -1,0 +1,74 @@
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
+import type { Ticket } from '@/db/queries/tickets';
+import type { Staff } from '@/lib/auth/session';
+import type { Messages } from '@/lib/i18n/messages';
+import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
+import { allowedMoves } from '@/lib/tickets/lifecycle';
+import { canAssignTicket, canWorkOnTicket } from '@/lib/tickets/permissions';
+import { AssignmentForm, type AssigneeOption } from './assignment-form';
+import { StatusControl } from './status-control';
+import { TakeTicketForm } from './take-ticket-form';
+
+/** What the assignee picker offers; loaded by the page only for those who may pick. */
+export type PickerOptions = { employees: AssigneeOption[]; departments: { id: number; name: string }[] };
+
+type Props = { ticket: Ticket; staff: Staff; picker: PickerOptions | null; t: Messages; td: TicketDetailMessages };
+
+/** The status moves and the assignment this employee may make; nothing else is offered. */
+export function TicketControls({ ticket, staff, picker, t, td }: Props) {
+  const mayWork = canWorkOnTicket(staff, ticket);
+  const moves = mayWork ? allowedMoves(ticket, staff.role) : [];
+  // Whoever may unassign may pick anyone (managers, admins); a technician may only take an unassigned ticket.
+  const mayPick = picker !== null && canAssignTicket(staff, ticket, null);
+  const mayTake = !mayPick && canAssignTicket(staff, ticket, staff.id);
+
+  return (
+    <>
+      <Card>
+        <CardHeader>
+          <CardTitle>{td.status.title}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          {!mayWork ? (
+            <p className="text-sm text-slate-600" data-testid="status-read-only">
+              {td.status.readOnly}
+            </p>
+          ) : moves.length === 0 ? (
+            <p className="text-sm text-slate-600">{td.status.noMoves}</p>
+          ) : (
+            <StatusControl
+              ticketId={ticket.id}
+              version={ticket.version}
+              from={ticket.status}
+              moves={moves}
+              labels={{ statuses: t.statuses, moveTo: td.status.moveTo, reopen: td.status.reopen, saving: td.status.saving }}
+            />
+          )}
+        </CardContent>
+      </Card>
+
+      {(mayPick || mayTake) && (
+        <Card>
+          <CardHeader>
+            <CardTitle>{td.assignment.title}</CardTitle>
+          </CardHeader>
+          <CardContent>{mayPick ? <Picker ticket={ticket} options={picker} td={td} /> : <TakeTicketForm ticketId={ticket.id} labels={td.assignment} />}</CardContent>
+        </Card>
+      )}
+    </>
+  );
+}
+
+function Picker({ ticket, options, td }: { ticket: Ticket; options: PickerOptions; td: TicketDetailMessages }) {
+  const assigneeDepartment = options.employees.find((p) => p.id === ticket.assigneeId)?.departmentId;
+  return (
+    <AssignmentForm
+      ticketId={ticket.id}
+      assigneeId={ticket.assigneeId}
+      initialDepartmentId={assigneeDepartment ?? ticket.departmentId}
+      employees={options.employees}
+      departments={options.departments}
+      labels={td.assignment}
+    />
+  );
+}

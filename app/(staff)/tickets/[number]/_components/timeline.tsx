@@ -1,0 +1,110 @@
+import { EyeOff, Eye } from 'lucide-react';
+import { Badge, cn } from '@/components/ui';
+import type { listTicketEvents } from '@/db/queries/tickets';
+import { STATUSES, type Locale, type Status } from '@/lib/domain/enums';
+import { formatDateTime } from '@/lib/i18n/format';
+import type { Messages } from '@/lib/i18n/messages';
+import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
+
+export type TimelineEvent = Pick<
+  ReturnType<typeof listTicketEvents>[number],
+  'id' | 'kind' | 'actorId' | 'fromValue' | 'toValue' | 'fields' | 'body' | 'isPublic' | 'createdAt'
+>;
+
+export type TimelineLabels = {
+  timeline: TicketDetailMessages['timeline'];
+  statuses: Messages['statuses'];
+  fields: Messages['tickets']['fields'];
+};
+
+type Props = {
+  events: TimelineEvent[];
+  /** Employee names by id: the actors and the assignees the events mention (one query). */
+  names: ReadonlyMap<number, string>;
+  labels: TimelineLabels;
+  locale: Locale;
+  timeZone: string;
+};
+
+/** Every id a timeline needs a name for, so the page can fetch them all in one query. */
+export function timelineEmployeeIds(events: readonly TimelineEvent[]): number[] {
+  const ids = new Set<number>();
+  for (const e of events) {
+    if (e.actorId !== null) ids.add(e.actorId);
+    if (e.kind === 'assigned') {
+      for (const v of [e.fromValue, e.toValue]) if (v && /^\d+$/.test(v)) ids.add(Number(v));
+    }
+  }
+  return [...ids];
+}
+
+const isStatus = (v: string | null): v is Status => v !== null && (STATUSES as readonly string[]).includes(v);
+
+/** One event as a sentence in the user's language. */
+function describe(event: TimelineEvent, names: ReadonlyMap<number, string>, l: TimelineLabels): string {
+  const t = l.timeline;
+  const person = (v: string | null) => (v ? (names.get(Number(v)) ?? t.deletedEmployee) : t.nobody);
+  const status = (v: string | null) => (isStatus(v) ? l.statuses[v] : (v ?? t.nobody));
+  switch (event.kind) {
+    case 'created':
+      return t.created;
+    case 'status_changed':
+      return t.status(status(event.fromValue), status(event.toValue));
+    case 'assigned':
+      return t.assigned(person(event.fromValue), person(event.toValue));
+    case 'field_changed':
+      return t.changed((event.fields ?? []).map((f) => l.fields[f as keyof typeof l.fields] ?? f).join(', '));
+    case 'comment':
+      return t.comment;
+  }
+}
+
+function VisibilityBadge({ isPublic, t }: { isPublic: boolean; t: TicketDetailMessages['timeline'] }) {
+  return isPublic ? (
+    <Badge tone="success" data-testid="comment-public">
+      <Eye aria-hidden className="size-3" /> {t.public}
+    </Badge>
+  ) : (
+    <Badge tone="warning" data-testid="comment-internal">
+      <EyeOff aria-hidden className="size-3" /> {t.internal}
+    </Badge>
+  );
+}
+
+/** The ticket's timeline, oldest first: what happened, who did it (or "system") and when. */
+export function Timeline({ events, names, labels, locale, timeZone }: Props) {
+  const t = labels.timeline;
+  if (events.length === 0) return <p className="text-sm text-slate-600">{t.empty}</p>;
+  return (
+    <ol className="space-y-3" data-testid="timeline">
+      {events.map((event) => {
+        const comment = event.kind === 'comment';
+        const actor = event.actorId === null ? t.system : (names.get(event.actorId) ?? t.deletedEmployee);
+        return (
+          <li
+            key={event.id}
+            data-testid="timeline-event"
+            data-kind={event.kind}
+            className={cn(
+              'rounded-md border-l-4 px-3 py-2 text-sm shadow-sm ring-1 ring-slate-200',
+              !comment && 'border-slate-300 bg-white',
+              comment && (event.isPublic ? 'border-success-600 bg-success-50' : 'border-warning-500 bg-warning-50'),
+            )}
+          >
+            <div className="flex flex-wrap items-center gap-2">
+              <p className="font-medium text-slate-900" data-testid="timeline-text">
+                {describe(event, names, labels)}
+              </p>
+              {comment && <VisibilityBadge isPublic={event.isPublic} t={t} />}
+            </div>
+            {comment && event.body && <p className="mt-1 whitespace-pre-line text-slate-800">{event.body}</p>}
+            <p className="mt-1 text-xs text-slate-500">
+              <span data-testid="timeline-actor">{actor}</span> ·{' '}
+              <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt, locale, timeZone)}</time>
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Metadata } from 'next';
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
+import { listDepartmentOptions } from '@/db/queries/departments';
+import { getDepartmentName, getTicketClient } from '@/db/queries/ticket-detail';
+import { employeeNames, listAssignableEmployees } from '@/db/queries/ticket-people';
+import { listTicketEvents, listTicketsWithSerial } from '@/db/queries/tickets';
+import { requireStaff } from '@/lib/auth/session';
+import { env } from '@/lib/env';
+import { getLocale, getT } from '@/lib/i18n/server';
+import { formatTicketNumber } from '@/lib/tickets/number';
+import { canAssignTicket, canWorkOnTicket } from '@/lib/tickets/permissions';
+import { ClientCard } from './_components/client-card';
+import { CommentForm } from './_components/comment-form';
+import { DeviceCard } from './_components/device-card';
+import { DeviceHistory } from './_components/device-history';
+import { loadTicketOrNotFound } from './_components/load-ticket';
+import { TicketControls, type PickerOptions } from './_components/ticket-controls';
+import { TicketHeader } from './_components/ticket-header';
+import { Timeline, timelineEmployeeIds } from './_components/timeline';
+import { WorkCard } from './_components/work-card';
+
+type Props = { params: Promise<{ number: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireStaff();
+  const ticket = loadTicketOrNotFound((await params).number);
+  return { title: `${formatTicketNumber(ticket.id)} · ${ticket.title}` };
+}
+
+export default async function TicketPage({ params }: Props) {
+  const [staff, t, locale, { number }] = await Promise.all([requireStaff(), getT(), getLocale(), params]);
+  const td = t.ticketDetail;
+  const ticket = loadTicketOrNotFound(number);
+  const timeZone = env().APP_TIMEZONE;
+  const events = listTicketEvents(ticket.id);
+  // One query for every name the page shows: timeline actors, assignees in events, the current assignee.
+  const names = employeeNames([...timelineEmployeeIds(events), ...(ticket.assigneeId === null ? [] : [ticket.assigneeId])]);
+  const client = getTicketClient(ticket.clientId);
+  const mayWork = canWorkOnTicket(staff, ticket);
+  // Managers and admins (who may assign anyone, or nobody) get the picker; its options are loaded only for them.
+  const picker: PickerOptions | null = canAssignTicket(staff, ticket, null)
+    ? {
+        employees: listAssignableEmployees(ticket.assigneeId).map(({ id, fullName, departmentId, active }) => ({ id, fullName, departmentId, active })),
+        departments: listDepartmentOptions(),
+      }
+    : null;
+
+  return (
+    <div className="space-y-6">
+      <TicketHeader
+        ticket={ticket}
+        departmentName={getDepartmentName(ticket.departmentId)}
+        assigneeName={ticket.assigneeId === null ? undefined : names.get(ticket.assigneeId)}
+        staff={staff}
+        t={t}
+        td={td}
+        locale={locale}
+        timeZone={timeZone}
+        now={new Date()}
+      />
+
+      {/* Status and assignee come first on a phone; on a wide screen they sit at the top of the side column. */}
+      <div className="grid gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
+        <div className="space-y-6 lg:col-start-3 lg:row-start-1">
+          <TicketControls ticket={ticket} staff={staff} picker={picker} t={t} td={td} />
+        </div>
+
+        <div className="space-y-6 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          <WorkCard ticket={ticket} t={t} td={td} locale={locale} />
+          {ticket.kind === 'repair' && <DeviceCard ticket={ticket} t={t} td={td} />}
+
+          <Card>
+            <CardHeader>
+              <CardTitle id="timeline-title">{td.timeline.title}</CardTitle>
+              <span className="text-xs text-slate-500">{td.timeline.order}</span>
+            </CardHeader>
+            <CardContent className="space-y-6">
+              <Timeline
+                events={events}
+                names={names}
+                labels={{ timeline: td.timeline, statuses: t.statuses, fields: t.tickets.fields }}
+                locale={locale}
+                timeZone={timeZone}
+              />
+              <section aria-labelledby="comment-title" className="space-y-3 border-t border-slate-100 pt-4">
+                <h3 id="comment-title" className="text-sm font-semibold text-slate-900">
+                  {td.comment.title}
+                </h3>
+                {mayWork ? <CommentForm ticketId={ticket.id} labels={td.comment} /> : <p className="text-sm text-slate-600">{td.comment.readOnly}</p>}
+              </section>
+            </CardContent>
+          </Card>
+        </div>
+
+        <div className="space-y-6 lg:col-start-3 lg:row-start-2 lg:self-start">
+          {client && <ClientCard client={client} t={t} td={td} />}
+
+          {ticket.serialNumber && (
+            <DeviceHistory
+              serialNumber={ticket.serialNumber}
+              others={listTicketsWithSerial(ticket.serialNumber, ticket.id)}
+              t={t}
+              td={td}
+              locale={locale}
+              timeZone={timeZone}
+            />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getPickedClient, type PickedClient } from '@/db/queries/client-picker';
+import { createClient, findClientDuplicates } from '@/db/queries/clients';
+import { formValues, staffAction, type ActionState } from '@/lib/action';
+import { describeDuplicates, unconfirmed, type DuplicateMatch } from '@/lib/clients/form-state';
+import { canEditClients } from '@/lib/clients/rules';
+import { getT } from '@/lib/i18n/server';
+import { clientFormSchema, PHONE_OR_EMAIL } from '@/lib/validation/clients';
+
+/** The inline "new client" of the intake form: a possible duplicate is offered first; a created client is handed back to be chosen. */
+export type IntakeClientState = ActionState & { duplicates?: DuplicateMatch[]; created?: PickedClient };
+
+const create = staffAction({ schema: clientFormSchema, allow: canEditClients }, (input, user): IntakeClientState => {
+  const found = unconfirmed(findClientDuplicates({ phone: input.phone, email: input.email }), input.confirmDuplicate);
+  if (found.length > 0) return { duplicates: describeDuplicates(found, input) };
+  const { kind, name, contactPerson, phone, email, locale, notify, notes } = input;
+  const id = createClient({ kind, name, contactPerson, phone, email, locale, notify, notes }, user);
+  revalidatePath('/clients');
+  return { ok: true, created: getPickedClient(id) ?? undefined };
+});
+
+export async function createIntakeClientAction(prev: IntakeClientState | undefined, form: FormData): Promise<IntakeClientState> {
+  const state: IntakeClientState = await create(prev, form);
+  const errors = state.fieldErrors;
+  // "Phone or e-mail" is the clients feature's own code, not a shared validation one: put it into words.
+  if (errors && Object.values(errors).some((list) => list?.includes(PHONE_OR_EMAIL))) {
+    const words = (await getT()).clients.phoneOrEmail;
+    state.fieldErrors = Object.fromEntries(Object.entries(errors).map(([k, list]) => [k, list?.map((m) => (m === PHONE_OR_EMAIL ? words : m))]));
+  }
+  // The wrapper echoes what was typed only on errors; a duplicate warning must keep it too.
+  return state.duplicates ? { ...state, values: formValues(form) } : state;
+}

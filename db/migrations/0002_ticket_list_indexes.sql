@@ -1,0 +1,1 @@
+CREATE INDEX `tickets_status_due_idx` ON `tickets` (`status`,`due_date`,`id`);

@@ -1,0 +1,60 @@
+import { and, asc, desc, eq, exists, inArray, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { clients, employees, tickets } from '@/db/schema';
+import { OPEN_STATUSES } from '@/lib/domain/enums';
+import { env } from '@/lib/env';
+import { localDate } from '@/lib/i18n/format';
+
+export type DigestTicket = {
+  id: number;
+  title: string;
+  status: (typeof OPEN_STATUSES)[number];
+  priority: (typeof tickets.$inferSelect)['priority'];
+  createdAt: Date;
+  dueDate: string | null;
+  clientId: number;
+  clientName: string;
+  overdue: boolean;
+};
+
+/**
+ * "My open tickets today": every open ticket the employee is responsible for, overdue first
+ * (most overdue on top), then by due date (none last), then oldest first. The digest mails this
+ * list and the dashboard shows it. Overdue means the due date is before today in APP_TIMEZONE.
+ */
+export function listOpenTicketsForDigest(employeeId: number, now: Date = new Date()): DigestTicket[] {
+  const today = localDate(now, env().APP_TIMEZONE);
+  const overdue = sql<number>`(${tickets.dueDate} IS NOT NULL AND ${tickets.dueDate} < ${today})`;
+  const rows = db()
+    .select({
+      id: tickets.id,
+      title: tickets.title,
+      status: tickets.status,
+      priority: tickets.priority,
+      createdAt: tickets.createdAt,
+      dueDate: tickets.dueDate,
+      clientId: tickets.clientId,
+      clientName: clients.name,
+      overdue,
+    })
+    .from(tickets)
+    .innerJoin(clients, eq(clients.id, tickets.clientId))
+    .where(and(eq(tickets.assigneeId, employeeId), inArray(tickets.status, [...OPEN_STATUSES])))
+    .orderBy(desc(overdue), sql`${tickets.dueDate} IS NULL`, asc(tickets.dueDate), asc(tickets.createdAt), asc(tickets.id))
+    .all();
+  return rows.map((r) => ({ ...r, status: r.status as DigestTicket['status'], overdue: Boolean(r.overdue) }));
+}
+
+/** Who gets a digest: active employees who have not opted out and have at least one open ticket. */
+export function listDigestRecipients() {
+  const hasOpen = db()
+    .select({ one: sql`1` })
+    .from(tickets)
+    .where(and(eq(tickets.assigneeId, employees.id), inArray(tickets.status, [...OPEN_STATUSES])));
+  return db()
+    .select({ id: employees.id, fullName: employees.fullName, email: employees.email, locale: employees.locale })
+    .from(employees)
+    .where(and(eq(employees.active, true), eq(employees.digestOptOut, false), exists(hasOpen)))
+    .orderBy(asc(employees.id))
+    .all();
+}

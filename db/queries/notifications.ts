@@ -1,0 +1,181 @@
+import { and, asc, count, eq, lte, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { clients, employees, notifications } from '@/db/schema';
+import type { Locale } from '@/lib/domain/enums';
+import { NOTIFICATION_KINDS, NOTIFICATION_STATES } from '@/lib/domain/enums';
+import type { Writer } from './audit';
+import { keysetClauses, toPage, type PageRequest } from './keyset';
+
+export type Notification = typeof notifications.$inferSelect;
+export type NotificationState = (typeof NOTIFICATION_STATES)[number];
+export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
+
+export type NewNotification = {
+  kind: NotificationKindName;
+  recipientType: 'client' | 'employee';
+  recipientAddress: string;
+  locale: Locale;
+  ticketId?: number | null;
+  employeeId?: number | null;
+  subject: string;
+  payload: object;
+  dedupeKey: string;
+  now?: Date;
+};
+
+/**
+ * Writes a pending row inside the caller's transaction. A second row with the same dedupe key is
+ * silently skipped (the unique index decides, so concurrent callers cannot both win).
+ * Returns whether this call inserted it.
+ */
+export function insertNotification(writer: Writer, row: NewNotification): boolean {
+  const now = row.now ?? new Date();
+  const result = writer
+    .insert(notifications)
+    .values({
+      kind: row.kind,
+      recipientType: row.recipientType,
+      recipientAddress: row.recipientAddress,
+      locale: row.locale,
+      ticketId: row.ticketId ?? null,
+      employeeId: row.employeeId ?? null,
+      subject: row.subject,
+      html: '',
+      text: '',
+      payload: row.payload as Record<string, unknown>,
+      dedupeKey: row.dedupeKey,
+      state: 'pending',
+      nextAttemptAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .onConflictDoNothing({ target: notifications.dedupeKey })
+    .run();
+  return result.changes > 0;
+}
+
+export function notificationExists(writer: Writer, dedupeKey: string): boolean {
+  return writer.select({ id: notifications.id }).from(notifications).where(eq(notifications.dedupeKey, dedupeKey)).get() !== undefined;
+}
+
+/** Pending rows whose time has come, oldest due first. */
+export function dueNotificationIds(now: Date, limit: number): number[] {
+  return db()
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(and(eq(notifications.state, 'pending'), lte(notifications.nextAttemptAt, now)))
+    .orderBy(asc(notifications.nextAttemptAt), asc(notifications.id))
+    .limit(limit)
+    .all()
+    .map((r) => r.id);
+}
+
+/**
+ * Takes a due row for one delivery attempt: counts the attempt and pushes the next attempt to
+ * `leaseUntil`, in one statement. Only one of several concurrent sweeps gets the row; if this
+ * process dies while sending, the lease runs out and a later sweep tries again.
+ */
+export function claimNotification(id: number, now: Date, leaseUntil: Date): Notification | undefined {
+  return db()
+    .update(notifications)
+    .set({ attempts: sql`${notifications.attempts} + 1`, nextAttemptAt: leaseUntil, updatedAt: now })
+    .where(and(eq(notifications.id, id), eq(notifications.state, 'pending'), lte(notifications.nextAttemptAt, now)))
+    .returning()
+    .get();
+}
+
+export function saveRendered(id: number, mail: { subject: string; html: string; text: string }) {
+  db().update(notifications).set(mail).where(eq(notifications.id, id)).run();
+}
+
+export function markSent(id: number, at: Date, transport: string, providerMessageId: string | null) {
+  db()
+    .update(notifications)
+    .set({ state: 'sent', transport, providerMessageId, sentAt: at, lastError: null, updatedAt: at })
+    .where(eq(notifications.id, id))
+    .run();
+}
+
+/** A failed attempt: try again at `retryAt`, or give up (state `failed`) when it is null. */
+export function markAttemptFailed(id: number, at: Date, error: string, transport: string, retryAt: Date | null) {
+  db()
+    .update(notifications)
+    .set(
+      retryAt
+        ? { lastError: error, transport, nextAttemptAt: retryAt, updatedAt: at }
+        : { state: 'failed', lastError: error, transport, updatedAt: at },
+    )
+    .where(eq(notifications.id, id))
+    .run();
+}
+
+/** Puts a failed row back in the queue with a fresh set of attempts. False when it was not failed. */
+export function requeueFailed(id: number, now = new Date()): boolean {
+  const result = db()
+    .update(notifications)
+    .set({ state: 'pending', attempts: 0, nextAttemptAt: now, updatedAt: now })
+    .where(and(eq(notifications.id, id), eq(notifications.state, 'failed')))
+    .run();
+  return result.changes > 0;
+}
+
+export function getNotification(id: number): Notification | undefined {
+  return db().select().from(notifications).where(eq(notifications.id, id)).get();
+}
+
+export type OutboxFilters = { state?: NotificationState; kind?: NotificationKindName };
+
+/** The /outbox list, newest first, paged by (created_at, id). */
+export function listNotifications(f: OutboxFilters, page: PageRequest, size = 50) {
+  const { where, orderBy } = keysetClauses(notifications.createdAt, notifications.id, 'desc', page);
+  const rows = db()
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      state: notifications.state,
+      recipientType: notifications.recipientType,
+      recipientAddress: notifications.recipientAddress,
+      subject: notifications.subject,
+      attempts: notifications.attempts,
+      transport: notifications.transport,
+      lastError: notifications.lastError,
+      createdAt: notifications.createdAt,
+      sentAt: notifications.sentAt,
+    })
+    .from(notifications)
+    .where(
+      and(
+        f.state ? eq(notifications.state, f.state) : undefined,
+        f.kind ? eq(notifications.kind, f.kind) : undefined,
+        where,
+      ),
+    )
+    .orderBy(...orderBy)
+    .limit(size + 1)
+    .all();
+  return toPage(rows, size, page, (r) => r.createdAt.getTime());
+}
+
+export function countNotificationsByState(): Record<NotificationState, number> {
+  const counts = { pending: 0, sent: 0, failed: 0 } as Record<NotificationState, number>;
+  const rows = db().select({ state: notifications.state, n: count() }).from(notifications).groupBy(notifications.state).all();
+  for (const r of rows) counts[r.state] = r.n;
+  return counts;
+}
+
+/** Who a ticket's client is, for mail: read inside the enqueueing transaction. */
+export function clientRecipient(writer: Writer, clientId: number) {
+  return writer
+    .select({ name: clients.name, contactPerson: clients.contactPerson, kind: clients.kind, email: clients.email, notify: clients.notify, locale: clients.locale })
+    .from(clients)
+    .where(eq(clients.id, clientId))
+    .get();
+}
+
+export function employeeRecipient(writer: Writer, employeeId: number) {
+  return writer
+    .select({ id: employees.id, fullName: employees.fullName, email: employees.email, active: employees.active, locale: employees.locale, digestOptOut: employees.digestOptOut })
+    .from(employees)
+    .where(eq(employees.id, employeeId))
+    .get();
+}

@@ -1,0 +1,46 @@
+import { Link, Text } from '@react-email/components';
+import type { Locale } from '@/lib/domain/enums';
+import { formatTicketNumber } from '@/lib/tickets/number';
+import { EmailLayout, PrimaryButton, emailStrings, previewCompany, styles, type Company } from './_components/layout';
+
+export type TicketCreatedEmailProps = {
+  locale: Locale;
+  company: Company;
+  recipientName: string;
+  ticket: { id: number; title: string };
+  statusUrl: string;
+};
+
+/** To the client when their request is registered, with the public status link. */
+export default function TicketCreatedEmail({ locale, company, recipientName, ticket, statusUrl }: TicketCreatedEmailProps) {
+  const s = emailStrings(locale);
+  const number = formatTicketNumber(ticket.id);
+  return (
+    <EmailLayout locale={locale} company={company} preview={s.created.preview(number)} heading={s.created.heading}>
+      <Text style={styles.text}>{recipientName ? s.greeting(recipientName) : s.greetingNoName}</Text>
+      <Text style={styles.text}>{s.created.body(number)}</Text>
+      <Text style={styles.text}>
+        <strong>
+          {s.request} {number}
+        </strong>
+        {' — '}
+        {ticket.title}
+      </Text>
+      <PrimaryButton href={statusUrl}>{s.created.button}</PrimaryButton>
+      <Text style={styles.muted}>
+        <Link href={statusUrl} style={styles.link}>
+          {statusUrl}
+        </Link>
+      </Text>
+      <Text style={styles.muted}>{s.created.keepNumber}</Text>
+    </EmailLayout>
+  );
+}
+
+TicketCreatedEmail.PreviewProps = {
+  locale: 'ru',
+  company: previewCompany,
+  recipientName: 'Иван Петров',
+  ticket: { id: 42, title: 'Ноутбук не включается после падения' },
+  statusUrl: 'http://localhost:3000/status/preview-token',
+} satisfies TicketCreatedEmailProps;

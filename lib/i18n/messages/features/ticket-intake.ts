@@ -1,0 +1,108 @@
+/**
+ * Strings of the ticket intake page (/tickets/new) and the client search endpoint; the Russian
+ * object must have the same shape. Plain strings only (`{count}`, `{name}` are filled in by the
+ * page), because most of them are handed to client components.
+ */
+export const ticketIntakeEn = {
+  title: 'New ticket',
+  sections: { client: 'Client', request: 'Request', device: 'Device', estimate: 'Estimate' },
+  picker: {
+    label: 'Find a client',
+    placeholder: 'Name, phone or e-mail',
+    hint: 'Start typing, then choose from the list (arrow keys and Enter work too).',
+    search: 'Find',
+    searching: 'Searching…',
+    noResults: 'No clients found. Check the spelling or create a new client.',
+    found: 'Clients found: {count}.',
+    failed: 'The search did not work. Try again.',
+    chosen: 'Chosen client',
+    change: 'Change client',
+    openCard: 'Open the client’s card',
+    company: 'company',
+    required: 'Choose a client or create a new one.',
+    missing: 'The client from the link was not found. Find the client by name, phone or e-mail.',
+    resultsTitle: 'Matching clients',
+    choose: 'Choose',
+  },
+  newClient: {
+    open: 'New client',
+    title: 'New client',
+    intro: 'The client is saved at once and chosen for this ticket; what you typed below stays.',
+    submit: 'Create and choose',
+    creating: 'Creating…',
+    createAnyway: 'Create a new client anyway',
+    useThis: 'Use this client',
+    cancel: 'Cancel',
+  },
+  assignee: { nobody: '— Nobody yet —', me: 'Me ({name})' },
+  hints: {
+    title: 'In a few words, e.g. “Laptop does not turn on”.',
+    department: 'The department that will handle the ticket.',
+    assigneeManager: 'Optional: the ticket can be assigned later.',
+    assigneeTechnician: 'Take the ticket yourself or leave it for a manager to assign.',
+    dueDate: 'Optional: when the client expects it done.',
+    serialNumber: 'Used to find the device’s earlier repairs.',
+    accessories: 'What the client left with the device: charger, case, box…',
+    intakeCondition: 'Scratches, cracks, missing parts: anything visible now.',
+    estimate: 'Optional, e.g. 1500 or 1 500,50.',
+  },
+  submit: 'Create ticket',
+  creating: 'Creating…',
+  api: {
+    unauthorized: 'Sign in to search clients.',
+    badQuery: 'The search text must be 1 to 100 characters long.',
+  },
+};
+
+export const ticketIntakeRu: typeof ticketIntakeEn = {
+  title: 'Новая заявка',
+  sections: { client: 'Клиент', request: 'Обращение', device: 'Устройство', estimate: 'Стоимость' },
+  picker: {
+    label: 'Найти клиента',
+    placeholder: 'Имя, телефон или e-mail',
+    hint: 'Начните вводить и выберите клиента из списка (можно стрелками и Enter).',
+    search: 'Найти',
+    searching: 'Ищем…',
+    noResults: 'Клиенты не найдены. Проверьте написание или создайте нового клиента.',
+    found: 'Найдено клиентов: {count}.',
+    failed: 'Поиск не сработал. Попробуйте ещё раз.',
+    chosen: 'Выбранный клиент',
+    change: 'Выбрать другого',
+    openCard: 'Открыть карточку клиента',
+    company: 'организация',
+    required: 'Выберите клиента или создайте нового.',
+    missing: 'Клиент из ссылки не найден. Найдите клиента по имени, телефону или e-mail.',
+    resultsTitle: 'Подходящие клиенты',
+    choose: 'Выбрать',
+  },
+  newClient: {
+    open: 'Новый клиент',
+    title: 'Новый клиент',
+    intro: 'Клиент сохранится сразу и будет выбран для этой заявки; введённое ниже не пропадёт.',
+    submit: 'Создать и выбрать',
+    creating: 'Создаём…',
+    createAnyway: 'Всё равно создать нового клиента',
+    useThis: 'Выбрать этого клиента',
+    cancel: 'Отмена',
+  },
+  assignee: { nobody: '— Пока никто —', me: 'Я ({name})' },
+  hints: {
+    title: 'Коротко, например: «Не включается ноутбук».',
+    department: 'Отдел, который будет заниматься заявкой.',
+    assigneeManager: 'Необязательно: ответственного можно назначить позже.',
+    assigneeTechnician: 'Возьмите заявку себе или оставьте её менеджеру для назначения.',
+    dueDate: 'Необязательно: к какому сроку клиент ждёт результат.',
+    serialNumber: 'По нему находятся прошлые ремонты устройства.',
+    accessories: 'Что клиент оставил вместе с устройством: зарядка, чехол, коробка…',
+    intakeCondition: 'Царапины, трещины, недостающие детали — всё, что видно сейчас.',
+    estimate: 'Необязательно, например 1500 или 1 500,50.',
+  },
+  submit: 'Создать заявку',
+  creating: 'Создаём…',
+  api: {
+    unauthorized: 'Войдите, чтобы искать клиентов.',
+    badQuery: 'Текст поиска должен быть длиной от 1 до 100 символов.',
+  },
+};
+
+export type TicketIntakeMessages = typeof ticketIntakeEn;

@@ -1,0 +1,78 @@
+import {
+  claimNotification,
+  dueNotificationIds,
+  markAttemptFailed,
+  markSent,
+  saveRendered,
+  type Notification,
+} from '@/db/queries/notifications';
+import { mailOfRow, type RenderedMail } from './render';
+import { currentTransport } from './transports';
+
+/** After this many failed attempts a row is `failed`: shown in /outbox, where it can be resent. */
+export const MAX_ATTEMPTS = 6;
+/** How long one attempt may hold a row; a process that dies mid-send releases it when this runs out. */
+export const LEASE_MS = 5 * 60_000;
+const BASE_DELAY_MS = 60_000;
+const MAX_DELAY_MS = 60 * 60_000;
+
+/** Wait before the next attempt after `attempt` failures: 1, 2, 4, 8, 16 minutes (at most an hour). */
+export function backoffMs(attempt: number): number {
+  return Math.min(BASE_DELAY_MS * 2 ** Math.max(0, attempt - 1), MAX_DELAY_MS);
+}
+
+export type Outcome = 'sent' | 'retrying' | 'failed';
+export type DeliveryReport = Record<Outcome, number>;
+
+/** Rendered once, on the first attempt, and kept: every retry sends the same body under the same key. */
+async function mailOf(row: Notification): Promise<RenderedMail> {
+  const { renderedNow, ...mail } = await mailOfRow(row);
+  if (renderedNow) saveRendered(row.id, mail);
+  return mail;
+}
+
+function log(event: string, row: Notification, extra: Record<string, unknown> = {}) {
+  // One line per event; never the address or the body.
+  const line = JSON.stringify({ event, id: row.id, kind: row.kind, attempt: row.attempts, ...extra });
+  if (event === 'notification_sent') console.info(line);
+  else console.warn(line);
+}
+
+/** One attempt at one row; null when another sweep holds it or it is no longer due. */
+export async function deliverOne(id: number, now = new Date()): Promise<Outcome | null> {
+  const row = claimNotification(id, now, new Date(now.getTime() + LEASE_MS));
+  if (!row) return null;
+  const transport = currentTransport();
+  let failure: { error: string; retryable: boolean };
+  try {
+    const mail = await mailOf(row);
+    const result = await transport.send({ to: row.recipientAddress, ...mail, idempotencyKey: row.dedupeKey, tag: row.kind });
+    if (result.ok) {
+      markSent(row.id, now, transport.name, result.providerMessageId);
+      log('notification_sent', row, { transport: transport.name });
+      return 'sent';
+    }
+    failure = result;
+  } catch (error) {
+    // A rendering bug or the like: counted as an attempt like any other, so it ends in `failed`.
+    failure = { error: error instanceof Error ? error.message : String(error), retryable: true };
+  }
+  const giveUp = !failure.retryable || row.attempts >= MAX_ATTEMPTS;
+  markAttemptFailed(row.id, now, failure.error, transport.name, giveUp ? null : new Date(now.getTime() + backoffMs(row.attempts)));
+  log(giveUp ? 'notification_failed' : 'notification_retry', row, { transport: transport.name, error: failure.error });
+  return giveUp ? 'failed' : 'retrying';
+}
+
+/**
+ * The sweep: every pending row that is due, one at a time (providers rate-limit; a digest run is
+ * a few dozen mails). Called after responses, by the digest endpoint and by the server's timer.
+ * `now` is a parameter so tests can drive the back-off with a clock of their own.
+ */
+export async function deliverDue(opts: { now?: Date; limit?: number } = {}): Promise<DeliveryReport> {
+  const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0 };
+  for (const id of dueNotificationIds(opts.now ?? new Date(), opts.limit ?? 100)) {
+    const outcome = await deliverOne(id, opts.now ?? new Date());
+    if (outcome) report[outcome] += 1;
+  }
+  return report;
+}

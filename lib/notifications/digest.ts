@@ -1,0 +1,78 @@
+import { db } from '@/db';
+import { listDigestRecipients, listOpenTicketsForDigest } from '@/db/queries/digest';
+import { insertNotification, notificationExists } from '@/db/queries/notifications';
+import { env } from '@/lib/env';
+import { localDate } from '@/lib/i18n/format';
+import { deliverDue, type DeliveryReport } from './deliver';
+import type { DigestItem, NotificationContent } from './payload';
+import { subjectFor } from './subjects';
+
+/** A mail lists at most this many tickets; the summary still counts all, and links to the full list. */
+export const DIGEST_MAX_ROWS = 100;
+
+export function digestDedupeKey(employeeId: number, day: string): string {
+  return `digest:${employeeId}:${day}`;
+}
+
+export type DigestRun = { date: string; queued: number; alreadyQueued: number; delivery: DeliveryReport };
+
+/**
+ * Queues today's digest for every eligible employee who has none yet. Once per employee per
+ * local day however often or concurrently it runs: the dedupe key is unique and the insert is
+ * ON CONFLICT DO NOTHING, in one IMMEDIATE transaction (so another process cannot interleave).
+ */
+export function enqueueDigests(now: Date = new Date()): Omit<DigestRun, 'delivery'> {
+  const date = localDate(now, env().APP_TIMEZONE);
+  return db().transaction(
+    (tx) => {
+      let queued = 0;
+      let alreadyQueued = 0;
+      for (const employee of listDigestRecipients()) {
+        const dedupeKey = digestDedupeKey(employee.id, date);
+        if (notificationExists(tx, dedupeKey)) {
+          alreadyQueued += 1;
+          continue;
+        }
+        const open = listOpenTicketsForDigest(employee.id, now);
+        if (open.length === 0) continue;
+        const tickets: DigestItem[] = open.slice(0, DIGEST_MAX_ROWS).map((t) => ({
+          id: t.id,
+          title: t.title,
+          clientName: t.clientName,
+          status: t.status,
+          priority: t.priority,
+          createdAt: t.createdAt.getTime(),
+          dueDate: t.dueDate,
+          overdue: t.overdue,
+        }));
+        const content: NotificationContent = {
+          kind: 'digest',
+          locale: employee.locale,
+          payload: { recipientName: employee.fullName, date, tickets, total: open.length, overdue: open.filter((t) => t.overdue).length },
+        };
+        const inserted = insertNotification(tx, {
+          kind: 'digest',
+          recipientType: 'employee',
+          recipientAddress: employee.email,
+          locale: employee.locale,
+          employeeId: employee.id,
+          subject: subjectFor(content),
+          payload: content.payload,
+          dedupeKey,
+          now,
+        });
+        if (inserted) queued += 1;
+        else alreadyQueued += 1;
+      }
+      return { date, queued, alreadyQueued };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** What the cron endpoint does: queue today's digests, then deliver everything that is due. */
+export async function runDigest(now?: Date): Promise<DigestRun> {
+  const result = enqueueDigests(now);
+  const delivery = await deliverDue({ now });
+  return { ...result, delivery };
+}

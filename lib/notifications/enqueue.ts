@@ -1,0 +1,102 @@
+import type { Writer } from '@/db/queries/audit';
+import { clientRecipient, employeeRecipient, insertNotification } from '@/db/queries/notifications';
+import type { tickets } from '@/db/schema';
+import type { Status } from '@/lib/domain/enums';
+import { subjectFor } from './subjects';
+import type { NotificationContent, TicketSnapshot } from './payload';
+
+/**
+ * The outbox side of SPEC §5. Each function is called INSIDE the transaction that makes the change,
+ * so the row commits (or rolls back) with it; delivery happens later (after the response, or by a
+ * sweep). Everything here is synchronous: better-sqlite3 transactions cannot await, which is why the
+ * row keeps a snapshot and the HTML is rendered at delivery.
+ */
+
+type TicketRow = typeof tickets.$inferSelect;
+type Actor = { id: number; fullName: string };
+
+function snapshot(ticket: TicketRow): TicketSnapshot {
+  return { id: ticket.id, title: ticket.title, publicToken: ticket.publicToken };
+}
+
+/** A company's mail greets its contact person; a person is greeted by name. */
+function clientGreetingName(client: { name: string; contactPerson: string | null; kind: string }): string {
+  return client.kind === 'company' && client.contactPerson ? client.contactPerson : client.name;
+}
+
+function enqueueForClient(
+  tx: Writer,
+  ticket: TicketRow,
+  dedupeKey: string,
+  build: (recipientName: string) => NotificationContent['payload'],
+  kind: 'ticket_created' | 'status_changed',
+) {
+  const client = clientRecipient(tx, ticket.clientId);
+  // SPEC §5: a client gets mail only with an address and their consent.
+  if (!client?.email || !client.notify) return;
+  const content = { kind, locale: client.locale, payload: build(clientGreetingName(client)) } as NotificationContent;
+  insertNotification(tx, {
+    kind,
+    recipientType: 'client',
+    recipientAddress: client.email,
+    locale: client.locale,
+    ticketId: ticket.id,
+    subject: subjectFor(content),
+    payload: content.payload,
+    dedupeKey,
+  });
+}
+
+/** Ticket registered: the client gets the public status link; an assignee set by someone else is told too. */
+export function enqueueTicketCreated(tx: Writer, ticket: TicketRow, actor: Actor) {
+  enqueueForClient(tx, ticket, `ticket_created:${ticket.id}`, (recipientName) => ({ recipientName, ticket: snapshot(ticket) }), 'ticket_created');
+  if (ticket.assigneeId !== null) enqueueAssigned(tx, ticket, ticket.assigneeId, actor);
+}
+
+/** `ticket` is the row after the change; its version makes each change's key unique. */
+export function enqueueStatusChanged(tx: Writer, ticket: TicketRow, from: Status, to: Status) {
+  if (from === to) return;
+  enqueueForClient(
+    tx,
+    ticket,
+    `status_changed:${ticket.id}:v${ticket.version}`,
+    (recipientName) => ({ recipientName, ticket: snapshot(ticket), from, to }),
+    'status_changed',
+  );
+}
+
+/** To the new assignee, unless they assigned it to themselves or cannot receive mail (deactivated). */
+export function enqueueAssigned(tx: Writer, ticket: TicketRow, assigneeId: number | null, actor: Actor | null) {
+  if (assigneeId === null || assigneeId === actor?.id) return;
+  const employee = employeeRecipient(tx, assigneeId);
+  if (!employee?.active) return;
+  const client = clientRecipient(tx, ticket.clientId);
+  const content: NotificationContent = {
+    kind: 'assigned',
+    locale: employee.locale,
+    payload: {
+      recipientName: employee.fullName,
+      assignedBy: actor?.fullName ?? null,
+      ticket: {
+        ...snapshot(ticket),
+        kind: ticket.kind,
+        status: ticket.status,
+        priority: ticket.priority,
+        dueDate: ticket.dueDate,
+        clientName: client?.name ?? '',
+        description: ticket.description,
+      },
+    },
+  };
+  insertNotification(tx, {
+    kind: 'assigned',
+    recipientType: 'employee',
+    recipientAddress: employee.email,
+    locale: employee.locale,
+    ticketId: ticket.id,
+    employeeId: employee.id,
+    subject: subjectFor(content),
+    payload: content.payload,
+    dedupeKey: `assigned:${ticket.id}:v${ticket.version}:${assigneeId}`,
+  });
+}

@@ -1,0 +1,100 @@
+import { createElement } from 'react';
+import { render, toPlainText } from '@react-email/render';
+import DailyDigestEmail from '@/emails/daily-digest';
+import StatusChangedEmail from '@/emails/status-changed';
+import TicketAssignedEmail from '@/emails/ticket-assigned';
+import TicketCreatedEmail from '@/emails/ticket-created';
+import type { Company } from '@/emails/_components/layout';
+import type { Locale } from '@/lib/domain/enums';
+import { env } from '@/lib/env';
+import { localDate } from '@/lib/i18n/format';
+import { myOpenTicketsUrl, publicStatusUrl, staffTicketUrl } from './links';
+import type { DigestPayload, NotificationContent } from './payload';
+import { formatDay, subjectFor } from './subjects';
+
+export type RenderedMail = { subject: string; html: string; text: string };
+
+const DAY_MS = 86_400_000;
+
+function company(): Company {
+  const e = env();
+  return { name: e.COMPANY_NAME, phone: e.COMPANY_PHONE, email: e.COMPANY_EMAIL, address: e.COMPANY_ADDRESS };
+}
+
+/** Whole days between the day a ticket was created and the digest's day, both in the company's zone. */
+function ageInDays(createdAt: number, day: string): number {
+  const created = localDate(new Date(createdAt), env().APP_TIMEZONE);
+  return Math.max(0, Math.round((Date.parse(day) - Date.parse(created)) / DAY_MS));
+}
+
+function digestRows(payload: DigestPayload, locale: Locale) {
+  return payload.tickets.map((t) => ({
+    id: t.id,
+    title: t.title,
+    clientName: t.clientName,
+    status: t.status,
+    ageDays: ageInDays(t.createdAt, payload.date),
+    due: t.dueDate ? formatDay(t.dueDate, locale) : null,
+    overdue: t.overdue,
+    url: staffTicketUrl(t.id),
+  }));
+}
+
+function element(content: NotificationContent) {
+  const common = { locale: content.locale, company: company() };
+  switch (content.kind) {
+    case 'ticket_created': {
+      const p = content.payload;
+      return createElement(TicketCreatedEmail, { ...common, recipientName: p.recipientName, ticket: p.ticket, statusUrl: publicStatusUrl(p.ticket.publicToken) });
+    }
+    case 'status_changed': {
+      const p = content.payload;
+      return createElement(StatusChangedEmail, { ...common, recipientName: p.recipientName, ticket: p.ticket, from: p.from, to: p.to, statusUrl: publicStatusUrl(p.ticket.publicToken) });
+    }
+    case 'assigned': {
+      const p = content.payload;
+      return createElement(TicketAssignedEmail, {
+        ...common,
+        recipientName: p.recipientName,
+        assignedBy: p.assignedBy,
+        ticket: p.ticket,
+        due: p.ticket.dueDate ? formatDay(p.ticket.dueDate, content.locale) : null,
+        ticketUrl: staffTicketUrl(p.ticket.id),
+      });
+    }
+    case 'digest': {
+      const p = content.payload;
+      return createElement(DailyDigestEmail, {
+        ...common,
+        recipientName: p.recipientName,
+        date: formatDay(p.date, content.locale),
+        tickets: digestRows(p, content.locale),
+        total: p.total,
+        overdue: p.overdue,
+        listUrl: myOpenTicketsUrl(),
+      });
+    }
+  }
+}
+
+/** Subject, HTML and plain text of a notification; React escapes every value put into the HTML. */
+export async function renderNotification(content: NotificationContent): Promise<RenderedMail> {
+  const html = await render(element(content));
+  // Headings stay as written (html-to-text shouts them in capitals by default).
+  const text = toPlainText(html, {
+    selectors: [
+      ...['h1', 'h2'].map((selector) => ({ selector, options: { uppercase: false } })),
+      { selector: '[data-text-format="dataTable"]', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+    ],
+  });
+  return { subject: subjectFor(content), html, text };
+}
+
+type StoredMail = { kind: NotificationContent['kind']; locale: Locale; payload: unknown; subject: string; html: string; text: string };
+
+/** A row's mail: what was rendered at its first delivery attempt, or rendered now from its snapshot. */
+export async function mailOfRow(row: StoredMail): Promise<RenderedMail & { renderedNow: boolean }> {
+  if (row.html) return { subject: row.subject, html: row.html, text: row.text, renderedNow: false };
+  const content = { kind: row.kind, locale: row.locale, payload: row.payload } as NotificationContent;
+  return { ...(await renderNotification(content)), renderedNow: true };
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { CHANNELS, PRIORITIES, STATUSES, TICKET_KINDS } from '@/lib/domain/enums';
+import { parseMoneyToMinor } from '@/lib/money';
+import { checkboxField, code, idField, optionalText, requiredId, requiredText } from './codes';
+
+const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: code('invalid_choice') });
+
+/** An optional select of an id: "" means none. */
+const optionalId = z.preprocess((v) => (v === '' || v === undefined || v === null ? null : v), idField.nullable());
+
+/** YYYY-MM-DD that is a real calendar date; "" means none. */
+export const optionalDate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+    const date = match && new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
+    if (!match || !date || date.getUTCDate() !== +match[3] || date.getUTCMonth() !== +match[2] - 1) {
+      ctx.addIssue({ code: 'custom', message: code('invalid_date') });
+      return z.NEVER;
+    }
+    return v;
+  });
+
+const moneyField = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const minor = parseMoneyToMinor(v ?? '');
+    if (Number.isNaN(minor)) {
+      ctx.addIssue({ code: 'custom', message: code('invalid_number') });
+      return z.NEVER;
+    }
+    return minor;
+  });
+
+const longText = (max: number) => z.string().trim().max(max, { error: code('too_long', max) }).default('');
+
+/** The fields staff fill in at intake. */
+export const ticketIntakeFields = z.object({
+  kind: choice(TICKET_KINDS),
+  channel: choice(CHANNELS),
+  clientId: requiredId,
+  departmentId: requiredId,
+  assigneeId: optionalId,
+  priority: choice(PRIORITIES).default('normal'),
+  dueDate: optionalDate,
+  title: requiredText(200),
+  description: longText(5000),
+  deviceType: optionalText(100),
+  brand: optionalText(100),
+  model: optionalText(100),
+  serialNumber: optionalText(100),
+  accessories: optionalText(500),
+  intakeCondition: optionalText(1000),
+  warranty: checkboxField,
+  estimateMinor: moneyField,
+});
+
+/** Everything editable later, with the version the editor saw (optimistic locking). */
+export const ticketEditFields = ticketIntakeFields.omit({ assigneeId: true }).extend({
+  id: idField,
+  version: z.coerce.number().int().positive(),
+  finalCostMinor: moneyField,
+  diagnosis: longText(5000),
+  workDone: longText(5000),
+});
+
+export type TicketIntake = z.infer<typeof ticketIntakeFields>;
+export type TicketEdit = z.infer<typeof ticketEditFields>;
+
+export const changeStatusSchema = z.object({ id: idField, to: choice(STATUSES), version: z.coerce.number().int().positive().optional() });
+export const assignSchema = z.object({ id: idField, assigneeId: optionalId });
+export const commentSchema = z.object({
+  id: idField,
+  body: requiredText(5000),
+  visibility: z.enum(['internal', 'public'], { error: code('invalid_choice') }).default('internal'),
+});
+export const ticketIdSchema = z.object({ id: idField });
+
+/** Fields whose change is shown in the timeline and audited (status and assignee have events of their own). */
+export const EDITABLE_TICKET_FIELDS = [
+  'kind',
+  'channel',
+  'clientId',
+  'departmentId',
+  'priority',
+  'dueDate',
+  'title',
+  'description',
+  'deviceType',
+  'brand',
+  'model',
+  'serialNumber',
+  'accessories',
+  'intakeCondition',
+  'warranty',
+  'estimateMinor',
+  'finalCostMinor',
+  'diagnosis',
+  'workDone',
+] as const;

@@ -1,0 +1,187 @@
+import { randomBytes } from 'node:crypto';
+import Database from 'better-sqlite3';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
+import { DEMO, openBrowser, signIn, type BrowserSession } from './browser';
+
+/** The demo staff's UI is Russian (their own setting), so texts below are the Russian ones. */
+const sessions: BrowserSession[] = [];
+afterEach(async () => {
+  await Promise.all(sessions.splice(0).map((s) => s.close()));
+});
+
+async function signedIn(email: string): Promise<Page> {
+  const session = await openBrowser('ru-RU');
+  sessions.push(session);
+  await signIn(session.page, email);
+  await session.page.waitForURL((url) => url.pathname === '/');
+  return session.page;
+}
+
+function withDatabase<T>(fn: (db: Database.Database) => T): T {
+  const db = new Database(inject('databaseFile'));
+  db.pragma('busy_timeout = 5000');
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+const employeeId = (db: Database.Database, email: string) => (db.prepare('SELECT id FROM employees WHERE email = ?').get(email) as { id: number }).id;
+
+/** A new repair ticket, as intake would leave it: the row and its 'created' event by the manager. */
+function insertTicket(opts: { title: string; assignee?: string; serial?: string }): number {
+  return withDatabase((db) => {
+    const now = Date.now();
+    const techDept = (db.prepare('SELECT department_id AS id FROM employees WHERE email = ?').get(DEMO.tech) as { id: number }).id;
+    const client = (db.prepare('SELECT id FROM clients ORDER BY id LIMIT 1').get() as { id: number }).id;
+    const manager = employeeId(db, DEMO.manager);
+    const assignee = opts.assignee ? employeeId(db, opts.assignee) : null;
+    const { lastInsertRowid } = db
+      .prepare(
+        `INSERT INTO tickets (public_token, kind, channel, client_id, department_id, assignee_id, created_by_id, title, description,
+           device_type, brand, model, serial_number, status, priority, version, created_at, updated_at)
+         VALUES (?, 'repair', 'walk_in', ?, ?, ?, ?, ?, 'Не включается после падения', 'Ноутбук', 'Lenovo', 'ThinkPad T14', ?, 'new', 'normal', 1, ?, ?)`,
+      )
+      .run(randomBytes(18).toString('base64url'), client, techDept, assignee, manager, opts.title, opts.serial ?? null, now, now);
+    const id = Number(lastInsertRowid);
+    db.prepare(`INSERT INTO ticket_events (ticket_id, kind, actor_id, to_value, is_public, created_at) VALUES (?, 'created', ?, 'new', 0, ?)`).run(
+      id,
+      manager,
+      now,
+    );
+    return id;
+  });
+}
+
+const statusText = (page: Page) => page.getByTestId('ticket-status').textContent();
+
+/** Presses a status button and waits until the page shows the new status. */
+async function move(page: Page, to: string, label: string) {
+  await page.getByTestId(`move-${to}`).click();
+  await page.locator('[data-testid=ticket-status]', { hasText: label }).waitFor();
+}
+
+async function comment(page: Page, body: string, visibility: 'internal' | 'public') {
+  await page.locator('#comment-body').fill(body);
+  if (visibility === 'public') await page.locator('#comment-public').check();
+  await page.getByRole('button', { name: 'Добавить комментарий' }).click();
+  await page.locator('[data-testid=timeline-event]', { hasText: body }).waitFor();
+}
+
+const timelineTexts = (page: Page) => page.getByTestId('timeline-text').allTextContents();
+const timelineActors = (page: Page) => page.getByTestId('timeline-actor').allTextContents();
+
+describe('a ticket through its life in Chromium', () => {
+  it('the manager assigns it, the technician works it to ready with comments, the manager closes it; the timeline tells it all in order', async () => {
+    const id = insertTicket({ title: 'Е2Е ноутбук не включается' });
+    const techId = withDatabase((db) => employeeId(db, DEMO.tech));
+
+    const manager = await signedIn(DEMO.manager);
+    // The short form of the number opens the ticket too.
+    await manager.goto(`/tickets/${id}`);
+    expect(await manager.getByTestId('ticket-number').textContent()).toBe(formatTicketNumber(id));
+    expect(await manager.getByTestId('ticket-assignee').textContent()).toBe('Не назначен');
+    await manager.locator('#field-assignDepartment').waitFor(); // the picker is interactive
+    await manager.locator('#field-assigneeId').selectOption(String(techId));
+    await manager.getByRole('button', { name: 'Назначить' }).click();
+    await manager.locator('[data-testid=ticket-assignee]', { hasText: 'Иван Петров' }).waitFor();
+
+    const tech = await signedIn(DEMO.tech);
+    await tech.goto(ticketHref(id));
+    expect(await statusText(tech)).toBe('Новая');
+    await move(tech, 'diagnostics', 'Диагностика');
+    await move(tech, 'awaiting_approval', 'Ждёт согласования');
+    await move(tech, 'in_progress', 'В работе');
+    await move(tech, 'ready', 'Готова');
+    // A repair is handed over by the desk: "ready" can be closed, but it is the manager who does it below.
+    await comment(tech, 'Заменён разъём питания', 'internal');
+    await comment(tech, 'Ноутбук готов, можно забирать', 'public');
+
+    await manager.reload();
+    await move(manager, 'closed', 'Закрыта');
+    expect(await manager.getByTestId('move-in_progress').textContent()).toBe('В работе'); // only a reopen is left
+    expect(await manager.getByTestId('move-cancelled').count()).toBe(0);
+
+    expect(await timelineTexts(manager)).toEqual([
+      'Заявка создана',
+      'Ответственный: — → Иван Петров',
+      'Статус: Новая → Диагностика',
+      'Статус: Диагностика → Ждёт согласования',
+      'Статус: Ждёт согласования → В работе',
+      'Статус: В работе → Готова',
+      'Комментарий',
+      'Комментарий',
+      'Статус: Готова → Закрыта',
+    ]);
+    expect(await timelineActors(manager)).toEqual([
+      'Дмитрий Орлов',
+      'Дмитрий Орлов',
+      'Иван Петров',
+      'Иван Петров',
+      'Иван Петров',
+      'Иван Петров',
+      'Иван Петров',
+      'Иван Петров',
+      'Дмитрий Орлов',
+    ]);
+    const comments = manager.locator('[data-testid=timeline-event][data-kind=comment]');
+    expect(await comments.nth(0).textContent()).toContain('Заменён разъём питания');
+    expect(await comments.nth(0).getByTestId('comment-internal').textContent()).toContain('Внутренний');
+    expect(await comments.nth(1).textContent()).toContain('Ноутбук готов, можно забирать');
+    expect(await comments.nth(1).getByTestId('comment-public').textContent()).toContain('Виден клиенту');
+  });
+
+  it('a technician sees no status buttons on a colleague’s ticket, and takes an unassigned one', async () => {
+    const colleagues = insertTicket({ title: 'Е2Е чужая заявка', assignee: DEMO.manager });
+    const free = insertTicket({ title: 'Е2Е свободная заявка' });
+
+    const tech = await signedIn(DEMO.tech);
+    await tech.goto(ticketHref(colleagues));
+    await tech.getByTestId('status-read-only').waitFor();
+    expect(await tech.getByTestId('status-control').count()).toBe(0);
+    expect(await tech.getByTestId('comment-form').count()).toBe(0);
+    expect(await tech.getByTestId('take-ticket').count()).toBe(0);
+    expect(await tech.getByTestId('ticket-edit').count()).toBe(0);
+    expect((await tech.goto(ticketHref(colleagues, '/edit')))?.status()).toBe(403);
+
+    await tech.goto(ticketHref(free));
+    expect(await tech.getByTestId('status-control').count()).toBe(0);
+    await tech.getByRole('button', { name: 'Взять себе' }).click();
+    await tech.locator('[data-testid=ticket-assignee]', { hasText: 'Иван Петров' }).waitFor();
+    await tech.getByTestId('move-diagnostics').waitFor();
+    expect(await tech.getByTestId('take-ticket').count()).toBe(0);
+  });
+
+  it('an edit saved in between is not overwritten: the second editor gets the conflict message and keeps their typing', async () => {
+    const id = insertTicket({ title: 'Е2Е конфликт правок', serial: `E2E-${Date.now()}` });
+    const first = await signedIn(DEMO.manager);
+    const second = await signedIn(DEMO.manager);
+    await first.goto(ticketHref(id, '/edit'));
+    await second.goto(ticketHref(id, '/edit'));
+
+    await first.locator('#field-diagnosis').fill('Окислен контроллер питания');
+    await first.locator('#field-estimateMinor').fill('1500.50');
+    await first.getByRole('button', { name: 'Сохранить изменения' }).click();
+    await first.waitForURL((url) => url.pathname === ticketHref(id));
+    expect(await first.getByTestId('ticket-diagnosis').textContent()).toBe('Окислен контроллер питания');
+    expect((await first.getByTestId('ticket-estimate').textContent())?.replace(/\s/g, '')).toBe('1500,50₽');
+    expect(await timelineTexts(first)).toEqual(['Заявка создана', 'Изменено: Предварительная стоимость, Диагноз']);
+
+    await second.locator('#field-diagnosis').fill('Не выявлено');
+    await second.getByRole('button', { name: 'Сохранить изменения' }).click();
+    const message = second.getByTestId('form-message');
+    await message.waitFor();
+    expect(await message.textContent()).toContain('Кто-то сохранил заявку после того, как вы её открыли');
+    expect(await message.textContent()).toContain('Диагноз');
+    expect(new URL(second.url()).pathname).toBe(ticketHref(id, '/edit'));
+    expect(await second.locator('#field-diagnosis').inputValue()).toBe('Не выявлено');
+
+    await first.reload();
+    expect(await first.getByTestId('ticket-diagnosis').textContent()).toBe('Окислен контроллер питания');
+    const stored = withDatabase((db) => db.prepare('SELECT diagnosis, estimate_minor AS estimate, version FROM tickets WHERE id = ?').get(id));
+    expect(stored).toEqual({ diagnosis: 'Окислен контроллер питания', estimate: 150050, version: 2 });
+  });
+});

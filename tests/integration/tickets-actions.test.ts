@@ -1,0 +1,268 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  addCommentAction,
+  assignTicketAction,
+  changeTicketStatusAction,
+  createTicketAction,
+  deleteTicketAction,
+  takeTicketAction,
+  updateTicketAction,
+} from '@/app/(staff)/tickets/actions';
+import { auditLog, ticketEvents, tickets } from '@/db/schema';
+import { changeTicketStatus, createTicket, getTicket } from '@/db/queries/tickets';
+import type { Role } from '@/lib/domain/enums';
+import { makeClient, makeDepartment, makeEmployee } from '../helpers/factories';
+import { signInAs, type Staff } from '../helpers/session-mock';
+import { setupTestDatabase } from '../helpers/test-db';
+
+vi.mock('@/lib/auth/session', () => import('../helpers/session-mock'));
+
+const database = setupTestDatabase();
+const REDIRECT = { digest: expect.stringContaining('NEXT_REDIRECT') };
+
+function form(values: Record<string, string | number | boolean>) {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(values)) data.set(k, String(v));
+  return data;
+}
+
+let departmentId = 0;
+let clientId = 0;
+const people = {} as Record<Role | 'otherTech', Staff>;
+
+function asStaff(role: Role): Staff {
+  const e = makeEmployee(database(), { departmentId, role });
+  return { id: e.id, fullName: e.fullName, email: e.email, role, locale: 'en', departmentId };
+}
+
+beforeAll(() => {
+  const db = database();
+  departmentId = makeDepartment(db).id;
+  clientId = makeClient(db).id;
+  people.admin = asStaff('admin');
+  people.manager = asStaff('manager');
+  people.technician = asStaff('technician');
+  people.otherTech = asStaff('technician');
+});
+
+const intake = (extra: Record<string, string | number> = {}) => ({
+  kind: 'repair',
+  channel: 'walk_in',
+  clientId,
+  departmentId,
+  priority: 'normal',
+  title: 'Ноутбук не включается',
+  description: 'После падения',
+  ...extra,
+});
+
+function ticketFor(assigneeId: number | null, status: 'new' | 'ready' | 'closed' = 'new') {
+  const t = createTicket({ ...intakeParsed(), assigneeId }, people.manager);
+  if (status === 'ready' || status === 'closed') changeTicketStatus(t.id, 'ready', people.manager);
+  if (status === 'closed') changeTicketStatus(t.id, 'closed', people.manager);
+  return getTicket(t.id)!;
+}
+
+function intakeParsed() {
+  return {
+    kind: 'repair' as const,
+    channel: 'walk_in' as const,
+    clientId,
+    departmentId,
+    assigneeId: null,
+    priority: 'normal' as const,
+    dueDate: null,
+    title: 'Телефон',
+    description: '',
+    deviceType: null,
+    brand: null,
+    model: null,
+    serialNumber: null,
+    accessories: null,
+    intakeCondition: null,
+    warranty: false,
+    estimateMinor: null,
+  };
+}
+
+const eventsOf = (id: number) => database().select().from(ticketEvents).where(eq(ticketEvents.ticketId, id)).all();
+
+describe('ticket actions: who may call them', () => {
+  type Who = Role | 'otherTech' | 'anonymous';
+  type Case = { action: string; who: Who; allowed: boolean; arrange: () => number; act: (id: number) => Promise<unknown> };
+  const WHO: Who[] = ['anonymous', 'technician', 'otherTech', 'manager', 'admin'];
+  const ownTicket = () => ticketFor(people.technician.id).id;
+
+  // "technician" owns the ticket under test (its assignee); "otherTech" is another technician.
+  const cases: Case[] = WHO.flatMap((who) => [
+    { action: 'create', who, allowed: who !== 'anonymous', arrange: () => 0, act: () => createTicketAction(undefined, form(intake())) },
+    {
+      action: 'change status',
+      who,
+      allowed: who === 'technician' || who === 'manager' || who === 'admin',
+      arrange: ownTicket,
+      act: (id) => changeTicketStatusAction(undefined, form({ id, to: 'diagnostics' })),
+    },
+    {
+      action: 'edit',
+      who,
+      allowed: who === 'technician' || who === 'manager' || who === 'admin',
+      arrange: ownTicket,
+      act: (id) => updateTicketAction(undefined, form({ ...intake(), id, version: getTicket(id)!.version, diagnosis: 'Замена' })),
+    },
+    {
+      action: 'comment',
+      who,
+      allowed: who === 'technician' || who === 'manager' || who === 'admin',
+      arrange: ownTicket,
+      act: (id) => addCommentAction(undefined, form({ id, body: 'Проверил', visibility: 'internal' })),
+    },
+    {
+      action: 'reassign to someone else',
+      who,
+      allowed: who === 'manager' || who === 'admin',
+      arrange: ownTicket,
+      act: (id) => assignTicketAction(undefined, form({ id, assigneeId: people.otherTech.id })),
+    },
+    { action: 'take an unassigned ticket', who, allowed: who !== 'anonymous', arrange: () => ticketFor(null).id, act: (id) => takeTicketAction(undefined, form({ id })) },
+    {
+      action: 'reopen a closed ticket',
+      who,
+      allowed: who === 'manager' || who === 'admin',
+      arrange: () => ticketFor(people.technician.id, 'closed').id,
+      act: (id) => changeTicketStatusAction(undefined, form({ id, to: 'in_progress' })),
+    },
+    { action: 'delete', who, allowed: who === 'admin', arrange: () => ticketFor(null).id, act: (id) => deleteTicketAction(undefined, form({ id })) },
+  ]);
+
+  it.each(cases)('$action as $who → allowed: $allowed', async ({ who, allowed, arrange, act }) => {
+    const id = arrange();
+    const before = { ticket: id ? getTicket(id) : undefined, events: id ? eventsOf(id).length : 0, tickets: database().select().from(tickets).all().length };
+    signInAs(who === 'anonymous' ? null : people[who]);
+    const outcome = act(id);
+    if (who === 'anonymous') {
+      await expect(outcome).rejects.toMatchObject({ digest: expect.stringContaining('/login') });
+    } else {
+      const result = await outcome.catch((e: { digest?: string }) => (e.digest?.includes('NEXT_REDIRECT') ? { ok: true } : Promise.reject(e)));
+      if (allowed) {
+        expect(result).toMatchObject({ ok: true });
+        return;
+      }
+      expect((result as { message?: string }).message).toMatch(/permission|Only the assignee|not allowed/);
+    }
+    // Refused: the ticket, its timeline and the number of tickets are exactly as before.
+    if (id) expect(getTicket(id)).toEqual(before.ticket);
+    if (id) expect(eventsOf(id).length).toBe(before.events);
+    expect(database().select().from(tickets).all().length).toBe(before.tickets);
+  });
+});
+
+describe('ticket intake and edit validation', () => {
+  it('gives field errors for bad input and writes nothing', async () => {
+    signInAs(people.manager);
+    const count = () => database().select().from(tickets).all().length;
+    const before = count();
+    const state = await createTicketAction(
+      undefined,
+      form(intake({ title: '', kind: 'toaster', dueDate: '2026-02-30', estimateMinor: 'twelve', clientId: 999999 })),
+    );
+    expect(state.fieldErrors).toMatchObject({
+      title: ['Required.'],
+      kind: ['Choose one of the options.'],
+      dueDate: ['Enter a valid date.'],
+      estimateMinor: ['Enter a number.'],
+    });
+    expect(count()).toBe(before);
+
+    const missingClient = await createTicketAction(undefined, form(intake({ clientId: 999999 })));
+    expect(missingClient.fieldErrors?.clientId).toEqual(['Choose an existing client.']);
+    expect(count()).toBe(before);
+  });
+
+  it('refuses to assign a deactivated employee', async () => {
+    signInAs(people.manager);
+    const gone = makeEmployee(database(), { departmentId, active: false });
+    const state = await assignTicketAction(undefined, form({ id: ticketFor(null).id, assigneeId: gone.id }));
+    expect(state.fieldErrors?.assigneeId).toEqual(['Choose an active employee.']);
+  });
+
+  it('stores money in minor units and records field changes in the timeline and audit log', async () => {
+    signInAs(people.manager);
+    const t = ticketFor(people.technician.id);
+    await expect(
+      updateTicketAction(undefined, form({ ...intake(), id: t.id, version: t.version, estimateMinor: '1 500,50', diagnosis: 'Вздулся конденсатор' })),
+    ).rejects.toMatchObject(REDIRECT);
+    const saved = getTicket(t.id)!;
+    expect(saved.estimateMinor).toBe(150050);
+    expect(saved.version).toBe(t.version + 1);
+    const last = eventsOf(t.id).at(-1)!;
+    expect(last.kind).toBe('field_changed');
+    expect(last.fields).toEqual(expect.arrayContaining(['estimateMinor', 'diagnosis', 'title', 'description']));
+    const audit = database().select().from(auditLog).where(eq(auditLog.entityId, t.id)).all().at(-1);
+    expect(audit?.changes).toMatchObject({ estimateMinor: { from: null, to: 150050 } });
+  });
+});
+
+describe('optimistic locking', () => {
+  it('refuses a save based on an old version, says what changed, and overwrites nothing', async () => {
+    signInAs(people.manager);
+    const t = ticketFor(people.technician.id);
+    await expect(updateTicketAction(undefined, form({ ...intake(), id: t.id, version: t.version, diagnosis: 'Первый' }))).rejects.toMatchObject(REDIRECT);
+    const stale = await updateTicketAction(undefined, form({ ...intake(), id: t.id, version: t.version, diagnosis: 'Второй' }));
+    expect(stale.message).toMatch(/Someone saved this ticket.*Diagnosis/);
+    expect(getTicket(t.id)?.diagnosis).toBe('Первый');
+    expect(stale.values?.diagnosis).toBe('Второй'); // the user's typing is kept
+  });
+
+  it('refuses a status move made on a page that was out of date', async () => {
+    signInAs(people.manager);
+    const t = ticketFor(people.technician.id);
+    changeTicketStatus(t.id, 'diagnostics', people.manager);
+    const state = await changeTicketStatusAction(undefined, form({ id: t.id, to: 'cancelled', version: t.version }));
+    expect(state.message).toMatch(/Someone/);
+    expect(getTicket(t.id)?.status).toBe('diagnostics');
+  });
+});
+
+describe('lifecycle on the server', () => {
+  it('refuses to close a repair that is not ready, and sets and clears closed_at', async () => {
+    signInAs(people.manager);
+    const t = ticketFor(people.technician.id);
+    expect((await changeTicketStatusAction(undefined, form({ id: t.id, to: 'closed' }))).message).toBe(
+      'This status change is not allowed from the current status.',
+    );
+    await changeTicketStatusAction(undefined, form({ id: t.id, to: 'ready' }));
+    await changeTicketStatusAction(undefined, form({ id: t.id, to: 'closed' }));
+    expect(getTicket(t.id)?.closedAt).toBeInstanceOf(Date);
+    await changeTicketStatusAction(undefined, form({ id: t.id, to: 'in_progress' }));
+    expect(getTicket(t.id)).toMatchObject({ status: 'in_progress', closedAt: null });
+    expect(eventsOf(t.id).filter((e) => e.kind === 'status_changed').map((e) => `${e.fromValue}>${e.toValue}`)).toEqual([
+      'new>ready',
+      'ready>closed',
+      'closed>in_progress',
+    ]);
+  });
+
+  it('writes events in the same transaction as the change: a failed event leaves neither', () => {
+    const t = ticketFor(people.technician.id);
+    const sqlite = database().$client;
+    sqlite.exec(`CREATE TRIGGER fail_events BEFORE INSERT ON ticket_events BEGIN SELECT RAISE(ABORT, 'disk full'); END;`);
+    try {
+      expect(() => changeTicketStatus(t.id, 'diagnostics', people.manager)).toThrow();
+      expect(() => createTicket(intakeParsed(), people.manager)).toThrow();
+    } finally {
+      sqlite.exec('DROP TRIGGER fail_events');
+    }
+    expect(getTicket(t.id)).toMatchObject({ status: 'new', version: t.version });
+    expect(database().select().from(tickets).where(eq(tickets.id, t.id + 1)).get()).toBeUndefined();
+  });
+
+  it('records who assigned whom, for the notifications to come', async () => {
+    signInAs(people.manager);
+    const t = ticketFor(null);
+    await assignTicketAction(undefined, form({ id: t.id, assigneeId: people.technician.id }));
+    const event = eventsOf(t.id).at(-1);
+    expect(event).toMatchObject({ kind: 'assigned', fromValue: null, toValue: String(people.technician.id), actorId: people.manager.id });
+  });
+});

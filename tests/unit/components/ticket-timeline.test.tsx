@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Timeline, timelineEmployeeIds, type TimelineEvent } from '@/app/(staff)/tickets/[number]/_components/timeline';
+import { messagesFor } from '@/lib/i18n/messages';
+import { ticketDetailEn, ticketDetailRu } from '@/lib/i18n/messages/features/ticket-detail';
+
+afterEach(cleanup);
+
+const IVAN = 7;
+const OLGA = 9;
+const names = new Map([
+  [IVAN, 'Ivan Petrov'],
+  [OLGA, 'Olga Sidorova'],
+]);
+
+let nextId = 1;
+function event(patch: Partial<TimelineEvent> & Pick<TimelineEvent, 'kind'>): TimelineEvent {
+  const id = nextId++;
+  return {
+    id,
+    actorId: OLGA,
+    fromValue: null,
+    toValue: null,
+    fields: null,
+    body: null,
+    isPublic: false,
+    createdAt: new Date(Date.UTC(2025, 2, 10, 9, id)),
+    ...patch,
+  };
+}
+
+const EVENTS: TimelineEvent[] = [
+  event({ kind: 'created', actorId: null, toValue: 'new' }),
+  event({ kind: 'assigned', fromValue: null, toValue: String(IVAN) }),
+  event({ kind: 'status_changed', actorId: IVAN, fromValue: 'new', toValue: 'diagnostics' }),
+  event({ kind: 'field_changed', actorId: IVAN, fields: ['diagnosis', 'estimateMinor'] }),
+  event({ kind: 'comment', actorId: IVAN, body: 'Board is corroded', isPublic: false }),
+  event({ kind: 'comment', actorId: IVAN, body: 'We will call you tomorrow', isPublic: true }),
+  event({ kind: 'assigned', fromValue: String(IVAN), toValue: '404' }),
+];
+
+function renderTimeline(locale: 'en' | 'ru' = 'en', events = EVENTS) {
+  const t = messagesFor(locale);
+  const td = locale === 'en' ? ticketDetailEn : ticketDetailRu;
+  render(
+    <Timeline
+      events={events}
+      names={names}
+      labels={{ timeline: td.timeline, statuses: t.statuses, fields: t.tickets.fields }}
+      locale={locale}
+      timeZone="Europe/Moscow"
+    />,
+  );
+  return screen.queryAllByTestId('timeline-event');
+}
+
+const textOf = (item: HTMLElement) => within(item).getByTestId('timeline-text').textContent;
+const actorOf = (item: HTMLElement) => within(item).getByTestId('timeline-actor').textContent;
+
+describe('ticket timeline', () => {
+  it('tells every kind of event in words, in the order they happened', () => {
+    const items = renderTimeline();
+    expect(items.map(textOf)).toEqual([
+      'Ticket created',
+      'Assigned: — → Ivan Petrov',
+      'Status: New → Diagnostics',
+      'Changed: Diagnosis, Estimate',
+      'Comment',
+      'Comment',
+      'Assigned: Ivan Petrov → deleted employee',
+    ]);
+  });
+
+  it('speaks Russian to a Russian-speaking employee', () => {
+    const items = renderTimeline('ru');
+    expect(textOf(items[2])).toBe('Статус: Новая → Диагностика');
+    expect(textOf(items[3])).toBe('Изменено: Диагноз, Предварительная стоимость');
+    expect(actorOf(items[0])).toBe('система');
+  });
+
+  it('names the actor, or "system" when nobody did it', () => {
+    const items = renderTimeline();
+    expect(actorOf(items[0])).toBe('system');
+    expect(actorOf(items[1])).toBe('Olga Sidorova');
+    expect(actorOf(items[2])).toBe('Ivan Petrov');
+  });
+
+  it('shows when each event happened in the company time zone', () => {
+    const [first] = renderTimeline();
+    const time = first.querySelector('time');
+    expect(time).toHaveAttribute('dateTime', '2025-03-10T09:01:00.000Z');
+    expect(time?.textContent).toContain('12:01'); // Moscow is UTC+3
+  });
+
+  it('marks an internal comment and one the client sees so they cannot be confused', () => {
+    const items = renderTimeline();
+    const internal = items[4];
+    const visible = items[5];
+    expect(internal).toHaveTextContent('Board is corroded');
+    expect(within(internal).getByTestId('comment-internal')).toHaveTextContent('Internal');
+    expect(within(internal).queryByTestId('comment-public')).toBeNull();
+    expect(internal.className).toContain('bg-warning-50');
+
+    expect(visible).toHaveTextContent('We will call you tomorrow');
+    expect(within(visible).getByTestId('comment-public')).toHaveTextContent('Visible to the client');
+    expect(within(visible).queryByTestId('comment-internal')).toBeNull();
+    expect(visible.className).toContain('bg-success-50');
+  });
+
+  it('says so when nothing has happened yet', () => {
+    expect(renderTimeline('en', [])).toHaveLength(0);
+    expect(screen.getByText('Nothing has happened yet.')).toBeInTheDocument();
+  });
+
+  it('collects every employee the page must name, for one query', () => {
+    expect(timelineEmployeeIds(EVENTS).sort((a, b) => a - b)).toEqual([IVAN, OLGA, 404]);
+  });
+});

@@ -1,0 +1,130 @@
+import { render, toPlainText } from '@react-email/render';
+import { describe, expect, it } from 'vitest';
+import DailyDigestEmail from '@/emails/daily-digest';
+import StatusChangedEmail from '@/emails/status-changed';
+import TicketAssignedEmail from '@/emails/ticket-assigned';
+import TicketCreatedEmail from '@/emails/ticket-created';
+import type { Locale } from '@/lib/domain/enums';
+import { notificationsEn, notificationsRu } from '@/lib/i18n/messages/features/notifications';
+import { renderNotification } from '@/lib/notifications/render';
+import { subjectFor } from '@/lib/notifications/subjects';
+import type { NotificationContent } from '@/lib/notifications/payload';
+
+const EVIL = '<script>alert("x")</script> & <b>bold</b>';
+const token = 'tok_ABC-123';
+
+function contents(locale: Locale, title = 'Laptop will not start'): NotificationContent[] {
+  const ticket = { id: 42, title, publicToken: token };
+  return [
+    { kind: 'ticket_created', locale, payload: { recipientName: 'Ivan', ticket } },
+    { kind: 'status_changed', locale, payload: { recipientName: 'Ivan', ticket, from: 'diagnostics', to: 'ready' } },
+    {
+      kind: 'assigned',
+      locale,
+      payload: {
+        recipientName: 'Sergei',
+        assignedBy: 'Anna',
+        ticket: { ...ticket, kind: 'repair', status: 'new', priority: 'high', dueDate: '2025-05-20', clientName: 'Ivan', description: 'Dropped' },
+      },
+    },
+    {
+      kind: 'digest',
+      locale,
+      payload: {
+        recipientName: 'Sergei',
+        date: '2025-05-15',
+        total: 2,
+        overdue: 1,
+        tickets: [
+          { id: 40, title, clientName: 'Ivan', status: 'awaiting_parts', priority: 'normal', createdAt: Date.UTC(2025, 4, 5, 9), dueDate: '2025-05-12', overdue: true },
+          { id: 42, title: 'Router', clientName: 'Maria', status: 'new', priority: 'low', createdAt: Date.UTC(2025, 4, 15, 6), dueDate: null, overdue: false },
+        ],
+      },
+    },
+  ];
+}
+
+describe('e-mail templates', () => {
+  it.each(['ru', 'en'] as const)('every template renders in %s, as HTML and plain text, with the company name', async (locale) => {
+    for (const content of contents(locale)) {
+      const mail = await renderNotification(content);
+      expect(mail.html).toContain(`lang="${locale}"`);
+      expect(mail.html).toContain('Service Desk');
+      expect(mail.text).toContain('Service Desk');
+      expect(mail.text.length).toBeGreaterThan(50);
+      expect(mail.subject).toBe(subjectFor(content));
+    }
+  });
+
+  it('speaks the recipient language', async () => {
+    const [, ruStatus] = contents('ru');
+    const [, enStatus] = contents('en');
+    const ru = await renderNotification(ruStatus);
+    const en = await renderNotification(enStatus);
+    expect(ru.text).toContain(notificationsRu.email.statusChanged.heading);
+    expect(ru.text).toContain(notificationsRu.email.clientStatuses.ready.label);
+    expect(ru.subject).toBe('Заявка SC-000042: Готово');
+    expect(en.text).toContain(notificationsEn.email.statusChanged.heading);
+    expect(en.subject).toBe('Request SC-000042: Ready');
+  });
+
+  it('status change mail shows old → new in the client words and the public link from APP_URL', async () => {
+    const mail = await renderNotification(contents('en')[1]);
+    expect(mail.text).toContain('Being diagnosed');
+    expect(mail.text).toContain('Ready');
+    expect(mail.html).toContain(`href="http://localhost:3000/status/${token}"`);
+    expect(mail.text).toContain(`http://localhost:3000/status/${token}`);
+  });
+
+  it('ticket created mail carries the public status link', async () => {
+    const mail = await renderNotification(contents('ru')[0]);
+    expect(mail.html).toContain(`http://localhost:3000/status/${token}`);
+    expect(mail.text).toContain('SC-000042');
+  });
+
+  it('assignment mail summarises the ticket and links to it for staff', async () => {
+    const mail = await renderNotification(contents('en')[2]);
+    expect(mail.html).toContain('href="http://localhost:3000/tickets/SC-000042"');
+    expect(mail.text).toContain('Anna assigned this ticket to you.');
+    expect(mail.text).toContain('High');
+    expect(mail.text).toContain('20 May 2025');
+  });
+
+  it('digest lists every ticket with its link, marks the overdue one, and counts days', async () => {
+    const mail = await renderNotification(contents('en')[3]);
+    expect(mail.html).toContain('href="http://localhost:3000/tickets/SC-000040"');
+    expect(mail.html).toContain('href="http://localhost:3000/tickets/SC-000042"');
+    expect(mail.text).toContain('overdue');
+    expect(mail.text).toContain('10 d'); // created 5 May, digest of 15 May
+    expect(mail.text).toContain('today');
+    expect(mail.subject).toBe('Your open tickets on 15 May 2025: 2');
+    expect(mail.html.indexOf('SC-000040')).toBeLessThan(mail.html.indexOf('SC-000042'));
+  });
+
+  it.each(['ru', 'en'] as const)('HTML in a ticket title is shown as text, never markup (%s)', async (locale) => {
+    for (const content of contents(locale, EVIL)) {
+      const mail = await renderNotification(content);
+      expect(mail.html).not.toContain('<script>');
+      expect(mail.html).not.toContain('<b>bold</b>');
+      expect(mail.html).toContain('&lt;script&gt;');
+      // The plain-text part is text: the title appears as typed.
+      expect(mail.text).toContain('<b>bold</b>');
+    }
+  });
+
+  it('a title cannot break the subject line', () => {
+    const content = contents('en', 'Line one\r\nBcc: someone@evil.test')[2];
+    const subject = subjectFor(content);
+    expect(subject).not.toMatch(/[\r\n]/);
+    expect(subject).toContain('Line one Bcc: someone@evil.test');
+  });
+
+  it('templates render with their preview props (what a designer sees)', async () => {
+    const templates = [TicketCreatedEmail, StatusChangedEmail, TicketAssignedEmail, DailyDigestEmail] as const;
+    for (const Template of templates) {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const html = await render(<Template {...(Template.PreviewProps as any)} />);
+      expect(toPlainText(html)).toContain('Service Desk');
+    }
+  });
+});
