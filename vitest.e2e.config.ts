@@ -1,5 +1,15 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/** The guide's screenshots are taken first, while the database holds only the demo data. */
+class ScreenshotsFirst extends BaseSequencer {
+  async sort(files: TestSpecification[]) {
+    const sorted = await super.sort(files);
+    const first = (f: TestSpecification) => (f.moduleId.endsWith('screenshots.e2e.ts') ? 0 : 1);
+    return [...sorted].sort((a, b) => first(a) - first(b));
+  }
+}
 
 // Browser tests share one production server (built once in the global setup), so files run one by one.
 export default defineConfig({
@@ -9,6 +19,7 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
+    sequence: { sequencer: ScreenshotsFirst },
     testTimeout: 60_000,
     hookTimeout: 300_000,
   },

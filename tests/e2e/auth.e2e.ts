@@ -140,3 +140,31 @@ describe('health', () => {
     expect(await res.json()).toMatchObject({ status: 'ok', database: 'ok' });
   });
 });
+
+describe('security headers', () => {
+  it('sends a nonce-based CSP without unsafe-inline scripts, and the other headers, on every page', async () => {
+    for (const path of ['/login', '/status']) {
+      const res = await fetch(`${inject('baseURL')}${path}`, { redirect: 'manual' });
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+      expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(res.headers.get('permissions-policy')).toContain('geolocation=()');
+    }
+  });
+
+  it('runs the pages under that CSP with no violations', async () => {
+    session = await openBrowser('en-US');
+    const { page } = session;
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await signIn(page, DEMO.admin);
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto('/departments');
+    await page.locator('main table').waitFor();
+    expect(violations).toEqual([]);
+  });
+});

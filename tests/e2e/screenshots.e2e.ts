@@ -48,5 +48,8 @@ describe.each(['ru', 'en'] as const)('screenshots for the guide (%s)', (lang) =>
       await page.goto(shot.path);
       await page.screenshot({ path: path.join(dir, `${shot.name}.png`) });
     }
+    // Leave the demo admin in Russian, as seeded, for the tests that follow.
+    await page.locator('button[name=locale][value=ru]').first().click();
+    await page.locator('html[lang=ru]').waitFor();
   });
 });
