@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, inject } from 'vitest';
 
 const ARGS = [
   '--headless',
@@ -56,4 +56,22 @@ export async function signIn(page: Page, email: string, password: string = DEMO.
 /** The sign-in form's own message (Next's route announcer is a role="alert" too). */
 export function formAlert(page: Page) {
   return page.locator('#login-form [role=alert]').first();
+}
+
+/**
+ * Signed-in browsers for a test file, closed after each test:
+ *   const signedIn = signedInBrowsers(); const page = await signedIn(DEMO.manager);
+ */
+export function signedInBrowsers(locale: 'ru-RU' | 'en-US' = 'ru-RU') {
+  const sessions: BrowserSession[] = [];
+  afterEach(async () => {
+    await Promise.all(sessions.splice(0).map((s) => s.close()));
+  });
+  return async (email: string, password: string = DEMO.password): Promise<Page> => {
+    const session = await openBrowser(locale);
+    sessions.push(session);
+    await signIn(session.page, email, password);
+    await session.page.waitForURL((url) => url.pathname === '/');
+    return session.page;
+  };
 }

@@ -1,56 +1,19 @@
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { ticketHref } from '@/lib/tickets/number';
 import type { RecordedEmail } from '../helpers/fake-resend';
-import { DEMO, openBrowser, signIn, type BrowserSession } from './browser';
+import { DEMO, signedInBrowsers } from './browser';
+import { insertTicket } from './fixtures';
 
-const sessions: BrowserSession[] = [];
-afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((s) => s.close()));
-});
-
-async function signedIn(email: string): Promise<Page> {
-  const session = await openBrowser('ru-RU');
-  sessions.push(session);
-  await signIn(session.page, email);
-  await session.page.waitForURL((url) => url.pathname === '/');
-  return session.page;
-}
-
-function withDatabase<T>(fn: (db: Database.Database) => T): T {
-  const db = new Database(inject('databaseFile'));
-  db.pragma('busy_timeout = 5000');
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
+const signedIn = signedInBrowsers();
 
 /** A client who agreed to mail (English), and a new ticket of theirs, as intake leaves it. */
 function insertClientTicket(label: string): { id: number; token: string; email: string } {
-  return withDatabase((db) => {
-    const now = Date.now();
-    const email = `e2e-${label}-${now}@client.test`;
-    const client = db
-      .prepare(`INSERT INTO clients (kind, name, email, locale, notify, notes, created_at, updated_at) VALUES ('person', ?, ?, 'en', 1, '', ?, ?)`)
-      .run(`E2E Client ${label}`, email, now, now);
-    const dept = (db.prepare('SELECT id FROM departments ORDER BY id LIMIT 1').get() as { id: number }).id;
-    const token = randomBytes(18).toString('base64url');
-    const ticket = db
-      .prepare(
-        `INSERT INTO tickets (public_token, kind, channel, client_id, department_id, title, description, status, priority, version, created_at, updated_at)
-         VALUES (?, 'repair', 'walk_in', ?, ?, ?, '', 'new', 'normal', 1, ?, ?)`,
-      )
-      .run(token, Number(client.lastInsertRowid), dept, `E2E <b>${label}</b> laptop`, now, now);
-    const id = Number(ticket.lastInsertRowid);
-    db.prepare(`INSERT INTO ticket_events (ticket_id, kind, to_value, is_public, created_at) VALUES (?, 'created', 'new', 0, ?)`).run(id, now);
-    return { id, token, email };
-  });
+  const email = `e2e-${label}-${Date.now()}@client.test`;
+  const { id, token } = insertTicket({ title: `E2E <b>${label}</b> laptop`, client: { name: `E2E Client ${label}`, email, locale: 'en' } });
+  return { id, token, email };
 }
 
 const fakeResend = () => inject('fakeResendURL');

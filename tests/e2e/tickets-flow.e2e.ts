@@ -1,59 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
-import { DEMO, openBrowser, signIn, type BrowserSession } from './browser';
+import { DEMO, signedInBrowsers } from './browser';
+import { employeeId, insertTicket, withDatabase } from './fixtures';
 
 /** The demo staff's UI is Russian (their own setting), so texts below are the Russian ones. */
-const sessions: BrowserSession[] = [];
-afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((s) => s.close()));
-});
+const signedIn = signedInBrowsers();
 
-async function signedIn(email: string): Promise<Page> {
-  const session = await openBrowser('ru-RU');
-  sessions.push(session);
-  await signIn(session.page, email);
-  await session.page.waitForURL((url) => url.pathname === '/');
-  return session.page;
-}
-
-function withDatabase<T>(fn: (db: Database.Database) => T): T {
-  const db = new Database(inject('databaseFile'));
-  db.pragma('busy_timeout = 5000');
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
-
-const employeeId = (db: Database.Database, email: string) => (db.prepare('SELECT id FROM employees WHERE email = ?').get(email) as { id: number }).id;
-
-/** A new repair ticket, as intake would leave it: the row and its 'created' event by the manager. */
-function insertTicket(opts: { title: string; assignee?: string; serial?: string }): number {
-  return withDatabase((db) => {
-    const now = Date.now();
-    const techDept = (db.prepare('SELECT department_id AS id FROM employees WHERE email = ?').get(DEMO.tech) as { id: number }).id;
-    const client = (db.prepare('SELECT id FROM clients ORDER BY id LIMIT 1').get() as { id: number }).id;
-    const manager = employeeId(db, DEMO.manager);
-    const assignee = opts.assignee ? employeeId(db, opts.assignee) : null;
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO tickets (public_token, kind, channel, client_id, department_id, assignee_id, created_by_id, title, description,
-           device_type, brand, model, serial_number, status, priority, version, created_at, updated_at)
-         VALUES (?, 'repair', 'walk_in', ?, ?, ?, ?, ?, 'Не включается после падения', 'Ноутбук', 'Lenovo', 'ThinkPad T14', ?, 'new', 'normal', 1, ?, ?)`,
-      )
-      .run(randomBytes(18).toString('base64url'), client, techDept, assignee, manager, opts.title, opts.serial ?? null, now, now);
-    const id = Number(lastInsertRowid);
-    db.prepare(`INSERT INTO ticket_events (ticket_id, kind, actor_id, to_value, is_public, created_at) VALUES (?, 'created', ?, 'new', 0, ?)`).run(
-      id,
-      manager,
-      now,
-    );
-    return id;
-  });
+/** A new repair ticket in the technician's department, created by the manager. */
+function insertFlowTicket(opts: { title: string; assignee?: string; serial?: string }): number {
+  return insertTicket({ ...opts, createdBy: DEMO.manager, departmentOf: DEMO.tech }).id;
 }
 
 const statusText = (page: Page) => page.getByTestId('ticket-status').textContent();
@@ -76,7 +32,7 @@ const timelineActors = (page: Page) => page.getByTestId('timeline-actor').allTex
 
 describe('a ticket through its life in Chromium', () => {
   it('the manager assigns it, the technician works it to ready with comments, the manager closes it; the timeline tells it all in order', async () => {
-    const id = insertTicket({ title: 'Е2Е ноутбук не включается' });
+    const id = insertFlowTicket({ title: 'Е2Е ноутбук не включается' });
     const techId = withDatabase((db) => employeeId(db, DEMO.tech));
 
     const manager = await signedIn(DEMO.manager);
@@ -135,8 +91,8 @@ describe('a ticket through its life in Chromium', () => {
   });
 
   it('a technician sees no status buttons on a colleague’s ticket, and takes an unassigned one', async () => {
-    const colleagues = insertTicket({ title: 'Е2Е чужая заявка', assignee: DEMO.manager });
-    const free = insertTicket({ title: 'Е2Е свободная заявка' });
+    const colleagues = insertFlowTicket({ title: 'Е2Е чужая заявка', assignee: DEMO.manager });
+    const free = insertFlowTicket({ title: 'Е2Е свободная заявка' });
 
     const tech = await signedIn(DEMO.tech);
     await tech.goto(ticketHref(colleagues));
@@ -156,7 +112,7 @@ describe('a ticket through its life in Chromium', () => {
   });
 
   it('an edit saved in between is not overwritten: the second editor gets the conflict message and keeps their typing', async () => {
-    const id = insertTicket({ title: 'Е2Е конфликт правок', serial: `E2E-${Date.now()}` });
+    const id = insertFlowTicket({ title: 'Е2Е конфликт правок', serial: `E2E-${Date.now()}` });
     const first = await signedIn(DEMO.manager);
     const second = await signedIn(DEMO.manager);
     await first.goto(ticketHref(id, '/edit'));
