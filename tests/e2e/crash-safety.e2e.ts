@@ -1,0 +1,146 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../scripts/lib/run';
+import { parseTicketNumber } from '@/lib/tickets/number';
+import { DEMO } from './browser';
+import { formFields, httpSignIn, postForm } from './http-forms';
+import { freePort, startNextServer, stopServer, waitForHealth } from './server';
+
+/**
+ * Kills the production server with SIGKILL in the middle of a burst of writes, restarts it and
+ * checks that the database is intact, every write the client saw acknowledged is there, and
+ * every notification committed before the crash is delivered after the restart.
+ */
+const dir = mkdtempSync(path.join(tmpdir(), 'crm-crash-'));
+const databaseFile = path.join(dir, 'crash.db');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function serve(port: number) {
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production' as const,
+    DATABASE_URL: databaseFile,
+    APP_URL: `http://127.0.0.1:${port}`,
+    AUTH_SECRET: 'crash-auth-secret-0123456789-abcdefghijklmnop',
+    CRON_SECRET: 'crash-cron-secret-0123456789',
+    RESEND_API_KEY: '', // the embedded outbox transport: delivery needs no network
+  };
+  const server = startNextServer(port, env);
+  await waitForHealth(`http://127.0.0.1:${port}`);
+  return server;
+}
+
+describe('crash safety', () => {
+  it('loses no acknowledged write and no committed notification when the server is killed mid-burst', async () => {
+    expect(await run('npx', ['tsx', 'scripts/seed.ts', '--tickets', '40', '--clients', '10'], { ...process.env, DATABASE_URL: databaseFile })).toBe(0);
+    const setup = new Database(databaseFile);
+    // A client with an address and consent, so every new ticket commits a notification too.
+    const clientId = Number(
+      setup.prepare(`INSERT INTO clients (name, email, locale, notify, created_at, updated_at) VALUES ('Crash Client', 'crash@client.test', 'ru', 1, 0, 0)`).run()
+        .lastInsertRowid,
+    );
+    const departmentId = (setup.prepare('SELECT id FROM departments ORDER BY id LIMIT 1').get() as { id: number }).id;
+    setup.close();
+
+    const port = await freePort();
+    let server = await serve(port);
+    const session = await httpSignIn(`http://127.0.0.1:${port}`, DEMO.manager, DEMO.password);
+    const intake = await formFields(session, '/tickets/new', /id="ticket-intake-form"/);
+    const ticketFields = { ...intake, kind: 'repair', channel: 'phone', clientId: String(clientId), departmentId: String(departmentId), priority: 'normal' };
+
+    const acknowledged: number[] = [];
+    const movedToDiagnostics: number[] = [];
+    let sent = 0;
+    const burst = async (worker: number) => {
+      for (let i = 0; i < 40; i++) {
+        sent++;
+        const res = await postForm(session, '/tickets/new', { ...ticketFields, title: `Crash ${worker}-${i}` }).catch(() => null);
+        const location = res?.status === 303 ? res.headers.get('location') : null;
+        if (!location) return; // the server is gone
+        const id = parseTicketNumber(location.split('/').pop()!)!;
+        acknowledged.push(id);
+        if (i % 2 === 1) continue;
+        // Every other new ticket also gets a status change, acknowledged by the re-rendered page.
+        const status = await formFields(session, location, /data-testid="status-control"/).catch(() => null);
+        const moved = status && (await postForm(session, location, { ...status, to: 'diagnostics' }).catch(() => null));
+        if (moved?.status !== 200) return;
+        if ((await moved.text()).includes('data-testid="status-error"')) throw new Error(`status change of ${id} refused`);
+        movedToDiagnostics.push(id);
+      }
+    };
+    const killer = (async () => {
+      while (acknowledged.length < 25) await new Promise((r) => setTimeout(r, 20));
+      stopServer(server.child, 'SIGKILL');
+    })();
+    await Promise.all([burst(1), burst(2), burst(3), killer]);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(25);
+    expect(acknowledged.length).toBeLessThan(sent); // the kill really landed mid-burst
+
+    server = await serve(port);
+    try {
+      const db = new Database(databaseFile, { readonly: true });
+      try {
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        const present = new Set((db.prepare('SELECT id FROM tickets WHERE client_id = ?').all(clientId) as { id: number }[]).map((r) => r.id));
+        expect(acknowledged.filter((id) => !present.has(id))).toEqual([]);
+        const statusOf = db.prepare('SELECT status FROM tickets WHERE id = ?');
+        expect(movedToDiagnostics.length).toBeGreaterThan(5);
+        expect(movedToDiagnostics.filter((id) => (statusOf.get(id) as { status: string }).status !== 'diagnostics')).toEqual([]);
+        // Every ticket has its 'created' event and notification, every status its event: each committed with its change.
+        const orphans = db
+          .prepare(
+            `SELECT t.id FROM tickets t WHERE t.client_id = ?
+               AND (NOT EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind = 'created')
+                 OR NOT EXISTS (SELECT 1 FROM notifications n WHERE n.ticket_id = t.id)
+                 OR (t.status = 'diagnostics' AND NOT EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind = 'status_changed')))`,
+          )
+          .all(clientId);
+        expect(orphans).toEqual([]);
+      } finally {
+        db.close();
+      }
+
+      // The restarted server's sweep delivers what the killed one committed but did not send.
+      const deadline = Date.now() + 30_000;
+      let pending = -1;
+      while (Date.now() < deadline) {
+        const db = new Database(databaseFile, { readonly: true });
+        pending = (db.prepare(`SELECT count(*) AS n FROM notifications WHERE state != 'sent'`).get() as { n: number }).n;
+        db.close();
+        if (pending === 0) break;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      expect(pending).toBe(0);
+    } finally {
+      stopServer(server.child);
+    }
+  });
+});
+
+describe('server actions from a foreign origin', () => {
+  it('are refused and change nothing, while the same form from the app itself works', async () => {
+    const port = await freePort();
+    const server = await serve(port);
+    try {
+      const session = await httpSignIn(`http://127.0.0.1:${port}`, DEMO.manager, DEMO.password);
+      const fields = { ...(await formFields(session, '/tickets/new', /id="ticket-intake-form"/)), kind: 'consultation', channel: 'web', clientId: '1', departmentId: '1', title: 'Forged' };
+      const count = () => {
+        const db = new Database(databaseFile, { readonly: true });
+        const n = (db.prepare(`SELECT count(*) AS n FROM tickets WHERE title = 'Forged'`).get() as { n: number }).n;
+        db.close();
+        return n;
+      };
+      const forged = await postForm(session, '/tickets/new', fields, 'https://evil.example');
+      expect(forged.status).toBeGreaterThanOrEqual(400);
+      expect(count()).toBe(0);
+      const genuine = await postForm(session, '/tickets/new', fields);
+      expect(genuine.status).toBe(303);
+      expect(count()).toBe(1);
+    } finally {
+      stopServer(server.child);
+    }
+  });
+});
