@@ -151,6 +151,10 @@ export const tickets = sqliteTable(
     index('tickets_due_idx').on(t.dueDate, t.id),
     // Overdue (open and due before today) and the due-date order within one or more statuses.
     index('tickets_status_due_idx').on(t.status, t.dueDate, t.id),
+    // An employee's tickets in some statuses ("my open"), newest first, and their counts by date.
+    index('tickets_assignee_status_created_idx').on(t.assigneeId, t.status, t.createdAt, t.id),
+    // The dashboard: open tickets per status, per assignee and unassigned, counted in the index alone.
+    index('tickets_status_assignee_idx').on(t.status, t.assigneeId),
     index('tickets_serial_idx').on(t.serialNumber),
     check('tickets_kind_check', oneOf(t.kind, TICKET_KINDS)),
     check('tickets_channel_check', oneOf(t.channel, CHANNELS)),
@@ -179,7 +183,48 @@ export const ticketEvents = sqliteTable(
   },
   (t) => [
     index('ticket_events_ticket_idx').on(t.ticketId, t.createdAt, t.id),
+    // The dashboard: moves into a status within a date range (created vs closed per day, intake to
+    // ready), and whether a ticket had been ready before (the first move to ready counts).
+    index('ticket_events_status_to_idx')
+      .on(t.toValue, t.createdAt, t.ticketId)
+      .where(sql`${t.kind} = 'status_changed'`),
+    index('ticket_events_ready_idx')
+      .on(t.ticketId, t.createdAt)
+      .where(sql`${t.kind} = 'status_changed' AND ${t.toValue} = 'ready'`),
     check('ticket_events_kind_check', oneOf(t.kind, EVENT_KINDS)),
+  ],
+);
+
+/**
+ * Photos and documents on a ticket. The bytes live in ATTACHMENTS_DIR under a content-derived
+ * name (sha256 + extension), so rows with the same content share one file; the file goes when
+ * the last row naming it does. The type is the one sniffed from the bytes, never the file name's.
+ */
+export const attachments = sqliteTable(
+  'attachments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    uploaderId: integer('uploader_id').references(() => employees.id, { onDelete: 'set null' }),
+    originalName: text('original_name').notNull(),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    storageName: text('storage_name').notNull(),
+    // Only photos may be shown on the client's status page.
+    visibleToClient: integer('visible_to_client', { mode: 'boolean' }).notNull().default(false),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    index('attachments_ticket_idx').on(t.ticketId, t.createdAt, t.id),
+    // The same content twice on one ticket is a mistake; on two tickets it shares the file.
+    uniqueIndex('attachments_ticket_sha_unique').on(t.ticketId, t.sha256),
+    index('attachments_storage_idx').on(t.storageName),
+    index('attachments_uploader_idx').on(t.uploaderId),
+    check('attachments_size_check', sql`${t.size} > 0`),
+    check('attachments_visible_check', sql`${t.visibleToClient} = 0 OR ${t.mime} LIKE 'image/%'`),
   ],
 );
 

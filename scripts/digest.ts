@@ -8,11 +8,11 @@
  * Settings come from the environment, then .env.local / .env; the secret falls back to the one
  * `npm run demo` generated. Exits 1 when the app refuses or cannot be reached.
  */
+import './lib/load-env';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-for (const file of ['.env.local', '.env']) if (existsSync(file)) process.loadEnvFile(file); // never overrides the environment
 
 const DEMO_SECRETS_FILE = path.join('data', 'demo-secrets.json');
 const DEV_CRON_SECRET = 'dev-only-cron-secret'; // what lib/env.ts uses in development

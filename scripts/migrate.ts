@@ -1,3 +1,4 @@
+import './lib/load-env';
 import { openDatabase, runMigrations } from '@/db';
 import { env } from '@/lib/env';
 

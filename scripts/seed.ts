@@ -2,6 +2,7 @@
  * npm run db:seed [-- --tickets N --clients N --employees N --days N --seed N]
  * Migrates, then fills an EMPTY database with demo data; a database with employees is left alone.
  */
+import './lib/load-env';
 import { parseArgs } from 'node:util';
 import { openDatabase, runMigrations } from '@/db';
 import { DEMO_PASSWORD, seedDatabase, type SeedOptions } from '@/db/seed';

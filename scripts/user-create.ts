@@ -4,6 +4,7 @@
  * Missing values are asked for on a terminal, the password without echo; prefer that over
  * --password, which lands in shell history and the process list.
  */
+import './lib/load-env';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { eq, sql } from 'drizzle-orm';

@@ -5,6 +5,7 @@ import type { Staff } from '@/lib/auth/session';
 import type { Locale } from '@/lib/domain/enums';
 import type { Messages } from '@/lib/i18n/messages';
 import { navItemsFor, type NavKey } from '@/lib/navigation';
+import { HelpLink } from './help-link';
 import { LocaleSwitch } from './locale-switch';
 import { NavLink } from './nav-link';
 import { SignOutButton } from './sign-out-button';
@@ -38,7 +39,7 @@ function NavList({ staff, t }: { staff: Staff; t: Messages }) {
 
 export function AppShell({ staff, t, locale, children }: { staff: Staff; t: Messages; locale: Locale; children: ReactNode }) {
   return (
-    <div className="min-h-screen bg-slate-50 md:grid md:grid-cols-[15rem_1fr]">
+    <div className="min-h-screen bg-slate-50 md:grid md:grid-cols-[15rem_1fr] print:block">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         {t.common.skipToContent}
       </a>
@@ -65,6 +66,7 @@ export function AppShell({ staff, t, locale, children }: { staff: Staff; t: Mess
             </nav>
           </details>
           <div className="ml-auto flex flex-wrap items-center gap-3">
+            <HelpLink locale={locale} />
             <LocaleSwitch current={locale} t={t} />
             <p className="text-sm text-slate-700">
               <span className="sr-only">{t.nav.signedInAs} </span>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { badgeClasses, type BadgeTone } from '@/components/ui';
 import type { Status } from '@/lib/domain/enums';
 
@@ -13,13 +12,13 @@ const TONES: Record<Status, BadgeTone> = {
   cancelled: 'neutral',
 };
 
-/** A status badge that opens the list of tickets in that status. */
+/** A status badge that opens the list of tickets in that status (a plain link: tables hold many). */
 export function StatusBadge({ status, label, linked = true }: { status: Status; label: string; linked?: boolean }) {
   const className = badgeClasses(TONES[status]);
   if (!linked) return <span className={className}>{label}</span>;
   return (
-    <Link href={`/tickets?status=${status}`} className={`${className} hover:underline`}>
+    <a href={`/tickets?status=${status}`} className={`${className} hover:underline`}>
       {label}
-    </Link>
+    </a>
   );
 }

@@ -4,19 +4,20 @@ CREATE VIRTUAL TABLE `ticket_search` USING fts5(
   number, title, body, device, serial, client, phone,
   content = '', contentless_delete = 1,
   tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '2 3'
+  prefix = '2'
 );
 --> statement-breakpoint
--- What is indexed for a ticket: its number (the plain id, "42"), title, problem, device (type,
--- brand, model), serial, the client's name and contact person, and the client's phone digits both
--- international and national ("79123456789 9123456789"; the country code's length comes from the
--- E.164 code list: 1 and 7 have one digit, the listed ones two, all others three). Text has ё
--- folded to е, which unicode61 keeps apart; the query side folds it too.
+-- What is indexed for a ticket: its number as one token ("sc42", kept apart from other digits so
+-- a prefix such as "13" does not drag in a hundred thousand ticket numbers), title, problem,
+-- device (type, brand, model), serial, the client's name and contact person, and the client's
+-- phone digits both international and national ("79123456789 9123456789"; the country code's
+-- length comes from the E.164 code list: 1 and 7 have one digit, the listed ones two, all others
+-- three). Text has ё folded to е, which unicode61 keeps apart; the query side folds it too.
 CREATE VIEW `ticket_search_source` AS
 SELECT
   t.id AS id,
   t.client_id AS client_id,
-  t.id AS number,
+  'sc' || t.id AS number,
   replace(replace(t.title, 'ё', 'е'), 'Ё', 'Е') AS title,
   replace(replace(t.description, 'ё', 'е'), 'Ё', 'Е') AS body,
   trim(coalesce(t.device_type, '') || ' ' || coalesce(t.brand, '') || ' ' || coalesce(t.model, '')) AS device,

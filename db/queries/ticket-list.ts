@@ -1,9 +1,11 @@
-import { and, count, eq, gte, inArray, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import type Database from 'better-sqlite3';
 import { db } from '@/db';
-import { clients, employees, tickets } from '@/db/schema';
-import { CLOSED_STATUSES, OPEN_STATUSES, type Priority, type Status } from '@/lib/domain/enums';
-import { keysetClauses, toPage, type Page, type PageRequest } from './keyset';
+import { clients, departments, employees, tickets } from '@/db/schema';
+import { CLOSED_STATUSES, OPEN_STATUSES, PRIORITIES, type Priority, type Status } from '@/lib/domain/enums';
+import { encodeCursor, type Cursor, type Page, type PageRequest } from './keyset';
+import { ticketSearch } from './ticket-search';
 
 export const PAGE_SIZE = 50;
 
@@ -16,58 +18,358 @@ export type TicketListFilters = {
   priorities?: readonly Priority[];
   createdFrom?: Date; // inclusive
   createdBefore?: Date; // exclusive
+  /** An FTS5 MATCH expression made by `ticketSearchMatch`, never raw user input. */
+  search?: string;
+  /** YYYY-MM-DD: only tickets due before this day (with open statuses: the overdue ones). */
+  dueBefore?: string;
 };
+
+/**
+ * created: newest first; -created: oldest first; updated: last changed first; due: soonest due
+ * first, tickets without a due date last (newest first); priority: most urgent first, then newest.
+ */
+export const TICKET_SORTS = ['created', '-created', 'updated', 'due', 'priority'] as const;
+export type TicketSort = (typeof TICKET_SORTS)[number];
 
 export const OPEN: readonly Status[] = OPEN_STATUSES;
 export const CLOSED: readonly Status[] = CLOSED_STATUSES;
 
-export function ticketConditions(f: TicketListFilters): SQL[] {
-  const one = <T>(column: Parameters<typeof eq>[0], values: readonly T[] | undefined) =>
-    values?.length === 1 ? eq(column, values[0]) : values?.length ? inArray(column, [...values]) : undefined;
+/** Undefined: any status; an empty list: none (overdue and only closed statuses asked for). */
+function statusIn(values: readonly Status[] | undefined) {
+  if (!values) return undefined;
+  if (values.length === 0) return sql`0`;
+  return values.length === 1 ? eq(tickets.status, values[0]) : inArray(tickets.status, [...values]);
+}
+
+function priorityIn(values: readonly Priority[] | undefined) {
+  if (!values?.length) return undefined;
+  return values.length === 1 ? eq(tickets.priority, values[0]) : inArray(tickets.priority, [...values]);
+}
+
+/** One condition per filter; `except` leaves one out (the status tabs count every status). */
+export function ticketConditions(f: TicketListFilters, except?: 'statuses'): SQL[] {
   const conditions: (SQL | undefined)[] = [
     f.clientId !== undefined ? eq(tickets.clientId, f.clientId) : undefined,
     f.assigneeId === 'none' ? isNull(tickets.assigneeId) : f.assigneeId !== undefined ? eq(tickets.assigneeId, f.assigneeId) : undefined,
-    one(tickets.status, f.statuses),
+    except === 'statuses' ? undefined : statusIn(f.statuses),
     f.departmentId !== undefined ? eq(tickets.departmentId, f.departmentId) : undefined,
-    one(tickets.priority, f.priorities),
+    priorityIn(f.priorities),
     f.createdFrom ? gte(tickets.createdAt, f.createdFrom) : undefined,
     f.createdBefore ? lt(tickets.createdAt, f.createdBefore) : undefined,
+    f.dueBefore ? lt(tickets.dueDate, f.dueBefore) : undefined,
+    f.search ? sql`${ticketSearch} MATCH ${f.search}` : undefined,
   ];
   return conditions.filter((c): c is SQL => c !== undefined);
 }
 
 const assignee = alias(employees, 'assignee');
 
-/** Newest first, keyset-paged: page 20,000 costs what page 1 costs. */
-export function ticketListQuery(f: TicketListFilters, page: PageRequest = {}, size = PAGE_SIZE) {
-  const { where, orderBy } = keysetClauses(tickets.createdAt, tickets.id, 'desc', page);
+const listFields = {
+  id: tickets.id,
+  title: tickets.title,
+  status: tickets.status,
+  priority: tickets.priority,
+  createdAt: tickets.createdAt,
+  dueDate: tickets.dueDate,
+  clientId: tickets.clientId,
+  clientName: clients.name,
+  assigneeId: tickets.assigneeId,
+  assigneeName: assignee.fullName,
+};
+
+/** What the CSV export writes: the list's columns and a few more. */
+const exportFields = {
+  ...listFields,
+  updatedAt: tickets.updatedAt,
+  kind: tickets.kind,
+  clientPhone: clients.phone,
+  departmentName: departments.name,
+  deviceType: tickets.deviceType,
+  brand: tickets.brand,
+  model: tickets.model,
+  serialNumber: tickets.serialNumber,
+};
+
+/** What a page is read by: the sort keys (for the cursors) and the id, from the tickets alone. */
+const keyFields = {
+  id: tickets.id,
+  createdAt: tickets.createdAt,
+  updatedAt: tickets.updatedAt,
+  dueDate: tickets.dueDate,
+  priority: tickets.priority,
+};
+
+type Clauses = { where?: SQL; orderBy: SQL[]; limit: number };
+
+/**
+ * A page is read in two steps: first the ids of its rows from the tickets table (and the FTS
+ * index) alone, where SQLite can walk an index in order and stop after the page, even over
+ * several statuses at once; then the page's rows with their client and assignee by id. Joined in
+ * one statement, a multi-status page would join every matching ticket before sorting them.
+ * A search reads the FTS index, which hands out rowids (ticket ids) in order, so a page of a
+ * search costs what a page of the whole list does; ids grow with creation time, so there
+ * "newest first" is "highest number first".
+ */
+function keyQuery(f: TicketListFilters, c: Clauses & { index?: TicketIndex }) {
+  const query = db().select(keyFields).from(tickets).$dynamic();
+  const from = f.search ? query.innerJoin(ticketSearch, eq(ticketSearch.rowid, tickets.id)) : query;
+  const built = from.where(c.where).orderBy(...c.orderBy).limit(c.limit).toSQL();
+  const text = c.index && !f.search ? withIndex(built.sql, c.index) : built.sql;
+  const params = built.params as unknown[];
+  return {
+    toSQL: () => ({ sql: text, params }),
+    all: (): KeyRow[] =>
+      (statement(text).all(...params) as RawKeyRow[]).map((r) => ({
+        id: r.id,
+        createdAt: new Date(r.created_at),
+        updatedAt: new Date(r.updated_at),
+        dueDate: r.due_date,
+        priority: r.priority,
+      })),
+  };
+}
+
+type RawKeyRow = { id: number; created_at: number; updated_at: number; due_date: string | null; priority: Priority };
+
+/**
+ * The indexes a page is read through. SQLite's planner, left to itself, may pick an index that
+ * matches the filter but not the order: for several statuses at once it prefers a narrower
+ * (status, assignee_id) index and then sorts every open ticket. Naming the index (INDEXED BY)
+ * keeps each view an ordered range read that stops after one page, whatever indexes other
+ * features add later.
+ */
+type TicketIndex =
+  | 'tickets_created_idx'
+  | 'tickets_client_created_idx'
+  | 'tickets_assignee_created_idx'
+  | 'tickets_assignee_status_created_idx'
+  | 'tickets_status_created_idx'
+  | 'tickets_priority_created_idx'
+  | 'tickets_department_created_idx'
+  | 'tickets_updated_idx'
+  | 'tickets_due_idx'
+  | 'tickets_status_due_idx';
+
+/** The narrowest filter's (created_at, id) index; the date range is a range within any of them. */
+function createdIndex(f: TicketListFilters): TicketIndex {
+  if (f.clientId !== undefined) return 'tickets_client_created_idx';
+  if (f.assigneeId !== undefined) return f.statuses ? 'tickets_assignee_status_created_idx' : 'tickets_assignee_created_idx';
+  if (f.statuses) return 'tickets_status_created_idx';
+  if (f.priorities) return 'tickets_priority_created_idx';
+  if (f.departmentId !== undefined) return 'tickets_department_created_idx';
+  return 'tickets_created_idx';
+}
+
+/** For the other orders: a client's or an employee's tickets are few enough to sort; otherwise the order's index. */
+function orderIndex(f: TicketListFilters, own: TicketIndex): TicketIndex {
+  if (f.clientId !== undefined) return 'tickets_client_created_idx';
+  if (f.assigneeId !== undefined) return 'tickets_assignee_created_idx';
+  return own;
+}
+
+function withIndex(text: string, index: TicketIndex): string {
+  const from = 'from "tickets"';
+  if (!text.includes(from)) throw new Error('ticket list query: unexpected SQL shape');
+  return text.replace(from, `${from} INDEXED BY "${index}"`);
+}
+
+type Statement = Database.Statement<unknown[]>;
+const statements = new WeakMap<object, Map<string, Statement>>();
+
+/** Prepared once per connection and SQL text: the list's handful of query shapes are reused. */
+function statement(text: string) {
+  const client = db().$client;
+  let cache = statements.get(client);
+  if (!cache) statements.set(client, (cache = new Map()));
+  let prepared = cache.get(text);
+  if (!prepared) {
+    prepared = client.prepare<unknown[]>(text);
+    if (cache.size > 500) cache.clear();
+    cache.set(text, prepared);
+  }
+  return prepared;
+}
+
+function listRows(ids: number[]) {
   return db()
-    .select({
-      id: tickets.id,
-      title: tickets.title,
-      status: tickets.status,
-      priority: tickets.priority,
-      createdAt: tickets.createdAt,
-      dueDate: tickets.dueDate,
-      clientId: tickets.clientId,
-      clientName: clients.name,
-      assigneeId: tickets.assigneeId,
-      assigneeName: assignee.fullName,
-    })
+    .select(listFields)
     .from(tickets)
     .innerJoin(clients, eq(tickets.clientId, clients.id))
     .leftJoin(assignee, eq(tickets.assigneeId, assignee.id))
-    .where(and(...ticketConditions(f), where))
-    .orderBy(...orderBy)
-    .limit(size + 1);
+    .where(inArray(tickets.id, ids))
+    .all();
 }
 
-export type TicketListRow = Awaited<ReturnType<ReturnType<typeof ticketListQuery>['all']>>[number];
-
-export function listTickets(f: TicketListFilters, page: PageRequest = {}, size = PAGE_SIZE): Page<TicketListRow> {
-  return toPage(ticketListQuery(f, page, size).all(), size, page, (row) => row.createdAt.getTime());
+function exportRows(ids: number[]) {
+  return db()
+    .select(exportFields)
+    .from(tickets)
+    .innerJoin(clients, eq(tickets.clientId, clients.id))
+    .leftJoin(assignee, eq(tickets.assigneeId, assignee.id))
+    .innerJoin(departments, eq(tickets.departmentId, departments.id))
+    .where(inArray(tickets.id, ids))
+    .all();
 }
 
-export function countTickets(f: TicketListFilters): number {
-  return db().select({ n: count() }).from(tickets).where(and(...ticketConditions(f))).get()?.n ?? 0;
+/** The rows of `ids`, in that order. */
+function inOrder<T extends { id: number }>(ids: number[], rows: T[]): T[] {
+  if (ids.length === 0) return [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
 }
+
+type KeyRow = { id: number; createdAt: Date; updatedAt: Date; dueDate: string | null; priority: Priority };
+type Keyset = (cursor: Cursor | undefined, backwards: boolean) => { where?: SQL; orderBy: SQL[] };
+
+/**
+ * A sort is one or more segments read one after another, each an index range in a fixed order:
+ * "priority" reads the urgent tickets, then the high ones and so on, each newest first through
+ * (priority, created_at, id); "due" reads the dated tickets through (due_date, id), then the
+ * undated ones. No page ever sorts more than its own rows.
+ */
+type Segment = {
+  where?: SQL;
+  keyset: Keyset;
+  index: (f: TicketListFilters) => TicketIndex;
+  /** The cursor value of a row of this segment, and whether a row or a cursor value is of it. */
+  value: (row: KeyRow) => Cursor['v'];
+  contains: (row: KeyRow) => boolean;
+  holds: (v: Cursor['v']) => boolean;
+};
+
+/** (column, id) compared as a row value: one index range, however deep the page. */
+function pairKeyset(column: typeof tickets.createdAt | typeof tickets.updatedAt | typeof tickets.dueDate, direction: 'asc' | 'desc'): Keyset {
+  return (cursor, backwards) => {
+    const ascending = backwards ? direction === 'desc' : direction === 'asc';
+    const op = sql.raw(ascending ? '>' : '<');
+    // Raw parameters, not the column's mapper: a timestamp cursor holds milliseconds, not a Date.
+    const where = cursor ? sql`(${column}, ${tickets.id}) ${op} (${cursor.v}, ${cursor.id})` : undefined;
+    return { where, orderBy: ascending ? [asc(column), asc(tickets.id)] : [desc(column), desc(tickets.id)] };
+  };
+}
+
+function idKeyset(column: SQL | typeof tickets.id, direction: 'asc' | 'desc'): Keyset {
+  return (cursor, backwards) => {
+    const ascending = backwards ? direction === 'desc' : direction === 'asc';
+    const where = cursor ? (ascending ? sql`${column} > ${cursor.id}` : sql`${column} < ${cursor.id}`) : undefined;
+    return { where, orderBy: [ascending ? asc(column) : desc(column)] };
+  };
+}
+
+const RANK_BASE = 1e13; // a priority cursor is rank * RANK_BASE + created_at in ms: one number
+const RANKS: Record<Priority, number> = { urgent: 3, high: 2, normal: 1, low: 0 };
+const always = () => true;
+
+function createdKeyset(direction: 'asc' | 'desc', searching: boolean): Keyset {
+  return searching ? idKeyset(sql`${ticketSearch}.rowid`, direction) : pairKeyset(tickets.createdAt, direction);
+}
+
+const dueIndex = (f: TicketListFilters) => orderIndex(f, f.statuses ? 'tickets_status_due_idx' : 'tickets_due_idx');
+
+function segments(sort: TicketSort, searching: boolean): Segment[] {
+  const created = (r: KeyRow) => r.createdAt.getTime();
+  switch (sort) {
+    case 'created':
+    case '-created':
+      return [{ keyset: createdKeyset(sort === 'created' ? 'desc' : 'asc', searching), index: createdIndex, value: created, contains: always, holds: always }];
+    case 'updated':
+      return [{ keyset: pairKeyset(tickets.updatedAt, 'desc'), index: (f) => orderIndex(f, 'tickets_updated_idx'), value: (r) => r.updatedAt.getTime(), contains: always, holds: always }];
+    case 'due':
+      return [
+        {
+          where: isNotNull(tickets.dueDate),
+          keyset: pairKeyset(tickets.dueDate, 'asc'),
+          index: dueIndex,
+          value: (r) => r.dueDate,
+          contains: (r) => r.dueDate !== null,
+          holds: (v) => typeof v === 'string',
+        },
+        {
+          where: isNull(tickets.dueDate),
+          keyset: idKeyset(tickets.id, 'desc'),
+          index: dueIndex,
+          value: () => null,
+          contains: (r) => r.dueDate === null,
+          holds: (v) => v === null,
+        },
+      ];
+    case 'priority':
+      return [...PRIORITIES].reverse().map((priority): Segment => {
+        const rank = RANKS[priority];
+        const inner = createdKeyset('desc', searching);
+        return {
+          where: eq(tickets.priority, priority),
+          keyset: (cursor, backwards) => inner(cursor && { v: Number(cursor.v) - rank * RANK_BASE, id: cursor.id }, backwards),
+          // Within some statuses, their own ranges (a rare status is sparse among all urgent tickets).
+          index: (f) => orderIndex(f, f.statuses ? 'tickets_status_created_idx' : 'tickets_priority_created_idx'),
+          value: (r) => rank * RANK_BASE + r.createdAt.getTime(),
+          contains: (r) => r.priority === priority,
+          holds: (v) => typeof v === 'number' && Math.floor(v / RANK_BASE) === rank,
+        };
+      });
+  }
+}
+
+/** Does this cursor fit the sort (a hand-edited or stale one may not)? */
+export function cursorFitsSort(cursor: Cursor, sort: TicketSort): boolean {
+  const v = cursor.v;
+  if (sort === 'due') return v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v));
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return false;
+  return sort !== 'priority' || Object.values(RANKS).includes(Math.floor(v / RANK_BASE));
+}
+
+export type TicketPage<T> = Page<T> & { next: Cursor | null; prev: Cursor | null };
+
+/** Reads one page's keys: segment by segment from the cursor's, forwards or (for `before`) backwards. */
+function readPage(f: TicketListFilters, sort: TicketSort, req: PageRequest, size: number): TicketPage<KeyRow> {
+  const segs = segments(sort, !!f.search);
+  const backwards = !!req.before;
+  let cursor = req.before ?? req.after;
+  let i = cursor ? segs.findIndex((s) => s.holds(cursor!.v)) : backwards ? segs.length - 1 : 0;
+  if (i < 0) [i, cursor] = [0, undefined];
+  const rows: KeyRow[] = [];
+  for (; i >= 0 && i < segs.length && rows.length <= size; i += backwards ? -1 : 1, cursor = undefined) {
+    const { where, orderBy } = segs[i].keyset(cursor, backwards);
+    const clauses = { where: and(...ticketConditions(f), segs[i].where, where), orderBy, limit: size + 1 - rows.length, index: segs[i].index(f) };
+    rows.push(...keyQuery(f, clauses).all());
+  }
+  const hasMore = rows.length > size;
+  const page = rows.slice(0, size);
+  if (backwards) page.reverse();
+  const cursorOf = (row: KeyRow | undefined): Cursor | null => {
+    const seg = row && segs.find((s) => s.contains(row));
+    return row && seg ? { v: seg.value(row), id: row.id } : null;
+  };
+  const next = (backwards ? page.length > 0 : hasMore) ? cursorOf(page[page.length - 1]) : null;
+  const prev = (backwards ? hasMore : !!req.after) ? cursorOf(page[0]) : null;
+  return { rows: page, next, prev, nextCursor: next && encodeCursor(next), prevCursor: prev && encodeCursor(prev) };
+}
+
+/** The first page's key query in a given order: what the EXPLAIN QUERY PLAN tests look at. */
+export function ticketListQuery(f: TicketListFilters, page: PageRequest = {}, size = PAGE_SIZE, sort: TicketSort = 'created') {
+  const seg = segments(sort, !!f.search)[0];
+  const { where, orderBy } = seg.keyset(page.before ?? page.after, !!page.before);
+  return keyQuery(f, { where: and(...ticketConditions(f), seg.where, where), orderBy, limit: size + 1, index: seg.index(f) });
+}
+
+export type TicketListRow = ReturnType<typeof listRows>[number];
+export type TicketExportRow = ReturnType<typeof exportRows>[number];
+
+export function listTickets(f: TicketListFilters, page: PageRequest = {}, size = PAGE_SIZE, sort: TicketSort = 'created'): TicketPage<TicketListRow> {
+  const keys = readPage(f, sort, page, size);
+  const ids = keys.rows.map((r) => r.id);
+  return { ...keys, rows: inOrder(ids, listRows(ids)) };
+}
+
+/** The export reads the whole filter in pages of `size` rows, each its own short read. */
+export function listTicketsForExport(f: TicketListFilters, sort: TicketSort, page: PageRequest, size: number): TicketPage<TicketExportRow> {
+  const keys = readPage(f, sort, page, size);
+  const ids = keys.rows.map((r) => r.id);
+  return { ...keys, rows: inOrder(ids, exportRows(ids)) };
+}
+
+export function ticketExists(id: number): boolean {
+  return db().select({ id: tickets.id }).from(tickets).where(eq(tickets.id, id)).get() !== undefined;
+}
+
+export { COUNT_CAP, TAB_SAMPLE_CAP, countTicketList, countTickets, type TicketCounts } from './ticket-counts';

@@ -3,6 +3,7 @@
  * rows on every run (only password hashes, salted, and timestamps, relative to "now", differ).
  */
 import type Database from 'better-sqlite3';
+import { withoutTicketIndexTriggers } from '@/db/queries/ticket-search';
 import { hashPassword } from '@/lib/auth/password';
 import { withBulkSettings, withoutIndexes } from './bulk';
 import { insertClients } from './clients';
@@ -69,8 +70,9 @@ export async function seedDatabase(sqlite: Database.Database, opts: SeedOptions 
     const staff = insertEmployees(sqlite, rng, { count: employees, now, days, departmentIds, hashes: { demo, shared } });
     const book = insertClients(sqlite, rng, { count: clients, now, days });
     const clock = new TicketClock(now, days, zoneOffsetMs(opts.timeZone ?? 'Europe/Moscow', now));
+    // The search index and the ticket counts are filled once at the end, not by a trigger per row.
     const made = withoutIndexes(sqlite, ['tickets', 'ticket_events'], () =>
-      insertTickets(sqlite, rng, { count: tickets, days, clock, staff, clients: book }),
+      withoutTicketIndexTriggers(sqlite, () => insertTickets(sqlite, rng, { count: tickets, days, clock, staff, clients: book })),
     );
     return {
       seeded: true,

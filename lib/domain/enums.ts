@@ -22,7 +22,7 @@ export const CLOSED_STATUSES = ['closed', 'cancelled'] as const;
 export const STATUSES = [...OPEN_STATUSES, ...CLOSED_STATUSES] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const EVENT_KINDS = ['created', 'status_changed', 'assigned', 'field_changed', 'comment'] as const;
+export const EVENT_KINDS = ['created', 'status_changed', 'assigned', 'field_changed', 'comment', 'attached'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const NOTIFICATION_KINDS = ['ticket_created', 'status_changed', 'assigned', 'digest'] as const;

@@ -21,9 +21,18 @@ export function zodErrorMap(locale: Locale) {
   return z.locales[locale]().localeError;
 }
 
+// NUL and other control characters are never part of what staff type (tab and line breaks are).
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const noControlCharacters = (v: string) => !CONTROL_CHARACTERS.test(v);
+
 /** A trimmed text field: empty is "required", longer than max is "too_long". */
 export const requiredText = (max: number) =>
-  z.string({ error: code('required') }).trim().min(1, { error: code('required') }).max(max, { error: code('too_long', max) });
+  z
+    .string({ error: code('required') })
+    .trim()
+    .min(1, { error: code('required') })
+    .max(max, { error: code('too_long', max) })
+    .refine(noControlCharacters, { error: code('invalid_characters') });
 
 /** A trimmed optional text field: empty becomes null. */
 export const optionalText = (max: number) =>
@@ -31,8 +40,18 @@ export const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max, { error: code('too_long', max) })
+    .refine(noControlCharacters, { error: code('invalid_characters') })
     .optional()
     .transform((v) => (v ? v : null));
+
+/** A trimmed multi-line text that may be empty (a description, notes). */
+export const longText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: code('too_long', max) })
+    .refine(noControlCharacters, { error: code('invalid_characters') })
+    .default('');
 
 export const emailField = z
   .string({ error: code('required') })

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { code, idField, optionalEmailField, requiredText } from './codes';
+import { idField, longText, optionalEmailField, requiredText } from './codes';
 import { optionalPhoneField } from './phone';
 
 export const departmentFields = z.object({
   name: requiredText(120),
-  description: z.string().trim().max(2000, { error: code('too_long', 2000) }).default(''),
+  description: longText(2000),
   email: optionalEmailField,
   phone: optionalPhoneField,
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS, PRIORITIES, STATUSES, TICKET_KINDS } from '@/lib/domain/enums';
 import { parseMoneyToMinor } from '@/lib/money';
-import { checkboxField, code, idField, optionalText, requiredId, requiredText } from './codes';
+import { checkboxField, code, idField, longText, optionalText, requiredId, requiredText } from './codes';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: code('invalid_choice') });
 
@@ -35,8 +35,6 @@ const moneyField = z
     }
     return minor;
   });
-
-const longText = (max: number) => z.string().trim().max(max, { error: code('too_long', max) }).default('');
 
 /** The fields staff fill in at intake. */
 export const ticketIntakeFields = z.object({

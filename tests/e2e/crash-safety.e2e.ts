@@ -26,6 +26,7 @@ async function serve(port: number) {
     APP_URL: `http://127.0.0.1:${port}`,
     AUTH_SECRET: 'crash-auth-secret-0123456789-abcdefghijklmnop',
     CRON_SECRET: 'crash-cron-secret-0123456789',
+    ATTACHMENTS_DIR: path.join(dir, 'attachments'),
     RESEND_API_KEY: '', // the embedded outbox transport: delivery needs no network
   };
   const server = startNextServer(port, env);

@@ -26,6 +26,7 @@ export default async function setup(project: TestProject) {
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URL: databaseFile,
+    ATTACHMENTS_DIR: path.join(dir, 'attachments'),
     APP_URL: baseURL,
     AUTH_SECRET: 'e2e-auth-secret-0123456789-abcdefghijklmnop',
     CRON_SECRET: 'e2e-cron-secret-0123456789',

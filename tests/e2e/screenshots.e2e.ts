@@ -9,6 +9,7 @@ import { DEMO, openBrowser, signIn, type BrowserSession } from './browser';
  */
 const PAGES: { name: string; path: string; signedIn: boolean }[] = [
   { name: 'login', path: '/login', signedIn: false },
+  { name: 'status-lookup', path: '/status', signedIn: false },
   { name: 'dashboard', path: '/', signedIn: true },
   { name: 'clients', path: '/clients', signedIn: true },
   { name: 'client', path: '/clients/1', signedIn: true },
@@ -20,6 +21,15 @@ const PAGES: { name: string; path: string; signedIn: boolean }[] = [
   { name: 'departments', path: '/departments', signedIn: true },
   { name: 'department', path: '/departments/1', signedIn: true },
   { name: 'department-new', path: '/departments/new', signedIn: true },
+  { name: 'tickets', path: '/tickets', signedIn: true },
+  { name: 'tickets-filtered', path: '/tickets?status=open&priority=high,urgent&sort=due', signedIn: true },
+  { name: 'ticket', path: '/tickets/SC-000208', signedIn: true },
+  { name: 'ticket-new', path: '/tickets/new', signedIn: true },
+  { name: 'ticket-edit', path: '/tickets/SC-000208/edit', signedIn: true },
+  { name: 'ticket-print', path: '/tickets/SC-000208/print', signedIn: true },
+  { name: 'ticket-label', path: '/tickets/SC-000208/print?layout=label', signedIn: true },
+  { name: 'outbox', path: '/outbox', signedIn: true },
+  { name: 'help', path: '/help/tickets', signedIn: true },
 ];
 
 let session: BrowserSession | undefined;

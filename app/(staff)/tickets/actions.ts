@@ -7,7 +7,6 @@ import {
   assignTicket,
   changeTicketStatus,
   createTicket,
-  deleteTicket,
   invalidTicketReferences,
   MoveNotAllowed,
   TicketConflict,
@@ -16,6 +15,7 @@ import {
   updateTicket,
 } from '@/db/queries/tickets';
 import { staffAction, UserError, type ActionState } from '@/lib/action';
+import { deleteTicketWithFiles } from '@/lib/attachments/service';
 import type { Staff } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { deliverAfterResponse } from '@/lib/notifications/schedule';
@@ -130,7 +130,7 @@ export const addCommentAction = staffAction({ schema: commentSchema, allow: anyS
 
 export const deleteTicketAction = staffAction({ schema: ticketIdSchema, allow: canDeleteTicket }, async ({ id }, user) => {
   try {
-    deleteTicket(id, user);
+    await deleteTicketWithFiles(id, user);
   } catch (error) {
     return explain(error);
   }

@@ -121,6 +121,7 @@ export const en = {
     invalid_email: 'Enter a valid e-mail address, e.g. name@example.com.',
     invalid_phone: 'Enter a valid phone number, e.g. +7 912 345-67-89.',
     invalid_choice: 'Choose one of the options.',
+    invalid_characters: 'Remove the control characters (such as NUL) from this text.',
     invalid_date: 'Enter a valid date.',
     invalid_number: 'Enter a number.',
     password_too_short: (min: number) => `At least ${min} characters.`,

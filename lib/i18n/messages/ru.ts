@@ -121,6 +121,7 @@ export const ru: Messages = {
     invalid_email: 'Введите корректный адрес эл. почты, например name@example.com.',
     invalid_phone: 'Введите корректный номер телефона, например +7 912 345-67-89.',
     invalid_choice: 'Выберите один из вариантов.',
+    invalid_characters: 'Уберите из текста управляющие символы (например, NUL).',
     invalid_date: 'Введите корректную дату.',
     invalid_number: 'Введите число.',
     password_too_short: (min: number) => `Не короче ${min} символов.`,

@@ -9,11 +9,13 @@ import { env } from '@/lib/env';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { formatTicketNumber } from '@/lib/tickets/number';
 import { canAssignTicket, canWorkOnTicket } from '@/lib/tickets/permissions';
+import { AttachmentsCard } from './_components/attachments-card';
 import { ClientCard } from './_components/client-card';
 import { CommentForm } from './_components/comment-form';
 import { DeviceCard } from './_components/device-card';
 import { DeviceHistory } from './_components/device-history';
 import { loadTicketOrNotFound } from './_components/load-ticket';
+import { PublicLinkControls } from './_components/public-link-controls';
 import { TicketControls, type PickerOptions } from './_components/ticket-controls';
 import { TicketHeader } from './_components/ticket-header';
 import { Timeline, timelineEmployeeIds } from './_components/timeline';
@@ -63,11 +65,13 @@ export default async function TicketPage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
         <div className="space-y-6 lg:col-start-3 lg:row-start-1">
           <TicketControls ticket={ticket} staff={staff} picker={picker} t={t} td={td} />
+          <PublicLinkControls ticket={ticket} staff={staff} locale={locale} />
         </div>
 
         <div className="space-y-6 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
           <WorkCard ticket={ticket} t={t} td={td} locale={locale} />
           {ticket.kind === 'repair' && <DeviceCard ticket={ticket} t={t} td={td} />}
+          <AttachmentsCard ticket={ticket} staff={staff} locale={locale} />
 
           <Card>
             <CardHeader>

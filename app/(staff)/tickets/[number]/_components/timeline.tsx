@@ -5,6 +5,7 @@ import { STATUSES, type Locale, type Status } from '@/lib/domain/enums';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
 import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
+import { AttachedEventPreview, attachedEventText } from './attachments-timeline';
 
 export type TimelineEvent = Pick<
   ReturnType<typeof listTicketEvents>[number],
@@ -41,7 +42,7 @@ export function timelineEmployeeIds(events: readonly TimelineEvent[]): number[] 
 const isStatus = (v: string | null): v is Status => v !== null && (STATUSES as readonly string[]).includes(v);
 
 /** One event as a sentence in the user's language. */
-function describe(event: TimelineEvent, names: ReadonlyMap<number, string>, l: TimelineLabels): string {
+function describe(event: TimelineEvent, names: ReadonlyMap<number, string>, l: TimelineLabels, locale: Locale): string {
   const t = l.timeline;
   const person = (v: string | null) => (v ? (names.get(Number(v)) ?? t.deletedEmployee) : t.nobody);
   const status = (v: string | null) => (isStatus(v) ? l.statuses[v] : (v ?? t.nobody));
@@ -56,6 +57,8 @@ function describe(event: TimelineEvent, names: ReadonlyMap<number, string>, l: T
       return t.changed((event.fields ?? []).map((f) => l.fields[f as keyof typeof l.fields] ?? f).join(', '));
     case 'comment':
       return t.comment;
+    case 'attached':
+      return attachedEventText(event.body, locale);
   }
 }
 
@@ -93,11 +96,12 @@ export function Timeline({ events, names, labels, locale, timeZone }: Props) {
           >
             <div className="flex flex-wrap items-center gap-2">
               <p className="font-medium text-slate-900" data-testid="timeline-text">
-                {describe(event, names, labels)}
+                {describe(event, names, labels, locale)}
               </p>
               {comment && <VisibilityBadge isPublic={event.isPublic} t={t} />}
             </div>
             {comment && event.body && <p className="mt-1 whitespace-pre-line text-slate-800">{event.body}</p>}
+            {event.kind === 'attached' && <AttachedEventPreview attachmentId={event.toValue} locale={locale} />}
             <p className="mt-1 text-xs text-slate-500">
               <span data-testid="timeline-actor">{actor}</span> ·{' '}
               <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt, locale, timeZone)}</time>

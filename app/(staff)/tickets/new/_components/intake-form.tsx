@@ -7,7 +7,8 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { Alert, buttonClasses } from '@/components/ui';
 import type { Locale } from '@/lib/domain/enums';
 import type { TicketIntakeMessages } from '@/lib/i18n/messages/features/ticket-intake';
-import { createTicketAction } from '../../actions';
+import { createTicketWithAttachmentsAction } from '../../attachment-actions';
+import { IntakeAttachments, type IntakeAttachmentLabels } from './attachments-field';
 import { ClientPicker, type ChosenClient } from './client-picker';
 import { NewClientForm, type NewClientLabels } from './new-client-form';
 import { TicketFields, type AssigneeGroup, type IntakeField, type TicketFieldLabels } from './ticket-fields';
@@ -17,6 +18,7 @@ export type IntakeLabels = {
   picker: TicketIntakeMessages['picker'];
   newClient: NewClientLabels;
   ticket: TicketFieldLabels;
+  attachments: IntakeAttachmentLabels;
   submit: string;
   creating: string;
   cancel: string;
@@ -41,7 +43,7 @@ type Props = {
  * form. The chosen client travels in the ticket form as a hidden `clientId`.
  */
 export function IntakeForm({ initialClient, clientNotice, clientQuery, serverResults, departments, assignees, defaultDepartmentId, defaultClientLocale, cancelHref, labels }: Props) {
-  const [state, dispatch] = useActionState(createTicketAction, undefined);
+  const [state, dispatch] = useActionState(createTicketWithAttachmentsAction, undefined);
   const [client, setClient] = useState(initialClient);
   const [addingClient, setAddingClient] = useState(false);
   const [seed, setSeed] = useState('');
@@ -137,6 +139,7 @@ export function IntakeForm({ initialClient, clientNotice, clientQuery, serverRes
           assignees={assignees}
           labels={labels.ticket}
         />
+        <IntakeAttachments state={state} labels={labels.attachments} />
         <div className="flex flex-wrap gap-2">
           <SubmitButton pendingLabel={labels.creating} data-testid="intake-submit">
             {labels.submit}

@@ -1,4 +1,5 @@
 import type { AssignableEmployee } from '@/db/queries/ticket-people';
+import { intakeAttachmentLabels } from '@/lib/attachments/messages';
 import type { Staff } from '@/lib/auth/session';
 import type { Messages } from '@/lib/i18n/messages';
 import type { TicketIntakeMessages } from '@/lib/i18n/messages/features/ticket-intake';
@@ -51,6 +52,7 @@ export function intakeLabels(t: Messages, ti: TicketIntakeMessages, staff: Staff
       hints: { ...hints, assignee: mayAssignOthers(staff) ? assigneeManager : assigneeTechnician },
       nobody: ti.assignee.nobody,
     },
+    attachments: intakeAttachmentLabels(staff.locale),
     submit: ti.submit,
     creating: ti.creating,
     cancel: t.common.cancel,

@@ -1,0 +1,152 @@
+import { axisTicks, round, scale } from '@/lib/dashboard/chart';
+import { ChartFigure, type ChartTableRow } from './chart-figure';
+
+export type Bar = {
+  key: string | number;
+  label: string;
+  value: number;
+  valueText: string;
+  href?: string;
+  linkLabel?: string;
+};
+
+const LABEL_WIDTH = 170;
+const PLOT_WIDTH = 290;
+const VALUE_WIDTH = 60;
+const ROW = 26;
+const BAR = 16;
+const AXIS = 22;
+
+/**
+ * A horizontal bar chart drawn on the server as SVG. With links each bar (label, bar and value)
+ * is one link; the SVG is then a named group so the links stay reachable, otherwise an image.
+ * `ChartFigure` adds the title, the description and the same figures as a table.
+ */
+export function BarChart({
+  id,
+  title,
+  hint,
+  desc,
+  bars,
+  tableHead,
+  tableRows,
+  formatTick = String,
+  showTable,
+  empty,
+  note,
+}: {
+  id: string;
+  title: string;
+  hint?: string;
+  desc: string;
+  bars: Bar[];
+  tableHead: string[];
+  /** The text alternative; by default one row per bar (label, value). */
+  tableRows?: ChartTableRow[];
+  formatTick?: (value: number) => string;
+  showTable: string;
+  /** Shown instead of the chart when there is nothing to draw. */
+  empty?: string;
+  /** A line under the chart, e.g. that only the first bars are drawn. */
+  note?: string;
+}) {
+  const max = Math.max(0, ...bars.map((b) => b.value));
+  const ticks = axisTicks(max);
+  const x = scale(ticks[ticks.length - 1], PLOT_WIDTH);
+  const width = LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH;
+  const height = bars.length * ROW + AXIS;
+  const linked = bars.some((b) => b.href);
+
+  return (
+    <ChartFigure
+      id={id}
+      title={title}
+      hint={hint}
+      showTable={showTable}
+      tableHead={tableHead}
+      tableRows={
+        tableRows ??
+        bars.map((b) => ({
+          key: b.key,
+          cells: [b.label, b.valueText],
+          href: b.href,
+        }))
+      }
+      empty={empty}
+      note={note}
+    >
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        className="h-auto w-full max-w-3xl text-slate-800"
+        role={linked ? 'group' : 'img'}
+        aria-labelledby={`${id}-svg-title`}
+        aria-describedby={`${id}-svg-desc`}
+        data-testid={`${id}-chart`}
+      >
+        <title id={`${id}-svg-title`}>{title}</title>
+        <desc id={`${id}-svg-desc`}>{desc}</desc>
+        {ticks.map((tick) => (
+          <g key={tick} aria-hidden="true">
+            <line
+              x1={round(LABEL_WIDTH + x(tick))}
+              x2={round(LABEL_WIDTH + x(tick))}
+              y1={0}
+              y2={height - AXIS}
+              className="stroke-slate-200"
+              strokeWidth={1}
+            />
+            <text x={round(LABEL_WIDTH + x(tick))} y={height - 6} textAnchor="middle" className="fill-slate-500 text-[11px]">
+              {formatTick(tick)}
+            </text>
+          </g>
+        ))}
+        {bars.map((bar, i) => {
+          const top = i * ROW;
+          const shape = (
+            <>
+              <text x={LABEL_WIDTH - 8} y={top + ROW / 2 + 4} textAnchor="end" className="fill-current text-[12px]">
+                {truncate(bar.label, 24)}
+              </text>
+              <rect
+                x={LABEL_WIDTH}
+                y={top + (ROW - BAR) / 2}
+                width={Math.max(bar.value > 0 ? 2 : 0, round(x(bar.value)))}
+                height={BAR}
+                rx={2}
+                className="fill-primary-600"
+              />
+              <text
+                x={round(LABEL_WIDTH + x(bar.value) + 6)}
+                y={top + ROW / 2 + 4}
+                className="fill-current text-[12px] font-medium"
+              >
+                {bar.valueText}
+              </text>
+            </>
+          );
+          return bar.href ? (
+            <a key={bar.key} href={bar.href} aria-label={bar.linkLabel ?? `${bar.label}: ${bar.valueText}`} className="group">
+              <rect
+                x={0}
+                y={top}
+                width={width}
+                height={ROW}
+                className="fill-transparent group-hover:fill-slate-100 group-focus:fill-slate-100"
+              />
+              {shape}
+            </a>
+          ) : (
+            <g key={bar.key}>
+              <title>{`${bar.label}: ${bar.valueText}`}</title>
+              {shape}
+            </g>
+          );
+        })}
+      </svg>
+    </ChartFigure>
+  );
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,127 @@
+import { axisTicks, labelIndexes, linePoints, round, scale } from '@/lib/dashboard/chart';
+import { ChartFigure } from './chart-figure';
+
+export type Series = {
+  key: string;
+  label: string;
+  values: number[];
+  className: string;
+  dash?: string;
+};
+
+const WIDTH = 520;
+const HEIGHT = 220;
+const LEFT = 40;
+const RIGHT = 12;
+const TOP = 12;
+const BOTTOM = 28;
+
+/**
+ * Several series over the same days, drawn on the server as SVG. Lines differ in dash as well as
+ * colour, and the legend names them, so the chart reads in grey print and for colour-blind eyes.
+ */
+export function LineChart({
+  id,
+  title,
+  desc,
+  dayLabels,
+  series,
+  formatNumber,
+  showTable,
+  dayHead,
+}: {
+  id: string;
+  title: string;
+  desc: string;
+  dayLabels: string[];
+  series: Series[];
+  formatNumber: (n: number) => string;
+  showTable: string;
+  dayHead: string;
+}) {
+  const plotW = WIDTH - LEFT - RIGHT;
+  const plotH = HEIGHT - TOP - BOTTOM;
+  const max = Math.max(0, ...series.flatMap((s) => s.values));
+  const ticks = axisTicks(max);
+  const top = ticks[ticks.length - 1];
+  const y = scale(top, plotH);
+  const step = dayLabels.length > 1 ? plotW / (dayLabels.length - 1) : 0;
+
+  const legend = (
+    <ul className="flex flex-wrap gap-4 text-sm text-slate-700">
+      {series.map((s) => (
+        <li key={s.key} className="flex items-center gap-2">
+          <svg width="28" height="10" aria-hidden="true">
+            <line x1="0" x2="28" y1="5" y2="5" className={s.className} strokeWidth={2.5} strokeDasharray={s.dash} />
+          </svg>
+          {s.label}
+        </li>
+      ))}
+    </ul>
+  );
+
+  return (
+    <ChartFigure
+      id={id}
+      title={title}
+      legend={legend}
+      showTable={showTable}
+      tableHead={[dayHead, ...series.map((s) => s.label)]}
+      tableRows={dayLabels.map((day, i) => ({
+        key: i,
+        cells: [day, ...series.map((s) => formatNumber(s.values[i]))],
+      }))}
+    >
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="h-auto w-full max-w-3xl"
+        role="img"
+        aria-labelledby={`${id}-svg-title`}
+        aria-describedby={`${id}-svg-desc`}
+        data-testid={`${id}-chart`}
+      >
+        <title id={`${id}-svg-title`}>{title}</title>
+        <desc id={`${id}-svg-desc`}>{desc}</desc>
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line
+              x1={LEFT}
+              x2={WIDTH - RIGHT}
+              y1={round(TOP + plotH - y(tick))}
+              y2={round(TOP + plotH - y(tick))}
+              className="stroke-slate-200"
+              strokeWidth={1}
+            />
+            <text x={LEFT - 6} y={round(TOP + plotH - y(tick) + 4)} textAnchor="end" className="fill-slate-500 text-[11px]">
+              {formatNumber(tick)}
+            </text>
+          </g>
+        ))}
+        {labelIndexes(dayLabels.length, 7).map((i) => (
+          <text
+            key={i}
+            x={round(LEFT + i * step)}
+            y={HEIGHT - 8}
+            textAnchor={i === 0 ? 'start' : i === dayLabels.length - 1 ? 'end' : 'middle'}
+            className="fill-slate-500 text-[11px]"
+          >
+            {dayLabels[i]}
+          </text>
+        ))}
+        <g transform={`translate(${LEFT} ${TOP})`}>
+          {series.map((s) => (
+            <polyline
+              key={s.key}
+              points={linePoints(s.values, plotW, plotH, top)}
+              fill="none"
+              className={s.className}
+              strokeWidth={2.5}
+              strokeDasharray={s.dash}
+              strokeLinejoin="round"
+            />
+          ))}
+        </g>
+      </svg>
+    </ChartFigure>
+  );
+}

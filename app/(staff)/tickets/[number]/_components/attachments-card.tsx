@@ -1,0 +1,121 @@
+import { FileText, ImageIcon } from 'lucide-react';
+import { Badge, Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
+import { listTicketAttachments, type TicketAttachment } from '@/db/queries/attachments';
+import type { Ticket } from '@/db/queries/tickets';
+import { fillIn, formatFileSize } from '@/lib/attachments/format';
+import { MAX_FILES_PER_TICKET } from '@/lib/attachments/limits';
+import { attachmentsMessages } from '@/lib/attachments/messages';
+import { canAttach, canChangeVisibility, canDeleteAttachment } from '@/lib/attachments/permissions';
+import { hasThumbnail, isImageMime } from '@/lib/attachments/sniff';
+import type { Staff } from '@/lib/auth/session';
+import type { Locale } from '@/lib/domain/enums';
+import { env } from '@/lib/env';
+import { formatDateTime } from '@/lib/i18n/format';
+import type { AttachmentsMessages } from '@/lib/i18n/messages/features/attachments';
+import { AttachmentControls } from './attachments-controls';
+import { AttachmentsUpload } from './attachments-upload';
+
+type Props = { ticket: Ticket; staff: Staff; locale: Locale };
+
+export const attachmentHref = (id: number) => `/api/attachments/${id}`;
+export const thumbnailHref = (id: number) => `/api/attachments/${id}/thumbnail`;
+
+/** The ticket's photos and files: thumbnails, who added what, client visibility, delete, and the upload. */
+export function AttachmentsCard({ ticket, staff, locale }: Props) {
+  const m = attachmentsMessages(locale);
+  const rows = listTicketAttachments(ticket.id);
+  const mayAttach = canAttach(staff, ticket);
+  return (
+    <Card data-testid="attachments">
+      <CardHeader>
+        <CardTitle id="attachments-title">{m.title}</CardTitle>
+        <span className="text-xs text-slate-500" data-testid="attachments-count">
+          {fillIn(m.count, { count: rows.length, max: MAX_FILES_PER_TICKET })}
+        </span>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        {rows.length === 0 ? (
+          <p className="text-sm text-slate-600">{m.empty}</p>
+        ) : (
+          <ul className="grid gap-3 sm:grid-cols-2" aria-labelledby="attachments-title">
+            {rows.map((row) => (
+              <AttachmentItem key={row.id} row={row} staff={staff} ticket={ticket} m={m} locale={locale} />
+            ))}
+          </ul>
+        )}
+        {!mayAttach ? (
+          <p className="text-sm text-slate-600">{m.upload.readOnly}</p>
+        ) : rows.length >= MAX_FILES_PER_TICKET ? (
+          <p className="text-sm text-slate-600" data-testid="attachments-full">
+            {m.upload.full}
+          </p>
+        ) : (
+          <AttachmentsUpload ticketId={ticket.id} existing={rows.length} labels={{ upload: m.upload, errors: m.errors, limitsHint: m.limitsHint }} />
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+type ItemProps = { row: TicketAttachment; staff: Staff; ticket: Ticket; m: AttachmentsMessages; locale: Locale };
+
+function AttachmentItem({ row, staff, ticket, m, locale }: ItemProps) {
+  const image = isImageMime(row.mime);
+  const uploader = row.uploaderName ?? m.item.deletedEmployee;
+  return (
+    <li className="flex gap-3 rounded-md border border-slate-200 p-2" data-testid="attachment" data-id={row.id} data-visible={row.visibleToClient}>
+      <a
+        href={attachmentHref(row.id)}
+        target={image ? '_blank' : undefined}
+        rel="noopener"
+        className="shrink-0"
+        aria-label={fillIn(m.item.open, { name: row.originalName })}
+      >
+        <AttachmentPreview id={row.id} mime={row.mime} name={row.originalName} noPreview={m.item.noPreview} />
+      </a>
+      <div className="grid min-w-0 flex-1 content-start gap-1 text-sm">
+        <a href={attachmentHref(row.id)} className="truncate font-medium text-primary-700 hover:underline" data-testid="attachment-name" target={image ? '_blank' : undefined} rel="noopener">
+          {row.originalName}
+        </a>
+        <p className="text-xs text-slate-500">
+          {formatFileSize(row.size, locale)} · {fillIn(m.item.by, { name: uploader })} ·{' '}
+          <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, locale, env().APP_TIMEZONE)}</time>
+        </p>
+        {image && (
+          <p>
+            {row.visibleToClient ? (
+              <Badge tone="success" data-testid="attachment-public">
+                {m.item.visible}
+              </Badge>
+            ) : (
+              <Badge tone="neutral" data-testid="attachment-internal">
+                {m.item.staffOnly}
+              </Badge>
+            )}
+          </p>
+        )}
+        <AttachmentControls
+          id={row.id}
+          visible={row.visibleToClient}
+          mayToggle={image && canChangeVisibility(staff, ticket, row)}
+          mayDelete={canDeleteAttachment(staff, row)}
+          labels={{ ...m.item, deleteBody: fillIn(m.item.deleteBody, { name: row.originalName }) }}
+        />
+      </div>
+    </li>
+  );
+}
+
+/** A 320 px thumbnail for JPEG, PNG and WebP; an icon for what sharp cannot draw (HEIC, PDF, text). */
+export function AttachmentPreview({ id, mime, name, noPreview, size = 'size-20' }: { id: number; mime: string; name: string; noPreview: string; size?: string }) {
+  if (hasThumbnail(mime)) {
+    // eslint-disable-next-line @next/next/no-img-element -- served by our own route with its access check, not by next/image
+    return <img src={thumbnailHref(id)} alt={name} loading="lazy" className={`${size} rounded object-cover ring-1 ring-slate-200`} data-testid="attachment-thumbnail" />;
+  }
+  const Icon = isImageMime(mime) ? ImageIcon : FileText;
+  return (
+    <span className={`${size} grid place-items-center rounded bg-slate-100 text-slate-500 ring-1 ring-slate-200`} title={noPreview}>
+      <Icon aria-hidden className="size-8" />
+    </span>
+  );
+}

@@ -1,0 +1,31 @@
+import { getAttachment } from '@/db/queries/attachments';
+import { fillIn } from '@/lib/attachments/format';
+import { attachmentsMessages } from '@/lib/attachments/messages';
+import { isImageMime } from '@/lib/attachments/sniff';
+import type { Locale } from '@/lib/domain/enums';
+import { AttachmentPreview, attachmentHref } from './attachments-card';
+
+/** "Attached: photo.jpg" (the name is kept in the event, so it reads the same after the file is deleted). */
+export function attachedEventText(name: string | null, locale: Locale): string {
+  return fillIn(attachmentsMessages(locale).timeline.attached, { name: name ?? '' });
+}
+
+/** The thumbnail (or file icon) under an 'attached' event, linking to the file; a note once it is deleted. */
+export function AttachedEventPreview({ attachmentId, locale }: { attachmentId: string | null; locale: Locale }) {
+  const m = attachmentsMessages(locale);
+  const row = attachmentId && /^\d+$/.test(attachmentId) ? getAttachment(Number(attachmentId)) : undefined;
+  if (!row) return <p className="mt-1 text-xs text-slate-500 italic">{m.timeline.deleted}</p>;
+  const image = isImageMime(row.mime);
+  return (
+    <a
+      href={attachmentHref(row.id)}
+      target={image ? '_blank' : undefined}
+      rel="noopener"
+      className="mt-2 inline-block"
+      aria-label={fillIn(m.item.open, { name: row.originalName })}
+      data-testid="timeline-attachment"
+    >
+      <AttachmentPreview id={row.id} mime={row.mime} name={row.originalName} noPreview={m.item.noPreview} size="size-16" />
+    </a>
+  );
+}

@@ -1,0 +1,12 @@
+'use client';
+
+import { Printer } from 'lucide-react';
+import { Button } from '@/components/ui';
+
+export function PrintButton({ label }: { label: string }) {
+  return (
+    <Button onClick={() => window.print()} data-testid="print-button">
+      <Printer aria-hidden /> {label}
+    </Button>
+  );
+}

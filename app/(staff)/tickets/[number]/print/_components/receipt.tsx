@@ -1,0 +1,108 @@
+import type { ReactNode } from 'react';
+import type { TicketClient } from '@/db/queries/ticket-detail';
+import type { Ticket } from '@/db/queries/tickets';
+import type { Locale } from '@/lib/domain/enums';
+import { env } from '@/lib/env';
+import { formatDateTime, formatMoney } from '@/lib/i18n/format';
+import type { PublicStatusMessages } from '@/lib/i18n/messages/features/public-status';
+import { formatDay } from '@/lib/notifications/subjects';
+import { formatPhone } from '@/lib/phone';
+import { deviceLine } from '@/lib/status/view';
+import { formatTicketNumber } from '@/lib/tickets/number';
+import { QrCode } from './qr-code';
+
+type Props = { ticket: Ticket; client: TicketClient | undefined; url: string; t: PublicStatusMessages; locale: Locale; compact: boolean };
+
+function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div className="grid grid-cols-[38%_1fr] gap-2 border-b border-slate-200 py-[0.35em]">
+      <dt className="text-slate-600">{label}</dt>
+      <dd className="break-words whitespace-pre-line" data-testid={testId}>
+        {children}
+      </dd>
+    </div>
+  );
+}
+
+/** The intake receipt the client takes home: what was handed over, on what terms, and where to follow it. */
+export function Receipt({ ticket, client, url, t, locale, compact }: Props) {
+  const r = t.receipt;
+  const { COMPANY_NAME, COMPANY_PHONE, COMPANY_EMAIL, COMPANY_ADDRESS, APP_TIMEZONE } = env();
+  const number = formatTicketNumber(ticket.id);
+  const clientName = client ? client.name : r.none;
+  return (
+    <article lang={locale} className={compact ? 'text-[8.5pt] leading-snug' : 'text-[10.5pt] leading-snug'} data-testid="receipt">
+      <header className="flex items-start justify-between gap-4 border-b-2 border-slate-900 pb-[0.6em]">
+        <div>
+          <p className="text-[1.35em] font-semibold">{COMPANY_NAME}</p>
+          <p className="text-slate-700">{[COMPANY_ADDRESS, COMPANY_PHONE, COMPANY_EMAIL].filter(Boolean).join(' · ')}</p>
+        </div>
+        <div className="text-right">
+          <p className="text-[1.2em] font-semibold">{r.title}</p>
+          <p>
+            {r.number} <span className="font-mono font-semibold" data-testid="receipt-number">{number}</span>
+          </p>
+          <p>
+            {r.date}: {formatDateTime(ticket.createdAt, locale, APP_TIMEZONE)}
+          </p>
+        </div>
+      </header>
+
+      <dl className="mt-[0.8em]">
+        <Row label={r.client} testId="receipt-client">
+          {clientName}
+        </Row>
+        {client?.kind === 'company' && client.contactPerson && <Row label={r.contactPerson}>{client.contactPerson}</Row>}
+        {client?.phone && <Row label={r.phone}>{formatPhone(client.phone)}</Row>}
+        {client?.email && <Row label={r.email}>{client.email}</Row>}
+        {ticket.kind === 'repair' && (
+          <>
+            <Row label={r.device}>{deviceLine(ticket) ?? r.none}</Row>
+            <Row label={r.serial} testId="receipt-serial">
+              {ticket.serialNumber ?? r.none}
+            </Row>
+            <Row label={r.accessories}>{ticket.accessories ?? r.none}</Row>
+            <Row label={r.condition}>{ticket.intakeCondition ?? r.none}</Row>
+            <Row label={r.warranty}>{ticket.warranty ? r.yes : r.no}</Row>
+          </>
+        )}
+        <Row label={r.problem}>{ticket.description || ticket.title}</Row>
+        <Row label={r.estimate} testId="receipt-estimate">
+          {ticket.estimateMinor !== null ? formatMoney(ticket.estimateMinor, ticket.currency, locale) : r.noEstimate}
+        </Row>
+        {ticket.dueDate && <Row label={r.due}>{formatDay(ticket.dueDate, locale)}</Row>}
+      </dl>
+
+      <section className="mt-[0.9em]">
+        <h2 className="font-semibold">{r.termsTitle}</h2>
+        <ol className="mt-[0.3em] list-decimal pl-[1.4em] text-[0.9em] text-slate-800">
+          {r.terms.map((term) => (
+            <li key={term}>{term}</li>
+          ))}
+        </ol>
+      </section>
+
+      <section className="mt-[0.9em] flex items-center gap-[1em] break-inside-avoid rounded border border-slate-300 p-[0.7em]">
+        <QrCode url={url} label={r.qrTitle} testId="receipt-qr" className={compact ? 'size-[26mm] shrink-0' : 'size-[32mm] shrink-0'} />
+        <div className="min-w-0">
+          <p className="font-semibold">{r.qrTitle}</p>
+          <p className="text-slate-700">{r.qrHint}</p>
+          <p className="mt-[0.2em] font-mono text-[0.85em] break-all" data-testid="receipt-url">
+            {url}
+          </p>
+        </div>
+      </section>
+
+      <section className="mt-[1.8em] grid grid-cols-2 gap-[2em] break-inside-avoid">
+        {[r.handedOver, r.accepted].map((who) => (
+          <div key={who}>
+            <div className="h-[2.2em] border-b border-slate-900" />
+            <p className="mt-[0.2em] text-[0.85em] text-slate-700">
+              {who} <span className="text-slate-500">({r.signature})</span>
+            </p>
+          </div>
+        ))}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import type { TicketCounts } from '@/db/queries/ticket-list';
+import { CLOSED_STATUSES, OPEN_STATUSES, STATUSES, type Locale, type Status } from '@/lib/domain/enums';
+import type { Messages } from '@/lib/i18n/messages';
+import type { TicketListMessages } from '@/lib/i18n/messages/features/ticket-list';
+import { ticketsHref, type StatusToken, type TicketListParams } from '@/lib/tickets/filters';
+
+/** The tabs' look, set once on the list rather than on each of its ten links. */
+const TABS =
+  'flex min-w-max gap-1 border-b border-slate-200 px-1 ' +
+  '[&_a]:-mb-px [&_a]:inline-flex [&_a]:items-center [&_a]:gap-1.5 [&_a]:border-b-2 [&_a]:border-transparent [&_a]:px-3 [&_a]:py-2 [&_a]:text-sm [&_a]:whitespace-nowrap [&_a]:text-slate-600 ' +
+  '[&_a:hover]:border-slate-300 [&_a:hover]:text-slate-900 [&_a[aria-current]]:border-primary-600 [&_a[aria-current]]:font-semibold [&_a[aria-current]]:text-primary-800 ' +
+  '[&_span]:rounded-full [&_span]:bg-slate-100 [&_span]:px-1.5 [&_span]:text-xs [&_span]:text-slate-700 [&_span]:tabular-nums';
+
+const NUMBER_FORMAT: Record<Locale, Intl.NumberFormat> = { ru: new Intl.NumberFormat('ru-RU'), en: new Intl.NumberFormat('en-GB') };
+
+type Tab = { key: string; label: string; tokens: StatusToken[]; statuses: readonly Status[] };
+
+/**
+ * All, the open ones, each status, and the closed ones: links that keep every other filter.
+ * Counts come from one grouped query (countTicketList); when that would cost too much, the tabs
+ * show no numbers rather than wrong ones.
+ */
+export function StatusTabs({ params, counts, t, tl, locale }: { params: TicketListParams; counts: TicketCounts; t: Messages; tl: TicketListMessages; locale: Locale }) {
+  const tabs: Tab[] = [
+    { key: 'all', label: tl.all, tokens: [], statuses: STATUSES },
+    { key: 'open', label: tl.openGroup, tokens: ['open'], statuses: OPEN_STATUSES },
+    ...STATUSES.map((s) => ({ key: s, label: t.statuses[s], tokens: [s], statuses: [s] })),
+    { key: 'closed', label: tl.closedGroup, tokens: ['closed'], statuses: CLOSED_STATUSES },
+  ];
+  const current = params.status.join(',');
+  const format = NUMBER_FORMAT[locale];
+  return (
+    <nav aria-label={tl.statusTabs} className="-mx-1 overflow-x-auto" data-testid="status-tabs">
+      <ul className={TABS}>
+        {tabs.map((tab) => {
+          const n = counts.byStatus ? tab.statuses.reduce((sum, s) => sum + counts.byStatus![s], 0) : null;
+          return (
+            <li key={tab.key}>
+              <a href={ticketsHref(params, { status: tab.tokens })} aria-current={tab.tokens.join(',') === current ? 'page' : undefined} data-testid={`tab-${tab.key}`}>
+                {tab.label}
+                {n !== null && <span>{format.format(n)}</span>}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

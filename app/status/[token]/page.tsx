@@ -1,0 +1,167 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { cn } from '@/components/ui';
+import { getPublicTicket, listPublicEvents, type PublicTicket } from '@/db/queries/public-status';
+import type { Locale } from '@/lib/domain/enums';
+import { env } from '@/lib/env';
+import { formatDate } from '@/lib/i18n/format';
+import { getLocale } from '@/lib/i18n/server';
+import type { PublicStatusMessages } from '@/lib/i18n/messages/features/public-status';
+import { formatDay } from '@/lib/notifications/subjects';
+import { publicStatusMessages } from '@/lib/status/messages';
+import { progressOf } from '@/lib/status/progress';
+import { deviceLine } from '@/lib/status/view';
+import { formatTicketNumber } from '@/lib/tickets/number';
+import { PublicPhotos } from '@/lib/attachments/public-photos';
+import { CompanyContacts } from '../_components/company-contacts';
+import { ProgressStepper } from '../_components/progress-stepper';
+import { PublicTimeline } from '../_components/public-timeline';
+
+type Props = { params: Promise<{ token: string }> };
+
+/** The ticket behind a token, once per request; an unknown or replaced token is a 404. */
+const loadTicket = cache((token: string): PublicTicket => getPublicTicket(token) ?? notFound());
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { token } = await params;
+  const ticket = loadTicket(token);
+  const t = publicStatusMessages(await getLocale());
+  const { COMPANY_NAME, APP_URL } = env();
+  // A preview goes to whoever the link is pasted for: number and status only, no names or devices.
+  const title = t.page.metaTitle(formatTicketNumber(ticket.id), t.statuses[ticket.status].label);
+  const description = t.statuses[ticket.status].hint;
+  return {
+    metadataBase: new URL(APP_URL),
+    title: { absolute: `${title} · ${COMPANY_NAME}` },
+    description,
+    robots: { index: false, follow: false, nocache: true, googleBot: { index: false, follow: false } },
+    // The address carries the token: it must not travel to another site in a Referer header.
+    referrer: 'no-referrer',
+    openGraph: { type: 'website', siteName: COMPANY_NAME, title, description, url: `/status/${token}` },
+    twitter: {
+      card: 'summary_large_image',
+      title,
+      description,
+      images: [{ url: `/status/${token}/opengraph-image`, width: 1200, height: 630, alt: t.page.imageAlt }],
+    },
+  };
+}
+
+export default async function PublicStatusPage({ params }: Props) {
+  const { token } = await params;
+  const ticket = loadTicket(token);
+  const locale = await getLocale();
+  const t = publicStatusMessages(locale);
+  const number = formatTicketNumber(ticket.id);
+  const events = listPublicEvents(ticket.id);
+  const progress = progressOf(ticket.status);
+  const status = t.statuses[ticket.status];
+
+  return (
+    <div className="space-y-5">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold" data-testid="public-number">
+          {t.page.title(number)}
+        </h1>
+        <p className="text-slate-700" data-testid="public-title">
+          {ticket.title}
+        </p>
+      </header>
+
+      <section
+        aria-labelledby="status-title"
+        className={cn('rounded-lg border bg-white p-4 shadow-sm sm:p-5', progress.cancelled ? 'border-slate-300' : 'border-primary-100')}
+      >
+        <h2 id="status-title" className="text-sm font-medium text-slate-500">
+          {t.page.currentStatus}
+        </h2>
+        <p className="mt-1 text-2xl font-semibold text-primary-800" data-testid="public-status" data-status={ticket.status}>
+          {status.label}
+        </p>
+        <p className="mt-1 text-slate-700" data-testid="public-status-hint">
+          {status.hint}
+        </p>
+        <div className="mt-5 border-t border-slate-100 pt-4">
+          {progress.cancelled ? (
+            <p className="text-sm text-slate-600">{t.page.cancelledNote}</p>
+          ) : (
+            <>
+              <p className="mb-3 text-sm text-slate-500">{t.page.stepOf(progress.current, progress.total)}</p>
+              <ProgressStepper progress={progress} waitingLabel={progress.waiting ? status.label : null} t={t} />
+            </>
+          )}
+        </div>
+      </section>
+
+      <Details ticket={ticket} t={t} locale={locale} />
+
+      <section aria-labelledby="history-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+        <h2 id="history-title" className="mb-4 text-base font-semibold">
+          {t.page.timeline}
+        </h2>
+        <PublicTimeline events={events} t={t} locale={locale} timeZone={env().APP_TIMEZONE} />
+      </section>
+
+      <PublicPhotos ticketId={ticket.id} token={token} />
+
+      <CompanyContacts t={t} number={number} />
+
+      <p className="text-sm text-slate-600">{t.page.bookmark}</p>
+      <p className="text-sm">
+        <Link href="/status" className="text-primary-700 underline-offset-2 hover:underline">
+          {t.page.findAnother}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function Details({ ticket, t, locale }: { ticket: PublicTicket; t: PublicStatusMessages; locale: Locale }) {
+  const device = deviceLine(ticket);
+  const row = 'grid gap-0.5 sm:grid-cols-[10rem_1fr] sm:gap-3';
+  return (
+    <section aria-labelledby="details-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+      <h2 id="details-title" className="mb-3 text-base font-semibold">
+        {t.page.details}
+      </h2>
+      <dl className="grid gap-3 text-sm">
+        {device && (
+          <div className={row}>
+            <dt className="text-slate-500">{t.page.device}</dt>
+            <dd data-testid="public-device">
+              {device}
+              {ticket.serialTail && (
+                <span className="block text-slate-600">
+                  {t.page.serial}: <span className="font-mono">•••• {ticket.serialTail}</span> <span className="text-slate-500">({t.page.serialHint})</span>
+                </span>
+              )}
+            </dd>
+          </div>
+        )}
+        <div className={row}>
+          <dt className="text-slate-500">{t.page.received}</dt>
+          <dd>
+            <time dateTime={ticket.createdAt.toISOString()}>{formatDate(ticket.createdAt, locale, env().APP_TIMEZONE)}</time>
+          </dd>
+        </div>
+        {ticket.closedAt ? (
+          <div className={row}>
+            <dt className="text-slate-500">{t.page.completed}</dt>
+            <dd>
+              <time dateTime={ticket.closedAt.toISOString()}>{formatDate(ticket.closedAt, locale, env().APP_TIMEZONE)}</time>
+            </dd>
+          </div>
+        ) : (
+          ticket.status !== 'cancelled' && (
+            <div className={row}>
+              <dt className="text-slate-500">{t.page.promised}</dt>
+              <dd data-testid="public-due">{ticket.dueDate ? <time dateTime={ticket.dueDate}>{formatDay(ticket.dueDate, locale)}</time> : t.page.noPromise}</dd>
+            </div>
+          )
+        )}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import type { PublicEvent } from '@/db/queries/public-status';
+import type { Locale } from '@/lib/domain/enums';
+import { formatDateTime } from '@/lib/i18n/format';
+import type { PublicStatusMessages } from '@/lib/i18n/messages/features/public-status';
+import { isStatus } from '@/lib/status/view';
+
+type Props = { events: PublicEvent[]; t: PublicStatusMessages; locale: Locale; timeZone: string };
+
+/** What happened, newest first, as the service center (never a named employee). */
+export function PublicTimeline({ events, t, locale, timeZone }: Props) {
+  if (events.length === 0) return <p className="text-sm text-slate-600">{t.page.timelineEmpty}</p>;
+  return (
+    <ol className="space-y-4">
+      {[...events].reverse().map((event) => (
+        <li key={event.id} className="border-l-2 border-slate-200 pl-4" data-testid="public-event" data-kind={event.kind}>
+          <time dateTime={event.createdAt.toISOString()} className="block text-xs text-slate-500">
+            {formatDateTime(event.createdAt, locale, timeZone)}
+          </time>
+          <p className="text-sm font-medium text-slate-900">{eventTitle(event, t)}</p>
+          {event.kind === 'comment' && event.body && (
+            <p className="mt-1 rounded-md bg-slate-50 px-3 py-2 text-sm whitespace-pre-line text-slate-800" data-testid="public-comment">
+              {event.body}
+            </p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function eventTitle(event: PublicEvent, t: PublicStatusMessages): string {
+  if (event.kind === 'created') return t.page.eventCreated;
+  if (event.kind === 'comment') return t.page.eventComment;
+  return isStatus(event.toValue) ? t.page.eventStatus(t.statuses[event.toValue].label) : t.page.eventStatus('');
+}

@@ -1,0 +1,25 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { CircleHelp } from 'lucide-react';
+import type { Locale } from '@/lib/domain/enums';
+import { helpHref, helpPageFor } from '@/lib/help/pages';
+import { helpMessages } from '@/lib/i18n/messages/features/help';
+
+/** The header's Help link: the page of the guide that explains the screen you are on. */
+export function HelpLink({ locale }: { locale: Locale }) {
+  const pathname = usePathname();
+  const t = helpMessages(locale);
+  return (
+    <Link
+      href={helpHref(helpPageFor(pathname))}
+      title={t.linkTitle}
+      className="inline-flex items-center gap-1 rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+      data-testid="help-link"
+    >
+      <CircleHelp aria-hidden className="size-4" />
+      {t.link}
+    </Link>
+  );
+}

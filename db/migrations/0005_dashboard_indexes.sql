@@ -1,0 +1,3 @@
+CREATE INDEX `ticket_events_status_to_idx` ON `ticket_events` (`to_value`,`created_at`,`ticket_id`) WHERE "ticket_events"."kind" = 'status_changed';--> statement-breakpoint
+CREATE INDEX `ticket_events_ready_idx` ON `ticket_events` (`ticket_id`,`created_at`) WHERE "ticket_events"."kind" = 'status_changed' AND "ticket_events"."to_value" = 'ready';--> statement-breakpoint
+CREATE INDEX `tickets_status_assignee_idx` ON `tickets` (`status`,`assignee_id`);

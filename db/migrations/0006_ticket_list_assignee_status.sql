@@ -1,0 +1,1 @@
+CREATE INDEX `tickets_assignee_status_created_idx` ON `tickets` (`assignee_id`,`status`,`created_at`,`id`);

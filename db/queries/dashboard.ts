@@ -1,0 +1,251 @@
+/**
+ * The dashboard's figures. Each is one grouped query over an index (no query per row), sized for
+ * a million tickets: the counts of open tickets read covering indexes that start with status or
+ * with (assignee_id, status), never table rows; the 30-day figures count index ranges of
+ * created_at and of status-change events.
+ *
+ * Two partial indexes on ticket_events serve this file (migration 0005_dashboard_indexes). Without
+ * ANALYZE statistics SQLite may plan a query that names `kind = 'status_changed'` and `to_value`
+ * on the wrong one (a per-ticket look-up turned into a scan of every such event), so the queries
+ * on ticket_events below name their index with INDEXED BY.
+ */
+import { and, asc, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { clients, departments, employees, tickets } from '@/db/schema';
+import { OPEN_STATUSES, type Status } from '@/lib/domain/enums';
+
+export type OpenStatus = (typeof OPEN_STATUSES)[number];
+export const WAITING_STATUSES = ['awaiting_approval', 'awaiting_parts'] as const satisfies readonly OpenStatus[];
+export type WaitingStatus = (typeof WAITING_STATUSES)[number];
+
+const openStatuses = () => inArray(tickets.status, [...OPEN_STATUSES]);
+const openList = () =>
+  sql.join(
+    OPEN_STATUSES.map((status) => sql`${status}`),
+    sql`, `,
+  );
+
+/** How many tickets are in each open status (zero included). */
+export function countOpenByStatus(): Record<OpenStatus, number> {
+  const rows = db()
+    .select({ status: tickets.status, count: sql<number>`count(*)` })
+    .from(tickets)
+    .where(openStatuses())
+    .groupBy(tickets.status)
+    .all();
+  const out = Object.fromEntries(OPEN_STATUSES.map((s) => [s, 0])) as Record<OpenStatus, number>;
+  for (const r of rows) out[r.status as OpenStatus] = r.count;
+  return out;
+}
+
+export function countUnassignedOpen(): number {
+  return db()
+    .select({ count: sql<number>`count(*)` })
+    .from(tickets)
+    .where(and(openStatuses(), sql`${tickets.assigneeId} IS NULL`))
+    .get()!.count;
+}
+
+export type OverdueRow = {
+  id: number;
+  title: string;
+  status: Status;
+  dueDate: string;
+  assigneeId: number | null;
+  assigneeName: string | null;
+};
+
+/**
+ * Open tickets due before `today` (YYYY-MM-DD, local): how many, and the `limit` most overdue.
+ * The list takes the first `limit` of each status straight from the (status, due_date, id) index
+ * and keeps the earliest of those, so it never sorts all overdue tickets.
+ */
+export function overdueTickets(today: string, limit: number): { count: number; rows: OverdueRow[] } {
+  const where = and(openStatuses(), isNotNull(tickets.dueDate), lt(tickets.dueDate, today));
+  const count = db()
+    .select({ count: sql<number>`count(*)` })
+    .from(tickets)
+    .where(where)
+    .get()!.count;
+  const firstOfEach = sql.join(
+    OPEN_STATUSES.map(
+      (status) => sql`SELECT id FROM (
+        SELECT id FROM tickets WHERE status = ${status} AND due_date < ${today} ORDER BY due_date, id LIMIT ${limit}
+      )`,
+    ),
+    sql` UNION ALL `,
+  );
+  const rows = db()
+    .select({
+      id: tickets.id,
+      title: tickets.title,
+      status: tickets.status,
+      dueDate: sql<string>`${tickets.dueDate}`,
+      assigneeId: tickets.assigneeId,
+      assigneeName: employees.fullName,
+    })
+    .from(tickets)
+    .leftJoin(employees, eq(employees.id, tickets.assigneeId))
+    .where(sql`${tickets.id} IN (${firstOfEach})`)
+    .orderBy(asc(tickets.dueDate), asc(tickets.id))
+    .limit(limit)
+    .all();
+  return { count, rows };
+}
+
+export type WorkloadRow = {
+  id: number;
+  fullName: string;
+  active: boolean;
+  count: number;
+};
+
+/**
+ * Open tickets per employee, most loaded first: every active employee (an idle one shows as 0)
+ * and any deactivated one still holding open tickets. One count per employee, each a seek into
+ * the (status, assignee_id) index: a few hundred seeks, whatever the number of tickets.
+ */
+export function openTicketsPerEmployee(): WorkloadRow[] {
+  // Written out in SQL: drizzle leaves column names unqualified in a select without joins.
+  const count = sql<number>`(SELECT count(*) FROM tickets t WHERE t.assignee_id = employees.id AND t.status IN (${openList()}))`;
+  const rows = db()
+    .select({
+      id: employees.id,
+      fullName: employees.fullName,
+      active: employees.active,
+      count,
+    })
+    .from(employees)
+    .all();
+  return rows
+    .filter((r) => r.active || r.count > 0)
+    .sort((a, b) => b.count - a.count || a.fullName.localeCompare(b.fullName) || a.id - b.id);
+}
+
+export type WaitingRow = {
+  id: number;
+  title: string;
+  status: WaitingStatus;
+  clientId: number;
+  clientName: string;
+  /** When the ticket last moved into its current status (its creation when no move is recorded). */
+  since: Date;
+};
+
+/** The employee's tickets waiting for approval or parts, longest wait first. */
+export function listWaitingForEmployee(employeeId: number): WaitingRow[] {
+  // Read newest first: the move into the current status is nearly always the ticket's last event.
+  const since = sql<number>`coalesce((
+    SELECT e.created_at FROM ticket_events e INDEXED BY ticket_events_ticket_idx
+    WHERE e.ticket_id = tickets.id AND e.kind = 'status_changed' AND e.to_value = tickets.status
+    ORDER BY e.created_at DESC, e.id DESC LIMIT 1
+  ), tickets.created_at)`;
+  const rows = db()
+    .select({
+      id: tickets.id,
+      title: tickets.title,
+      status: tickets.status,
+      clientId: tickets.clientId,
+      clientName: clients.name,
+      since,
+    })
+    .from(tickets)
+    .innerJoin(clients, eq(clients.id, tickets.clientId))
+    .where(and(eq(tickets.assigneeId, employeeId), inArray(tickets.status, [...WAITING_STATUSES])))
+    .orderBy(asc(since), asc(tickets.id))
+    .all();
+  return rows.map((r) => ({
+    ...r,
+    status: r.status as WaitingStatus,
+    since: new Date(r.since),
+  }));
+}
+
+/**
+ * Tickets created and tickets closed in each of the given days (`bounds` holds where each day
+ * starts plus where the last one ends, UTC ms). Each figure is a count over an index range, all
+ * in one statement. Closed counts moves into `closed`: a ticket closed, reopened and closed again
+ * on another day counts on both days.
+ */
+export function createdAndClosedPerDay(bounds: readonly number[]): {
+  created: number[];
+  closed: number[];
+} {
+  if (bounds.length < 2) return { created: [], closed: [] };
+  const days = sql.join(
+    bounds.slice(0, -1).map((start, i) => sql`(${i}, ${start}, ${bounds[i + 1]})`),
+    sql`, `,
+  );
+  const rows = db().all<{ i: number; created: number; closed: number }>(sql`
+    WITH d(i, a, b) AS (VALUES ${days})
+    SELECT i,
+      (SELECT count(*) FROM tickets WHERE created_at >= a AND created_at < b) AS created,
+      (SELECT count(*) FROM ticket_events INDEXED BY ticket_events_status_to_idx
+        WHERE kind = 'status_changed' AND to_value = 'closed' AND created_at >= a AND created_at < b) AS closed
+    FROM d ORDER BY i`);
+  return {
+    created: rows.map((r) => r.created),
+    closed: rows.map((r) => r.closed),
+  };
+}
+
+export type ReadinessRow = {
+  departmentId: number;
+  name: string;
+  medianMs: number;
+  tickets: number;
+};
+
+/**
+ * Per department, the median time from a ticket's registration to the first time it became
+ * `ready`, over tickets whose first move to `ready` happened in [start, end). The median is taken
+ * in SQL (window functions), so only one row per department leaves the database.
+ */
+export function medianIntakeToReady(start: Date, end: Date): ReadinessRow[] {
+  const rows = db().all<{
+    departmentId: number;
+    medianMs: number;
+    tickets: number;
+  }>(sql`
+    WITH durations AS (
+      SELECT t.department_id AS dept, e.created_at - t.created_at AS ms
+      FROM ticket_events e INDEXED BY ticket_events_status_to_idx
+      JOIN tickets t ON t.id = e.ticket_id
+      WHERE e.kind = 'status_changed' AND e.to_value = 'ready'
+        AND e.created_at >= ${start.getTime()} AND e.created_at < ${end.getTime()}
+        AND NOT EXISTS (
+          SELECT 1 FROM ticket_events p INDEXED BY ticket_events_ready_idx
+          WHERE p.kind = 'status_changed' AND p.to_value = 'ready' AND p.ticket_id = e.ticket_id
+            AND (p.created_at < e.created_at OR (p.created_at = e.created_at AND p.id < e.id))
+        )
+    ),
+    ranked AS (
+      SELECT dept, ms,
+        row_number() OVER (PARTITION BY dept ORDER BY ms) AS rn,
+        count(*) OVER (PARTITION BY dept) AS n
+      FROM durations
+    )
+    SELECT dept AS departmentId, avg(ms) AS medianMs, max(n) AS tickets
+    FROM ranked WHERE rn IN ((n + 1) / 2, (n + 2) / 2)
+    GROUP BY dept`);
+  if (rows.length === 0) return [];
+  const names = new Map(
+    db()
+      .select({ id: departments.id, name: departments.name })
+      .from(departments)
+      .where(
+        inArray(
+          departments.id,
+          rows.map((r) => r.departmentId),
+        ),
+      )
+      .all()
+      .map((d) => [d.id, d.name]),
+  );
+  return rows
+    .map((r) => ({
+      ...r,
+      name: names.get(r.departmentId) ?? String(r.departmentId),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

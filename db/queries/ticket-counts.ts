@@ -1,0 +1,90 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { db } from '@/db';
+import { tickets } from '@/db/schema';
+import { STATUSES, type Status } from '@/lib/domain/enums';
+import { ticketConditions, type TicketListFilters } from './ticket-list';
+import { ticketSearch } from './ticket-search';
+
+/** Totals above this are shown as "10,000+": counting further costs more than the page itself. */
+export const COUNT_CAP = 10_000;
+/** The status tabs count at most this many tickets of a filter the counts table cannot answer. */
+export const TAB_SAMPLE_CAP = 1_000;
+
+export type TicketCounts = {
+  /** Tickets matching the whole filter; with `capped`, at least this many. */
+  total: number;
+  capped: boolean;
+  /** Per status, for the filter without its statuses; null when too many to count cheaply. */
+  byStatus: Record<Status, number> | null;
+};
+
+/** Filters the trigger-kept ticket_counts table can answer: status, department, assignee, priority. */
+function countableBySummary(f: TicketListFilters): boolean {
+  return f.clientId === undefined && !f.createdFrom && !f.createdBefore && !f.search && !f.dueBefore;
+}
+
+function emptyByStatus(): Record<Status, number> {
+  return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+}
+
+function summaryByStatus(f: TicketListFilters): Record<Status, number> {
+  const conditions: SQL[] = [
+    ...(f.departmentId !== undefined ? [sql`department_id = ${f.departmentId}`] : []),
+    ...(f.assigneeId !== undefined ? [sql`assignee_id = ${f.assigneeId === 'none' ? 0 : f.assigneeId}`] : []),
+    ...(f.priorities?.length ? [sql`priority IN (${sql.join([...f.priorities].map((p) => sql`${p}`), sql`, `)})`] : []),
+  ];
+  const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
+  const rows = db().all<{ status: Status; n: number }>(sql`SELECT status, sum(n) AS n FROM ticket_counts ${where} GROUP BY status`);
+  const byStatus = emptyByStatus();
+  for (const row of rows) byStatus[row.status] = row.n;
+  return byStatus;
+}
+
+function sumOf(byStatus: Record<Status, number>, statuses: readonly Status[] | undefined): number {
+  return (statuses ?? STATUSES).reduce((n, s) => n + byStatus[s], 0);
+}
+
+function countBase(f: TicketListFilters) {
+  const query = db().select({ status: tickets.status }).from(tickets).$dynamic();
+  return f.search ? query.innerJoin(ticketSearch, eq(ticketSearch.rowid, tickets.id)) : query;
+}
+
+/** Counts up to `cap + 1` matching tickets, so the cost has a ceiling whatever the filter. */
+function cappedCount(f: TicketListFilters, cap: number): number {
+  const onlySearch = f.search && ticketConditions(f).length === 1;
+  const inner = onlySearch
+    ? sql`SELECT rowid FROM ${ticketSearch} WHERE ${ticketSearch} MATCH ${f.search} LIMIT ${cap + 1}`
+    : countBase(f).where(and(...ticketConditions(f))).limit(cap + 1);
+  return db().get<{ n: number }>(sql`SELECT count(*) AS n FROM (${inner})`)?.n ?? 0;
+}
+
+/**
+ * The total and the status tabs' counts of the list. Exact from the ticket_counts table for
+ * status, department, assignee and priority filters, however many tickets. Otherwise counted
+ * from the tickets, with a ceiling on the work: the total up to COUNT_CAP ("10,000+" beyond),
+ * and the tabs (one grouped query over the filter without its statuses) only when the total is
+ * at most TAB_SAMPLE_CAP, since the tabs' count is at least the total.
+ */
+export function countTicketList(f: TicketListFilters): TicketCounts {
+  if (countableBySummary(f)) {
+    const byStatus = summaryByStatus(f);
+    return { total: sumOf(byStatus, f.statuses), capped: false, byStatus };
+  }
+  const total = cappedCount(f, COUNT_CAP);
+  const counted = { total: Math.min(total, COUNT_CAP), capped: total > COUNT_CAP };
+  if (total > TAB_SAMPLE_CAP) return { ...counted, byStatus: null };
+  const sample = countBase(f)
+    .where(and(...ticketConditions(f, 'statuses')))
+    .limit(TAB_SAMPLE_CAP + 1);
+  const rows = db().all<{ status: Status; n: number }>(sql`SELECT status, count(*) AS n FROM (${sample}) GROUP BY status`);
+  if (rows.reduce((n, r) => n + r.n, 0) > TAB_SAMPLE_CAP) return { ...counted, byStatus: null };
+  const byStatus = emptyByStatus();
+  for (const row of rows) byStatus[row.status] = row.n;
+  return { ...counted, byStatus };
+}
+
+/** The exact number of tickets matching a filter (detail pages: one client's, one employee's). */
+export function countTickets(f: TicketListFilters): number {
+  if (countableBySummary(f)) return sumOf(summaryByStatus(f), f.statuses);
+  return cappedCount(f, Number.MAX_SAFE_INTEGER - 1);
+}

@@ -1,0 +1,118 @@
+import type Database from 'better-sqlite3';
+import { integer, sqliteTable } from 'drizzle-orm/sqlite-core';
+import { phoneSearchDigits } from '@/lib/clients/phone-search';
+import { parseTicketNumber } from '@/lib/tickets/number';
+
+/**
+ * The FTS5 index of tickets (migration 0003_ticket_search): contentless, so only its rowid (the
+ * ticket id) can be read back. Declared here, not in schema.ts: drizzle-kit cannot describe a
+ * virtual table, and only the list queries need it.
+ */
+export const ticketSearch = sqliteTable('ticket_search', { rowid: integer('rowid').notNull() });
+
+const TEXT_COLUMNS = '{title body device serial client phone}';
+const PHONE_LIKE = /^[+\d\s()\-.]+$/;
+const HAS_TOKEN = /[\p{L}\p{N}]/u;
+const MAX_WORDS = 8;
+const MAX_LENGTH = 200;
+
+/** ё and е are one letter for a search (the index folds them the same way). */
+function fold(text: string): string {
+  return text.replaceAll('ё', 'е').replaceAll('Ё', 'Е');
+}
+
+/** A user's word as an FTS5 string: quotes doubled, so nothing the user types is FTS syntax. */
+function quoted(word: string): string {
+  return `"${word.replaceAll('"', '""')}"`;
+}
+
+/** A word as a prefix query; a single letter matches only itself (a one-letter prefix would match half the index). */
+function prefixTerm(word: string): string {
+  return [...word.replace(/[^\p{L}\p{N}]/gu, '')].length > 1 ? `${quoted(word)}*` : quoted(word);
+}
+
+/** Ticket numbers are indexed as one token, "sc42" (see the migration). */
+function numberTerm(id: number): string {
+  return `number : "sc${id}"`;
+}
+
+function wordTerm(word: string): string | null {
+  if (!HAS_TOKEN.test(word)) return null;
+  const text = `${TEXT_COLUMNS} : ${prefixTerm(word)}`;
+  const number = parseTicketNumber(word);
+  return number === null ? text : `(${numberTerm(number)} OR ${text})`;
+}
+
+/**
+ * Digits with or without spaces, dashes and brackets ("8 (912) 345-67", "9123456789", "1042"): a
+ * prefix of a phone number written any way, of a serial or a model, or a ticket number.
+ */
+function digitsTerm(q: string, phoneRegion: string): string | null {
+  const digits = q.replace(/\D/g, '');
+  if (digits.length < 3) return null;
+  const phones = [...new Set([digits, ...phoneSearchDigits(q, phoneRegion)])].map((d) => `phone : ${quoted(d)}*`);
+  const number = parseTicketNumber(q);
+  const others = [`{title body device serial} : ${quoted(digits)}*`, ...(number === null ? [] : [numberTerm(number)])];
+  return `(${[...phones, ...others].join(' OR ')})`;
+}
+
+/**
+ * The FTS5 MATCH expression for what a user typed in the search box, or null when it holds
+ * nothing to search for. Every word must match (as a prefix, any case, either alphabet) in the
+ * title, problem, device, serial, client or phone; a word that is a ticket number ("SC-000042",
+ * "42") also finds that ticket; digits with spaces or dashes are searched whole, as a phone number
+ * written any way ("8 912 345" finds +7 912 345…), a serial or a ticket number.
+ */
+export function ticketSearchMatch(q: string, phoneRegion: string): string | null {
+  const text = fold(q.trim().slice(0, MAX_LENGTH));
+  if (!text) return null;
+  if (PHONE_LIKE.test(text)) {
+    const digits = digitsTerm(text, phoneRegion);
+    if (digits) return digits;
+  }
+  const terms = text
+    .split(/\s+/)
+    .slice(0, MAX_WORDS)
+    .map(wordTerm)
+    .filter((t): t is string => t !== null);
+  return terms.length > 0 ? terms.join(' AND ') : null;
+}
+
+/**
+ * For bulk loads (the million-ticket seed): drops the triggers that keep ticket_search and
+ * ticket_counts in step, runs `fill`, then rebuilds both from the tables in one pass each and
+ * restores the triggers. One INSERT ... SELECT is several times faster than a trigger per row.
+ */
+export function withoutTicketIndexTriggers<T>(sqlite: Database.Database, fill: () => T): T {
+  const triggers = sqlite
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${MAINTAINED_BY_TRIGGERS.map(() => '?').join(', ')})`)
+    .all(...MAINTAINED_BY_TRIGGERS) as { name: string; sql: string }[];
+  for (const trigger of triggers) sqlite.exec(`DROP TRIGGER "${trigger.name}"`);
+  const result = fill();
+  rebuildTicketSearch(sqlite);
+  rebuildTicketCounts(sqlite);
+  for (const trigger of triggers) sqlite.exec(trigger.sql);
+  return result;
+}
+
+const MAINTAINED_BY_TRIGGERS = [
+  'tickets_search_insert',
+  'tickets_search_update',
+  'tickets_search_delete',
+  'tickets_counts_insert',
+  'tickets_counts_update',
+  'tickets_counts_delete',
+];
+
+export function rebuildTicketSearch(sqlite: Database.Database) {
+  sqlite.exec(`INSERT INTO ticket_search (ticket_search) VALUES ('delete-all')`);
+  // No 'optimize' afterwards: it would add seconds to the million-ticket seed for little gain.
+  sqlite.exec(`INSERT INTO ticket_search (rowid, number, title, body, device, serial, client, phone)
+    SELECT id, number, title, body, device, serial, client, phone FROM ticket_search_source`);
+}
+
+export function rebuildTicketCounts(sqlite: Database.Database) {
+  sqlite.exec('DELETE FROM ticket_counts');
+  sqlite.exec(`INSERT INTO ticket_counts (status, department_id, assignee_id, priority, n)
+    SELECT status, department_id, coalesce(assignee_id, 0), priority, count(*) FROM tickets GROUP BY 1, 2, 3, 4`);
+}

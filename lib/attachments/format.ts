@@ -1,0 +1,19 @@
+import type { Locale } from '@/lib/domain/enums';
+
+/** "Uploading {done} of {total}" → "Uploading 2 of 5"; works in the browser too. */
+export function fillIn(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** "2.4 MB" / "2,4 МБ". */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  const units = locale === 'ru' ? ['Б', 'КБ', 'МБ'] : ['B', 'KB', 'MB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = unit === 0 || value >= 10 ? 0 : 1;
+  return `${new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+}

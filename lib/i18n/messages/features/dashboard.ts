@@ -1,0 +1,164 @@
+import type { DurationParts } from '@/lib/dashboard/duration';
+
+/** Strings of the dashboard (`/`); the Russian object must have the same shape. */
+export const dashboardEn = {
+  title: 'Dashboard',
+  welcome: (name: string) => `Welcome, ${name}`,
+  asOf: (time: string) => `Figures as of ${time}`,
+  showTable: 'Show the figures as a table',
+  shown: (shown: number, all: number) => `Showing ${shown} of ${num(all)}.`,
+  loading: 'Loading the figures…',
+  mine: {
+    title: 'My open tickets today',
+    empty: 'You have no open tickets.',
+    overdue: 'Overdue',
+    all: (n: number) => `All my open tickets (${num(n)})`,
+  },
+  waiting: {
+    title: 'Waiting on my tickets',
+    hint: 'Tickets of yours that wait for the client’s approval or for parts, longest wait first.',
+    empty: 'None of your tickets is waiting for approval or parts.',
+    since: 'Waiting since',
+    waited: 'Waiting for',
+    all: (n: number) => `All of them (${num(n)})`,
+  },
+  team: {
+    title: 'The service center',
+    byStatus: 'Open tickets by status',
+    openTotal: 'All open',
+    unassigned: 'Unassigned',
+    unassignedHint: 'Open tickets nobody is responsible for',
+    overdue: 'Overdue',
+    overdueHint: 'Open tickets due before today',
+    overdueEmpty: 'Nothing is overdue.',
+    overdueAll: (n: number) => `All overdue tickets (${num(n)})`,
+    dueOn: 'Due',
+    daysLate: (n: number) => (n === 1 ? '1 day late' : `${n} days late`),
+  },
+  workload: {
+    title: 'Open tickets per employee',
+    desc: (people: number, tickets: number, top: string) =>
+      people === 0
+        ? 'Nobody has open tickets.'
+        : `${num(tickets)} open tickets held by ${num(people)} employees; the most by ${top}. Each bar links to that employee’s open tickets.`,
+    employee: 'Employee',
+    count: 'Open tickets',
+    inactive: 'inactive',
+    mostLoaded: (shown: number, all: number) => `The ${shown} most loaded of ${num(all)} employees.`,
+    empty: 'Nobody has open tickets.',
+  },
+  trend: {
+    title: 'Created and closed per day, last 30 days',
+    desc: (created: number, closed: number, from: string, to: string) =>
+      `From ${from} to ${to}: ${num(created)} tickets created and ${num(closed)} closed.`,
+    day: 'Day',
+    created: 'Created',
+    closed: 'Closed',
+  },
+  readiness: {
+    title: 'Median time from intake to “Ready”, last 30 days',
+    hint: 'Tickets that first became ready in the last 30 days, per department.',
+    desc: (departments: number) =>
+      departments === 0
+        ? 'No ticket became ready in the last 30 days.'
+        : `Median time from registration to the first move to “Ready” in ${departments} departments.`,
+    department: 'Department',
+    median: 'Median',
+    tickets: 'Tickets',
+    empty: 'No ticket became ready in the last 30 days.',
+  },
+  tickDays: (n: number) => `${n} d`,
+  tickHours: (n: number) => `${n} h`,
+  duration: ({ days, hours, minutes }: DurationParts) =>
+    days > 0 ? `${days} d ${hours} h` : hours > 0 ? `${hours} h ${minutes} min` : `${minutes} min`,
+};
+
+export const dashboardRu: typeof dashboardEn = {
+  title: 'Сводка',
+  welcome: (name: string) => `Здравствуйте, ${name}`,
+  asOf: (time: string) => `Данные на ${time}`,
+  showTable: 'Показать цифры таблицей',
+  shown: (shown: number, all: number) => `Показаны ${shown} из ${numRu(all)}.`,
+  loading: 'Считаем показатели…',
+  mine: {
+    title: 'Мои открытые заявки на сегодня',
+    empty: 'У вас нет открытых заявок.',
+    overdue: 'Просрочена',
+    all: (n: number) => `Все мои открытые заявки (${numRu(n)})`,
+  },
+  waiting: {
+    title: 'Мои заявки в ожидании',
+    hint: 'Ваши заявки, которые ждут согласования клиента или запчастей; дольше всех ждущие — сверху.',
+    empty: 'Ни одна ваша заявка не ждёт согласования или запчастей.',
+    since: 'Ждёт с',
+    waited: 'Ждёт уже',
+    all: (n: number) => `Все такие заявки (${numRu(n)})`,
+  },
+  team: {
+    title: 'Сервисный центр',
+    byStatus: 'Открытые заявки по статусам',
+    openTotal: 'Все открытые',
+    unassigned: 'Без ответственного',
+    unassignedHint: 'Открытые заявки, за которые никто не отвечает',
+    overdue: 'Просрочены',
+    overdueHint: 'Открытые заявки со сроком раньше сегодняшнего дня',
+    overdueEmpty: 'Просроченных заявок нет.',
+    overdueAll: (n: number) => `Все просроченные заявки (${numRu(n)})`,
+    dueOn: 'Срок',
+    daysLate: (n: number) => `просрочена на ${n} ${plural(n, 'день', 'дня', 'дней')}`,
+  },
+  workload: {
+    title: 'Открытые заявки по сотрудникам',
+    desc: (people: number, tickets: number, top: string) =>
+      people === 0
+        ? 'Открытых заявок ни у кого нет.'
+        : `${numRu(tickets)} ${plural(tickets, 'открытая заявка', 'открытые заявки', 'открытых заявок')} у ${numRu(people)} ${plural(people, 'сотрудника', 'сотрудников', 'сотрудников')}; больше всего — у сотрудника ${top}. Каждая полоса ведёт к открытым заявкам сотрудника.`,
+    employee: 'Сотрудник',
+    count: 'Открытых заявок',
+    inactive: 'отключён',
+    mostLoaded: (shown: number, all: number) => `${shown} самых загруженных из ${numRu(all)} сотрудников.`,
+    empty: 'Открытых заявок ни у кого нет.',
+  },
+  trend: {
+    title: 'Создано и закрыто по дням за 30 дней',
+    desc: (created: number, closed: number, from: string, to: string) =>
+      `С ${from} по ${to}: создано ${numRu(created)} ${plural(created, 'заявка', 'заявки', 'заявок')}, закрыто ${numRu(closed)}.`,
+    day: 'День',
+    created: 'Создано',
+    closed: 'Закрыто',
+  },
+  readiness: {
+    title: 'Медиана времени от приёма до «Готово» за 30 дней',
+    hint: 'Заявки, впервые ставшие готовыми за последние 30 дней, по отделам.',
+    desc: (departments: number) =>
+      departments === 0
+        ? 'За последние 30 дней ни одна заявка не стала готовой.'
+        : `Медиана времени от регистрации заявки до первого перехода в «Готово» в ${departments} ${plural(departments, 'отделе', 'отделах', 'отделах')}.`,
+    department: 'Отдел',
+    median: 'Медиана',
+    tickets: 'Заявок',
+    empty: 'За последние 30 дней ни одна заявка не стала готовой.',
+  },
+  tickDays: (n: number) => `${n} д`,
+  tickHours: (n: number) => `${n} ч`,
+  duration: ({ days, hours, minutes }: DurationParts) =>
+    days > 0 ? `${days} д ${hours} ч` : hours > 0 ? `${hours} ч ${minutes} мин` : `${minutes} мин`,
+};
+
+const enNumber = new Intl.NumberFormat('en-GB');
+const ruNumber = new Intl.NumberFormat('ru-RU');
+function num(n: number): string {
+  return enNumber.format(n);
+}
+function numRu(n: number): string {
+  return ruNumber.format(n);
+}
+
+/** Russian plural forms: 1 день, 2 дня, 5 дней, 21 день, 11 дней. */
+function plural(n: number, one: string, few: string, many: string): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return one;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+  return many;
+}

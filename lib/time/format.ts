@@ -1,0 +1,45 @@
+import type { Locale } from '@/lib/domain/enums';
+
+/**
+ * Cached Intl formatters: building an Intl.DateTimeFormat costs tens of microseconds, and a
+ * ticket list formats a hundred dates per page, so each (locale, zone, style) is built once.
+ */
+const intlLocale: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' };
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: Locale, timeZone: string, style: 'date' | 'dateTime'): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${style}`;
+  let f = cache.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'date' ? { dateStyle: 'medium', timeZone } : { dateStyle: 'medium', timeStyle: 'short', timeZone };
+    f = new Intl.DateTimeFormat(intlLocale[locale], options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+export function formatLocalDay(value: Date, locale: Locale, timeZone: string): string {
+  return formatter(locale, timeZone, 'date').format(value);
+}
+
+export function formatLocalDateTime(value: Date, locale: Locale, timeZone: string): string {
+  return formatter(locale, timeZone, 'dateTime').format(value);
+}
+
+/** A calendar date (YYYY-MM-DD, no zone) for display: "26 нояб. 2026 г." / "26 Nov 2026". */
+export function formatCalendarDate(date: string, locale: Locale): string {
+  return formatter(locale, 'UTC', 'date').format(new Date(`${date}T00:00:00Z`));
+}
+
+const isoFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "2026-03-01 23:30" in the zone: sortable, and what spreadsheets read as a date and time. */
+export function formatIsoLocal(value: Date, timeZone: string): string {
+  let f = isoFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    isoFormatters.set(timeZone, f);
+  }
+  return f.format(value);
+}

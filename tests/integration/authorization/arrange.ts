@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from '@/db';
+import { notifications } from '@/db/schema';
+import { createTicket } from '@/db/queries/tickets';
+import { hashPassword } from '@/lib/auth/password';
+import { storeAttachment } from '@/lib/attachments/service';
+import type { Role } from '@/lib/domain/enums';
+import { makeClient, makeDepartment, makeEmployee } from '../../helpers/factories';
+import type { Staff } from '../../helpers/session-mock';
+
+let phones = 0;
+
+export type Who = 'anonymous' | Role;
+export const EVERYONE: Who[] = ['anonymous', 'technician', 'manager', 'admin'];
+
+export const CALLER_PASSWORD = 'Current-pass-2026';
+let callerHash: Promise<string> | undefined;
+
+/** Fresh records for one call: the technician is the caller when `who` is technician. */
+export async function arrange(db: Db, who: Who) {
+  callerHash ??= hashPassword(CALLER_PASSWORD);
+  const passwordHash = await callerHash;
+  const dept = makeDepartment(db);
+  const staff = (role: Role): Staff => {
+    const e = makeEmployee(db, { departmentId: dept.id, role, passwordHash });
+    return { id: e.id, fullName: e.fullName, email: e.email, role, locale: 'en', departmentId: dept.id };
+  };
+  const caller = who === 'anonymous' ? null : staff(who);
+  const technician = who === 'technician' ? caller! : staff('technician');
+  const colleague = staff('technician');
+  const client = makeClient(db);
+  const createTicketFor = (assigneeId: number | null) =>
+    createTicket(
+      {
+        kind: 'repair',
+        channel: 'walk_in',
+        clientId: client.id,
+        departmentId: dept.id,
+        assigneeId,
+        priority: 'normal',
+        dueDate: null,
+        title: 'Matrix',
+        description: '',
+        deviceType: null,
+        brand: null,
+        model: null,
+        serialNumber: null,
+        accessories: null,
+        intakeCondition: null,
+        warranty: false,
+        estimateMinor: null,
+      },
+      { ...technician, role: 'manager' },
+    );
+  const ticket = createTicketFor;
+  const failedNotification = () =>
+    db
+      .insert(notifications)
+      .values({
+        kind: 'digest',
+        recipientType: 'employee',
+        recipientAddress: 'x@test.local',
+        locale: 'en',
+        subject: 'Digest',
+        html: '<p>x</p>',
+        text: 'x',
+        state: 'failed',
+        dedupeKey: `matrix:${randomBytes(8).toString('hex')}`,
+      })
+      .returning()
+      .get();
+  /** A photo on the technician's ticket, uploaded by a colleague (so the technician is not its uploader). */
+  const attachment = async () => {
+    const ticket = createTicketFor(technician.id);
+    return storeAttachment({ ticketId: ticket.id, name: 'photo.png', bytes: pngBytes(), visible: true }, { ...colleague, role: 'manager' });
+  };
+  const unique = () => randomBytes(4).toString('hex');
+  const phone = () => `+7913${String(++phones).padStart(7, '0')}`;
+  const emptyDepartment = () => makeDepartment(db).id;
+  return { dept, caller, callerPassword: CALLER_PASSWORD, technician, colleague, client, ticket, attachment, failedNotification, unique, phone, emptyDepartment };
+}
+
+export type Arranged = Awaited<ReturnType<typeof arrange>>;
+
+/** A distinct, valid 1×1 PNG each time (the trailing chunk differs), so uploads never collide as duplicates. */
+export function pngBytes(): Uint8Array {
+  const base = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  return new Uint8Array(Buffer.concat([base, randomBytes(8)]));
+}

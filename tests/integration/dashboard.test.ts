@@ -1,0 +1,275 @@
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { currentFigures, historyFigures, personalFigures } from '@/app/(staff)/_dashboard/data';
+import {
+  countOpenByStatus,
+  countUnassignedOpen,
+  createdAndClosedPerDay,
+  listWaitingForEmployee,
+  medianIntakeToReady,
+  openTicketsPerEmployee,
+  overdueTickets,
+} from '@/db/queries/dashboard';
+import { employees, ticketEvents, tickets } from '@/db/schema';
+import { lastDays } from '@/lib/dashboard/days';
+import type { Status } from '@/lib/domain/enums';
+import { makeClient, makeDepartment, makeEmployee } from '../helpers/factories';
+import { setupTestDatabase } from '../helpers/test-db';
+
+const database = setupTestDatabase();
+const ZONE = 'Europe/Moscow'; // UTC+3 all year
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** A Moscow wall-clock time as a UTC instant. */
+const msk = (local: string) => new Date(`${local}+03:00`);
+
+// 00:30 in Moscow on 16 March is still 15 March in UTC: "today" differs between the two.
+const NOW = msk('2026-03-16T00:30:00');
+
+let clientId = 0;
+const dept = { a: 0, b: 0, c: 0, quiet: 0 };
+const staff = { me: 0, busy: 0, idle: 0, gone: 0, goneIdle: 0 };
+
+function ticket(opts: {
+  status?: Status;
+  assigneeId?: number | null;
+  departmentId?: number;
+  createdAt?: Date;
+  dueDate?: string | null;
+  title?: string;
+}) {
+  const status = opts.status ?? 'new';
+  return database()
+    .insert(tickets)
+    .values({
+      publicToken: randomBytes(16).toString('base64url'),
+      kind: 'repair',
+      channel: 'phone',
+      clientId,
+      departmentId: opts.departmentId ?? dept.quiet,
+      assigneeId: opts.assigneeId === undefined ? staff.busy : opts.assigneeId,
+      title: opts.title ?? 'Repair',
+      status,
+      closedAt: status === 'closed' ? NOW : null,
+      dueDate: opts.dueDate ?? null,
+      createdAt: opts.createdAt ?? new Date(NOW.getTime() - 90 * DAY),
+    })
+    .returning()
+    .get().id;
+}
+
+function moved(ticketId: number, to: Status, at: Date, from: Status = 'in_progress') {
+  database().insert(ticketEvents).values({ ticketId, kind: 'status_changed', fromValue: from, toValue: to, createdAt: at }).run();
+}
+
+beforeAll(() => {
+  const db = database();
+  clientId = makeClient(db).id;
+  dept.a = makeDepartment(db, 'Alpha repairs').id;
+  dept.b = makeDepartment(db, 'Beta repairs').id;
+  dept.c = makeDepartment(db, 'Gamma repairs').id;
+  dept.quiet = makeDepartment(db, 'Front desk').id;
+  for (const key of Object.keys(staff) as (keyof typeof staff)[]) {
+    staff[key] = makeEmployee(db, { departmentId: dept.quiet }).id;
+  }
+  db.update(employees).set({ fullName: 'Zoe Busy' }).where(eq(employees.id, staff.busy)).run();
+  db.update(employees).set({ fullName: 'Mia Me' }).where(eq(employees.id, staff.me)).run();
+  db.update(employees).set({ fullName: 'Ida Idle' }).where(eq(employees.id, staff.idle)).run();
+  db.update(employees).set({ fullName: 'Gil Gone', active: false }).where(eq(employees.id, staff.gone)).run();
+  db.update(employees).set({ fullName: 'Gus Gone', active: false }).where(eq(employees.id, staff.goneIdle)).run();
+});
+
+describe('the figures of the moment', () => {
+  let ids: Record<string, number>;
+
+  beforeAll(() => {
+    ids = {
+      // busy: 3 open (one overdue by the local date only), 1 closed, 1 cancelled
+      busyNew: ticket({ status: 'new', dueDate: '2026-03-15', title: 'Due yesterday in Moscow, today in UTC' }),
+      busyDiag: ticket({ status: 'diagnostics', dueDate: '2026-03-16', title: 'Due today' }),
+      busyReady: ticket({ status: 'ready', dueDate: '2026-03-01', title: 'Long overdue' }),
+      busyClosed: ticket({ status: 'closed', dueDate: '2026-01-01' }),
+      busyCancelled: ticket({ status: 'cancelled', dueDate: '2026-01-01' }),
+      // me: 2 open, waiting
+      meParts: ticket({ status: 'awaiting_parts', assigneeId: staff.me, createdAt: msk('2026-03-01T10:00:00') }),
+      meApproval: ticket({ status: 'awaiting_approval', assigneeId: staff.me, createdAt: msk('2026-03-14T10:00:00') }),
+      // a deactivated employee still holding an open ticket
+      goneOpen: ticket({ status: 'in_progress', assigneeId: staff.gone, dueDate: '2026-03-20' }),
+      goneClosed: ticket({ status: 'closed', assigneeId: staff.goneIdle }),
+      // unassigned: 2 open, 1 closed
+      freeNew: ticket({ status: 'new', assigneeId: null, dueDate: '2026-03-10' }),
+      freeParts: ticket({ status: 'awaiting_parts', assigneeId: null }),
+      freeClosed: ticket({ status: 'closed', assigneeId: null }),
+    };
+    // meParts went to parts, back to work, then to parts again on 10 March: it waits since then.
+    moved(ids.meParts, 'awaiting_parts', msk('2026-03-02T09:00:00'));
+    moved(ids.meParts, 'in_progress', msk('2026-03-05T09:00:00'), 'awaiting_parts');
+    moved(ids.meParts, 'awaiting_parts', msk('2026-03-10T12:00:00'));
+    // meApproval has no recorded move (e.g. imported): it waits since it was registered.
+  });
+
+  it('counts open tickets by status, leaving closed and cancelled out', () => {
+    expect(countOpenByStatus()).toEqual({
+      new: 2,
+      diagnostics: 1,
+      awaiting_approval: 1,
+      in_progress: 1,
+      awaiting_parts: 2,
+      ready: 1,
+    });
+  });
+
+  it('counts open tickets nobody is responsible for', () => {
+    expect(countUnassignedOpen()).toBe(2);
+  });
+
+  it('calls a ticket overdue by the local date: due 15 March is late at 00:30 on the 16th in Moscow, due the 16th is not', () => {
+    const today = '2026-03-16';
+    const { count, rows } = overdueTickets(today, 10);
+    expect(count).toBe(3);
+    expect(rows.map((r) => r.id)).toEqual([ids.busyReady, ids.freeNew, ids.busyNew]);
+    expect(rows[0]).toMatchObject({ dueDate: '2026-03-01', status: 'ready', assigneeId: staff.busy, assigneeName: 'Zoe Busy' });
+    expect(rows[1]).toMatchObject({ assigneeId: null, assigneeName: null });
+    // By the UTC date (still 15 March) the ticket due on the 15th would not be late yet.
+    expect(overdueTickets('2026-03-15', 10).rows.map((r) => r.id)).not.toContain(ids.busyNew);
+    expect(overdueTickets(today, 2)).toMatchObject({ count: 3, rows: [{ id: ids.busyReady }, { id: ids.freeNew }] });
+  });
+
+  it('the figures for the page take "today" from the time zone, not from UTC', () => {
+    const figures = currentFigures(lastDays(NOW, 1, ZONE).days[0]);
+    expect(figures.overdue.count).toBe(3);
+  });
+
+  it('lists open tickets per employee, most first; idle active staff show 0, deactivated staff only while they hold open tickets', () => {
+    const rows = openTicketsPerEmployee().map((r) => [r.fullName, r.count, r.active]);
+    expect(rows).toEqual([
+      ['Zoe Busy', 3, true],
+      ['Mia Me', 2, true],
+      ['Gil Gone', 1, false],
+      ['Ida Idle', 0, true],
+    ]);
+  });
+
+  it('lists my tickets waiting for approval or parts, longest first, waiting since the last move into that status', () => {
+    const rows = listWaitingForEmployee(staff.me);
+    expect(rows.map((r) => [r.id, r.status, r.since.toISOString()])).toEqual([
+      [ids.meParts, 'awaiting_parts', msk('2026-03-10T12:00:00').toISOString()],
+      [ids.meApproval, 'awaiting_approval', msk('2026-03-14T10:00:00').toISOString()],
+    ]);
+    expect(listWaitingForEmployee(staff.busy)).toEqual([]);
+  });
+
+  it('shows everyone the digest list as "my open tickets today", overdue first', () => {
+    const { mine, waiting } = personalFigures(staff.busy, NOW);
+    expect(mine.map((r) => [r.id, r.overdue])).toEqual([
+      [ids.busyReady, true],
+      [ids.busyNew, true],
+      [ids.busyDiag, false],
+    ]);
+    expect(waiting).toEqual([]);
+  });
+});
+
+describe('the last 30 days', () => {
+  const window = lastDays(NOW, 30, ZONE);
+  const dayOf = (date: string) => window.days.indexOf(date);
+
+  beforeAll(() => {
+    const d = dept.quiet;
+    // Created: the local day decides, not the UTC one.
+    ticket({ departmentId: d, createdAt: msk('2026-02-14T23:59:59.999') }); // the day before the window
+    ticket({ departmentId: d, createdAt: msk('2026-02-15T00:00:00') }); // the window's first instant
+    ticket({ departmentId: d, createdAt: msk('2026-03-15T23:30:00') }); // 20:30 UTC on the 15th
+    ticket({ departmentId: d, createdAt: msk('2026-03-16T00:10:00') }); // still the 15th in UTC
+    ticket({ departmentId: d, createdAt: msk('2026-03-16T00:40:00') }); // after "now": not yet
+    // Closed: moves into `closed`; a ticket closed twice counts on both days.
+    const old = ticket({ status: 'closed', departmentId: d });
+    moved(old, 'closed', msk('2026-03-15T23:30:00'), 'ready');
+    moved(old, 'in_progress', msk('2026-03-16T00:05:00'), 'closed');
+    moved(old, 'closed', msk('2026-03-16T00:20:00'), 'ready');
+    moved(old, 'closed', msk('2026-02-14T22:00:00'), 'ready'); // before the window
+    moved(old, 'cancelled', msk('2026-03-01T12:00:00'), 'new'); // not a close
+  });
+
+  it('spans today and the 29 days before it, in the company time zone', () => {
+    expect(window.days).toHaveLength(30);
+    expect(window.days[0]).toBe('2026-02-15');
+    expect(window.days[29]).toBe('2026-03-16');
+    expect(window.start.toISOString()).toBe('2026-02-14T21:00:00.000Z');
+    expect(window.end.toISOString()).toBe('2026-03-16T21:00:00.000Z');
+  });
+
+  it('counts tickets created per local day: 23:30 counts for that day, 00:10 for the next', () => {
+    const { created } = createdAndClosedPerDay(window.bounds);
+    expect(created).toHaveLength(30);
+    const expected = window.days.map(() => 0);
+    expected[dayOf('2026-02-15')] = 1;
+    expected[dayOf('2026-03-01')] = 1; // meParts, registered above
+    expected[dayOf('2026-03-14')] = 1; // meApproval
+    expected[dayOf('2026-03-15')] = 1;
+    expected[dayOf('2026-03-16')] = 2; // 00:10 and 00:40 (the window runs to the end of today)
+    expect(created).toEqual(expected);
+  });
+
+  it('counts moves into closed per local day', () => {
+    const { closed } = createdAndClosedPerDay(window.bounds);
+    const expected = window.days.map(() => 0);
+    expected[dayOf('2026-03-15')] = 1;
+    expected[dayOf('2026-03-16')] = 1;
+    expect(closed).toEqual(expected);
+  });
+
+  it('takes, per department, the median time from registration to the first move to ready in the window', () => {
+    const base = msk('2026-03-01T09:00:00').getTime();
+    const readyAfter = (departmentId: number, ...hours: number[]) => {
+      const id = ticket({ status: 'ready', departmentId, createdAt: new Date(base) });
+      hours.forEach((h, i) => moved(id, i % 2 === 0 ? 'ready' : 'in_progress', new Date(base + h * HOUR)));
+      return id;
+    };
+    // Alpha: 2 h, 4 h, 10 h → 4 h.
+    readyAfter(dept.a, 2);
+    readyAfter(dept.a, 4);
+    readyAfter(dept.a, 10);
+    // Beta: 1 h, 3 h, and one ready after 5 h, reopened, ready again after 50 h (its first time counts) → 3 h.
+    readyAfter(dept.b, 1);
+    readyAfter(dept.b, 3);
+    readyAfter(dept.b, 5, 20, 50);
+    // Beta again: first ready 40 days before now (outside the window), ready again inside it: not counted.
+    const early = ticket({ status: 'ready', departmentId: dept.b, createdAt: new Date(NOW.getTime() - 45 * DAY) });
+    moved(early, 'ready', new Date(NOW.getTime() - 40 * DAY));
+    moved(early, 'in_progress', new Date(NOW.getTime() - 39 * DAY), 'ready');
+    moved(early, 'ready', new Date(NOW.getTime() - 2 * DAY));
+    // Gamma: an even count, 1 h and 2 h → 1.5 h.
+    readyAfter(dept.c, 1);
+    readyAfter(dept.c, 2);
+    // A move to ready after the window (a clock ahead) is not counted.
+    const later = ticket({ status: 'ready', departmentId: dept.c, createdAt: new Date(base) });
+    moved(later, 'ready', new Date(window.end.getTime() + HOUR));
+
+    const rows = medianIntakeToReady(window.start, window.end);
+    expect(rows.map((r) => [r.name, r.medianMs / HOUR, r.tickets])).toEqual([
+      ['Alpha repairs', 4, 3],
+      ['Beta repairs', 3, 3],
+      ['Gamma repairs', 1.5, 2],
+    ]);
+  });
+
+  it('a move into ready recorded twice at the same instant counts once', () => {
+    const start = new Date(NOW.getTime() - 10 * DAY);
+    const q = makeDepartment(database(), 'Delta repairs').id;
+    const id = ticket({ status: 'ready', departmentId: q, createdAt: start });
+    moved(id, 'ready', new Date(start.getTime() + 7 * HOUR));
+    moved(id, 'ready', new Date(start.getTime() + 7 * HOUR));
+    const delta = medianIntakeToReady(window.start, window.end).find((r) => r.departmentId === q);
+    expect(delta).toMatchObject({ medianMs: 7 * HOUR, tickets: 1 });
+  });
+
+  it('gathers the history for the page in one call', () => {
+    const h = historyFigures(NOW, ZONE);
+    expect(h.window.days).toEqual(window.days);
+    expect(h.created.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(4);
+    expect(h.readiness.map((r) => r.name)).toContain('Alpha repairs');
+  });
+});

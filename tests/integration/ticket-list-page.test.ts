@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { clients, tickets } from '@/db/schema';
+import type { Staff } from '@/lib/auth/session';
+import { loadTicketList } from '@/app/(staff)/tickets/_components/load-list';
+import { setupTestDatabase } from '../helpers/test-db';
+import { makeDepartment, makeEmployee } from '../helpers/factories';
+
+const database = setupTestDatabase();
+let staff: Staff;
+let ids: { smirnov: number; smirnova: number; other: number; petrov: number };
+
+/** What the page does with a URL: the view, or the address it redirects to. */
+function load(raw: Record<string, string | string[]>) {
+  try {
+    return { view: loadTicketList(raw, staff, 'ru', new Date('2026-03-10T09:00:00Z')), redirect: null };
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? '';
+    if (!digest.startsWith('NEXT_REDIRECT')) throw error;
+    return { view: null, redirect: digest.split(';')[2] };
+  }
+}
+
+beforeAll(() => {
+  const db = database();
+  const dept = makeDepartment(db).id;
+  const me = makeEmployee(db, { departmentId: dept, role: 'manager' });
+  staff = { id: me.id, fullName: me.fullName, email: me.email, role: 'manager', locale: 'ru', departmentId: dept };
+  const client = (name: string, phone: string) => db.insert(clients).values({ name, phone }).returning().get().id;
+  ids = {
+    smirnov: client('Пётр Смирнов', '+79120000001'),
+    smirnova: client('Анна Смирнова', '+79120000002'),
+    other: client('John Smith', '+447911000001'),
+    petrov: makeEmployee(db, { departmentId: dept }).id,
+  };
+  for (let i = 0; i < 60; i++) {
+    db.insert(tickets)
+      .values({ publicToken: randomBytes(16).toString('base64url'), kind: 'repair', channel: 'phone', clientId: i % 2 ? ids.smirnov : ids.other, departmentId: dept, assigneeId: i % 3 ? me.id : null, title: `Ticket ${i}` })
+      .run();
+  }
+});
+
+describe('the ticket list page without JavaScript', () => {
+  it('turns typed client text with one match into the client filter, at a clean URL', () => {
+    expect(load({ q: '', clientSearch: 'smith', client: '', department: '', sort: 'created' }).redirect).toBe(`/tickets?client=${ids.other}`);
+  });
+
+  it('asks which client when the text matches several, keeping the other filters in the choices', () => {
+    const { view } = load({ clientSearch: 'смирн', status: 'open' });
+    expect(view?.questions).toEqual([
+      {
+        kind: 'client',
+        q: 'смирн',
+        choices: expect.arrayContaining([
+          expect.objectContaining({ href: `/tickets?client=${ids.smirnov}&status=open`, label: 'Пётр Смирнов' }),
+          expect.objectContaining({ href: `/tickets?client=${ids.smirnova}&status=open`, label: 'Анна Смирнова' }),
+        ]),
+      },
+    ]);
+    expect(view?.params.client).toBeUndefined();
+  });
+
+  it('says when nobody matches, and an emptied field removes the filter', () => {
+    expect(load({ clientSearch: 'Nobody Here' }).view?.questions).toEqual([{ kind: 'client', q: 'Nobody Here', choices: [] }]);
+    expect(load({ client: String(ids.smirnov), clientSearch: '' }).redirect).toBe('/tickets');
+    expect(load({ client: String(ids.smirnov), clientSearch: 'Пётр Смирнов', sort: 'due' }).redirect).toBe(`/tickets?client=${ids.smirnov}&sort=due`);
+  });
+
+  it('reads the assignee text: "Я", "Не назначен" or a name', () => {
+    expect(load({ assigneeSearch: 'я' }).redirect).toBe('/tickets?assignee=me');
+    expect(load({ assigneeSearch: 'не назначен' }).redirect).toBe('/tickets?assignee=none');
+    expect(load({ assigneeSearch: 'Employee' }).view?.questions[0]?.kind).toBe('employee'); // every factory employee
+  });
+
+  it('keeps a URL with bad params as it is, to say what it ignored', () => {
+    const { view, redirect } = load({ status: 'lost', q: '' });
+    expect(redirect).toBeNull();
+    expect(view?.ignored).toEqual([{ param: 'status', value: 'lost' }]);
+  });
+
+  it('shows the total, the tabs and a page of 50 with a cursor to the next', () => {
+    const { view } = load({});
+    expect(view?.counts).toMatchObject({ total: 60, capped: false });
+    expect(view?.counts.byStatus?.new).toBe(60);
+    expect(view?.page.rows).toHaveLength(50);
+    expect(view?.page.next).not.toBeNull();
+    const mine = load({ assignee: 'me' }).view;
+    expect(mine?.counts.total).toBe(40);
+    expect(mine?.names.assignee).toBe('Я');
+  });
+});

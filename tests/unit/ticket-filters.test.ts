@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { encodeCursor } from '@/db/queries/keyset';
+import { ticketSearchMatch } from '@/db/queries/ticket-search';
+import { csvCell, csvLine } from '@/lib/tickets/csv';
+import { EMPTY_PARAMS, encodeListCursor, parseTicketListParams, resolveTicketFilters, statusesOf, ticketsHref } from '@/lib/tickets/filters';
+
+const ctx = { staffId: 7, timeZone: 'Europe/Moscow', today: '2026-03-10', phoneRegion: 'RU' };
+
+describe('the ticket list URL', () => {
+  it('reads every SPEC §4 param', () => {
+    const cursor = encodeListCursor('next', { v: 1_772_000_000_000, id: 42 });
+    const { params, ignored } = parseTicketListParams({
+      client: '12',
+      assignee: 'me',
+      status: 'new,ready',
+      department: '3',
+      priority: ['high', 'urgent'],
+      from: '2026-03-01',
+      to: '2026-03-05',
+      q: '  iPhone 13 ',
+      sort: 'priority',
+      cursor: encodeListCursor('prev', { v: 3e13 + 5, id: 9 }),
+    });
+    expect(ignored).toEqual([]);
+    expect(params).toMatchObject({
+      client: 12,
+      assignee: 'me',
+      status: ['new', 'ready'],
+      department: 3,
+      priority: ['high', 'urgent'],
+      from: '2026-03-01',
+      to: '2026-03-05',
+      q: 'iPhone 13',
+      sort: 'priority',
+      cursor: { direction: 'prev', at: { v: 3e13 + 5, id: 9 } },
+    });
+    expect(parseTicketListParams({ cursor }).params.cursor).toEqual({ direction: 'next', at: { v: 1_772_000_000_000, id: 42 } });
+    expect(parseTicketListParams({ assignee: 'none' }).params.assignee).toBe('none');
+    expect(parseTicketListParams({ assignee: '5' }).params.assignee).toBe(5);
+  });
+
+  it('ignores bad values one by one, keeping the good ones, and says which', () => {
+    const { params, ignored } = parseTicketListParams({
+      client: 'abc',
+      assignee: 'someone',
+      status: 'new,lost,open',
+      department: '-1',
+      priority: 'high,extreme',
+      from: '2026-02-30',
+      to: '2026-13-01',
+      sort: 'random',
+      cursor: 'garbage',
+      overdue: 'maybe',
+    });
+    expect(params).toMatchObject({ status: ['new', 'open'], priority: ['high'], sort: 'created', overdue: false });
+    expect(params.client).toBeUndefined();
+    expect(params.cursor).toBeUndefined();
+    expect(ignored.map((i) => `${i.param}=${i.value}`).sort()).toEqual(
+      ['assignee=someone', 'client=abc', 'cursor=garbage', 'department=-1', 'from=2026-02-30', 'overdue=maybe', 'priority=extreme', 'sort=random', 'status=lost', 'to=2026-13-01'].sort(),
+    );
+  });
+
+  it('drops an end date before the start date, and a cursor made for another order', () => {
+    const range = parseTicketListParams({ from: '2026-03-05', to: '2026-03-01' });
+    expect(range.params).toMatchObject({ from: '2026-03-05', to: undefined });
+    expect(range.ignored).toEqual([{ param: 'to', value: '2026-03-01', reason: 'range' }]);
+    const createdCursor = encodeListCursor('next', { v: 1_772_000_000_000, id: 1 });
+    expect(parseTicketListParams({ sort: 'due', cursor: createdCursor }).ignored.map((i) => i.param)).toEqual(['cursor']);
+    expect(parseTicketListParams({ cursor: `n.${encodeCursor({ v: 'x', id: 1 })}` }).params.cursor).toBeUndefined();
+  });
+
+  it('treats empty form fields as absent, without a note', () => {
+    const { params, ignored } = parseTicketListParams({ q: '', client: '', department: '', from: '', to: '', sort: 'created', status: '' });
+    expect(ignored).toEqual([]);
+    expect(params).toEqual({ ...EMPTY_PARAMS, client: undefined, assignee: undefined, department: undefined, from: undefined, to: undefined, q: undefined });
+  });
+
+  it('resolves me, the status groups, local dates and overdue', () => {
+    const { params } = parseTicketListParams({ assignee: 'me', status: 'closed', from: '2026-03-01', to: '2026-03-01' });
+    const { filters } = resolveTicketFilters(params, ctx);
+    expect(filters.assigneeId).toBe(7);
+    expect(filters.statuses).toEqual(['closed', 'cancelled']);
+    expect(filters.createdFrom?.toISOString()).toBe('2026-02-28T21:00:00.000Z');
+    expect(filters.createdBefore?.toISOString()).toBe('2026-03-01T21:00:00.000Z');
+    expect(statusesOf(['ready', 'open'])).toEqual(['new', 'diagnostics', 'awaiting_approval', 'in_progress', 'awaiting_parts', 'ready']);
+    const overdue = resolveTicketFilters(parseTicketListParams({ overdue: '1', status: 'new,closed' }).params, ctx).filters;
+    expect(overdue).toMatchObject({ statuses: ['new'], dueBefore: '2026-03-10' });
+    expect(resolveTicketFilters(parseTicketListParams({ overdue: '1', status: 'closed' }).params, ctx).filters.statuses).toEqual([]);
+  });
+
+  it('builds short links that drop the cursor whenever the view changes', () => {
+    const { params } = parseTicketListParams({ client: '4', status: 'open', sort: 'due', cursor: encodeListCursor('next', { v: '2026-03-01', id: 5 }) });
+    expect(ticketsHref(params, { client: undefined })).toBe('/tickets?status=open&sort=due');
+    expect(ticketsHref(params, { status: [] })).toBe('/tickets?client=4&sort=due');
+    expect(ticketsHref(EMPTY_PARAMS)).toBe('/tickets');
+    expect(ticketsHref(EMPTY_PARAMS, { overdue: true, sort: 'due' })).toBe('/tickets?overdue=1&sort=due');
+    const next = ticketsHref(params, { cursor: { direction: 'next', at: { v: '2026-03-02', id: 9 } } });
+    expect(parseTicketListParams(Object.fromEntries(new URL(next, 'http://x').searchParams)).params.cursor?.at).toEqual({ v: '2026-03-02', id: 9 });
+  });
+});
+
+describe('the full-text search expression', () => {
+  it('makes every word a prefix query that the user cannot turn into FTS syntax', () => {
+    expect(ticketSearchMatch('iPhone 13', 'RU')).toBe('{title body device serial client phone} : "iPhone"* AND (number : "sc13" OR {title body device serial client phone} : "13"*)');
+    const T = '{title body device serial client phone}';
+    expect(ticketSearchMatch('a" OR "b', 'RU')).toBe(`${T} : "a""" AND ${T} : "OR"* AND ${T} : """b"`);
+    expect(ticketSearchMatch('NEAR( *', 'RU')).toBe('{title body device serial client phone} : "NEAR("*');
+    expect(ticketSearchMatch('— ... ', 'RU')).toBeNull();
+    expect(ticketSearchMatch('   ', 'RU')).toBeNull();
+  });
+
+  it('folds ё into е and finds ticket numbers with or without the prefix', () => {
+    expect(ticketSearchMatch('Ёлка', 'RU')).toBe('{title body device serial client phone} : "Елка"*');
+    expect(ticketSearchMatch('SC-000042', 'RU')).toContain('number : "sc42"');
+    expect(ticketSearchMatch('42', 'RU')).toContain('number : "sc42"');
+  });
+
+  it('reads digits with spaces or dashes as a phone number written any way', () => {
+    const match = ticketSearchMatch('8 (912) 345-67-89', 'RU')!;
+    expect(match).toContain('phone : "79123456789"*');
+    expect(match).toContain('phone : "89123456789"*');
+    expect(ticketSearchMatch('912 345', 'RU')).toContain('phone : "912345"*');
+  });
+});
+
+describe('CSV cells', () => {
+  it('quotes separators and quotes, and defuses formulas', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('+7 912')).toBe("'+7 912");
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell('@cmd')).toBe("'@cmd");
+    expect(csvCell(null)).toBe('');
+    expect(csvLine(['a', 'b,c', 1], ',')).toBe('a,"b,c",1\r\n');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, isLocalDate, localDateRange, startOfLocalDay, startOfMonth, startOfWeek, toLocalDate } from '@/lib/time/local-date';
+
+const iso = (d: Date) => d.toISOString();
+
+describe('local calendar days in the company time zone', () => {
+  it('starts a Moscow day at 21:00 UTC the evening before (UTC+3, no DST)', () => {
+    expect(iso(startOfLocalDay('2026-03-01', 'Europe/Moscow'))).toBe('2026-02-28T21:00:00.000Z');
+  });
+
+  it('puts 23:30 local on 1 March in 1 March and 00:10 on 2 March in 2 March', () => {
+    const lateEvening = new Date('2026-03-01T20:30:00Z'); // 23:30 in Moscow
+    const justAfterMidnight = new Date('2026-03-01T21:10:00Z'); // 00:10 on 2 March in Moscow
+    expect(toLocalDate(lateEvening, 'Europe/Moscow')).toBe('2026-03-01');
+    expect(toLocalDate(justAfterMidnight, 'Europe/Moscow')).toBe('2026-03-02');
+    const { start, end } = localDateRange('2026-03-01', '2026-03-01', 'Europe/Moscow');
+    expect(lateEvening >= start! && lateEvening < end!).toBe(true);
+    expect(justAfterMidnight < end!).toBe(false);
+  });
+
+  it('is right on both sides of a DST change (New York, spring forward and fall back)', () => {
+    expect(iso(startOfLocalDay('2026-03-08', 'America/New_York'))).toBe('2026-03-08T05:00:00.000Z'); // still EST at midnight
+    expect(iso(startOfLocalDay('2026-03-09', 'America/New_York'))).toBe('2026-03-09T04:00:00.000Z'); // EDT
+    expect(iso(startOfLocalDay('2026-11-01', 'America/New_York'))).toBe('2026-11-01T04:00:00.000Z'); // EDT at midnight
+    expect(iso(startOfLocalDay('2026-11-02', 'America/New_York'))).toBe('2026-11-02T05:00:00.000Z'); // EST
+    // The day the clocks spring forward is 23 hours long, the day they fall back 25.
+    const spring = localDateRange('2026-03-08', '2026-03-08', 'America/New_York');
+    const autumn = localDateRange('2026-11-01', '2026-11-01', 'America/New_York');
+    expect(spring.end!.getTime() - spring.start!.getTime()).toBe(23 * 3_600_000);
+    expect(autumn.end!.getTime() - autumn.start!.getTime()).toBe(25 * 3_600_000);
+  });
+
+  it('starts a day at 01:00 where midnight itself was skipped (Santiago, September 2026)', () => {
+    const start = startOfLocalDay('2026-09-06', 'America/Santiago');
+    expect(toLocalDate(start, 'America/Santiago')).toBe('2026-09-06');
+    expect(toLocalDate(new Date(start.getTime() - 1), 'America/Santiago')).toBe('2026-09-05');
+    expect(iso(start)).toBe('2026-09-06T04:00:00.000Z'); // 01:00 -03
+  });
+
+  it('handles zones off the hour (Kolkata +5:30, Chatham +12:45)', () => {
+    expect(iso(startOfLocalDay('2026-01-15', 'Asia/Kolkata'))).toBe('2026-01-14T18:30:00.000Z');
+    expect(iso(startOfLocalDay('2026-01-15', 'Pacific/Chatham'))).toBe('2026-01-14T10:15:00.000Z'); // +13:45 in summer
+  });
+
+  it('accepts only real calendar dates', () => {
+    expect(isLocalDate('2026-02-28')).toBe(true);
+    expect(isLocalDate('2024-02-29')).toBe(true);
+    for (const bad of ['2026-02-29', '2026-02-30', '2026-13-01', '2026-3-1', '26-03-01', '2026-03-01T00:00', '', '1969-12-31']) {
+      expect(isLocalDate(bad), bad).toBe(false);
+    }
+    expect(() => startOfLocalDay('2026-02-30', 'Europe/Moscow')).toThrow(RangeError);
+  });
+
+  it('finds the presets: Monday of the week, the first of the month, days back', () => {
+    expect(startOfWeek('2026-03-01')).toBe('2026-02-23'); // a Sunday belongs to the week from Monday 23 Feb
+    expect(startOfWeek('2026-03-02')).toBe('2026-03-02');
+    expect(startOfMonth('2026-03-17')).toBe('2026-03-01');
+    expect(addDays('2026-03-01', -29)).toBe('2026-01-31');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+  });
+});
