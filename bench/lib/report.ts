@@ -8,7 +8,7 @@ export type SizeRun = {
   results: Map<string, Measured>;
   views: View[];
   memory: MemoryRun | null;
-  /** The machine's 1-minute load average before and after the size's runs (other work skews the numbers). */
+  /** The lowest and highest 1-minute load average seen before this size's runs (other work skews the numbers). */
   load: [number, number];
 };
 
@@ -22,7 +22,7 @@ const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '—');
 const mark = (ok: boolean) => (ok ? 'yes' : '**no**');
 
 /** The markdown report: one row per view, both sizes, the ratios the issue asks for. */
-export function report(small: SizeRun, large: SizeRun, meta: { date: string; node: string; cpus: number; connections: number; duration: number; build: string }): string {
+export function report(small: SizeRun, large: SizeRun, meta: { date: string; node: string; cpus: number; connections: number; duration: number; rounds: number; build: string }): string {
   const floorLarge = large.results.get('floor')?.rps ?? NaN;
   const lines: string[] = [];
   lines.push(`# Ticket list benchmark, ${meta.date}`, '');
@@ -62,7 +62,8 @@ export function report(small: SizeRun, large: SizeRun, meta: { date: string; nod
     );
   }
   lines.push(
-    `Load average (1 min) before / after the runs: ${f1(small.load[0])} / ${f1(small.load[1])} at 10k, ${f1(large.load[0])} / ${f1(large.load[1])} at 1M ` +
+    `Each view was measured ${meta.rounds} times at each size, alternating 10k and 1M back to back (both servers up, one idle); the table shows the best run of each. Load average (1 min) during the runs: ` +
+      `${f1(Math.min(small.load[0], large.load[0]))} to ${f1(Math.max(small.load[1], large.load[1]))} ` +
       '(2 cores; above 2, other work was competing with the server and the load generator).',
     '',
     `The exports are measured over a fixed number of requests (${meta.connections} at a time), the other views over ${meta.duration} s each.`,

@@ -7,6 +7,11 @@ import { ticketSearch } from './ticket-search';
 
 /** Totals above this are shown as "10,000+": counting further costs more than the page itself. */
 export const COUNT_CAP = 10_000;
+/**
+ * A search's total stops lower: counting on past a thousand matches costs as much again as the
+ * page itself (see listAndCountTickets, which reads the first page and this count together).
+ */
+export const SEARCH_COUNT_CAP = 1_000;
 /** The status tabs count at most this many tickets of a filter the counts table cannot answer. */
 export const TAB_SAMPLE_CAP = 1_000;
 
@@ -70,8 +75,9 @@ export function countTicketList(f: TicketListFilters): TicketCounts {
     const byStatus = summaryByStatus(f);
     return { total: sumOf(byStatus, f.statuses), capped: false, byStatus };
   }
-  const total = cappedCount(f, COUNT_CAP);
-  const counted = { total: Math.min(total, COUNT_CAP), capped: total > COUNT_CAP };
+  const cap = f.search ? SEARCH_COUNT_CAP : COUNT_CAP;
+  const total = cappedCount(f, cap);
+  const counted = { total: Math.min(total, cap), capped: total > cap };
   if (total > TAB_SAMPLE_CAP) return { ...counted, byStatus: null };
   const sample = countBase(f)
     .where(and(...ticketConditions(f, 'statuses')))

@@ -3,8 +3,9 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type Database from 'better-sqlite3';
 import { db } from '@/db';
 import { clients, departments, employees, tickets } from '@/db/schema';
-import { CLOSED_STATUSES, OPEN_STATUSES, PRIORITIES, type Priority, type Status } from '@/lib/domain/enums';
+import { CLOSED_STATUSES, OPEN_STATUSES, PRIORITIES, type Priority, type Status, type TicketKind } from '@/lib/domain/enums';
 import { encodeCursor, type Cursor, type Page, type PageRequest } from './keyset';
+import { SEARCH_COUNT_CAP, countTicketList, type TicketCounts } from './ticket-counts';
 import { ticketSearch } from './ticket-search';
 
 export const PAGE_SIZE = 50;
@@ -90,15 +91,6 @@ const exportFields = {
   serialNumber: tickets.serialNumber,
 };
 
-/** What a page is read by: the sort keys (for the cursors) and the id, from the tickets alone. */
-const keyFields = {
-  id: tickets.id,
-  createdAt: tickets.createdAt,
-  updatedAt: tickets.updatedAt,
-  dueDate: tickets.dueDate,
-  priority: tickets.priority,
-};
-
 type Clauses = { where?: SQL; orderBy: SQL[]; limit: number };
 
 /**
@@ -110,26 +102,23 @@ type Clauses = { where?: SQL; orderBy: SQL[]; limit: number };
  * search costs what a page of the whole list does; ids grow with creation time, so there
  * "newest first" is "highest number first".
  */
-function keyQuery(f: TicketListFilters, c: Clauses & { index?: TicketIndex }) {
-  const query = db().select(keyFields).from(tickets).$dynamic();
+function keyQuery(f: TicketListFilters, c: Clauses & { index?: TicketIndex; key?: KeyColumn }) {
+  const query = db()
+    .select(c.key ? { id: tickets.id, k: c.key } : { id: tickets.id })
+    .from(tickets)
+    .$dynamic();
   const from = f.search ? query.innerJoin(ticketSearch, eq(ticketSearch.rowid, tickets.id)) : query;
   const built = from.where(c.where).orderBy(...c.orderBy).limit(c.limit).toSQL();
   const text = c.index && !f.search ? withIndex(built.sql, c.index) : built.sql;
   const params = built.params as unknown[];
   return {
     toSQL: () => ({ sql: text, params }),
-    all: (): KeyRow[] =>
-      (statement(text).all(...params) as RawKeyRow[]).map((r) => ({
-        id: r.id,
-        createdAt: new Date(r.created_at),
-        updatedAt: new Date(r.updated_at),
-        dueDate: r.due_date,
-        priority: r.priority,
-      })),
+    /** [id, sort key] pairs, read as arrays: only the columns the index holds, so no row is visited. */
+    all: () => statement(text, true).all(...params) as [number, unknown][],
   };
 }
 
-type RawKeyRow = { id: number; created_at: number; updated_at: number; due_date: string | null; priority: Priority };
+type KeyColumn = typeof tickets.createdAt | typeof tickets.updatedAt | typeof tickets.dueDate;
 
 /**
  * The indexes a page is read through. SQLite's planner, left to itself, may pick an index that
@@ -176,49 +165,72 @@ function withIndex(text: string, index: TicketIndex): string {
 type Statement = Database.Statement<unknown[]>;
 const statements = new WeakMap<object, Map<string, Statement>>();
 
-/** Prepared once per connection and SQL text: the list's handful of query shapes are reused. */
-function statement(text: string) {
+/** Prepared once per connection and SQL text (read as arrays): the list's few query shapes are reused. */
+function statement(text: string, raw: true) {
   const client = db().$client;
   let cache = statements.get(client);
   if (!cache) statements.set(client, (cache = new Map()));
   let prepared = cache.get(text);
   if (!prepared) {
-    prepared = client.prepare<unknown[]>(text);
+    prepared = client.prepare<unknown[]>(text).raw(raw);
     if (cache.size > 500) cache.clear();
     cache.set(text, prepared);
   }
   return prepared;
 }
 
-function listRows(ids: number[]) {
-  return db()
-    .select(listFields)
-    .from(tickets)
-    .innerJoin(clients, eq(tickets.clientId, clients.id))
-    .leftJoin(assignee, eq(tickets.assigneeId, assignee.id))
-    .where(inArray(tickets.id, ids))
-    .all();
-}
+export type TicketListRow = {
+  id: number;
+  title: string;
+  status: Status;
+  priority: Priority;
+  createdAt: Date;
+  dueDate: string | null;
+  clientId: number;
+  clientName: string;
+  assigneeId: number | null;
+  assigneeName: string | null;
+};
 
-function exportRows(ids: number[]) {
-  return db()
-    .select(exportFields)
-    .from(tickets)
-    .innerJoin(clients, eq(tickets.clientId, clients.id))
-    .leftJoin(assignee, eq(tickets.assigneeId, assignee.id))
-    .innerJoin(departments, eq(tickets.departmentId, departments.id))
-    .where(inArray(tickets.id, ids))
-    .all();
-}
+export type TicketExportRow = TicketListRow & {
+  updatedAt: Date;
+  kind: TicketKind;
+  clientPhone: string | null;
+  departmentName: string;
+  deviceType: string | null;
+  brand: string | null;
+  model: string | null;
+  serialNumber: string | null;
+};
 
-/** The rows of `ids`, in that order. */
-function inOrder<T extends { id: number }>(ids: number[], rows: T[]): T[] {
+const TIMESTAMPS = new Set(['createdAt', 'updatedAt']);
+
+/**
+ * The rows of `ids` with their client, assignee (and department), in the order of `ids`. The
+ * statement is built by drizzle once per number of ids and kept; rows are read as arrays.
+ */
+function rowsById<T>(fields: Record<string, unknown>, withDepartment: boolean, ids: number[]): T[] {
   if (ids.length === 0) return [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const query = db()
+    .select(fields as typeof listFields)
+    .from(tickets)
+    .innerJoin(clients, eq(tickets.clientId, clients.id))
+    .leftJoin(assignee, eq(tickets.assigneeId, assignee.id))
+    .$dynamic();
+  const joined = withDepartment ? query.innerJoin(departments, eq(tickets.departmentId, departments.id)) : query;
+  const text = joined.where(inArray(tickets.id, ids)).toSQL().sql;
+  const names = Object.keys(fields);
+  const byId = new Map<number, T>();
+  for (const values of statement(text, true).all(...ids) as unknown[][]) {
+    const row: Record<string, unknown> = {};
+    names.forEach((name, i) => (row[name] = TIMESTAMPS.has(name) ? new Date(values[i] as number) : values[i]));
+    byId.set(row.id as number, row as T);
+  }
   return ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
 }
 
-type KeyRow = { id: number; createdAt: Date; updatedAt: Date; dueDate: string | null; priority: Priority };
+/** A row as a page's keys are read: its id, its sort key, and the segment it came from. */
+type KeyRow = { id: number; k: unknown; seg: number };
 type Keyset = (cursor: Cursor | undefined, backwards: boolean) => { where?: SQL; orderBy: SQL[] };
 
 /**
@@ -231,9 +243,10 @@ type Segment = {
   where?: SQL;
   keyset: Keyset;
   index: (f: TicketListFilters) => TicketIndex;
-  /** The cursor value of a row of this segment, and whether a row or a cursor value is of it. */
-  value: (row: KeyRow) => Cursor['v'];
-  contains: (row: KeyRow) => boolean;
+  /** The column read with the id (none when the segment's order is the id's). */
+  key?: KeyColumn;
+  /** The cursor value of a row of this segment from its key, and whether a cursor value is of it. */
+  value: (k: unknown) => Cursor['v'];
   holds: (v: Cursor['v']) => boolean;
 };
 
@@ -267,21 +280,21 @@ function createdKeyset(direction: 'asc' | 'desc', searching: boolean): Keyset {
 const dueIndex = (f: TicketListFilters) => orderIndex(f, f.statuses ? 'tickets_status_due_idx' : 'tickets_due_idx');
 
 function segments(sort: TicketSort, searching: boolean): Segment[] {
-  const created = (r: KeyRow) => r.createdAt.getTime();
+  const created = (k: unknown) => Number(k);
   switch (sort) {
     case 'created':
     case '-created':
-      return [{ keyset: createdKeyset(sort === 'created' ? 'desc' : 'asc', searching), index: createdIndex, value: created, contains: always, holds: always }];
+      return [{ keyset: createdKeyset(sort === 'created' ? 'desc' : 'asc', searching), index: createdIndex, key: tickets.createdAt, value: created, holds: always }];
     case 'updated':
-      return [{ keyset: pairKeyset(tickets.updatedAt, 'desc'), index: (f) => orderIndex(f, 'tickets_updated_idx'), value: (r) => r.updatedAt.getTime(), contains: always, holds: always }];
+      return [{ keyset: pairKeyset(tickets.updatedAt, 'desc'), index: (f) => orderIndex(f, 'tickets_updated_idx'), key: tickets.updatedAt, value: created, holds: always }];
     case 'due':
       return [
         {
           where: isNotNull(tickets.dueDate),
           keyset: pairKeyset(tickets.dueDate, 'asc'),
           index: dueIndex,
-          value: (r) => r.dueDate,
-          contains: (r) => r.dueDate !== null,
+          key: tickets.dueDate,
+          value: (k) => k as string,
           holds: (v) => typeof v === 'string',
         },
         {
@@ -289,7 +302,6 @@ function segments(sort: TicketSort, searching: boolean): Segment[] {
           keyset: idKeyset(tickets.id, 'desc'),
           index: dueIndex,
           value: () => null,
-          contains: (r) => r.dueDate === null,
           holds: (v) => v === null,
         },
       ];
@@ -302,8 +314,8 @@ function segments(sort: TicketSort, searching: boolean): Segment[] {
           keyset: (cursor, backwards) => inner(cursor && { v: Number(cursor.v) - rank * RANK_BASE, id: cursor.id }, backwards),
           // Within some statuses, their own ranges (a rare status is sparse among all urgent tickets).
           index: (f) => orderIndex(f, f.statuses ? 'tickets_status_created_idx' : 'tickets_priority_created_idx'),
-          value: (r) => rank * RANK_BASE + r.createdAt.getTime(),
-          contains: (r) => r.priority === priority,
+          key: tickets.createdAt,
+          value: (k) => rank * RANK_BASE + Number(k),
           holds: (v) => typeof v === 'number' && Math.floor(v / RANK_BASE) === rank,
         };
       });
@@ -329,17 +341,15 @@ function readPage(f: TicketListFilters, sort: TicketSort, req: PageRequest, size
   if (i < 0) [i, cursor] = [0, undefined];
   const rows: KeyRow[] = [];
   for (; i >= 0 && i < segs.length && rows.length <= size; i += backwards ? -1 : 1, cursor = undefined) {
-    const { where, orderBy } = segs[i].keyset(cursor, backwards);
-    const clauses = { where: and(...ticketConditions(f), segs[i].where, where), orderBy, limit: size + 1 - rows.length, index: segs[i].index(f) };
-    rows.push(...keyQuery(f, clauses).all());
+    const seg = segs[i];
+    const { where, orderBy } = seg.keyset(cursor, backwards);
+    const clauses = { where: and(...ticketConditions(f), seg.where, where), orderBy, limit: size + 1 - rows.length, index: seg.index(f), key: seg.key };
+    for (const [id, k] of keyQuery(f, clauses).all()) rows.push({ id, k, seg: i });
   }
   const hasMore = rows.length > size;
   const page = rows.slice(0, size);
   if (backwards) page.reverse();
-  const cursorOf = (row: KeyRow | undefined): Cursor | null => {
-    const seg = row && segs.find((s) => s.contains(row));
-    return row && seg ? { v: seg.value(row), id: row.id } : null;
-  };
+  const cursorOf = (row: KeyRow | undefined): Cursor | null => (row ? { v: segs[row.seg].value(row.k), id: row.id } : null);
   const next = (backwards ? page.length > 0 : hasMore) ? cursorOf(page[page.length - 1]) : null;
   const prev = (backwards ? hasMore : !!req.after) ? cursorOf(page[0]) : null;
   return { rows: page, next, prev, nextCursor: next && encodeCursor(next), prevCursor: prev && encodeCursor(prev) };
@@ -349,27 +359,41 @@ function readPage(f: TicketListFilters, sort: TicketSort, req: PageRequest, size
 export function ticketListQuery(f: TicketListFilters, page: PageRequest = {}, size = PAGE_SIZE, sort: TicketSort = 'created') {
   const seg = segments(sort, !!f.search)[0];
   const { where, orderBy } = seg.keyset(page.before ?? page.after, !!page.before);
-  return keyQuery(f, { where: and(...ticketConditions(f), seg.where, where), orderBy, limit: size + 1, index: seg.index(f) });
+  return keyQuery(f, { where: and(...ticketConditions(f), seg.where, where), orderBy, limit: size + 1, index: seg.index(f), key: seg.key });
 }
-
-export type TicketListRow = ReturnType<typeof listRows>[number];
-export type TicketExportRow = ReturnType<typeof exportRows>[number];
 
 export function listTickets(f: TicketListFilters, page: PageRequest = {}, size = PAGE_SIZE, sort: TicketSort = 'created'): TicketPage<TicketListRow> {
   const keys = readPage(f, sort, page, size);
-  const ids = keys.rows.map((r) => r.id);
-  return { ...keys, rows: inOrder(ids, listRows(ids)) };
+  return { ...keys, rows: rowsById<TicketListRow>(listFields, false, keys.rows.map((r) => r.id)) };
 }
 
 /** The export reads the whole filter in pages of `size` rows, each its own short read. */
 export function listTicketsForExport(f: TicketListFilters, sort: TicketSort, page: PageRequest, size: number): TicketPage<TicketExportRow> {
   const keys = readPage(f, sort, page, size);
-  const ids = keys.rows.map((r) => r.id);
-  return { ...keys, rows: inOrder(ids, exportRows(ids)) };
+  return { ...keys, rows: rowsById<TicketExportRow>(exportFields, true, keys.rows.map((r) => r.id)) };
 }
 
 export function ticketExists(id: number): boolean {
   return db().select({ id: tickets.id }).from(tickets).where(eq(tickets.id, id)).get() !== undefined;
 }
 
-export { COUNT_CAP, TAB_SAMPLE_CAP, countTicketList, countTickets, type TicketCounts } from './ticket-counts';
+/**
+ * The page and the counts the list shows. The first page of a plain search (newest or oldest
+ * first, no other filter) takes both from one read of the FTS index: its first ids in order, up
+ * to the search count's cap. Reading them apart would merge the word lists of a prefix such as
+ * "смирн" twice, and that merge is what a search over a million tickets costs.
+ */
+export function listAndCountTickets(f: TicketListFilters, page: PageRequest, size: number, sort: TicketSort): { page: TicketPage<TicketListRow>; counts: TicketCounts } {
+  const plainSearch = f.search && ticketConditions(f).length === 1 && !page.after && !page.before && (sort === 'created' || sort === '-created');
+  if (!plainSearch) return { page: listTickets(f, page, size, sort), counts: countTicketList(f) };
+  const text = `SELECT rowid FROM ticket_search WHERE ticket_search MATCH ? ORDER BY rowid ${sort === 'created' ? 'DESC' : 'ASC'} LIMIT ?`;
+  const ids = (statement(text, true).all(f.search, Math.max(SEARCH_COUNT_CAP, size) + 1) as [number][]).map(([id]) => id);
+  const rows = rowsById<TicketListRow>(listFields, false, ids.slice(0, size));
+  const last = rows[rows.length - 1];
+  const next = ids.length > size && last ? { v: last.createdAt.getTime(), id: last.id } : null;
+  const counts: TicketCounts =
+    ids.length > SEARCH_COUNT_CAP ? { total: SEARCH_COUNT_CAP, capped: true, byStatus: null } : countTicketList(f);
+  return { page: { rows, next, prev: null, nextCursor: next && encodeCursor(next), prevCursor: null }, counts };
+}
+
+export { COUNT_CAP, SEARCH_COUNT_CAP, TAB_SAMPLE_CAP, countTicketList, countTickets, type TicketCounts } from './ticket-counts';

@@ -86,6 +86,18 @@ describe('CSV export of the ticket list', () => {
   });
 });
 
+describe('a search with more matches than it counts', () => {
+  it('shows "more than 1,000" and the same first page either way', async () => {
+    const { listAndCountTickets, listTickets, SEARCH_COUNT_CAP } = await import('@/db/queries/ticket-list');
+    const { ticketSearchMatch } = await import('@/db/queries/ticket-search');
+    const f = { search: ticketSearchMatch('заявка', 'RU')! };
+    const { page, counts } = listAndCountTickets(f, {}, 50, 'created');
+    expect(counts).toEqual({ total: SEARCH_COUNT_CAP, capped: true, byStatus: null });
+    expect(page.rows.map((r) => r.id)).toEqual(listTickets(f).rows.map((r) => r.id));
+    expect(page.next).toEqual(listTickets(f).next);
+  });
+});
+
 describe('the employee picker search', () => {
   it('answers staff with at most ten matching employees and refuses anonymous callers', async () => {
     signInAs(staff);

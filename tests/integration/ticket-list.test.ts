@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db';
 import { clients, tickets } from '@/db/schema';
-import { countTicketList, listTickets, type TicketListFilters } from '@/db/queries/ticket-list';
+import { countTicketList, listAndCountTickets, listTickets, type TicketListFilters } from '@/db/queries/ticket-list';
 import type { Priority, Status } from '@/lib/domain/enums';
 import { pageRequestOf, parseTicketListParams, resolveTicketFilters } from '@/lib/tickets/filters';
 import { setupTestDatabase } from '../helpers/test-db';
@@ -298,6 +298,22 @@ describe('keyset pagination', () => {
     expect(seen).toEqual(sorted(seen));
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBeGreaterThan(8);
+  });
+});
+
+describe('a plain search reads its first page and its count in one pass', () => {
+  it('gives what reading them apart gives', () => {
+    for (const text of ['ticket', 'smith', 'смирн', 'nothing-like-this']) {
+      for (const sort of ['created', '-created'] as const) {
+        const f = resolveTicketFilters(parseTicketListParams({ q: text }).params, { staffId: people.me, timeZone: TZ, today: TODAY, phoneRegion: 'RU' }).filters;
+        const together = listAndCountTickets(f, {}, 7, sort);
+        const apart = listTickets(f, {}, 7, sort);
+        expect(together.page.rows.map((r) => r.id), `${text} ${sort}`).toEqual(apart.rows.map((r) => r.id));
+        expect(together.page.next?.id).toEqual(apart.next?.id);
+        expect(together.counts).toEqual(countTicketList(f));
+        if (apart.next) expect(listTickets(f, { after: together.page.next! }, 7, sort).rows).toEqual(listTickets(f, { after: apart.next }, 7, sort).rows);
+      }
+    }
   });
 });
 

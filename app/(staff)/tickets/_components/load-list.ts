@@ -4,7 +4,7 @@ import { getClient } from '@/db/queries/clients';
 import { listDepartmentOptions } from '@/db/queries/departments';
 import { listEmployees } from '@/db/queries/employees';
 import { employeeNames } from '@/db/queries/ticket-people';
-import { countTicketList, listTickets, ticketExists } from '@/db/queries/ticket-list';
+import { listAndCountTickets, PAGE_SIZE, ticketExists } from '@/db/queries/ticket-list';
 import type { Staff } from '@/lib/auth/session';
 import type { Locale } from '@/lib/domain/enums';
 import { env } from '@/lib/env';
@@ -101,8 +101,7 @@ export function loadTicketList(raw: Raw, staff: Staff, locale: Locale, now = new
   const today = toLocalDate(now, timeZone);
   const resolved = resolveTicketFilters(params, { staffId: staff.id, timeZone, today, phoneRegion });
   const ignored: IgnoredParam[] = [...parsed.ignored, ...resolved.ignored];
-  const page = listTickets(resolved.filters, pageRequestOf(params), undefined, params.sort);
-  const counts = countTicketList(resolved.filters);
+  const { page, counts } = listAndCountTickets(resolved.filters, pageRequestOf(params), PAGE_SIZE, params.sort);
   const number = params.q ? parseTicketNumber(params.q) : null;
   return {
     tl,
