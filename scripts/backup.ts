@@ -1,8 +1,9 @@
 /**
- * npm run backup [-- --out data/backups]
+ * npm run db:backup [-- --out data/backups --keep 14]
  * A consistent copy of the live database (SQLite's online backup: the app may keep running) and
  * of every attachment it names, into data/backups/<timestamp>/ as crm.db, attachments/ and
- * manifest.json. Restore with `npm run restore -- data/backups/<timestamp>`.
+ * manifest.json; then all but the newest `--keep` backups there are deleted. Restore with
+ * `npm run db:restore -- data/backups/<timestamp> --yes`.
  * Settings (DATABASE_URL, ATTACHMENTS_DIR) come from the environment, then .env.local / .env.
  */
 import './lib/load-env';
@@ -12,6 +13,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
+import { DEFAULT_KEEP, pruneBackups } from './lib/backup-retention';
+import { verifyDatabaseFile } from './lib/verify-database';
 
 const STORED_NAME = /^[0-9a-f]{64}\.(?:jpg|png|webp|heic|pdf|txt)$/;
 
@@ -45,8 +48,15 @@ function referencedNames(databaseFile: string): Set<string> {
  * snapshot, copy what arrived in between, and drop what the snapshot does not name. A file the
  * snapshot names but that was deleted meanwhile is reported in `missing`.
  */
+/** A folder of its own for this backup: two made within one second get `-2`, `-3`… */
+function freshFolder(outRoot: string, stamp: string): string {
+  let dir = path.resolve(outRoot, stamp);
+  for (let n = 2; existsSync(dir); n++) dir = path.resolve(outRoot, `${stamp}-${n}`);
+  return dir;
+}
+
 export async function createBackup(opts: { databaseFile: string; attachmentsDir: string; outRoot: string; now?: Date }): Promise<BackupResult> {
-  const dir = path.resolve(opts.outRoot, backupStamp(opts.now ?? new Date()));
+  const dir = freshFolder(opts.outRoot, backupStamp(opts.now ?? new Date()));
   const filesDir = path.join(dir, 'attachments');
   await mkdir(filesDir, { recursive: true });
   const copied = new Set<string>();
@@ -82,19 +92,25 @@ export async function createBackup(opts: { databaseFile: string; attachmentsDir:
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { out: { type: 'string' }, keep: { type: 'string', default: String(DEFAULT_KEEP) } } });
+  const keep = Number(values.keep);
+  if (!Number.isInteger(keep) || keep < 1) {
+    console.error(`--keep must be a whole number of backups, at least 1 (got ${values.keep}).`);
+    return 1;
+  }
   const { env } = await import('@/lib/env');
   const settings = env();
   if (!existsSync(settings.DATABASE_URL)) {
     console.error(`No database at ${settings.DATABASE_URL}: nothing to back up.`);
     return 1;
   }
-  const result = await createBackup({
-    databaseFile: settings.DATABASE_URL,
-    attachmentsDir: path.resolve(settings.ATTACHMENTS_DIR),
-    outRoot: values.out ?? path.join('data', 'backups'),
-  });
+  const outRoot = values.out ?? path.join('data', 'backups');
+  const result = await createBackup({ databaseFile: settings.DATABASE_URL, attachmentsDir: path.resolve(settings.ATTACHMENTS_DIR), outRoot });
   console.log(`Backup written to ${result.dir}: the database and ${result.attachments} attachment file(s).`);
+  // Old backups go only once the new one is known to be good.
+  verifyDatabaseFile(path.join(result.dir, 'crm.db'));
+  const deleted = await pruneBackups(outRoot, keep);
+  if (deleted.length > 0) console.log(`Deleted ${deleted.length} older backup(s), keeping the newest ${keep}: ${deleted.map((d) => path.basename(d)).join(', ')}`);
   if (result.missing.length > 0) {
     console.error(`Warning: ${result.missing.length} attachment file(s) named by the database were not found: ${result.missing.join(', ')}`);
     return 2;

@@ -57,8 +57,8 @@ describe('backup', () => {
     expect(JSON.parse(readFileSync(path.join(result.dir, 'manifest.json'), 'utf8'))).toMatchObject({ database: 'crm.db', attachments: 1 });
 
     const target = path.join(root, 'restored');
-    const restored = await restoreBackup({ backupDir: result.dir, databaseFile: path.join(target, 'crm.db'), attachmentsDir: path.join(target, 'files') });
-    expect(restored).toEqual({ attachments: 1, previous: null });
+    const restored = await restoreBackup({ backup: result.dir, databaseFile: path.join(target, 'crm.db'), attachmentsDir: path.join(target, 'files') });
+    expect(restored).toMatchObject({ attachments: 1, previous: null });
     expect(readFileSync(path.join(target, 'files', kept.storageName), 'utf8')).toBe('act of acceptance');
     const back = new Database(path.join(target, 'crm.db'), { readonly: true });
     expect(back.prepare('SELECT count(*) AS n FROM attachments').get()).toEqual({ n: expect.any(Number) });
