@@ -7,10 +7,10 @@ import { DEMO, openBrowser, signIn, type BrowserSession } from './browser';
  * Regenerates the screenshots of docs/ from the demo data on every run, so the guide shows
  * the interface as it is. Each page is a step a user takes; a broken page fails here too.
  */
-const PAGES: { name: string; path: string; signedIn: boolean }[] = [
+const PAGES: { name: string; path: string; signedIn: boolean; fullPage?: boolean }[] = [
   { name: 'login', path: '/login', signedIn: false },
   { name: 'status-lookup', path: '/status', signedIn: false },
-  { name: 'dashboard', path: '/', signedIn: true },
+  { name: 'dashboard', path: '/', signedIn: true, fullPage: true },
   { name: 'clients', path: '/clients', signedIn: true },
   { name: 'client', path: '/clients/1', signedIn: true },
   { name: 'client-new', path: '/clients/new', signedIn: true },
@@ -56,7 +56,9 @@ describe.each(['ru', 'en'] as const)('screenshots for the guide (%s)', (lang) =>
     await page.locator(`html[lang=${lang}]`).waitFor();
     for (const shot of PAGES.filter((p) => p.signedIn)) {
       await page.goto(shot.path);
-      await page.screenshot({ path: path.join(dir, `${shot.name}.png`) });
+      // A streamed section (the dashboard's figures) shows a placeholder until it is revealed.
+      await page.getByTestId('team-skeleton').waitFor({ state: 'detached' });
+      await page.screenshot({ path: path.join(dir, `${shot.name}.png`), fullPage: shot.fullPage });
     }
     // Leave the demo admin in Russian, as seeded, for the tests that follow.
     await page.locator('button[name=locale][value=ru]').first().click();
