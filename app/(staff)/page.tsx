@@ -40,8 +40,8 @@ export default async function DashboardPage() {
         </p>
       </div>
       <div className="grid gap-6 2xl:grid-cols-2">
-        <MyTickets rows={mine.mine} t={t} d={d} locale={locale} />
-        <WaitingTickets rows={mine.waiting} now={now} timeZone={timeZone} t={t} d={d} locale={locale} />
+        <MyTickets open={mine.mine} t={t} d={d} locale={locale} />
+        <WaitingTickets waiting={mine.waiting} now={now} timeZone={timeZone} t={t} d={d} locale={locale} />
       </div>
       {seesCenter && (
         <section aria-labelledby="team-title" className="space-y-4" data-testid="team-section">

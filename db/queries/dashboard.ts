@@ -132,8 +132,9 @@ export type WaitingRow = {
   since: Date;
 };
 
-/** The employee's tickets waiting for approval or parts, longest wait first. */
-export function listWaitingForEmployee(employeeId: number): WaitingRow[] {
+/** The employee's tickets waiting for approval or parts, longest wait first: the first `limit`, and how many there are. */
+export function listWaitingForEmployee(employeeId: number, limit: number): { rows: WaitingRow[]; total: number } {
+  const waiting = and(eq(tickets.assigneeId, employeeId), inArray(tickets.status, [...WAITING_STATUSES]));
   // Read newest first: the move into the current status is nearly always the ticket's last event.
   const since = sql<number>`coalesce((
     SELECT e.created_at FROM ticket_events e INDEXED BY ticket_events_ticket_idx
@@ -151,14 +152,12 @@ export function listWaitingForEmployee(employeeId: number): WaitingRow[] {
     })
     .from(tickets)
     .innerJoin(clients, eq(clients.id, tickets.clientId))
-    .where(and(eq(tickets.assigneeId, employeeId), inArray(tickets.status, [...WAITING_STATUSES])))
+    .where(waiting)
     .orderBy(asc(since), asc(tickets.id))
+    .limit(limit)
     .all();
-  return rows.map((r) => ({
-    ...r,
-    status: r.status as WaitingStatus,
-    since: new Date(r.since),
-  }));
+  const total = db().select({ n: sql<number>`count(*)` }).from(tickets).where(waiting).get()?.n ?? 0;
+  return { rows: rows.map((r) => ({ ...r, status: r.status as WaitingStatus, since: new Date(r.since) })), total };
 }
 
 /**

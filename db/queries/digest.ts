@@ -17,14 +17,24 @@ export type DigestTicket = {
   overdue: boolean;
 };
 
+export type OpenTickets = {
+  /** The first `limit` of them, in the order below. */
+  rows: DigestTicket[];
+  total: number;
+  overdue: number;
+};
+
 /**
- * "My open tickets today": every open ticket the employee is responsible for, overdue first
- * (most overdue on top), then by due date (none last), then oldest first. The digest mails this
- * list and the dashboard shows it. Overdue means the due date is before today in APP_TIMEZONE.
+ * "My open tickets today": the open tickets the employee is responsible for, overdue first (most
+ * overdue on top), then by due date (none last), then oldest first; the first `limit`, and how
+ * many there are and are overdue. The digest mails this list and the dashboard shows it. Overdue
+ * means the due date is before today in APP_TIMEZONE. A busy technician may hold hundreds, so only
+ * the rows shown are read.
  */
-export function listOpenTicketsForDigest(employeeId: number, now: Date = new Date()): DigestTicket[] {
-  const today = localDate(now, env().APP_TIMEZONE);
+export function openTicketsOf(employeeId: number, opts: { now?: Date; limit: number }): OpenTickets {
+  const today = localDate(opts.now ?? new Date(), env().APP_TIMEZONE);
   const overdue = sql<number>`(${tickets.dueDate} IS NOT NULL AND ${tickets.dueDate} < ${today})`;
+  const mine = and(eq(tickets.assigneeId, employeeId), inArray(tickets.status, [...OPEN_STATUSES]));
   const rows = db()
     .select({
       id: tickets.id,
@@ -39,10 +49,20 @@ export function listOpenTicketsForDigest(employeeId: number, now: Date = new Dat
     })
     .from(tickets)
     .innerJoin(clients, eq(clients.id, tickets.clientId))
-    .where(and(eq(tickets.assigneeId, employeeId), inArray(tickets.status, [...OPEN_STATUSES])))
+    .where(mine)
     .orderBy(desc(overdue), sql`${tickets.dueDate} IS NULL`, asc(tickets.dueDate), asc(tickets.createdAt), asc(tickets.id))
+    .limit(opts.limit)
     .all();
-  return rows.map((r) => ({ ...r, status: r.status as DigestTicket['status'], overdue: Boolean(r.overdue) }));
+  const counts = db()
+    .select({ total: sql<number>`count(*)`, overdue: sql<number>`coalesce(sum(${overdue}), 0)` })
+    .from(tickets)
+    .where(mine)
+    .get();
+  return {
+    rows: rows.map((r) => ({ ...r, status: r.status as DigestTicket['status'], overdue: Boolean(r.overdue) })),
+    total: counts?.total ?? 0,
+    overdue: counts?.overdue ?? 0,
+  };
 }
 
 /** Who gets a digest: active employees who have not opted out and have at least one open ticket. */

@@ -1,5 +1,5 @@
 import { db } from '@/db';
-import { listDigestRecipients, listOpenTicketsForDigest } from '@/db/queries/digest';
+import { listDigestRecipients, openTicketsOf } from '@/db/queries/digest';
 import { insertNotification, notificationExists } from '@/db/queries/notifications';
 import { env } from '@/lib/env';
 import { localDate } from '@/lib/i18n/format';
@@ -33,9 +33,9 @@ export function enqueueDigests(now: Date = new Date()): Omit<DigestRun, 'deliver
           alreadyQueued += 1;
           continue;
         }
-        const open = listOpenTicketsForDigest(employee.id, now);
-        if (open.length === 0) continue;
-        const tickets: DigestItem[] = open.slice(0, DIGEST_MAX_ROWS).map((t) => ({
+        const open = openTicketsOf(employee.id, { now, limit: DIGEST_MAX_ROWS });
+        if (open.total === 0) continue;
+        const tickets: DigestItem[] = open.rows.map((t) => ({
           id: t.id,
           title: t.title,
           clientName: t.clientName,
@@ -48,7 +48,7 @@ export function enqueueDigests(now: Date = new Date()): Omit<DigestRun, 'deliver
         const content: NotificationContent = {
           kind: 'digest',
           locale: employee.locale,
-          payload: { recipientName: employee.fullName, date, tickets, total: open.length, overdue: open.filter((t) => t.overdue).length },
+          payload: { recipientName: employee.fullName, date, tickets, total: open.total, overdue: open.overdue },
         };
         const inserted = insertNotification(tx, {
           kind: 'digest',

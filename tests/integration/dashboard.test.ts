@@ -153,22 +153,26 @@ describe('the figures of the moment', () => {
   });
 
   it('lists my tickets waiting for approval or parts, longest first, waiting since the last move into that status', () => {
-    const rows = listWaitingForEmployee(staff.me);
+    const { rows, total } = listWaitingForEmployee(staff.me, 10);
     expect(rows.map((r) => [r.id, r.status, r.since.toISOString()])).toEqual([
       [ids.meParts, 'awaiting_parts', msk('2026-03-10T12:00:00').toISOString()],
       [ids.meApproval, 'awaiting_approval', msk('2026-03-14T10:00:00').toISOString()],
     ]);
-    expect(listWaitingForEmployee(staff.busy)).toEqual([]);
+    expect(total).toBe(2);
+    // Only the longest waits are read when there are more than shown; the total still counts all.
+    expect(listWaitingForEmployee(staff.me, 1)).toEqual({ rows: [rows[0]], total: 2 });
+    expect(listWaitingForEmployee(staff.busy, 10)).toEqual({ rows: [], total: 0 });
   });
 
   it('shows everyone the digest list as "my open tickets today", overdue first', () => {
     const { mine, waiting } = personalFigures(staff.busy, NOW);
-    expect(mine.map((r) => [r.id, r.overdue])).toEqual([
+    expect(mine.rows.map((r) => [r.id, r.overdue])).toEqual([
       [ids.busyReady, true],
       [ids.busyNew, true],
       [ids.busyDiag, false],
     ]);
-    expect(waiting).toEqual([]);
+    expect(mine).toMatchObject({ total: 3, overdue: 2 });
+    expect(waiting).toEqual({ rows: [], total: 0 });
   });
 });
 

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GET, POST } from '@/app/api/cron/digest/route';
 import { db } from '@/db';
-import { listOpenTicketsForDigest } from '@/db/queries/digest';
+import { openTicketsOf } from '@/db/queries/digest';
 import { employees, notifications, tickets } from '@/db/schema';
 import type { Status } from '@/lib/domain/enums';
 import { resetEnvForTests } from '@/lib/env';
@@ -175,10 +175,13 @@ describe('what the digest lists', () => {
     ticket(carol, { status: 'closed', dueDate: '2030-05-01' });
     ticket(carol, { status: 'cancelled' });
 
-    const list = listOpenTicketsForDigest(carol, now);
-    expect(list.map((t) => t.id)).toEqual([overdueLots.id, overdueLittle.id, dueToday.id, dueLater.id, old.id, young.id]);
-    expect(list.map((t) => t.overdue)).toEqual([true, true, false, false, false, false]);
-    expect(list[0].clientName).toMatch(/^Client/);
+    const list = openTicketsOf(carol, { now, limit: 100 });
+    expect(list.rows.map((t) => t.id)).toEqual([overdueLots.id, overdueLittle.id, dueToday.id, dueLater.id, old.id, young.id]);
+    expect(list.rows.map((t) => t.overdue)).toEqual([true, true, false, false, false, false]);
+    expect(list.rows[0].clientName).toMatch(/^Client/);
+    expect(list).toMatchObject({ total: 6, overdue: 2 });
+    // Fewer shown than there are: the first ones in the same order, and the same totals.
+    expect(openTicketsOf(carol, { now, limit: 2 })).toEqual({ rows: list.rows.slice(0, 2), total: 6, overdue: 2 });
   });
 
   it('the mail shows the list with links, in the employee language', async () => {

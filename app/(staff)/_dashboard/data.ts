@@ -7,11 +7,13 @@ import {
   openTicketsPerEmployee,
   overdueTickets,
 } from '@/db/queries/dashboard';
-import { listOpenTicketsForDigest } from '@/db/queries/digest';
+import { openTicketsOf } from '@/db/queries/digest';
 import { lastDays } from '@/lib/dashboard/days';
 import { memo } from '@/lib/dashboard/memo';
 
 export const TREND_DAYS = 30;
+/** How many of my open tickets and of my waiting ones the dashboard lists; a link leads to all. */
+export const MINE_SHOWN = 10;
 export const OVERDUE_SHOWN = 8;
 /**
  * How long this process may reuse the center's figures (the issue allows up to a minute). They
@@ -26,8 +28,8 @@ export const HISTORY_MAX_AGE_MS = 60_000;
 /** What every employee sees about their own work. Always read now. */
 export function personalFigures(employeeId: number, now: Date) {
   return {
-    mine: listOpenTicketsForDigest(employeeId, now),
-    waiting: listWaitingForEmployee(employeeId),
+    mine: openTicketsOf(employeeId, { now, limit: MINE_SHOWN }),
+    waiting: listWaitingForEmployee(employeeId, MINE_SHOWN),
   };
 }
 

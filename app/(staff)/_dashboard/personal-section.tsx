@@ -2,15 +2,13 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/tickets/status-badge';
 import { Badge, Card, CardContent, CardHeader, CardTitle, Table, TBody, TD, TH, THead, TR } from '@/components/ui';
 import type { WaitingRow } from '@/db/queries/dashboard';
-import type { DigestTicket } from '@/db/queries/digest';
+import type { OpenTickets } from '@/db/queries/digest';
 import type { Locale } from '@/lib/domain/enums';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
 import { calendarDateFormatter, formatDuration, type DashboardMessages } from './format';
 
-export const MINE_SHOWN = 10;
-export const WAITING_SHOWN = 10;
 
 type Common = { t: Messages; d: DashboardMessages; locale: Locale };
 
@@ -23,21 +21,21 @@ function TicketLink({ id }: { id: number }) {
 }
 
 /** "My open tickets today": the digest's list, overdue first; the first few, and a link to all. */
-export function MyTickets({ rows, t, d, locale }: Common & { rows: DigestTicket[] }) {
-  const shown = rows.slice(0, MINE_SHOWN);
+export function MyTickets({ open, t, d, locale }: Common & { open: OpenTickets }) {
+  const { rows: shown, total } = open;
   const dueDate = calendarDateFormatter(locale, true);
   return (
     <Card data-testid="my-tickets">
       <CardHeader>
         <CardTitle id="mine-title">{d.mine.title}</CardTitle>
-        {rows.length > 0 && (
+        {total > 0 && (
           <Link href="/tickets?assignee=me&status=open" className="text-sm text-primary-700 hover:underline">
-            {d.mine.all(rows.length)}
+            {d.mine.all(total)}
           </Link>
         )}
       </CardHeader>
       <CardContent className="space-y-2">
-        {rows.length === 0 ? (
+        {total === 0 ? (
           <p className="text-sm text-slate-600">{d.mine.empty}</p>
         ) : (
           <>
@@ -74,7 +72,7 @@ export function MyTickets({ rows, t, d, locale }: Common & { rows: DigestTicket[
                 ))}
               </TBody>
             </Table>
-            {rows.length > shown.length && <p className="text-sm text-slate-600">{d.shown(shown.length, rows.length)}</p>}
+            {total > shown.length && <p className="text-sm text-slate-600">{d.shown(shown.length, total)}</p>}
           </>
         )}
       </CardContent>
@@ -84,29 +82,30 @@ export function MyTickets({ rows, t, d, locale }: Common & { rows: DigestTicket[
 
 /** My tickets waiting for the client's approval or for parts, and for how long. */
 export function WaitingTickets({
-  rows,
+  waiting,
   now,
   timeZone,
   t,
   d,
   locale,
-}: Common & { rows: WaitingRow[]; now: Date; timeZone: string }) {
+}: Common & { waiting: { rows: WaitingRow[]; total: number }; now: Date; timeZone: string }) {
+  const { rows, total } = waiting;
   return (
     <Card data-testid="waiting-tickets">
       <CardHeader>
         <CardTitle id="waiting-title">{d.waiting.title}</CardTitle>
-        {rows.length > 0 && (
+        {total > 0 && (
           <Link
             href="/tickets?assignee=me&status=awaiting_approval,awaiting_parts"
             className="text-sm text-primary-700 hover:underline"
           >
-            {d.waiting.all(rows.length)}
+            {d.waiting.all(total)}
           </Link>
         )}
       </CardHeader>
       <CardContent className="space-y-2">
         <p className="text-sm text-slate-600">{d.waiting.hint}</p>
-        {rows.length === 0 ? (
+        {total === 0 ? (
           <p className="text-sm text-slate-600">{d.waiting.empty}</p>
         ) : (
           <>
@@ -122,7 +121,7 @@ export function WaitingTickets({
                 </TR>
               </THead>
               <TBody>
-                {rows.slice(0, WAITING_SHOWN).map((row) => (
+                {rows.map((row) => (
                   <TR key={row.id}>
                     <TD>
                       <TicketLink id={row.id} />
@@ -144,7 +143,7 @@ export function WaitingTickets({
                 ))}
               </TBody>
             </Table>
-            {rows.length > WAITING_SHOWN && <p className="text-sm text-slate-600">{d.shown(WAITING_SHOWN, rows.length)}</p>}
+            {total > rows.length && <p className="text-sm text-slate-600">{d.shown(rows.length, total)}</p>}
           </>
         )}
       </CardContent>
