@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { encodeListCursor } from '../../lib/tickets/filters';
 import { addDays, toLocalDate } from '../../lib/time/local-date';
 
-export type View = { key: string; label: string; path: string; kind: 'floor' | 'reference' | 'list' | 'export'; rows?: number };
+export type View = { key: string; label: string; path: string; kind: 'floor' | 'reference' | 'list' | 'dashboard' | 'export'; rows?: number };
 export type Plan = { views: View[]; bigExport: View | null };
 
 export const SEARCH_TEXT = 'смирн';
@@ -43,6 +43,7 @@ export function planViews(file: string, timeZone: string, technicianEmail: strin
     const views: View[] = [
       { key: 'floor', label: 'Floor: /profile (same layout, no tickets)', path: '/profile', kind: 'floor' },
       { key: 'health', label: 'Reference: /api/health (no page)', path: '/api/health', kind: 'reference' },
+      { key: 'dashboard', label: 'Dashboard / (as a manager: personal and team sections)', path: '/', kind: 'dashboard' },
       { key: 'default', label: '/tickets (default: newest first)', path: '/tickets', kind: 'list' },
       { key: 'client', label: 'Client', path: `/tickets?client=${newest.client}`, kind: 'list' },
       { key: 'dates', label: 'Creation date (one day)', path: `/tickets?from=${day}&to=${day}`, kind: 'list' },

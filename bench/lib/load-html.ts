@@ -1,0 +1,27 @@
+/**
+ * Reads what a browser without JavaScript would from the server-rendered HTML: a form's hidden
+ * server-action fields, and the list's "next page" link.
+ */
+export type Fields = Record<string, string>;
+
+const decode = (s: string) =>
+  s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** The HTML of the first form whose markup contains `marker`, e.g. `data-testid="status-control"`. */
+export function formHtml(html: string, marker: string): string | null {
+  return (html.match(/<form[\s\S]*?<\/form>/g) ?? []).find((f) => f.includes(marker)) ?? null;
+}
+
+/** The hidden inputs of a form: the action reference, its bound state, and the record's id and version. */
+export function hiddenFields(form: string): Fields {
+  const fields: Fields = {};
+  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) fields[decode(m[1])] = decode(m[2] ?? '');
+  return fields;
+}
+
+/** The href of the pager's rel="next" link, if the page has one. */
+export function nextPageHref(html: string): string | null {
+  const link = /<a\b[^>]*\brel="next"[^>]*>/.exec(html)?.[0];
+  const href = link && /\bhref="([^"]+)"/.exec(link)?.[1];
+  return href ? decode(href) : null;
+}

@@ -1,0 +1,192 @@
+/**
+ * npm run bench:load [-- --duration 60 --warmup 5 --users 50 --tickets 1000000 --skip-build --dist .next-bench]
+ *
+ * Issue #10's load test: `users` signed-in staff at once for `duration` seconds against a copy
+ * of the seeded database, each looping over lists, ticket pages, status changes and comments.
+ * Prints the report, and saves it to bench/results/load-<date>.md and load-latest.md when run with
+ * the issue's figures; exits non-zero if any request failed.
+ */
+import { cpus, loadavg } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEMO_PASSWORD } from '../db/seed/demo-accounts';
+import { run } from '../scripts/lib/run';
+import type { Role } from '../lib/domain/enums';
+import { cpuMeter, type CpuUse } from './lib/load-cpu';
+import { planLoad, type LoadPlan } from './lib/load-plan';
+import { loadReport, type LoadRun } from './lib/load-report';
+import { scratchCopy, sizeOf, type Scratch } from './lib/load-scratch';
+import { Recorder } from './lib/load-stats';
+import { checkWrites, lastEventId } from './lib/load-verify';
+import { SimulatedUser } from './lib/load-worker';
+import { seededDatabase } from './lib/seeded';
+import { rssMb, startServer, type Server } from './lib/server';
+import { signIn } from './lib/sign-in';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const MB = 1_048_576;
+/** Issue #10: 50 concurrent signed-in staff for 60 s at 1,000,000 tickets. */
+const ISSUE = { users: 50, duration: 60, tickets: 1_000_000 };
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: String(ISSUE.duration) },
+    /** Seconds of the same load before the measured window: a fresh server compiles and fills caches first. */
+    warmup: { type: 'string', default: '5' },
+    users: { type: 'string', default: String(ISSUE.users) },
+    tickets: { type: 'string', default: String(ISSUE.tickets) },
+    'skip-build': { type: 'boolean', default: false },
+    dist: { type: 'string', default: '.next-bench' },
+  },
+});
+const duration = Number(values.duration);
+const warmup = Number(values.warmup);
+const users = Number(values.users);
+const tickets = Number(values.tickets.replaceAll('_', ''));
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  NEXT_DIST_DIR: values.dist,
+  AUTH_SECRET: 'bench-auth-secret-0123456789-abcdefghijklmnop',
+  CRON_SECRET: 'bench-cron-secret-0123456789',
+  APP_TIMEZONE: 'Europe/Moscow',
+  DEFAULT_LOCALE: 'ru',
+  RESEND_API_KEY: '', // notifications go to the embedded outbox: nothing leaves the machine
+};
+
+async function build(): Promise<string> {
+  if (values['skip-build'] && existsSync(path.join(ROOT, values.dist))) return 'Build reused.';
+  const started = performance.now();
+  if ((await run('npx', ['next', 'build'], env)) !== 0) throw new Error('next build failed');
+  return `Build: ${((performance.now() - started) / 1000).toFixed(0)} s.`;
+}
+
+/** One session per distinct employee; the seed gives every employee the demo password. */
+async function signInAll(server: Server, plan: LoadPlan): Promise<Map<number, string>> {
+  const cookies = new Map<number, string>();
+  for (const e of plan.employees) cookies.set(e.id, await signIn(server.baseURL, e.email, DEMO_PASSWORD));
+  return cookies;
+}
+
+/** The 1-minute load average now (what else the machine does), then each second of the measured window. */
+function loadSampler(measureFrom: number) {
+  const before = loadavg()[0];
+  const seen: number[] = [];
+  const timer = setInterval(() => performance.now() >= measureFrom && seen.push(loadavg()[0]), 1000);
+  return () => {
+    clearInterval(timer);
+    const after = loadavg()[0];
+    const all = seen.length > 0 ? seen : [after];
+    return { before, mean: all.reduce((a, b) => a + b, 0) / all.length, max: Math.max(...all), after };
+  };
+}
+
+async function drive(server: Server, plan: LoadPlan) {
+  const cookies = await signInAll(server, plan);
+  console.log(`${cookies.size} sessions for ${plan.workers.length} workers; ${warmup} s warm-up, then ${duration} s measured…`);
+  const recorders = { warmup: new Recorder(), measured: new Recorder() };
+  const measureFrom = performance.now() + warmup * 1000;
+  const deadline = measureFrom + duration * 1000;
+  const stopSampling = loadSampler(measureFrom);
+  const meter: { stop?: () => CpuUse } = {};
+  const startMeter = setTimeout(() => (meter.stop = cpuMeter(server.pid)), warmup * 1000);
+  await Promise.all(
+    plan.workers.map((w) => {
+      const session = { baseURL: server.baseURL, cookie: cookies.get(w.employee.id)! };
+      return new SimulatedUser(w, { session, plan, ...recorders, measureFrom, deadline }).run();
+    }),
+  );
+  clearTimeout(startMeter);
+  const cpu = meter.stop?.() ?? { server: NaN, generator: NaN };
+  // Requests still in flight at the deadline finish and count: the window is until the last one.
+  return { ...recorders, seconds: (performance.now() - measureFrom) / 1000, load: stopSampling(), cpu, rssMb: rssMb(server.pid) };
+}
+
+/** Runs the load against a server on the scratch copy and gathers everything the report shows. */
+async function measureOn(scratch: Scratch, buildNote: string, running: { server?: Server }): Promise<LoadRun> {
+  const plan = planLoad(scratch.file, users);
+  const dbMb = sizeOf(scratch.file) / MB;
+  const eventsBefore = lastEventId(scratch.file);
+  const server = (running.server = await startServer({ ...env, DATABASE_URL: scratch.file }));
+  let result: Awaited<ReturnType<typeof drive>>;
+  try {
+    result = await drive(server, plan);
+  } finally {
+    await server.stop();
+  }
+  const sessionsByRole: Record<Role, number> = { admin: 0, manager: 0, technician: 0 };
+  for (const e of plan.employees) sessionsByRole[e.role]++;
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    node: process.version,
+    cpus: cpus().length,
+    build: buildNote,
+    tickets: plan.tickets,
+    dbMb,
+    walMbAfter: sizeOf(`${scratch.file}-wal`) / MB,
+    copySeconds: scratch.seconds,
+    duration,
+    seconds: result.seconds,
+    workers: plan.workers.length,
+    sessionsByRole,
+    workersWithoutTickets: plan.workers.filter((w) => w.tickets.length === 0).length,
+    ownTickets: plan.workers.reduce((n, w) => n + w.tickets.length, 0),
+    load: result.load,
+    cpu: result.cpu,
+    writes: checkWrites(scratch.file, eventsBefore, [...result.warmup.samples, ...result.measured.samples]),
+    rssMb: result.rssMb,
+    samples: result.measured.samples,
+    warmupSamples: result.warmup.samples,
+    warmupSeconds: warmup,
+    serverLog: server.output(),
+  };
+}
+
+/** Only the issue's own figures are saved: a quick try must not overwrite the result to quote. */
+function save(text: string, date: string) {
+  if (tickets !== ISSUE.tickets || users !== ISSUE.users || duration !== ISSUE.duration) {
+    console.log(`(a trial run: saved only with the issue's ${ISSUE.users} users, ${ISSUE.duration} s, ${ISSUE.tickets.toLocaleString('en')} tickets)`);
+    return;
+  }
+  const dir = path.join(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `load-${date}.md`), text);
+  writeFileSync(path.join(dir, 'load-latest.md'), text);
+}
+
+async function main(): Promise<number> {
+  const buildNote = await build();
+  const seeded = await seededDatabase(tickets, env);
+  const scratch = await scratchCopy(seeded.file);
+  console.log(`${tickets.toLocaleString('en')} tickets: copied ${seeded.file} to ${scratch.file} in ${scratch.seconds.toFixed(0)} s`);
+  const running: { server?: Server } = {};
+  // Ctrl-C must leave neither a server (it runs in its own process group) nor a copy behind.
+  const interrupt = async () => {
+    await running.server?.stop();
+    scratch.remove();
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
+  let result: LoadRun;
+  try {
+    result = await measureOn(scratch, buildNote, running);
+  } finally {
+    scratch.remove();
+  }
+  const text = loadReport(result);
+  console.log(`\n${text}`);
+  save(text, result.date);
+  const failed = [...result.samples, ...result.warmupSamples].some((s) => s.failure);
+  return failed || !result.writes.ok ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
