@@ -4,10 +4,9 @@
  * with (assignee_id, status), never table rows; the 30-day figures count index ranges of
  * created_at and of status-change events.
  *
- * Two partial indexes on ticket_events serve this file (migration 0005_dashboard_indexes). Without
+ * A partial index on ticket_events serves the closed-per-day counts (migration 0005); without
  * ANALYZE statistics SQLite may plan a query that names `kind = 'status_changed'` and `to_value`
- * on the wrong one (a per-ticket look-up turned into a scan of every such event), so the queries
- * on ticket_events below name their index with INDEXED BY.
+ * on another index, so the queries below name theirs with INDEXED BY.
  */
 import { and, asc, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { db } from '@/db';
@@ -197,8 +196,9 @@ export type ReadinessRow = {
 
 /**
  * Per department, the median time from a ticket's registration to the first time it became
- * `ready`, over tickets whose first move to `ready` happened in [start, end). The median is taken
- * in SQL (window functions), so only one row per department leaves the database.
+ * `ready`, over tickets whose first move to `ready` happened in [start, end). Each ticket keeps
+ * that moment in first_ready_at, so this is one range of tickets_first_ready_idx; the median is
+ * taken in SQL (window functions), so only one row per department leaves the database.
  */
 export function medianIntakeToReady(start: Date, end: Date): ReadinessRow[] {
   const rows = db().all<{
@@ -207,16 +207,9 @@ export function medianIntakeToReady(start: Date, end: Date): ReadinessRow[] {
     tickets: number;
   }>(sql`
     WITH durations AS (
-      SELECT t.department_id AS dept, e.created_at - t.created_at AS ms
-      FROM ticket_events e INDEXED BY ticket_events_status_to_idx
-      JOIN tickets t ON t.id = e.ticket_id
-      WHERE e.kind = 'status_changed' AND e.to_value = 'ready'
-        AND e.created_at >= ${start.getTime()} AND e.created_at < ${end.getTime()}
-        AND NOT EXISTS (
-          SELECT 1 FROM ticket_events p INDEXED BY ticket_events_ready_idx
-          WHERE p.kind = 'status_changed' AND p.to_value = 'ready' AND p.ticket_id = e.ticket_id
-            AND (p.created_at < e.created_at OR (p.created_at = e.created_at AND p.id < e.id))
-        )
+      SELECT department_id AS dept, first_ready_at - created_at AS ms
+      FROM tickets INDEXED BY tickets_first_ready_idx
+      WHERE first_ready_at >= ${start.getTime()} AND first_ready_at < ${end.getTime()}
     ),
     ranked AS (
       SELECT dept, ms,

@@ -72,6 +72,8 @@ export function changeTicketStatus(id: number, to: Status, actor: Actor, expecte
         status: to,
         // Only a closed ticket has closed_at (a CHECK constraint): entering sets it, reopening clears it.
         closedAt: to === 'closed' ? new Date() : null,
+        // The first time only: a ticket that comes back keeps its first time to ready.
+        firstReadyAt: to === 'ready' && ticket.firstReadyAt === null ? new Date() : ticket.firstReadyAt,
         version: ticket.version + 1,
       })
       .where(eq(tickets.id, id))

@@ -31,8 +31,8 @@ export interface TicketRunOptions {
 
 const TICKET_SQL = `INSERT INTO tickets (public_token, kind, channel, client_id, department_id, assignee_id, created_by_id,
   title, description, device_type, brand, model, serial_number, accessories, intake_condition, warranty, priority,
-  due_date, estimate_minor, final_cost_minor, currency, diagnosis, work_done, status, closed_at, version, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUB', ?, ?, ?, ?, ?, ?, ?)`;
+  due_date, estimate_minor, final_cost_minor, currency, diagnosis, work_done, status, closed_at, first_ready_at, version, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUB', ?, ?, ?, ?, ?, ?, ?, ?)`;
 const EVENT_SQL = `INSERT INTO ticket_events (ticket_id, kind, actor_id, from_value, to_value, fields, body, is_public, created_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
@@ -141,7 +141,7 @@ function drawProgress(r: Row, c: Content, rng: Random, staff: Staff, ageDays: nu
 function newRow(): Row {
   return {
     kind: 'repair', lang: 'ru', path: ['new'], firstAssignee: null, assignee: null, createdBy: 0, manager: 0,
-    warranty: false, estimateMinor: null, createdAt: 0, closedAt: null, updatedAt: 0, version: 1,
+    warranty: false, estimateMinor: null, createdAt: 0, closedAt: null, firstReadyAt: null, updatedAt: 0, version: 1,
     client: 0, dept: 0, priority: 'normal', channel: 'phone', dueDate: null, finalCostMinor: null, diagnosed: false, worked: false,
   };
 }
@@ -171,7 +171,7 @@ export function insertTickets(sqlite: Database.Database, rng: Random, o: TicketR
       rng.token(), r.kind, r.channel, o.clients.ids[r.client], o.staff.departmentIds[r.dept], r.assignee, r.createdBy,
       c.title, c.description, c.deviceType, c.brand, c.model, c.serialNumber, c.accessories, c.intakeCondition,
       r.warranty ? 1 : 0, r.priority, r.dueDate, r.estimateMinor, r.finalCostMinor, r.diagnosed ? c.diagnosis : '',
-      r.worked ? c.workDone : '', r.path[r.path.length - 1], r.closedAt, r.version, r.createdAt, r.updatedAt,
+      r.worked ? c.workDone : '', r.path[r.path.length - 1], r.closedAt, r.firstReadyAt, r.version, r.createdAt, r.updatedAt,
     ).lastInsertRowid;
     for (let e = 0; e < buf.length; e++) {
       eventStmt.run(ticketId, buf.kind[e], buf.actor[e], buf.from[e], buf.to[e], buf.fields[e], buf.body[e], buf.isPublic[e], buf.at[e]);

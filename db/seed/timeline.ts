@@ -22,6 +22,7 @@ export interface Draft {
   estimateMinor: number | null;
   createdAt: number;
   closedAt: number | null;
+  firstReadyAt: number | null;
   updatedAt: number;
   version: number;
 }
@@ -123,7 +124,8 @@ function plannedSpan(rng: Random, d: Draft, status: Status, sinceCreated: number
 
 /**
  * Spreads the events over the ticket's life: strictly increasing, the first at creation, none
- * after `now`. Sets closedAt (the last move to closed) and updatedAt (the last change).
+ * after `now`. Sets closedAt (the last move to closed), firstReadyAt (the first move to ready)
+ * and updatedAt (the last change).
  */
 export function schedule(buf: EventBuffer, rng: Random, d: Draft, now: number) {
   const status = d.path[d.path.length - 1];
@@ -133,12 +135,16 @@ export function schedule(buf: EventBuffer, rng: Random, d: Draft, now: number) {
   let prev = d.createdAt;
   buf.at[0] = prev;
   d.closedAt = null;
+  d.firstReadyAt = null;
   d.updatedAt = prev;
   for (let i = 1; i < buf.length; i++) {
     const at = Math.max(prev + 1, d.createdAt + Math.floor(slot * (i - 1 + 0.05 + 0.9 * rng.next())));
     buf.at[i] = at;
     prev = at;
     if (buf.kind[i] !== 'comment') d.updatedAt = at;
-    if (buf.kind[i] === 'status_changed') d.closedAt = buf.to[i] === 'closed' ? at : null;
+    if (buf.kind[i] === 'status_changed') {
+      d.closedAt = buf.to[i] === 'closed' ? at : null;
+      if (buf.to[i] === 'ready') d.firstReadyAt ??= at;
+    }
   }
 }

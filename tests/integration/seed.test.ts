@@ -73,6 +73,17 @@ describe('the demo seed', () => {
     expect(wrong.n).toBe(0);
   });
 
+  it('gives every ticket that was ever ready the time of its first move to ready, and no other', () => {
+    const wrong = rows<{ id: number }>(
+      seeded,
+      `SELECT t.id FROM tickets t
+        WHERE t.first_ready_at IS NOT (SELECT min(e.created_at) FROM ticket_events e
+                                       WHERE e.ticket_id = t.id AND e.kind = 'status_changed' AND e.to_value = 'ready')`,
+    );
+    expect(wrong).toEqual([]);
+    expect(rows<{ n: number }>(seeded, 'SELECT count(*) AS n FROM tickets WHERE first_ready_at IS NOT NULL')[0].n).toBeGreaterThan(50);
+  });
+
   it("starts every ticket's timeline with 'created' and ends it in the ticket's status, in order and never in the future", () => {
     const firstNotCreated = rows<{ id: number }>(
       seeded,
