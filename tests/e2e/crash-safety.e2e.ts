@@ -115,6 +115,10 @@ describe('crash safety', () => {
         await new Promise((r) => setTimeout(r, 500));
       }
       expect(pending).toBe(0);
+      // The figures the reliability note quotes.
+      console.info(
+        `crash safety: ${sent} creations sent, ${acknowledged.length} acknowledged before SIGKILL (${movedToDiagnostics.length} of them also moved to diagnostics): all present after restart, integrity ok, every committed notification delivered`,
+      );
     } finally {
       stopServer(server.child);
     }
