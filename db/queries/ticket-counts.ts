@@ -14,6 +14,12 @@ export const COUNT_CAP = 10_000;
 export const SEARCH_COUNT_CAP = 1_000;
 /** The status tabs count at most this many tickets of a filter the counts table cannot answer. */
 export const TAB_SAMPLE_CAP = 1_000;
+/**
+ * A search combined with other filters is counted among its newest this-many matches only: a
+ * common word ("ноутбук") matches hundreds of thousands of tickets, and checking each against
+ * the other filters costs a tenth of a second. Past it the total says "at least".
+ */
+export const SEARCH_SCAN_BUDGET = 5_000;
 
 export type TicketCounts = {
   /** Tickets matching the whole filter; with `capped`, at least this many. */
@@ -55,27 +61,45 @@ function countBase(f: TicketListFilters) {
 }
 
 /** Counts up to `cap + 1` matching tickets, so the cost has a ceiling whatever the filter. */
-function cappedCount(f: TicketListFilters, cap: number): number {
+function cappedCount(f: TicketListFilters, cap: number, extra: SQL[] = []): number {
   const onlySearch = f.search && ticketConditions(f).length === 1;
   const inner = onlySearch
     ? sql`SELECT rowid FROM ${ticketSearch} WHERE ${ticketSearch} MATCH ${f.search} LIMIT ${cap + 1}`
-    : countBase(f).where(and(...ticketConditions(f))).limit(cap + 1);
+    : countBase(f).where(and(...ticketConditions(f), ...extra)).limit(cap + 1);
   return db().get<{ n: number }>(sql`SELECT count(*) AS n FROM (${inner})`)?.n ?? 0;
+}
+
+/**
+ * For a search with other filters and more than `budget` matches: the condition that keeps the
+ * count to the newest `budget` of them (ids grow with creation). Null when the whole search is
+ * within the budget, or when there is no search or nothing else to check.
+ */
+function searchWindow(f: TicketListFilters, budget: number): SQL | null {
+  if (!f.search || ticketConditions(f).length === 1) return null;
+  const beyond = db().get<{ id: number }>(
+    sql`SELECT rowid AS id FROM ${ticketSearch} WHERE ${ticketSearch} MATCH ${f.search} ORDER BY rowid DESC LIMIT 1 OFFSET ${budget}`,
+  );
+  return beyond ? sql`${ticketSearch}.rowid > ${beyond.id}` : null;
 }
 
 /**
  * The total and the status tabs' counts of the list. Exact from the ticket_counts table for
  * status, department, assignee and priority filters, however many tickets. Otherwise counted
- * from the tickets, with a ceiling on the work: the total up to COUNT_CAP ("10,000+" beyond),
- * and the tabs (one grouped query over the filter without its statuses) only when the total is
- * at most TAB_SAMPLE_CAP, since the tabs' count is at least the total.
+ * from the tickets, with a ceiling on the work: the total up to COUNT_CAP ("10,000+" beyond;
+ * SEARCH_COUNT_CAP for a search, and "at least" past SEARCH_SCAN_BUDGET matches of a search
+ * with other filters), and the tabs (one grouped query over the filter without its statuses)
+ * only when the total is at most TAB_SAMPLE_CAP, since the tabs' count is at least the total.
  */
-export function countTicketList(f: TicketListFilters): TicketCounts {
+export function countTicketList(f: TicketListFilters, searchBudget = SEARCH_SCAN_BUDGET): TicketCounts {
   if (countableBySummary(f)) {
     const byStatus = summaryByStatus(f);
     return { total: sumOf(byStatus, f.statuses), capped: false, byStatus };
   }
   const cap = f.search ? SEARCH_COUNT_CAP : COUNT_CAP;
+  const window = searchWindow(f, searchBudget);
+  const windowed = window ? cappedCount(f, cap, [window]) : 0;
+  // None among the newest matches says nothing of the older ones: those are then counted after all.
+  if (window && windowed > 0) return { total: Math.min(windowed, cap), capped: true, byStatus: null };
   const total = cappedCount(f, cap);
   const counted = { total: Math.min(total, cap), capped: total > cap };
   if (total > TAB_SAMPLE_CAP) return { ...counted, byStatus: null };

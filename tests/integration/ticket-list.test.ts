@@ -317,6 +317,23 @@ describe('a plain search reads its first page and its count in one pass', () => 
   });
 });
 
+describe('a search with other filters and more matches than it examines', () => {
+  const filtersOf = (query: Record<string, string>) =>
+    resolveTicketFilters(parseTicketListParams(query).params, { staffId: people.me, timeZone: TZ, today: TODAY, phoneRegion: 'RU' }).filters;
+
+  it('counts among its newest matches and says "at least"', () => {
+    // "смирнов" finds both of Smirnov's tickets: the closed one is the newer.
+    expect(countTicketList(filtersOf({ q: 'смирнов', status: 'closed' }), 1)).toEqual({ total: 1, capped: true, byStatus: null });
+  });
+
+  it('counts everything when none of the newest passes the other filters, or when all matches fit', () => {
+    const open = filtersOf({ q: 'смирнов', status: 'open' });
+    expect(countTicketList(open, 1)).toMatchObject({ total: 1, capped: false });
+    expect(countTicketList(filtersOf({ q: 'смирнов', status: 'closed' }), 2)).toMatchObject({ total: 1, capped: false });
+    expect(countTicketList(open, 1).byStatus).toMatchObject({ diagnostics: 1, closed: 1 });
+  });
+});
+
 describe('bad params', () => {
   it('an unknown status, an impossible date, a malformed cursor: ignored, listed, and the page still lists', () => {
     const everything = view({}).ids;
