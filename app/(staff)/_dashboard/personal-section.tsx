@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { StatusBadge } from '@/components/tickets/status-badge';
 import { Badge, Card, CardContent, CardHeader, CardTitle, Table, TBody, TD, TH, THead, TR } from '@/components/ui';
 import type { WaitingRow } from '@/db/queries/dashboard';
@@ -8,7 +9,6 @@ import { formatDateTime } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
 import { calendarDateFormatter, formatDuration, type DashboardMessages } from './format';
-
 
 type Common = { t: Messages; d: DashboardMessages; locale: Locale };
 
@@ -20,38 +20,70 @@ function TicketLink({ id }: { id: number }) {
   );
 }
 
-/** "My open tickets today": the digest's list, overdue first; the first few, and a link to all. */
-export function MyTickets({ open, t, d, locale }: Common & { open: OpenTickets }) {
-  const { rows: shown, total } = open;
-  const dueDate = calendarDateFormatter(locale, true);
+type PersonalRow = { id: number; title: string; clientId: number; clientName: string; status: keyof Messages['statuses'] };
+
+/**
+ * One of the personal lists: a card with a link to the whole filtered list, the first rows
+ * (number, title, client, status, then the list's own columns), and how many are not shown.
+ */
+function PersonalTickets<Row extends PersonalRow>({
+  testId,
+  title,
+  titleId,
+  all,
+  hint,
+  empty,
+  rows,
+  total,
+  extraHead,
+  extraCells,
+  overdue,
+  t,
+  d,
+}: Pick<Common, 't' | 'd'> & {
+  testId: string;
+  title: string;
+  titleId: string;
+  all: { href: string; label: string };
+  hint?: string;
+  empty: string;
+  rows: Row[];
+  total: number;
+  extraHead: string[];
+  extraCells: (row: Row) => ReactNode;
+  overdue?: (row: Row) => boolean;
+}) {
   return (
-    <Card data-testid="my-tickets">
+    <Card data-testid={testId}>
       <CardHeader>
-        <CardTitle id="mine-title">{d.mine.title}</CardTitle>
+        <CardTitle id={titleId}>{title}</CardTitle>
         {total > 0 && (
-          <Link href="/tickets?assignee=me&status=open" className="text-sm text-primary-700 hover:underline">
-            {d.mine.all(total)}
+          <Link href={all.href} className="text-sm text-primary-700 hover:underline">
+            {all.label}
           </Link>
         )}
       </CardHeader>
       <CardContent className="space-y-2">
+        {hint && <p className="text-sm text-slate-600">{hint}</p>}
         {total === 0 ? (
-          <p className="text-sm text-slate-600">{d.mine.empty}</p>
+          <p className="text-sm text-slate-600">{empty}</p>
         ) : (
           <>
-            <Table label={d.mine.title}>
+            <Table label={title}>
               <THead>
                 <TR>
                   <TH>{t.ticketTable.number}</TH>
                   <TH>{t.ticketTable.title}</TH>
                   <TH>{t.ticketTable.client}</TH>
                   <TH>{t.ticketTable.status}</TH>
-                  <TH>{t.ticketTable.due}</TH>
+                  {extraHead.map((head) => (
+                    <TH key={head}>{head}</TH>
+                  ))}
                 </TR>
               </THead>
               <TBody>
-                {shown.map((row) => (
-                  <TR key={row.id} data-overdue={row.overdue || undefined}>
+                {rows.map((row) => (
+                  <TR key={row.id} data-overdue={overdue?.(row) || undefined}>
                     <TD>
                       <TicketLink id={row.id} />
                     </TD>
@@ -64,19 +96,41 @@ export function MyTickets({ open, t, d, locale }: Common & { open: OpenTickets }
                     <TD>
                       <StatusBadge status={row.status} label={t.statuses[row.status]} />
                     </TD>
-                    <TD className="whitespace-nowrap">
-                      {row.dueDate ? dueDate(row.dueDate) : t.common.none}{' '}
-                      {row.overdue && <Badge tone="danger">{d.mine.overdue}</Badge>}
-                    </TD>
+                    {extraCells(row)}
                   </TR>
                 ))}
               </TBody>
             </Table>
-            {total > shown.length && <p className="text-sm text-slate-600">{d.shown(shown.length, total)}</p>}
+            {total > rows.length && <p className="text-sm text-slate-600">{d.shown(rows.length, total)}</p>}
           </>
         )}
       </CardContent>
     </Card>
+  );
+}
+
+/** "My open tickets today": the digest's list, overdue first; the first few, and a link to all. */
+export function MyTickets({ open, t, d, locale }: Common & { open: OpenTickets }) {
+  const dueDate = calendarDateFormatter(locale, true);
+  return (
+    <PersonalTickets
+      testId="my-tickets"
+      title={d.mine.title}
+      titleId="mine-title"
+      all={{ href: '/tickets?assignee=me&status=open', label: d.mine.all(open.total) }}
+      empty={d.mine.empty}
+      rows={open.rows}
+      total={open.total}
+      extraHead={[t.ticketTable.due]}
+      overdue={(row) => row.overdue}
+      extraCells={(row) => (
+        <TD className="whitespace-nowrap">
+          {row.dueDate ? dueDate(row.dueDate) : t.common.none} {row.overdue && <Badge tone="danger">{d.mine.overdue}</Badge>}
+        </TD>
+      )}
+      t={t}
+      d={d}
+    />
   );
 }
 
@@ -89,64 +143,25 @@ export function WaitingTickets({
   d,
   locale,
 }: Common & { waiting: { rows: WaitingRow[]; total: number }; now: Date; timeZone: string }) {
-  const { rows, total } = waiting;
   return (
-    <Card data-testid="waiting-tickets">
-      <CardHeader>
-        <CardTitle id="waiting-title">{d.waiting.title}</CardTitle>
-        {total > 0 && (
-          <Link
-            href="/tickets?assignee=me&status=awaiting_approval,awaiting_parts"
-            className="text-sm text-primary-700 hover:underline"
-          >
-            {d.waiting.all(total)}
-          </Link>
-        )}
-      </CardHeader>
-      <CardContent className="space-y-2">
-        <p className="text-sm text-slate-600">{d.waiting.hint}</p>
-        {total === 0 ? (
-          <p className="text-sm text-slate-600">{d.waiting.empty}</p>
-        ) : (
-          <>
-            <Table label={d.waiting.title}>
-              <THead>
-                <TR>
-                  <TH>{t.ticketTable.number}</TH>
-                  <TH>{t.ticketTable.title}</TH>
-                  <TH>{t.ticketTable.client}</TH>
-                  <TH>{t.ticketTable.status}</TH>
-                  <TH>{d.waiting.since}</TH>
-                  <TH>{d.waiting.waited}</TH>
-                </TR>
-              </THead>
-              <TBody>
-                {rows.map((row) => (
-                  <TR key={row.id}>
-                    <TD>
-                      <TicketLink id={row.id} />
-                    </TD>
-                    <TD>{row.title}</TD>
-                    <TD>
-                      <Link href={`/clients/${row.clientId}`} className="hover:underline">
-                        {row.clientName}
-                      </Link>
-                    </TD>
-                    <TD>
-                      <StatusBadge status={row.status} label={t.statuses[row.status]} />
-                    </TD>
-                    <TD className="whitespace-nowrap">{formatDateTime(row.since, locale, timeZone)}</TD>
-                    <TD className="whitespace-nowrap font-medium tabular-nums">
-                      {formatDuration(now.getTime() - row.since.getTime(), d)}
-                    </TD>
-                  </TR>
-                ))}
-              </TBody>
-            </Table>
-            {total > rows.length && <p className="text-sm text-slate-600">{d.shown(rows.length, total)}</p>}
-          </>
-        )}
-      </CardContent>
-    </Card>
+    <PersonalTickets
+      testId="waiting-tickets"
+      title={d.waiting.title}
+      titleId="waiting-title"
+      all={{ href: '/tickets?assignee=me&status=awaiting_approval,awaiting_parts', label: d.waiting.all(waiting.total) }}
+      hint={d.waiting.hint}
+      empty={d.waiting.empty}
+      rows={waiting.rows}
+      total={waiting.total}
+      extraHead={[d.waiting.since, d.waiting.waited]}
+      extraCells={(row) => (
+        <>
+          <TD className="whitespace-nowrap">{formatDateTime(row.since, locale, timeZone)}</TD>
+          <TD className="whitespace-nowrap font-medium tabular-nums">{formatDuration(now.getTime() - row.since.getTime(), d)}</TD>
+        </>
+      )}
+      t={t}
+      d={d}
+    />
   );
 }
