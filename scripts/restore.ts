@@ -21,8 +21,9 @@ export type RestoreResult = VerifiedDatabase & { attachments: number; previous: 
 /** What a FILE argument names: a backup folder, the crm.db inside one, or a lone database file. */
 export function backupSource(file: string): { database: string; attachments: string | null } {
   if (!existsSync(file)) throw new BackupRejected(`${file} does not exist`);
-  const dir = statSync(file).isDirectory() ? file : path.dirname(file);
-  const database = statSync(file).isDirectory() ? path.join(file, 'crm.db') : file;
+  const isFolder = statSync(file).isDirectory();
+  const dir = isFolder ? file : path.dirname(file);
+  const database = isFolder ? path.join(file, 'crm.db') : file;
   if (!existsSync(database)) throw new BackupRejected(`${file} is a folder without crm.db: not a backup`);
   const files = path.join(dir, 'attachments');
   const isBackupFolder = existsSync(path.join(dir, 'manifest.json')) && existsSync(files);

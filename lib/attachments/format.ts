@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/domain/enums';
+import { intlLocale } from '@/lib/time/format';
 
 /** "Uploading {done} of {total}" → "Uploading 2 of 5"; works in the browser too. */
 export function fillIn(template: string, values: Record<string, string | number>): string {
@@ -15,5 +16,5 @@ export function formatFileSize(bytes: number, locale: Locale): string {
     unit++;
   }
   const digits = unit === 0 || value >= 10 ? 0 : 1;
-  return `${new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  return `${new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/domain/enums';
-import { formatLocalDateTime, formatLocalDay } from '@/lib/time/format';
+import { formatLocalDateTime, formatLocalDay, intlLocale } from '@/lib/time/format';
 import { toLocalDate } from '@/lib/time/local-date';
 
 /**
@@ -7,8 +7,6 @@ import { toLocalDate } from '@/lib/time/local-date';
  * formatter: building one costs about a tenth of a millisecond, and a ticket's timeline or the
  * dashboard formats dozens of values per request.
  */
-const intlLocale: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' };
-
 export function formatDateTime(value: Date, locale: Locale, timeZone: string): string {
   return formatLocalDateTime(value, locale, timeZone);
 }

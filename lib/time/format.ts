@@ -4,7 +4,8 @@ import type { Locale } from '@/lib/domain/enums';
  * Cached Intl formatters: building an Intl.DateTimeFormat costs tens of microseconds, and a
  * ticket list formats a hundred dates per page, so each (locale, zone, style) is built once.
  */
-const intlLocale: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' };
+/** The Intl locale each interface language formats with. */
+export const intlLocale: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' };
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(locale: Locale, timeZone: string, style: 'date' | 'dateTime'): Intl.DateTimeFormat {

@@ -1,8 +1,8 @@
 import type { Locale } from '@/lib/domain/enums';
 import { durationParts } from '@/lib/dashboard/duration';
 import { dashboardEn, dashboardRu } from '@/lib/i18n/messages/features/dashboard';
+import { intlLocale } from '@/lib/time/format';
 
-const intlLocale: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' };
 
 export type DashboardMessages = typeof dashboardEn;
 
