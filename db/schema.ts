@@ -251,6 +251,8 @@ export const notifications = sqliteTable(
     lastError: text('last_error'),
     providerMessageId: text('provider_message_id'),
     nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date()),
+    /** When a delivery attempt took the row; null while none is under way (see releaseAbandonedClaims). */
+    claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
     dedupeKey: text('dedupe_key').notNull(),
     ...timestamps,

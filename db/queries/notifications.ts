@@ -1,4 +1,4 @@
-import { and, asc, count, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, lt, lte, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { clients, employees, notifications } from '@/db/schema';
 import type { Locale } from '@/lib/domain/enums';
@@ -78,7 +78,7 @@ export function dueNotificationIds(now: Date, limit: number): number[] {
 export function claimNotification(id: number, now: Date, leaseUntil: Date): Notification | undefined {
   return db()
     .update(notifications)
-    .set({ attempts: sql`${notifications.attempts} + 1`, nextAttemptAt: leaseUntil, updatedAt: now })
+    .set({ attempts: sql`${notifications.attempts} + 1`, nextAttemptAt: leaseUntil, claimedAt: now, updatedAt: now })
     .where(and(eq(notifications.id, id), eq(notifications.state, 'pending'), lte(notifications.nextAttemptAt, now)))
     .returning()
     .get();
@@ -91,9 +91,24 @@ export function saveRendered(id: number, mail: { subject: string; html: string; 
 export function markSent(id: number, at: Date, transport: string, providerMessageId: string | null) {
   db()
     .update(notifications)
-    .set({ state: 'sent', transport, providerMessageId, sentAt: at, lastError: null, updatedAt: at })
+    .set({ state: 'sent', transport, providerMessageId, sentAt: at, lastError: null, claimedAt: null, updatedAt: at })
     .where(eq(notifications.id, id))
     .run();
+}
+
+/**
+ * Makes rows that a process which has since ended had taken for an attempt due again: a server
+ * killed between taking a row and recording the outcome would otherwise keep it for the whole
+ * lease (LEASE_MS). Called once by a starting server, for claims older than its start. Should a
+ * `npm run digest` started earlier still be sending one of them, the mail goes out under the
+ * same idempotency key, which the mail service answers once.
+ */
+export function releaseAbandonedClaims(startedAt: Date, now = new Date()): number {
+  return db()
+    .update(notifications)
+    .set({ claimedAt: null, nextAttemptAt: now, updatedAt: now })
+    .where(and(eq(notifications.state, 'pending'), lt(notifications.claimedAt, startedAt)))
+    .run().changes;
 }
 
 /** A failed attempt: try again at `retryAt`, or give up (state `failed`) when it is null. */
@@ -102,8 +117,8 @@ export function markAttemptFailed(id: number, at: Date, error: string, transport
     .update(notifications)
     .set(
       retryAt
-        ? { lastError: error, transport, nextAttemptAt: retryAt, updatedAt: at }
-        : { state: 'failed', lastError: error, transport, updatedAt: at },
+        ? { lastError: error, transport, nextAttemptAt: retryAt, claimedAt: null, updatedAt: at }
+        : { state: 'failed', lastError: error, transport, claimedAt: null, updatedAt: at },
     )
     .where(eq(notifications.id, id))
     .run();

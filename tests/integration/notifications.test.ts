@@ -376,6 +376,23 @@ describe('delivery: nothing lost, nothing sent twice', () => {
     expect(fake.delivered()).toHaveLength(1);
   });
 
+  it('a server restarted after such a crash takes the row back at once, not after the lease', async () => {
+    const id = pendingMail();
+    const { claimNotification, releaseAbandonedClaims } = await import('@/db/queries/notifications');
+    const t0 = Date.now();
+    // The crashed process took the row before this server started (t0 + 1 s)…
+    claimNotification(id, new Date(t0), new Date(t0 + LEASE_MS));
+    // …and a sweep of this server took another one after it: that claim is left alone.
+    const other = pendingMail();
+    claimNotification(other, new Date(t0 + 2000), new Date(t0 + 2000 + LEASE_MS));
+    expect(await deliverDue()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+
+    expect(releaseAbandonedClaims(new Date(t0 + 1000))).toBe(1);
+    expect(await deliverDue()).toMatchObject({ sent: 1 });
+    expect(getNotification(id)).toMatchObject({ state: 'sent', claimedAt: null });
+    expect(getNotification(other)?.state).toBe('pending');
+  });
+
   it('concurrent sweeps send each row once', async () => {
     const ids = [pendingMail(), pendingMail(), pendingMail()];
     await Promise.all(Array.from({ length: 5 }, () => deliverDue()));
