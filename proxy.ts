@@ -1,17 +1,20 @@
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
-import { contentSecurityPolicy, securityHeaders } from '@/lib/security/headers';
+import { apiContentSecurityPolicy, contentSecurityPolicy, securityHeaders } from '@/lib/security/headers';
+import { MALFORMED_URL_PATH } from '@/lib/security/malformed-url';
+import { signInRedirect } from '@/lib/security/sign-in-redirect';
 
 // Pages anyone may open: sign-in and the client's status pages. API routes check their own callers.
-const PUBLIC_PATHS = [/^\/login(\/|$)/, /^\/status(\/|$)/, /^\/api\//];
+const PUBLIC_PATHS = [/^\/login(\/|$)/, /^\/status(\/|$)/, /^\/api\//, /^\/favicon\.ico$/, /^\/robots\.txt$/];
 
-const isPublic = (pathname: string) => PUBLIC_PATHS.some((re) => re.test(pathname));
+const isPublic = (pathname: string) => pathname === MALFORMED_URL_PATH || PUBLIC_PATHS.some((re) => re.test(pathname));
 
 /**
  * Every page gets a fresh CSP nonce and the security headers. Anonymous visitors of staff pages
  * go to /login and come back afterwards; this is only the optimistic gate — every page and
- * action checks the session and role itself.
+ * action checks the session and role itself. Prefetches pass through here like any request, so
+ * no header lets an anonymous caller skip the gate.
  */
 export async function proxy(request: NextRequest) {
   const { APP_URL, AUTH_SECRET } = env();
@@ -20,32 +23,28 @@ export async function proxy(request: NextRequest) {
 
   if (!isPublic(pathname)) {
     const token = await getToken({ req: request, secret: AUTH_SECRET, secureCookie: https });
-    if (!token) {
-      const login = new URL('/login', request.url);
-      if (pathname + search !== '/') login.searchParams.set('callbackUrl', pathname + search);
-      return NextResponse.redirect(login);
-    }
+    if (!token) return withSecurityHeaders(NextResponse.redirect(signInRedirect(pathname + search)), https, contentSecurityPolicy(nonce(), false));
   }
 
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  // A route handler's answer is never a page: it gets a policy that runs nothing, the same one
+  // the attachments route sets for itself, so the global header cannot weaken it.
+  if (pathname.startsWith('/api/')) return withSecurityHeaders(NextResponse.next(), https, apiContentSecurityPolicy());
+
+  const pageNonce = nonce();
+  const csp = contentSecurityPolicy(pageNonce, process.env.NODE_ENV === 'development');
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('x-nonce', pageNonce);
   requestHeaders.set('Content-Security-Policy', csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), https, csp);
+}
+
+const nonce = () => Buffer.from(crypto.randomUUID()).toString('base64');
+
+function withSecurityHeaders(response: NextResponse, https: boolean, csp: string): NextResponse {
   response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(securityHeaders(https))) response.headers.set(name, value);
   return response;
 }
 
-export const config = {
-  matcher: [
-    {
-      source: '/((?!_next/static|_next/image|favicon.ico|robots.txt).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
-  ],
-};
+// Only the build's static assets are left out: they hold no names and run no page.
+export const config = { matcher: ['/((?!_next/static|_next/image).*)'] };

@@ -182,6 +182,8 @@ export const ticketEvents = sqliteTable(
     fields: text('fields', { mode: 'json' }).$type<string[]>(),
     body: text('body'),
     isPublic: integer('is_public', { mode: 'boolean' }).notNull().default(false),
+    /** The ticket's version this event produced (null for events that do not bump it, and older rows). */
+    ticketVersion: integer('ticket_version'),
     createdAt: timestamps.createdAt,
   },
   (t) => [
@@ -291,9 +293,39 @@ export const auditLog = sqliteTable(
 );
 
 /** Failed sign-ins (and later other throttled actions), kept in the database so a restart resets nothing. */
-export const throttles = sqliteTable('throttles', {
-  key: text('key').primaryKey(),
-  failures: integer('failures').notNull().default(0),
-  windowStartedAt: integer('window_started_at', { mode: 'timestamp_ms' }).notNull(),
-  lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
-});
+export const throttles = sqliteTable(
+  'throttles',
+  {
+    key: text('key').primaryKey(),
+    failures: integer('failures').notNull().default(0),
+    windowStartedAt: integer('window_started_at', { mode: 'timestamp_ms' }).notNull(),
+    lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+  },
+  // The minute sweep deletes rows whose window and lock are over.
+  (t) => [index('throttles_window_idx').on(t.windowStartedAt)],
+);
+
+/**
+ * One row per sign-in. The session cookie carries a random id whose SHA-256 is stored here; every
+ * request checks the row, so signing out, "sign out everywhere" and deactivation end it at once.
+ */
+export const staffSessions = sqliteTable(
+  'staff_sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull(),
+    employeeId: integer('employee_id')
+      .notNull()
+      .references(() => employees.id, { onDelete: 'cascade' }),
+    userAgent: text('user_agent').notNull().default(''),
+    address: text('address').notNull().default(''),
+    createdAt: timestamps.createdAt,
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('staff_sessions_token_unique').on(t.tokenHash),
+    index('staff_sessions_employee_idx').on(t.employeeId, t.lastSeenAt),
+    index('staff_sessions_expires_idx').on(t.expiresAt),
+  ],
+);

@@ -40,6 +40,8 @@ const schema = z.object({
   COMPANY_PHONE: z.preprocess(emptyToUndefined, z.string().default('+7 495 000-00-00')),
   COMPANY_EMAIL: z.preprocess(emptyToUndefined, z.string().default('support@service-desk.local')),
   COMPANY_ADDRESS: z.preprocess(emptyToUndefined, z.string().default('')),
+  // How many proxies in front of the app append to X-Forwarded-For; 0 = clients connect directly.
+  TRUSTED_PROXY_HOPS: z.preprocess(emptyToUndefined, z.coerce.number().int('must be a whole number').min(0).max(10).default(0)),
 });
 
 export type Env = Omit<z.infer<typeof schema>, 'AUTH_SECRET' | 'CRON_SECRET'> & {

@@ -40,4 +40,4 @@ console.log(`
     tech@demo.test     technician
   Stop with Ctrl+C.
 `);
-await runOrExit('npx', ['next', 'start', '-p', port], { ...env, NODE_ENV: 'production' });
+await runOrExit('npx', ['tsx', 'scripts/start.ts', '-p', port], { ...env, NODE_ENV: 'production' });

@@ -12,6 +12,7 @@ import { TeamSection } from './_dashboard/team-section';
 import { TeamSkeleton } from './_dashboard/team-skeleton';
 
 export async function generateMetadata(): Promise<Metadata> {
+  await requireStaff();
   return { title: dashboardMessages(await getLocale()).title };
 }
 

@@ -5,7 +5,8 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formValues } from '@/lib/action';
 import { getLocale } from '@/lib/i18n/server';
-import { clientAddress, lookupTicket, minutesUntil } from '@/lib/status/lookup';
+import { clientAddress } from '@/lib/security/client-address';
+import { lookupTicket, minutesUntil } from '@/lib/status/lookup';
 import { publicStatusMessages } from '@/lib/status/messages';
 
 export type LookupState = { message?: string; locked?: boolean; fieldErrors?: { number?: string[]; contact?: string[] }; values?: { number?: string; contact?: string } };

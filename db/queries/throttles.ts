@@ -1,20 +1,50 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { throttles } from '@/db/schema';
-import type { ThrottleState } from '@/lib/auth/throttle-policy';
+import type { ThrottlePolicy, ThrottleState } from '@/lib/auth/throttle-policy';
 
 export function getThrottle(key: string): ThrottleState | undefined {
   return db().select().from(throttles).where(eq(throttles.key, key)).get();
 }
 
-export function saveThrottle(key: string, state: ThrottleState) {
-  db()
+export type Reservation = { allowed: true; attempts: number } | { allowed: false; lockedUntil: Date };
+
+/**
+ * Counts an attempt unless the key is locked, in one statement that reads the lock and writes the
+ * count: however many attempts arrive at once (and from however many processes), only
+ * `maxFailures` of them get past, and the one that reaches the limit sets the lock. A success
+ * clears the key afterwards (clearThrottle); a failure needs no second write.
+ */
+export function reserveAttempt(key: string, policy: ThrottlePolicy, now = new Date()): Reservation {
+  const at = now.getTime();
+  const windowOpen = sql`${at} - ${throttles.windowStartedAt} < ${policy.windowMs}`;
+  const attempts = sql`CASE WHEN ${windowOpen} THEN ${throttles.failures} + 1 ELSE 1 END`;
+  const row = db()
     .insert(throttles)
-    .values({ key, ...state })
-    .onConflictDoUpdate({ target: throttles.key, set: state })
-    .run();
+    .values({ key, failures: 1, windowStartedAt: now, lockedUntil: policy.maxFailures <= 1 ? new Date(at + policy.lockMs) : null })
+    .onConflictDoUpdate({
+      target: throttles.key,
+      // SQLite evaluates every SET expression against the row as it was before this update.
+      set: {
+        failures: attempts,
+        windowStartedAt: sql`CASE WHEN ${windowOpen} THEN ${throttles.windowStartedAt} ELSE ${at} END`,
+        lockedUntil: sql`CASE WHEN ${attempts} >= ${policy.maxFailures} THEN ${at + policy.lockMs} ELSE NULL END`,
+      },
+      setWhere: or(isNull(throttles.lockedUntil), lte(throttles.lockedUntil, now)),
+    })
+    .returning({ failures: throttles.failures })
+    .get();
+  if (row) return { allowed: true, attempts: row.failures };
+  return { allowed: false, lockedUntil: getThrottle(key)?.lockedUntil ?? new Date(at + policy.lockMs) };
 }
 
 export function clearThrottle(key: string) {
   db().delete(throttles).where(eq(throttles.key, key)).run();
+}
+
+/** Rows whose window and lock are both over say nothing any more; the minute sweep deletes them. */
+export function pruneThrottles(longestWindowMs: number, now = new Date()): number {
+  const windowOver = lt(throttles.windowStartedAt, new Date(now.getTime() - longestWindowMs));
+  const lockOver = or(isNull(throttles.lockedUntil), lte(throttles.lockedUntil, now));
+  return db().delete(throttles).where(and(windowOver, lockOver)).run().changes;
 }

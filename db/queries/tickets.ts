@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ne } from 'drizzle-orm';
 import { db } from '@/db';
 import { ticketEvents, tickets } from '@/db/schema';
 import { diffFields } from '@/lib/audit-diff';
-import type { Role, Status } from '@/lib/domain/enums';
+import type { EventKind, Role, Status } from '@/lib/domain/enums';
 import { enqueueAssigned, enqueueStatusChanged, enqueueTicketCreated } from '@/lib/notifications/enqueue';
 import { isMoveAllowed } from '@/lib/tickets/lifecycle';
 import { canAssignTicket, canWorkOnTicket } from '@/lib/tickets/permissions';
@@ -43,6 +43,31 @@ function addEvent(writer: Writer, ticketId: number, actor: Actor | null, event: 
   writer.insert(ticketEvents).values({ ...event, ticketId, actorId: actor?.id ?? null }).run();
 }
 
+/** The ticket fields an event says it changed, named as TicketConflict names them. */
+function fieldsOf(event: { kind: EventKind; fields: string[] | null }): string[] {
+  if (event.kind === 'status_changed') return ['status'];
+  if (event.kind === 'assigned') return ['assigneeId'];
+  if (event.kind === 'field_changed') return event.fields ?? [];
+  return [];
+}
+
+/**
+ * What others changed after the editor loaded `version`, read from the timeline rather than from
+ * the form, so the editor's own changes are never named. Null when some later version has no event
+ * that carries it (written before events recorded versions): the timeline cannot explain the gap.
+ */
+function changedSince(writer: Writer, ticket: Ticket, version: number): string[] | null {
+  const events = writer
+    .select({ kind: ticketEvents.kind, fields: ticketEvents.fields, ticketVersion: ticketEvents.ticketVersion })
+    .from(ticketEvents)
+    .where(and(eq(ticketEvents.ticketId, ticket.id), gt(ticketEvents.ticketVersion, version)))
+    .orderBy(asc(ticketEvents.ticketVersion), asc(ticketEvents.id))
+    .all();
+  const explained = new Set(events.map((e) => e.ticketVersion));
+  for (let v = version + 1; v <= ticket.version; v++) if (!explained.has(v)) return null;
+  return [...new Set(events.flatMap(fieldsOf))];
+}
+
 /** Intake: the ticket, its 'created' (and 'assigned') events and the audit row commit together. */
 export function createTicket(input: TicketIntake, actor: Actor): Ticket {
   return db().transaction((tx) => {
@@ -51,8 +76,10 @@ export function createTicket(input: TicketIntake, actor: Actor): Ticket {
       .values({ ...input, publicToken: newPublicToken(), createdById: actor.id, status: 'new' })
       .returning()
       .get();
-    addEvent(tx, ticket.id, actor, { kind: 'created', toValue: 'new' });
-    if (ticket.assigneeId !== null) addEvent(tx, ticket.id, actor, { kind: 'assigned', fromValue: null, toValue: String(ticket.assigneeId) });
+    addEvent(tx, ticket.id, actor, { kind: 'created', toValue: 'new', ticketVersion: ticket.version });
+    if (ticket.assigneeId !== null) {
+      addEvent(tx, ticket.id, actor, { kind: 'assigned', fromValue: null, toValue: String(ticket.assigneeId), ticketVersion: ticket.version });
+    }
     writeAudit(tx, { actor, entityType: 'ticket', entityId: ticket.id, action: 'create', changes: diffFields(null, ticket, EDITABLE_TICKET_FIELDS) });
     enqueueTicketCreated(tx, ticket, actor);
     return ticket;
@@ -64,7 +91,10 @@ export function changeTicketStatus(id: number, to: Status, actor: Actor, expecte
   return db().transaction((tx) => {
     const ticket = load(tx, id);
     if (!canWorkOnTicket(actor, ticket)) throw new TicketForbidden();
-    if (expectedVersion !== undefined && ticket.version !== expectedVersion) throw new TicketConflict(ticket, ['status']);
+    if (expectedVersion !== undefined && ticket.version !== expectedVersion) {
+      // A move has no form to compare with: without the history, say only that something changed.
+      throw new TicketConflict(ticket, changedSince(tx, ticket, expectedVersion) ?? []);
+    }
     if (!isMoveAllowed({ from: ticket.status, to, kind: ticket.kind, role: actor.role })) throw new MoveNotAllowed();
     const updated = tx
       .update(tickets)
@@ -79,7 +109,7 @@ export function changeTicketStatus(id: number, to: Status, actor: Actor, expecte
       .where(eq(tickets.id, id))
       .returning()
       .get();
-    addEvent(tx, id, actor, { kind: 'status_changed', fromValue: ticket.status, toValue: to });
+    addEvent(tx, id, actor, { kind: 'status_changed', fromValue: ticket.status, toValue: to, ticketVersion: updated.version });
     enqueueStatusChanged(tx, updated, ticket.status, to);
     return updated;
   });
@@ -100,6 +130,7 @@ export function assignTicket(id: number, assigneeId: number | null, actor: Actor
       kind: 'assigned',
       fromValue: ticket.assigneeId === null ? null : String(ticket.assigneeId),
       toValue: assigneeId === null ? null : String(assigneeId),
+      ticketVersion: updated.version,
     });
     enqueueAssigned(tx, updated, assigneeId, actor);
     return updated;
@@ -116,31 +147,38 @@ export function addTicketComment(id: number, body: string, isPublic: boolean, ac
   });
 }
 
+type EditedFields = Omit<TicketEdit, 'id' | 'version'>;
+
+/** The fields a stale edit is told about. */
+function editConflictFields(writer: Writer, ticket: Ticket, version: number, submitted: EditedFields): string[] {
+  // Fallback for history older than versioned events: every field where the row differs from the
+  // form. It may name the editor's own changes too, and cannot see status or assignee moves.
+  const differs = () => Object.keys(diffFields(submitted as Record<string, unknown>, ticket as unknown as Record<string, unknown>, EDITABLE_TICKET_FIELDS));
+  return changedSince(writer, ticket, version) ?? differs();
+}
+
 /**
  * Saves an edit only if nobody saved the ticket since the editor loaded `version`; otherwise
- * throws TicketConflict naming the fields that changed, and writes nothing.
+ * throws TicketConflict naming the fields others changed, and writes nothing.
  */
 export function updateTicket(input: TicketEdit, actor: Actor): Ticket {
   const { id, version, ...fields } = input;
   return db().transaction((tx) => {
     const ticket = load(tx, id);
     if (!canWorkOnTicket(actor, ticket)) throw new TicketForbidden();
-    if (ticket.version !== version) {
-      const changed = Object.keys(diffFields(fields as Record<string, unknown>, ticket as unknown as Record<string, unknown>, EDITABLE_TICKET_FIELDS));
-      throw new TicketConflict(ticket, changed);
-    }
+    if (ticket.version !== version) throw new TicketConflict(ticket, editConflictFields(tx, ticket, version, fields));
+    const changes = diffFields(ticket, { ...ticket, ...fields }, EDITABLE_TICKET_FIELDS);
+    const names = Object.keys(changes);
+    // An unchanged form writes nothing: a version with no event would be one no conflict can explain.
+    if (names.length === 0) return ticket;
     const updated = tx
       .update(tickets)
       .set({ ...fields, version: ticket.version + 1 })
       .where(and(eq(tickets.id, id), eq(tickets.version, version)))
       .returning()
       .get();
-    const changes = diffFields(ticket, updated, EDITABLE_TICKET_FIELDS);
-    const names = Object.keys(changes);
-    if (names.length > 0) {
-      addEvent(tx, id, actor, { kind: 'field_changed', fields: names });
-      writeAudit(tx, { actor, entityType: 'ticket', entityId: id, action: 'update', changes });
-    }
+    addEvent(tx, id, actor, { kind: 'field_changed', fields: names, ticketVersion: updated.version });
+    writeAudit(tx, { actor, entityType: 'ticket', entityId: id, action: 'update', changes });
     return updated;
   });
 }

@@ -1,6 +1,6 @@
 /**
  * Demo data for an empty database (SPEC §7). Deterministic: the same options give the same
- * rows on every run (only password hashes, salted, and timestamps, relative to "now", differ).
+ * rows on every run, but for timestamps (relative to "now") and secrets (see ./secrets.ts).
  */
 import type Database from 'better-sqlite3';
 import { withoutTicketIndexTriggers } from '@/db/queries/ticket-search';
@@ -11,6 +11,7 @@ import { TicketClock, zoneOffsetMs } from './clock';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts';
 import { insertDepartments, insertEmployees } from './staff';
 import { Random } from './random';
+import { unknowablePassword } from './secrets';
 import { insertTickets } from './tickets';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
@@ -61,8 +62,9 @@ export async function seedDatabase(sqlite: Database.Database, opts: SeedOptions 
   const now = opts.now ?? Date.now();
   const rng = new Random(opts.seed ?? DEFAULT_SEED);
 
-  // Hashed before the transaction (argon2 is async); the shared hash serves every non-demo employee.
-  const [shared, ...demo] = await Promise.all([DEMO_PASSWORD, ...DEMO_ACCOUNTS.map(() => DEMO_PASSWORD)].map((p) => hashPassword(p)));
+  // Hashed before the transaction (argon2 is async). Only the printed demo accounts may sign in
+  // with the demo password; everyone else shares one random password that is never shown.
+  const [shared, ...demo] = await Promise.all([unknowablePassword(), ...DEMO_ACCOUNTS.map(() => DEMO_PASSWORD)].map((p) => hashPassword(p)));
 
   const run = sqlite.transaction((): SeedResult => {
     if (!isEmpty(sqlite)) return { seeded: false, reason: 'not_empty' }; // someone seeded while we hashed

@@ -1,15 +1,13 @@
 /**
  * A seeded PRNG (sfc32, 128-bit state) so two seeds of empty databases make the same data.
- * Math.random() cannot be seeded; sfc32 is tiny, fast, and its 128-bit state keeps the
- * 128-bit public tokens we derive from it free of collisions even at millions of tickets.
+ * Math.random() cannot be seeded; sfc32 is tiny and fast. Anyone with the source can replay it,
+ * so it never makes a secret: public tokens and passwords come from ./secrets.ts.
  */
 export class Random {
   private a: number;
   private b: number;
   private c: number;
   private d: number;
-  // One scratch buffer for every token, so a million tickets do not allocate a million buffers.
-  private readonly tokenBytes = Buffer.alloc(16);
 
   constructor(seed: number) {
     // splitmix32 spreads a small integer seed over the whole state.
@@ -70,17 +68,9 @@ export class Random {
     return out;
   }
 
-  /**
-   * 128 bits as 22 URL-safe characters, the shape of a ticket's public token. Predictable to
-   * anyone with this code and the seed: right for demo data, never for real tickets (crypto).
-   */
-  token(): string {
-    const buf = this.tokenBytes;
-    buf.writeUInt32LE(this.uint32(), 0);
-    buf.writeUInt32LE(this.uint32(), 4);
-    buf.writeUInt32LE(this.uint32(), 8);
-    buf.writeUInt32LE(this.uint32(), 12);
-    return buf.toString('base64url');
+  /** Throws away `draws` outputs, to keep later draws where they were when something stops using the stream. */
+  skip(draws: number) {
+    for (let i = 0; i < draws; i++) this.uint32();
   }
 }
 

@@ -24,7 +24,11 @@ export interface Staff {
 export interface PasswordHashes {
   /** One per demo account, in DEMO_ACCOUNTS order. */
   demo: readonly string[];
-  /** Shared by every other employee: argon2 costs ~30 ms a hash, too slow to repeat hundreds of times. */
+  /**
+   * Every other employee's: one random password, never printed, so no one can sign in as them
+   * until an admin sets a password. Shared, as argon2 costs ~30 ms a hash and a million-ticket
+   * seed has 200 employees; a password no one knows gains nothing from being unique.
+   */
   shared: string;
 }
 

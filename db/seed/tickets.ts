@@ -10,6 +10,7 @@ import { consultationContent, emptyContent, repairContent, type Content } from '
 import { DEPARTMENTS } from './departments';
 import { chooseStatus, choosePath, isOpen } from './lifecycle';
 import { cumulative, type Random } from './random';
+import { PublicTokens } from './secrets';
 import type { Staff } from './staff';
 import { buildEvents, EventBuffer, schedule, type Draft } from './timeline';
 
@@ -154,6 +155,7 @@ export function insertTickets(sqlite: Database.Database, rng: Random, o: TicketR
   const r = newRow();
   const clients = new ClientPicker(o.clients);
   const coverage = new StatusCoverage();
+  const tokens = new PublicTokens();
   let events = 0;
 
   for (let i = 0; i < o.count; i++) {
@@ -166,9 +168,12 @@ export function insertTickets(sqlite: Database.Database, rng: Random, o: TicketR
     r.dueDate = dueDate(rng, o.clock, r, r.priority);
     buildEvents(buf, rng, r, o.staff.localeOf);
     schedule(buf, rng, r, o.clock.now);
+    // The four draws that made the token before it came from crypto: skipped, every later ticket
+    // stays as it was (the guide's screenshots show SC-000208 for its story).
+    rng.skip(4);
 
     const ticketId = ticketStmt.run(
-      rng.token(), r.kind, r.channel, o.clients.ids[r.client], o.staff.departmentIds[r.dept], r.assignee, r.createdBy,
+      tokens.next(), r.kind, r.channel, o.clients.ids[r.client], o.staff.departmentIds[r.dept], r.assignee, r.createdBy,
       c.title, c.description, c.deviceType, c.brand, c.model, c.serialNumber, c.accessories, c.intakeCondition,
       r.warranty ? 1 : 0, r.priority, r.dueDate, r.estimateMinor, r.finalCostMinor, r.diagnosed ? c.diagnosis : '',
       r.worked ? c.workDone : '', r.path[r.path.length - 1], r.closedAt, r.firstReadyAt, r.version, r.createdAt, r.updatedAt,

@@ -1,6 +1,7 @@
 import { getAttachment, getPublicPhoto } from '@/db/queries/attachments';
 import { isTokenShaped } from '@/db/queries/public-status';
 import { currentStaff } from '@/lib/auth/session';
+import { apiContentSecurityPolicy } from '@/lib/security/headers';
 import { isImageMime } from './sniff';
 
 /**
@@ -52,7 +53,7 @@ export function fileResponse(request: Request, body: Uint8Array, opts: { mime: s
     'Content-Type': opts.mime === 'text/plain' ? 'text/plain; charset=utf-8' : opts.mime,
     'Content-Disposition': contentDisposition(opts.inline ? 'inline' : 'attachment', opts.name),
     'X-Content-Type-Options': 'nosniff',
-    'Content-Security-Policy': "default-src 'none'; sandbox",
+    'Content-Security-Policy': apiContentSecurityPolicy(),
     'Cache-Control': 'private, max-age=300',
     'Referrer-Policy': 'no-referrer',
     ETag: `"${opts.etag}"`,

@@ -1,7 +1,7 @@
 import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import { getSessionEmployee } from '@/db/queries/employees';
+import { findSessionEmployee, touchStaffSession } from '@/db/queries/staff-sessions';
 import type { Locale, Role } from '@/lib/domain/enums';
 import { authOptions } from './options';
 
@@ -14,18 +14,29 @@ export type Staff = {
   departmentId: number;
 };
 
+type SessionClaims = { employeeId?: number; sessionVersion?: number; sessionToken?: string };
+
 /**
- * The signed-in employee, re-read from the database on every request: a deactivated employee,
- * a changed role or a changed password takes effect at once, whatever the cookie says.
+ * The signed-in employee, re-read from the database on every request together with the sign-in's
+ * own session row: a signed-out or ended session, a deactivated employee, a changed role or a
+ * changed password takes effect at once, whatever the cookie says.
  */
-export const currentStaff = cache(async (): Promise<Staff | null> => {
-  const session = (await getServerSession(authOptions())) as { employeeId?: number; sessionVersion?: number } | null;
-  if (!session?.employeeId) return null;
-  const employee = getSessionEmployee(session.employeeId);
-  if (!employee || !employee.active || employee.sessionVersion !== session.sessionVersion) return null;
-  const { id, fullName, email, role, locale, departmentId } = employee;
-  return { id, fullName, email, role, locale, departmentId };
+const signedIn = cache(async (): Promise<{ staff: Staff; sessionId: number } | null> => {
+  const session = (await getServerSession(authOptions())) as SessionClaims | null;
+  if (!session?.employeeId || !session.sessionToken) return null;
+  const found = findSessionEmployee(session.sessionToken);
+  if (!found || found.id !== session.employeeId || !found.active || found.sessionVersion !== session.sessionVersion) return null;
+  touchStaffSession(found.sessionId, found.lastSeenAt);
+  const { id, fullName, email, role, locale, departmentId, sessionId } = found;
+  return { staff: { id, fullName, email, role, locale, departmentId }, sessionId };
 });
+
+export const currentStaff = cache(async (): Promise<Staff | null> => (await signedIn())?.staff ?? null);
+
+/** The row of this request's sign-in, so the profile can mark "this device". */
+export async function currentSessionId(): Promise<number | null> {
+  return (await signedIn())?.sessionId ?? null;
+}
 
 export async function requireStaff(): Promise<Staff> {
   const staff = await currentStaff();

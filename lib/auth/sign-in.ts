@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { clearThrottle, getThrottle, saveThrottle } from '@/db/queries/throttles';
+import { clearThrottle, reserveAttempt } from '@/db/queries/throttles';
 import { getEmployeeByEmail } from '@/db/queries/employees';
-import { afterFailure, isLocked } from './throttle-policy';
+import { LOGIN_POLICY } from './throttle-policy';
 import { verifyPassword } from './password';
 
 export const credentialsSchema = z.object({
@@ -14,22 +14,20 @@ export type SignInResult =
   | { ok: false; reason: 'invalid' | 'locked' };
 
 /**
- * Checks credentials with a lock-out per e-mail kept in the database. A wrong password, an
- * unknown e-mail and a deactivated account look the same to the caller.
+ * Checks credentials with a lock-out per e-mail kept in the database. The attempt is counted
+ * before the slow password check, so twenty parallel tries get five checks, not twenty. A wrong
+ * password, an unknown e-mail and a deactivated account look the same to the caller.
  */
 export async function checkCredentials(input: unknown, now = new Date()): Promise<SignInResult> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password } = parsed.data;
   const key = `login:${email}`;
-  if (isLocked(getThrottle(key), now)) return { ok: false, reason: 'locked' };
+  if (!reserveAttempt(key, LOGIN_POLICY, now).allowed) return { ok: false, reason: 'locked' };
 
   const employee = getEmployeeByEmail(email);
   const passwordOk = await verifyPassword(employee?.passwordHash, password);
-  if (!employee || !passwordOk || !employee.active) {
-    saveThrottle(key, afterFailure(getThrottle(key), now));
-    return { ok: false, reason: 'invalid' };
-  }
+  if (!employee || !passwordOk || !employee.active) return { ok: false, reason: 'invalid' };
   clearThrottle(key);
   return {
     ok: true,

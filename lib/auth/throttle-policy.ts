@@ -1,18 +1,11 @@
-/** Pure lock-out rule: 5 failures within 15 minutes lock the key for 15 minutes. */
-export const LOGIN_POLICY = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 } as const;
-
+/**
+ * How many attempts a key may make: `maxFailures` within `windowMs`; the attempt that reaches the
+ * limit locks the key for `lockMs`. Counted by `reserveAttempt` (db/queries/throttles.ts) before the
+ * slow check it guards, so parallel attempts cannot outrun the count.
+ */
 export type ThrottlePolicy = { maxFailures: number; windowMs: number; lockMs: number };
 
+/** Sign-in: 5 attempts within 15 minutes, then a 15-minute pause. */
+export const LOGIN_POLICY: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+
 export type ThrottleState = { failures: number; windowStartedAt: Date; lockedUntil: Date | null };
-
-export function isLocked(state: ThrottleState | undefined, now: Date): boolean {
-  return !!state?.lockedUntil && state.lockedUntil.getTime() > now.getTime();
-}
-
-export function afterFailure(state: ThrottleState | undefined, now: Date, policy: ThrottlePolicy = LOGIN_POLICY): ThrottleState {
-  const windowOpen = state && now.getTime() - state.windowStartedAt.getTime() < policy.windowMs;
-  const failures = windowOpen ? state.failures + 1 : 1;
-  const windowStartedAt = windowOpen ? state.windowStartedAt : now;
-  const lockedUntil = failures >= policy.maxFailures ? new Date(now.getTime() + policy.lockMs) : null;
-  return { failures, windowStartedAt, lockedUntil };
-}

@@ -1,5 +1,6 @@
 import { db } from '@/db';
 import { writeAudit } from '@/db/queries/audit';
+import { endAllStaffSessions, endStaffSession } from '@/db/queries/staff-sessions';
 import {
   countActiveAdmins,
   countAssignedTickets,
@@ -95,6 +96,7 @@ export function setEmployeePassword(id: number, passwordHash: string, actor: Act
   db().transaction((tx) => {
     existing(tx, id);
     replacePassword(tx, id, passwordHash);
+    endAllStaffSessions(tx, id);
     audit(tx, actor, id, 'update', { ...PASSWORD_CHANGED });
   });
 }
@@ -106,8 +108,30 @@ export function setEmployeeActive(id: number, active: boolean, actor: Actor) {
     if (removesLastAdmin(before, { ...before, active }, countActiveAdmins(tx))) refuse({ kind: 'last_admin', action: 'deactivate' });
     if (!active && id === actor.id) refuse({ kind: 'self', action: 'deactivate' });
     updateEmployeeRow(tx, id, { active });
+    // For good: reactivation starts from a new sign-in, never from a cookie issued before.
+    if (!active) endAllStaffSessions(tx, id);
     audit(tx, actor, id, 'update', { active: { from: before.active, to: active } });
   });
+}
+
+/** An administrator signs an employee out of every browser (a lost laptop, a dismissal under way). */
+export function endEmployeeSessions(id: number, actor: Actor): number {
+  return db().transaction((tx) => {
+    existing(tx, id);
+    const ended = endAllStaffSessions(tx, id);
+    if (ended > 0) audit(tx, actor, id, 'update', { sessions: { from: ended, to: 0 } });
+    return ended;
+  });
+}
+
+/** One of the employee's own sessions; false when it is not theirs or already over. */
+export function endOwnSession(employeeId: number, sessionId: number): boolean {
+  return endStaffSession(employeeId, sessionId);
+}
+
+/** The employee's own "sign out everywhere": every session, the current one included. */
+export function endOwnSessions(employeeId: number): number {
+  return endAllStaffSessions(db(), employeeId);
 }
 
 /** Deletes for real unless something blocks it; the audit row keeps what was deleted. */

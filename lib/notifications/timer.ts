@@ -1,8 +1,12 @@
 import { releaseAbandonedClaims } from '@/db/queries/notifications';
+import { pruneExpiredStaffSessions } from '@/db/queries/staff-sessions';
+import { pruneThrottles } from '@/db/queries/throttles';
 import { deliverDue } from './deliver';
 import { logSweepError } from './schedule';
 
 const SWEEP_INTERVAL_MS = 60_000;
+/** Longer than any throttle's window (sign-in 15 min, status look-up 10 min). */
+const THROTTLE_ROWS_KEPT_MS = 60 * 60_000;
 const FIRST_SWEEP_MS = 5_000;
 
 // Kept on globalThis so a dev-mode reload does not start a second timer.
@@ -11,7 +15,8 @@ const holder = globalThis as unknown as { __crmSweep?: { timer: NodeJS.Timeout; 
 /**
  * The server process's retry loop: every minute, delivers due rows (retries after back-off, and
  * rows a crashed process committed but never sent). The first sweep also takes back the rows a
- * crashed process had taken but not finished. unref'd, so it never keeps a process alive.
+ * crashed process had taken but not finished; each sweep also deletes expired sessions and
+ * throttle rows. unref'd, so it never keeps a process alive.
  */
 export function startSweepTimer(intervalMs = SWEEP_INTERVAL_MS) {
   if (holder.__crmSweep) return;
@@ -24,6 +29,9 @@ export function startSweepTimer(intervalMs = SWEEP_INTERVAL_MS) {
     try {
       if (first) releaseAbandonedClaims(startedAt);
       first = false;
+      // Housekeeping rides on the same minute: ended sessions and spent throttle rows.
+      pruneExpiredStaffSessions();
+      pruneThrottles(THROTTLE_ROWS_KEPT_MS);
       await deliverDue();
     } catch (error) {
       logSweepError(error);

@@ -18,6 +18,11 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join('; ');
 }
 
+/** For route handlers (JSON, files): nothing in the answer may run, load or be framed. */
+export function apiContentSecurityPolicy(): string {
+  return `default-src 'none'; frame-ancestors 'none'; sandbox`;
+}
+
 export function securityHeaders(https: boolean): Record<string, string> {
   return {
     'Referrer-Policy': 'strict-origin-when-cross-origin',

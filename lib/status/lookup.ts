@@ -1,6 +1,6 @@
 import { findPublicToken } from '@/db/queries/public-status';
-import { getThrottle, saveThrottle } from '@/db/queries/throttles';
-import { afterFailure, isLocked, type ThrottlePolicy } from '@/lib/auth/throttle-policy';
+import { reserveAttempt } from '@/db/queries/throttles';
+import type { ThrottlePolicy } from '@/lib/auth/throttle-policy';
 import { env } from '@/lib/env';
 import { normalizePhone } from '@/lib/phone';
 import { parseTicketNumber } from '@/lib/tickets/number';
@@ -16,17 +16,6 @@ export const LOOKUP_POLICY: ThrottlePolicy = { maxFailures: 10, windowMs: 10 * 6
 export type LookupInput = { number: string; contact: string };
 export type LookupResult = { kind: 'found'; token: string } | { kind: 'miss' } | { kind: 'locked'; until: Date };
 
-/**
- * The caller's address as the nearest proxy reports it: the first entry of X-Forwarded-For, else
- * X-Real-IP. Deployments must put the app behind a proxy that sets these headers itself; a client
- * talking to `next start` directly could otherwise choose its own key.
- */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  const real = headers.get('x-real-ip')?.trim();
-  return (forwarded || real || 'unknown').slice(0, 100);
-}
-
 /** "+7 912…", "8 (912)…", "name@Example.com" → what the clients table stores. */
 export function parseContact(raw: string): { phone: string | null; email: string | null } {
   const value = raw.trim();
@@ -36,13 +25,11 @@ export function parseContact(raw: string): { phone: string | null; email: string
 
 /**
  * Counts the try, then looks for a ticket with this number whose client has this phone or e-mail.
- * Synchronous from the throttle read to its write, so concurrent requests cannot both slip in.
+ * The count and the lock check are one statement, so concurrent requests cannot both slip in.
  */
 export function lookupTicket(input: LookupInput, address: string, now = new Date()): LookupResult {
-  const key = `status-lookup:${address}`;
-  const state = getThrottle(key);
-  if (isLocked(state, now)) return { kind: 'locked', until: state!.lockedUntil! };
-  saveThrottle(key, afterFailure(state, now, LOOKUP_POLICY));
+  const reservation = reserveAttempt(`status-lookup:${address}`, LOOKUP_POLICY, now);
+  if (!reservation.allowed) return { kind: 'locked', until: reservation.lockedUntil };
 
   const id = parseTicketNumber(input.number);
   const contact = parseContact(input.contact);

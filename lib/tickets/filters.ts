@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor, type Cursor, type PageRequest } from '@/db/
 import { cursorFitsSort, TICKET_SORTS, type TicketListFilters, type TicketSort } from '@/db/queries/ticket-list';
 import { ticketSearchMatch } from '@/db/queries/ticket-search';
 import { CLOSED_STATUSES, OPEN_STATUSES, PRIORITIES, STATUSES, type Priority, type Status } from '@/lib/domain/enums';
-import { isLocalDate, localDateRange } from '@/lib/time/local-date';
+import { isRangeDate, localDateRange } from '@/lib/time/local-date';
 
 export const STATUS_GROUPS = ['open', 'closed'] as const;
 export type StatusToken = Status | (typeof STATUS_GROUPS)[number];
@@ -45,8 +45,9 @@ export const ticketListSchema = z.object({
   client: id.optional().catch(undefined),
   assignee: z.union([z.enum(['me', 'none']), id]).optional().catch(undefined),
   department: id.optional().catch(undefined),
-  from: z.string().refine(isLocalDate).optional().catch(undefined),
-  to: z.string().refine(isLocalDate).optional().catch(undefined),
+  // Not just any calendar date: resolveTicketFilters turns both into instants, `to` via the day after it.
+  from: z.string().refine(isRangeDate).optional().catch(undefined),
+  to: z.string().refine(isRangeDate).optional().catch(undefined),
   q: z.string().transform((q) => q.slice(0, MAX_QUERY_LENGTH)).optional().catch(undefined),
   sort: z.enum(TICKET_SORTS).catch(DEFAULT_SORT),
   overdue: z.enum(['1', 'true', 'on']).optional().catch(undefined),

@@ -9,8 +9,10 @@ const DAY = 86_400_000;
 export type LocalDate = string; // YYYY-MM-DD
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Four-digit years end the calendar here; a range needs the day after its last date, so ranges end a day earlier. */
+const LAST_DATE: LocalDate = '9999-12-31';
 
-/** The parts of a real calendar date, or null for "2026-02-30", "2026-3-1" or years before 1970. */
+/** The parts of a real calendar date, or null for "2026-02-30", "2026-3-1", "10000-01-01" or years before 1970. */
 export function parseLocalDate(value: string): { year: number; month: number; day: number } | null {
   const match = ISO_DATE.exec(value);
   if (!match) return null;
@@ -22,6 +24,15 @@ export function parseLocalDate(value: string): { year: number; month: number; da
 
 export function isLocalDate(value: string): value is LocalDate {
   return parseLocalDate(value) !== null;
+}
+
+/**
+ * A date that `localDateRange` can take as either end. The end of a range is the start of the
+ * day after it, so that day must be on the calendar too; the start follows the same rule so that
+ * a date valid as `from` is valid as `to`.
+ */
+export function isRangeDate(value: string): value is LocalDate {
+  return isLocalDate(value) && value < LAST_DATE;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -60,14 +71,17 @@ export function startOfLocalDay(date: LocalDate, timeZone: string): Date {
   return new Date(hi * MINUTE);
 }
 
-/** `date` moved by whole calendar days (no time zone involved). */
+/** `date` moved by whole calendar days (no time zone involved); a RangeError if that leaves the calendar. */
 export function addDays(date: LocalDate, days: number): LocalDate {
   const parts = parseLocalDate(date);
   if (!parts) throw new RangeError(`Not a calendar date: ${date}`);
-  return new Date(Date.UTC(parts.year, parts.month - 1, parts.day) + days * DAY).toISOString().slice(0, 10);
+  const moved = new Date(Date.UTC(parts.year, parts.month - 1, parts.day) + days * DAY).toISOString().slice(0, 10);
+  // Past 9999 toISOString writes "+010000-01-01…": refuse here, not in whichever helper reads it next.
+  if (!isLocalDate(moved)) throw new RangeError(`${date} ${days >= 0 ? '+' : ''}${days} days is off the calendar`);
+  return moved;
 }
 
-/** The half-open instant range [start, end) of the inclusive local date range from..to. */
+/** The half-open instant range [start, end) of the inclusive local date range from..to (both `isRangeDate`). */
 export function localDateRange(from: LocalDate | undefined, to: LocalDate | undefined, timeZone: string) {
   return {
     start: from ? startOfLocalDay(from, timeZone) : undefined,

@@ -49,6 +49,8 @@ export type UpdateEmployeeInput = z.infer<typeof updateEmployeeSchema>;
 export const setPasswordSchema = z.object({ id: idField, password: newPasswordField });
 
 export const employeeIdSchema = z.object({ id: idField });
+/** One row of staff_sessions, as the profile's session list posts it. */
+export const sessionIdSchema = z.object({ id: idField });
 
 /** What an employee may change about themselves; role, department and e-mail are not here, so they are dropped. */
 export const profileSchema = z.object({

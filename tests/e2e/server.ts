@@ -26,10 +26,10 @@ export async function waitForHealth(baseURL: string, timeoutMs = 60_000) {
   throw new Error(`The app did not answer ${baseURL}/api/health within ${timeoutMs} ms`);
 }
 
-/** `next start` on a port, with its output kept for the failure message. */
+/** `npm start`'s server (scripts/start.ts) on a port, with its output kept for the failure message. */
 export function startNextServer(port: number, env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
   let log = '';
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '-p', String(port), '-H', '127.0.0.1'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so the whole tree stops with it

@@ -18,6 +18,17 @@ export async function currentStaff(): Promise<Staff | null> {
   return current;
 }
 
+let sessionId: number | null = null;
+
+/** The session row the signed-in caller is using, for the profile's session list. */
+export function setSessionRow(id: number | null) {
+  sessionId = id;
+}
+
+export async function currentSessionId(): Promise<number | null> {
+  return current ? sessionId : null;
+}
+
 export async function requireStaff(): Promise<Staff> {
   if (!current) redirect('/login');
   return current;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, runMigrations, type Db } from '@/db';
+import { isTokenShaped } from '@/db/queries/public-status';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDatabase, type SeedOptions } from '@/db/seed';
 import { verifyPassword } from '@/lib/auth/password';
 import { STATUSES } from '@/lib/domain/enums';
@@ -111,6 +112,24 @@ describe('the demo seed', () => {
     const again = freshDatabase('again');
     await seedDatabase(again.$client, { ...SMALL, now: now - 7 * HOUR });
     expect(ticketStories(again)).toEqual(ticketStories(seeded));
+  });
+
+  it('gives each fresh demo its own client status links and staff passwords, while the tickets stay the same', async () => {
+    const other = freshDatabase('other');
+    await seedDatabase(other.$client, { ...SMALL, now });
+    expect(rows<{ title: string }>(other, 'SELECT title FROM tickets ORDER BY id')).toEqual(rows(seeded, 'SELECT title FROM tickets ORDER BY id'));
+
+    const tokens = (db: Db) => rows<{ public_token: string }>(db, 'SELECT public_token FROM tickets').map((r) => r.public_token);
+    const mine = new Set(tokens(seeded));
+    expect(tokens(other).filter((t) => mine.has(t)), 'tokens in both demos').toEqual([]);
+    expect(mine.size).toBe(SMALL.tickets);
+    expect([...mine].filter((t) => t.length !== 24 || !isTokenShaped(t)), 'tokens not shaped like newPublicToken()').toEqual([]);
+
+    const demoEmails = DEMO_ACCOUNTS.map((a) => a.email);
+    const staff = rows<{ email: string; password_hash: string }>(other, 'SELECT email, password_hash FROM employees');
+    const signsInWithDemoPassword = await Promise.all(staff.map(async (e) => [e.email, await verifyPassword(e.password_hash, DEMO_PASSWORD)]));
+    expect(signsInWithDemoPassword).toEqual(staff.map((e) => [e.email, demoEmails.includes(e.email)]));
+    expect(staff.length).toBeGreaterThan(demoEmails.length);
   });
 
   it('leaves a database that already has employees untouched', async () => {

@@ -62,6 +62,18 @@ describe('staff sign-in', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('lets only five of twenty parallel attempts reach the password check, the right one among the late ones refused', async () => {
+    await employee('race@test.local');
+    const attempts = [...Array.from({ length: 19 }, () => 'wrong password'), PASSWORD];
+    const results = await Promise.all(attempts.map((password) => checkCredentials({ email: 'race@test.local', password })));
+
+    expect(results.filter((r) => !r.ok && r.reason === 'locked')).toHaveLength(15);
+    expect(results.filter((r) => r.ok)).toHaveLength(0);
+    const row = database().select().from(throttles).where(eq(throttles.key, 'login:race@test.local')).get();
+    expect(row?.failures).toBe(5);
+    expect(row?.lockedUntil).toBeTruthy();
+  });
+
   it('stores an argon2id hash, never the password', async () => {
     const e = await employee('hash@test.local');
     const row = database().select().from(employees).where(eq(employees.id, e.id)).get();

@@ -78,11 +78,12 @@ describe('CSV export of the ticket list', () => {
     expect(text).toContain('In progress,Normal,Repair');
   });
 
-  it('sends an anonymous visitor to sign in', async () => {
+  it('sends an anonymous visitor to sign in on APP_URL, whatever host the request named', async () => {
     signInAs(null);
-    const response = await exportCsv(new Request('http://localhost/tickets/export?status=open'));
+    const response = await exportCsv(new Request('http://127.0.0.1:3917/tickets/export?status=open'));
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('http://localhost/login?callbackUrl=%2Ftickets%2Fexport%3Fstatus%3Dopen');
+    // APP_URL is the default here, http://localhost:3000.
+    expect(response.headers.get('location')).toBe('http://localhost:3000/login?callbackUrl=%2Ftickets%2Fexport%3Fstatus%3Dopen');
   });
 });
 

@@ -10,8 +10,10 @@ import {
   updateTicketAction,
 } from '@/app/(staff)/tickets/actions';
 import { auditLog, ticketEvents, tickets } from '@/db/schema';
-import { changeTicketStatus, createTicket, getTicket } from '@/db/queries/tickets';
+import { assignTicket, changeTicketStatus, createTicket, getTicket, updateTicket, type Ticket } from '@/db/queries/tickets';
 import type { Role } from '@/lib/domain/enums';
+import { minorToInput } from '@/lib/money';
+import { EDITABLE_TICKET_FIELDS, ticketEditFields } from '@/lib/validation/tickets';
 import { makeClient, makeDepartment, makeEmployee } from '../helpers/factories';
 import { signInAs, type Staff } from '../helpers/session-mock';
 import { setupTestDatabase } from '../helpers/test-db';
@@ -204,6 +206,20 @@ describe('ticket intake and edit validation', () => {
   });
 });
 
+/** The edit form as the page rendered it for `t` (that version), with the editor's own changes on top. */
+function editForm(t: Ticket, changes: Record<string, string | number> = {}) {
+  const money = (minor: number | null) => minorToInput(minor);
+  const loaded = Object.fromEntries(EDITABLE_TICKET_FIELDS.map((f) => [f, t[f] ?? '']));
+  return form({ ...loaded, estimateMinor: money(t.estimateMinor), finalCostMinor: money(t.finalCostMinor), id: t.id, version: t.version, ...changes });
+}
+
+/** Another member of staff saves `changes` on the current version, straight through the query layer. */
+function editedBySomeoneElse(id: number, changes: Record<string, string | number>) {
+  const current = getTicket(id)!;
+  const input = ticketEditFields.parse(Object.fromEntries(editForm(current, changes)));
+  updateTicket(input, people.manager);
+}
+
 describe('optimistic locking', () => {
   it('refuses a save based on an old version, says what changed, and overwrites nothing', async () => {
     signInAs(people.manager);
@@ -213,6 +229,67 @@ describe('optimistic locking', () => {
     expect(stale.message).toMatch(/Someone saved this ticket.*Diagnosis/);
     expect(getTicket(t.id)?.diagnosis).toBe('Первый');
     expect(stale.values?.diagnosis).toBe('Второй'); // the user's typing is kept
+  });
+
+  it("names only what others changed, not the editor's own change", async () => {
+    const t = ticketFor(people.technician.id);
+    editedBySomeoneElse(t.id, { priority: 'urgent' });
+    signInAs(people.admin);
+    const stale = await updateTicketAction(undefined, editForm(t, { title: 'Ноутбук: не включается после падения' }));
+    expect(stale.message).toMatch(/Changed since then: Priority\./);
+    expect(stale.message).not.toMatch(/Title/);
+    expect(getTicket(t.id)).toMatchObject({ priority: 'urgent', title: t.title });
+  });
+
+  it('a status move on an out-of-date page names the field that changed, not the status', async () => {
+    const t = ticketFor(people.technician.id);
+    editedBySomeoneElse(t.id, { title: 'Ноутбук: не включается после падения' });
+    signInAs(people.manager);
+    const stale = await changeTicketStatusAction(undefined, form({ id: t.id, to: 'diagnostics', version: t.version }));
+    expect(stale.message).toMatch(/Changed since then: Title\./);
+    expect(stale.message).not.toMatch(/Status/);
+    expect(getTicket(t.id)?.status).toBe('new');
+  });
+
+  it('an edit on an out-of-date page names the assignee when someone reassigned the ticket', async () => {
+    const t = ticketFor(people.technician.id);
+    assignTicket(t.id, people.otherTech.id, people.manager);
+    signInAs(people.admin);
+    const stale = await updateTicketAction(undefined, editForm(t, { diagnosis: 'Вздулся конденсатор' }));
+    expect(stale.message).toMatch(/Changed since then: Assignee\./);
+    expect(stale.message).not.toMatch(/Diagnosis/);
+    expect(getTicket(t.id)?.diagnosis).toBe('');
+  });
+
+  it('an edit on an out-of-date page names the status when someone moved the ticket', async () => {
+    const t = ticketFor(people.technician.id);
+    changeTicketStatus(t.id, 'diagnostics', people.manager);
+    signInAs(people.admin);
+    const stale = await updateTicketAction(undefined, editForm(t, { title: 'Ноутбук: не включается после падения' }));
+    expect(stale.message).toMatch(/Changed since then: Status\./);
+    expect(stale.message).not.toMatch(/Title/);
+    expect(getTicket(t.id)?.title).toBe(t.title);
+  });
+
+  it('falls back to comparing with the form when the timeline predates versioned events', async () => {
+    const t = ticketFor(people.technician.id);
+    editedBySomeoneElse(t.id, { priority: 'urgent' });
+    // As if written before ticket_events.ticket_version existed.
+    database().update(ticketEvents).set({ ticketVersion: null }).where(eq(ticketEvents.ticketId, t.id)).run();
+    signInAs(people.admin);
+    const edit = await updateTicketAction(undefined, editForm(t, { title: 'Ноутбук: не включается после падения' }));
+    expect(edit.message).toMatch(/Changed since then: Priority, Title\./);
+    const move = await changeTicketStatusAction(undefined, form({ id: t.id, to: 'diagnostics', version: t.version }));
+    expect(move.message).toBe('Someone changed this ticket after you opened it. Nothing was overwritten. Reload the page to see the current version, then try again.');
+  });
+
+  it('saving an unchanged form keeps the version, so a later stale edit is not refused for it', async () => {
+    signInAs(people.manager);
+    const t = ticketFor(people.technician.id);
+    await expect(updateTicketAction(undefined, editForm(t))).rejects.toMatchObject(REDIRECT);
+    expect(getTicket(t.id)).toMatchObject({ version: t.version });
+    expect(eventsOf(t.id).filter((e) => e.kind === 'field_changed')).toEqual([]);
+    await expect(updateTicketAction(undefined, editForm(t, { diagnosis: 'Вздулся конденсатор' }))).rejects.toMatchObject(REDIRECT);
   });
 
   it('refuses a status move made on a page that was out of date', async () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '@/db/queries/keyset';
 import { ticketSearchMatch } from '@/db/queries/ticket-search';
@@ -69,6 +70,20 @@ describe('the ticket list URL', () => {
     expect(parseTicketListParams({ cursor: `n.${encodeCursor({ v: 'x', id: 1 })}` }).params.cursor).toBeUndefined();
   });
 
+  it('ignores a date at the very end of the calendar, with a note, instead of failing the page', () => {
+    for (const param of ['from', 'to'] as const) {
+      const { params, ignored } = parseTicketListParams({ [param]: '9999-12-31' });
+      expect(params[param]).toBeUndefined();
+      expect(ignored).toEqual([{ param, value: '9999-12-31' }]);
+      expect(() => resolveTicketFilters(params, ctx)).not.toThrow();
+    }
+    const lastKept = parseTicketListParams({ from: '9999-12-30', to: '9999-12-30' });
+    expect(lastKept.ignored).toEqual([]);
+    const { filters } = resolveTicketFilters(lastKept.params, ctx);
+    expect(filters.createdFrom?.toISOString()).toBe('9999-12-29T21:00:00.000Z');
+    expect(filters.createdBefore?.toISOString()).toBe('9999-12-30T21:00:00.000Z');
+  });
+
   it('treats empty form fields as absent, without a note', () => {
     const { params, ignored } = parseTicketListParams({ q: '', client: '', department: '', from: '', to: '', sort: 'created', status: '' });
     expect(ignored).toEqual([]);
@@ -96,6 +111,42 @@ describe('the ticket list URL', () => {
     expect(ticketsHref(EMPTY_PARAMS, { overdue: true, sort: 'due' })).toBe('/tickets?overdue=1&sort=due');
     const next = ticketsHref(params, { cursor: { direction: 'next', at: { v: '2026-03-02', id: 9 } } });
     expect(parseTicketListParams(Object.fromEntries(new URL(next, 'http://x').searchParams)).params.cursor?.at).toEqual({ v: '2026-03-02', id: 9 });
+  });
+});
+
+/** Date-shaped text of any year, padded or not, with month and day numbers that may not exist. */
+const numbersAsDate = fc
+  .tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.boolean())
+  .map(([year, month, day, padded]) => {
+    const pad = (n: number, width: number) => (padded ? String(n).padStart(width, '0') : String(n));
+    return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  });
+/** Real days from just before 1970 to just past 9999, as toISOString writes them ("+010000-01-01" past the end). */
+const calendarDay = fc
+  .date({ min: new Date(Date.UTC(1969, 11, 25)), max: new Date(Date.UTC(10_000, 0, 5)), noInvalidDate: true })
+  .map((d) => d.toISOString().replace(/T.*$/, ''));
+const dateText = fc.oneof(numbersAsDate, calendarDay, fc.constantFrom('1969-12-31', '1970-01-01', '9999-12-30', '9999-12-31', '10000-01-01'));
+
+// The company zone may be any IANA zone: the furthest ahead and behind UTC, and one off the hour.
+const zones = fc.constantFrom('Europe/Moscow', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Pacific/Chatham', 'UTC');
+
+describe('a date of any year in the list URL', () => {
+  it('is kept with a real range or ignored, and never breaks the list or the export', () => {
+    const bounds = fc.record({ from: fc.option(dateText, { nil: undefined }), to: fc.option(dateText, { nil: undefined }) });
+    fc.assert(
+      fc.property(bounds, zones, (raw, timeZone) => {
+        const { params } = parseTicketListParams(raw);
+        const { filters } = resolveTicketFilters(params, { ...ctx, timeZone });
+        const start = filters.createdFrom?.getTime();
+        const end = filters.createdBefore?.getTime();
+        expect(start === undefined).toBe(params.from === undefined);
+        expect(end === undefined).toBe(params.to === undefined);
+        if (start !== undefined) expect(Number.isNaN(start)).toBe(false);
+        if (end !== undefined) expect(Number.isNaN(end)).toBe(false);
+        if (start !== undefined && end !== undefined) expect(start).toBeLessThan(end);
+      }),
+      { numRuns: 2000, seed: 20261126 },
+    );
   });
 });
 

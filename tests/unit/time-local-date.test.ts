@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isLocalDate, localDateRange, startOfLocalDay, startOfMonth, startOfWeek, toLocalDate } from '@/lib/time/local-date';
+import { addDays, isLocalDate, isRangeDate, localDateRange, startOfLocalDay, startOfMonth, startOfWeek, toLocalDate } from '@/lib/time/local-date';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -49,6 +49,20 @@ describe('local calendar days in the company time zone', () => {
       expect(isLocalDate(bad), bad).toBe(false);
     }
     expect(() => startOfLocalDay('2026-02-30', 'Europe/Moscow')).toThrow(RangeError);
+  });
+
+  it('refuses to move a date off the calendar rather than make a date no helper can read', () => {
+    expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
+    expect(() => addDays('9999-12-31', 1)).toThrow(RangeError);
+    expect(() => addDays('1970-01-01', -1)).toThrow(RangeError);
+  });
+
+  it('lets a range start or end on any date but the last, whose end would be past the calendar', () => {
+    expect(isRangeDate('1970-01-01')).toBe(true);
+    expect(isRangeDate('9999-12-30')).toBe(true);
+    for (const bad of ['9999-12-31', '10000-01-01', '2026-02-30', '1969-12-31']) expect(isRangeDate(bad), bad).toBe(false);
+    const { start, end } = localDateRange('9999-12-30', '9999-12-30', 'Pacific/Kiritimati');
+    expect(end!.getTime() - start!.getTime()).toBe(24 * 3_600_000);
   });
 
   it('finds the presets: Monday of the week, the first of the month, days back', () => {

@@ -16,6 +16,7 @@ import { clientListParams } from '@/lib/validation/clients';
 import { ClientTable } from './_components/client-table';
 
 export async function generateMetadata(): Promise<Metadata> {
+  await requireStaff();
   return { title: (await getT()).clients.title };
 }
 

@@ -14,6 +14,7 @@ import { canManageStaff } from '@/lib/permissions';
 import { departmentListParams } from '@/lib/validation/departments';
 
 export async function generateMetadata(): Promise<Metadata> {
+  await requireStaff();
   return { title: (await getT()).departments.title };
 }
 

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { staffAction } from '@/lib/action';
 import { hashPassword } from '@/lib/auth/password';
 import { applyEmployeeRules } from '@/lib/employees/action-helpers';
-import { createEmployee, deleteEmployee, setEmployeeActive, setEmployeePassword, updateEmployee } from '@/lib/employees/commands';
+import { createEmployee, deleteEmployee, endEmployeeSessions, setEmployeeActive, setEmployeePassword, updateEmployee } from '@/lib/employees/commands';
 import { getT } from '@/lib/i18n/server';
 import { canManageStaff } from '@/lib/permissions';
 import { createEmployeeSchema, employeeIdSchema, setPasswordSchema, updateEmployeeSchema } from '@/lib/validation/employees';
@@ -50,6 +50,13 @@ export const reactivateEmployeeAction = staffAction({ schema: employeeIdSchema, 
   await applyEmployeeRules(() => setEmployeeActive(id, true, user));
   refresh(id);
   return { ok: true, message: (await getT()).employees.activation.reactivated };
+});
+
+export const endEmployeeSessionsAction = staffAction({ schema: employeeIdSchema, ...adminOnly }, async ({ id }, user) => {
+  const ended = await applyEmployeeRules(() => endEmployeeSessions(id, user));
+  refresh(id);
+  if (id === user.id) redirect('/login');
+  return { ok: true, message: (await getT()).employees.sessions.endedAll(ended) };
 });
 
 export const deleteEmployeeAction = staffAction({ schema: employeeIdSchema, ...adminOnly }, async ({ id }, user) => {

@@ -14,6 +14,7 @@ import { employeeListParams } from '@/lib/validation/employees';
 import { EmployeeTable } from './_components/employee-table';
 
 export async function generateMetadata(): Promise<Metadata> {
+  await requireStaff();
   return { title: (await getT()).employees.title };
 }
 

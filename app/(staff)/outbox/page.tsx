@@ -17,6 +17,7 @@ import { canSeeOutbox } from '@/lib/permissions';
 import { StateBadge } from './_components/state-badge';
 
 export async function generateMetadata(): Promise<Metadata> {
+  await requireStaffWhere(canSeeOutbox);
   return { title: (await getT()).nav.outbox };
 }
 

@@ -4,16 +4,18 @@ import { revalidatePath } from 'next/cache';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getEmployeePasswordHash } from '@/db/queries/employees';
-import { clearThrottle, getThrottle, saveThrottle } from '@/db/queries/throttles';
+import { clearThrottle, reserveAttempt } from '@/db/queries/throttles';
 import { UserError, staffAction } from '@/lib/action';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { afterFailure, isLocked } from '@/lib/auth/throttle-policy';
+import { currentSessionId } from '@/lib/auth/session';
+import { LOGIN_POLICY } from '@/lib/auth/throttle-policy';
 import { applyEmployeeRules } from '@/lib/employees/action-helpers';
-import { setEmployeePassword, updateOwnProfile } from '@/lib/employees/commands';
+import { endOwnSession, endOwnSessions, setEmployeePassword, updateOwnProfile } from '@/lib/employees/commands';
 import { LOCALE_COOKIE } from '@/lib/i18n/locale';
 import { messagesFor } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
-import { changePasswordSchema, profileSchema } from '@/lib/validation/employees';
+import { changePasswordSchema, profileSchema, sessionIdSchema } from '@/lib/validation/employees';
+import { z } from 'zod';
 
 // Every signed-in employee may edit themselves; the schema holds only their own fields, so a
 // forged role or department in the form is dropped before anything is written.
@@ -32,10 +34,8 @@ export const updateProfileAction = staffAction({ schema: profileSchema, allow: a
 export const changeOwnPasswordAction = staffAction({ schema: changePasswordSchema, allow: anyStaff }, async (input, user) => {
   const p = (await getT()).employees.profile;
   const throttleKey = `password-change:${user.id}`;
-  const now = new Date();
-  if (isLocked(getThrottle(throttleKey), now)) throw new UserError(p.locked);
+  if (!reserveAttempt(throttleKey, LOGIN_POLICY).allowed) throw new UserError(p.locked);
   if (!(await verifyPassword(getEmployeePasswordHash(user.id), input.currentPassword))) {
-    saveThrottle(throttleKey, afterFailure(getThrottle(throttleKey), now));
     throw new UserError(p.wrongCurrent, { currentPassword: [p.wrongCurrent] });
   }
   clearThrottle(throttleKey);
@@ -46,5 +46,21 @@ export const changeOwnPasswordAction = staffAction({ schema: changePasswordSchem
   await applyEmployeeRules(() => setEmployeePassword(user.id, passwordHash, user));
   // The new session version signs out every session, this one included: next-auth v4 cannot
   // re-issue the cookie from here, so they sign in again with the new password.
+  redirect('/login');
+});
+
+/** Ends one of the caller's own sessions; ending this browser's own is signing out. */
+export const endOwnSessionAction = staffAction({ schema: sessionIdSchema, allow: anyStaff }, async ({ id }, user) => {
+  const t = (await getT()).employees.sessions;
+  const thisOne = (await currentSessionId()) === id;
+  if (!endOwnSession(user.id, id)) throw new UserError(t.notFound);
+  if (thisOne) redirect('/login');
+  revalidatePath('/profile');
+  return { ok: true, message: t.ended };
+});
+
+/** "Sign out everywhere": every session of the caller, this one included. */
+export const signOutEverywhereAction = staffAction({ schema: z.object({}), allow: anyStaff }, async (_input, user) => {
+  endOwnSessions(user.id);
   redirect('/login');
 });

@@ -3,24 +3,30 @@ import { notFound } from 'next/navigation';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
 import { getEmployee } from '@/db/queries/employees';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
-import { requireStaff } from '@/lib/auth/session';
+import { OneButtonForm } from '@/components/forms/one-button-form';
+import { listStaffSessions } from '@/db/queries/staff-sessions';
+import { currentSessionId, requireStaff } from '@/lib/auth/session';
+import { env } from '@/lib/env';
 import { LOCALES } from '@/lib/domain/enums';
-import { getT } from '@/lib/i18n/server';
+import { getLocale, getT } from '@/lib/i18n/server';
 import { formatPhone } from '@/lib/phone';
-import { changeOwnPasswordAction, updateProfileAction } from './actions';
+import { SessionList } from '../_components/session-list';
+import { changeOwnPasswordAction, endOwnSessionAction, signOutEverywhereAction, updateProfileAction } from './actions';
 import { ChangePasswordForm } from './_components/change-password-form';
 import { ProfileForm } from './_components/profile-form';
 
 export async function generateMetadata(): Promise<Metadata> {
+  await requireStaff();
   return { title: (await getT()).employees.profile.title };
 }
 
 export default async function ProfilePage() {
-  const [staff, t] = await Promise.all([requireStaff(), getT()]);
+  const [staff, t, locale, sessionId] = await Promise.all([requireStaff(), getT(), getLocale(), currentSessionId()]);
   const me = getEmployee(staff.id);
   if (!me) notFound();
   const e = t.employees;
   const p = e.profile;
+  const s = e.sessions;
 
   return (
     <section aria-labelledby="page-title" className="space-y-6">
@@ -70,6 +76,25 @@ export default async function ProfilePage() {
               submit: p.submit,
             }}
           />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>{s.title}</CardTitle>
+        </CardHeader>
+        <CardContent className="space-y-4">
+          <p className="text-sm text-slate-600">{s.intro}</p>
+          <SessionList
+            sessions={listStaffSessions(staff.id)}
+            currentId={sessionId}
+            t={t}
+            locale={locale}
+            timeZone={env().APP_TIMEZONE}
+            rowAction={(session, browser) => (
+              <OneButtonForm action={endOwnSessionAction} fields={{ id: session.id }} submit={s.end} submitLabel={s.endLabel(browser)} />
+            )}
+          />
+          <OneButtonForm id="sign-out-everywhere" action={signOutEverywhereAction} body={s.signOutEverywhereBody} submit={s.signOutEverywhere} danger />
         </CardContent>
       </Card>
     </section>

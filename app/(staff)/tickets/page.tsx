@@ -15,6 +15,7 @@ import { loadTicketList, ticketListMessages, type TicketListView } from './_comp
 import { StatusTabs } from './_components/status-tabs';
 
 export async function generateMetadata(): Promise<Metadata> {
+  await requireStaff();
   return { title: ticketListMessages(await getLocale()).title };
 }
 

@@ -1,10 +1,20 @@
 import { sql } from 'drizzle-orm';
 import { db } from '@/db';
+import { env, EnvError } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';
 
-/** Liveness and a real database round trip; says nothing about settings or secrets. */
+/**
+ * Liveness: the settings every page needs are valid and the database answers a real round trip.
+ * Names no setting and no secret: bad settings are listed in the server's log, not here.
+ */
 export function GET() {
+  try {
+    env();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    return Response.json({ status: 'error', settings: 'invalid' }, { status: 503 });
+  }
   try {
     const row = db().get<{ migrations: number }>(sql`SELECT count(*) AS migrations FROM __drizzle_migrations`);
     return Response.json({ status: 'ok', database: 'ok', migrations: row?.migrations ?? 0 });

@@ -1,3 +1,4 @@
+import { createStaffSession } from '@/db/queries/staff-sessions';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@/db';
 import { notifications } from '@/db/schema';
@@ -75,9 +76,11 @@ export async function arrange(db: Db, who: Who) {
     return storeAttachment({ ticketId: ticket.id, name: 'photo.png', bytes: pngBytes(), visible: true }, { ...colleague, role: 'manager' });
   };
   const unique = () => randomBytes(4).toString('hex');
+  /** Another sign-in of the caller (the technician's when anonymous), as the profile lists it. */
+  const otherSession = () => createStaffSession({ employeeId: (caller ?? technician).id, userAgent: 'Matrix', address: '', ttlMs: 3_600_000 }).id;
   const phone = () => `+7913${String(++phones).padStart(7, '0')}`;
   const emptyDepartment = () => makeDepartment(db).id;
-  return { dept, caller, callerPassword: CALLER_PASSWORD, technician, colleague, client, ticket, attachment, failedNotification, unique, phone, emptyDepartment };
+  return { dept, caller, callerPassword: CALLER_PASSWORD, technician, colleague, client, ticket, attachment, failedNotification, unique, phone, emptyDepartment, otherSession };
 }
 
 export type Arranged = Awaited<ReturnType<typeof arrange>>;

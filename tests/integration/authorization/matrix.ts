@@ -39,6 +39,7 @@ export const MATRIX: MatrixEntry[] = [
   { module: 'app/(staff)/employees/actions.ts', action: 'setEmployeePasswordAction', allowed: ADMIN, input: (a) => ({ id: a.colleague.id, password: 'Another-pass-2026' }) },
   { module: 'app/(staff)/employees/actions.ts', action: 'deactivateEmployeeAction', allowed: ADMIN, input: (a) => ({ id: a.colleague.id }) },
   { module: 'app/(staff)/employees/actions.ts', action: 'reactivateEmployeeAction', allowed: ADMIN, input: (a) => ({ id: a.colleague.id }) },
+  { module: 'app/(staff)/employees/actions.ts', action: 'endEmployeeSessionsAction', allowed: ADMIN, input: (a) => ({ id: a.colleague.id }) },
   { module: 'app/(staff)/employees/actions.ts', action: 'deleteEmployeeAction', allowed: ADMIN, input: (a) => ({ id: a.colleague.id }) },
 
   { module: 'app/(staff)/profile/actions.ts', action: 'updateProfileAction', allowed: STAFF, input: () => ({ fullName: 'Me Myself', locale: 'en' }) },
@@ -49,6 +50,9 @@ export const MATRIX: MatrixEntry[] = [
     input: (a) => ({ currentPassword: a.callerPassword, newPassword: 'Brand-new-pass-1', confirmPassword: 'Brand-new-pass-1' }),
     signsOut: true,
   },
+
+  { module: 'app/(staff)/profile/actions.ts', action: 'endOwnSessionAction', allowed: STAFF, input: (a) => ({ id: a.otherSession() }) },
+  { module: 'app/(staff)/profile/actions.ts', action: 'signOutEverywhereAction', allowed: STAFF, input: () => ({}), signsOut: true },
 
   { module: 'app/(staff)/clients/actions.ts', action: 'createClientAction', allowed: STAFF, input: (a) => ({ kind: 'person', name: 'Client', phone: a.phone(), locale: 'ru' }) },
   { module: 'app/(staff)/clients/actions.ts', action: 'updateClientAction', allowed: STAFF, input: (a) => ({ id: a.client.id, kind: 'person', name: 'Renamed client', phone: a.client.phone!, locale: 'ru' }) },

@@ -8,6 +8,7 @@ import { ClientForm } from '../_components/client-form';
 import { clientFormLabels } from '../_components/form-labels';
 
 export async function generateMetadata(): Promise<Metadata> {
+  await requireStaffWhere(canEditClients);
   return { title: (await getT()).clients.newTitle };
 }
 

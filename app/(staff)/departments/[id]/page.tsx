@@ -27,6 +27,7 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireStaff();
   return { title: (await load(params)).name };
 }
 

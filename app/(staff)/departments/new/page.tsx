@@ -6,6 +6,7 @@ import { createDepartmentAction } from '../actions';
 import { DepartmentForm } from '../_components/department-form';
 
 export async function generateMetadata(): Promise<Metadata> {
+  await requireStaffWhere(canManageStaff);
   return { title: (await getT()).departments.newTitle };
 }
 

@@ -10,9 +10,12 @@ import { requireStaff } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { canManageStaff } from '@/lib/permissions';
+import { OneButtonForm } from '@/components/forms/one-button-form';
+import { listStaffSessions } from '@/db/queries/staff-sessions';
+import { SessionList } from '../../_components/session-list';
 import { formatPhone } from '@/lib/phone';
 import { parseEmployeeId } from '@/lib/validation/employees';
-import { deleteEmployeeAction } from '../actions';
+import { deleteEmployeeAction, endEmployeeSessionsAction } from '../actions';
 import { ActiveBadge } from '../_components/active-badge';
 import { EmployeeHistory } from '../_components/employee-history';
 import { EmployeeTickets } from '../_components/employee-tickets';
@@ -25,6 +28,7 @@ function employeeFrom(raw: string) {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  await requireStaff();
   const employee = employeeFrom((await params).id);
   return { title: employee?.fullName ?? (await getT()).errors.notFound };
 }
@@ -46,6 +50,7 @@ export default async function EmployeePage({ params }: { params: Params }) {
   const f = e.fields;
   const timeZone = env().APP_TIMEZONE;
   const admin = canManageStaff(staff);
+  const sessions = admin ? listStaffSessions(employee.id) : [];
 
   return (
     <div className="space-y-6">
@@ -113,6 +118,21 @@ export default async function EmployeePage({ params }: { params: Params }) {
           </dl>
         </CardContent>
       </Card>
+
+      {admin && (
+        <Card>
+          <CardHeader>
+            <CardTitle>{e.sessions.title}</CardTitle>
+          </CardHeader>
+          <CardContent className="space-y-4">
+            <p className="text-sm text-slate-600">{e.sessions.adminIntro}</p>
+            <SessionList sessions={sessions} t={t} locale={locale} timeZone={timeZone} />
+            {sessions.length > 0 && (
+              <OneButtonForm id="end-sessions" action={endEmployeeSessionsAction} fields={{ id: employee.id }} submit={e.sessions.endAll} danger />
+            )}
+          </CardContent>
+        </Card>
+      )}
 
       <EmployeeTickets employeeId={employee.id} t={t} locale={locale} timeZone={timeZone} />
       <EmployeeHistory employeeId={employee.id} t={t} locale={locale} timeZone={timeZone} />

@@ -9,6 +9,7 @@ import { employeeFormLabels, localeOptions, roleOptions } from '../_components/l
 import { NoDepartments } from '../_components/no-departments';
 
 export async function generateMetadata(): Promise<Metadata> {
+  await requireStaffWhere(canManageStaff);
   return { title: (await getT()).employees.newTitle };
 }
 

@@ -2,6 +2,7 @@ import { listTicketsForExport, type TicketExportRow } from '@/db/queries/ticket-
 import type { Cursor } from '@/db/queries/keyset';
 import { currentStaff } from '@/lib/auth/session';
 import { env } from '@/lib/env';
+import { signInRedirect } from '@/lib/security/sign-in-redirect';
 import { messagesFor } from '@/lib/i18n/messages';
 import { ticketListEn, ticketListRu } from '@/lib/i18n/messages/features/ticket-list';
 import { formatPhone } from '@/lib/phone';
@@ -33,11 +34,7 @@ function searchParamsOf(url: URL): Record<string, string | string[]> {
 export async function GET(request: Request): Promise<Response> {
   const staff = await currentStaff();
   const url = new URL(request.url);
-  if (!staff) {
-    const login = new URL('/login', url);
-    login.searchParams.set('callbackUrl', `${url.pathname}${url.search}`);
-    return Response.redirect(login, 303);
-  }
+  if (!staff) return Response.redirect(signInRedirect(`${url.pathname}${url.search}`), 303);
   const { APP_TIMEZONE: timeZone, PHONE_REGION: phoneRegion } = env();
   const today = toLocalDate(new Date(), timeZone);
   const { params } = parseTicketListParams(searchParamsOf(url));

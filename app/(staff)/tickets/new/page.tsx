@@ -11,6 +11,7 @@ import { IntakeForm } from './_components/intake-form';
 import { assigneeGroups, intakeLabels, mayAssignOthers } from './_components/intake-labels';
 
 export async function generateMetadata(): Promise<Metadata> {
+  await requireStaff();
   return { title: (await getT()).ticketIntake.title };
 }
 

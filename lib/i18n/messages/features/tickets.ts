@@ -35,7 +35,7 @@ export const ticketsEn = {
     departmentInvalid: 'Choose an existing department.',
     conflict: (fields: string) =>
       `Someone saved this ticket after you opened it. Nothing was overwritten. Changed since then: ${fields}. Reload the page to see the current version, then apply your changes again.`,
-    conflictNoFields: 'Someone changed this ticket after you opened it (its status or assignee). Nothing was overwritten. Reload the page and try again.',
+    conflictNoFields: 'Someone changed this ticket after you opened it. Nothing was overwritten. Reload the page to see the current version, then try again.',
   },
 };
 
@@ -74,7 +74,7 @@ export const ticketsRu: typeof ticketsEn = {
     clientInvalid: 'Выберите существующего клиента.',
     departmentInvalid: 'Выберите существующий отдел.',
     conflict: (fields: string) =>
-      `Кто-то сохранил заявку после того, как вы её открыли. Ничего не перезаписано. С тех пор изменились: ${fields}. Обновите страницу, чтобы увидеть текущую версию, и внесите изменения снова.`,
-    conflictNoFields: 'Кто-то изменил заявку после того, как вы её открыли (статус или ответственного). Ничего не перезаписано. Обновите страницу и попробуйте снова.',
+      `Кто-то сохранил заявку после того, как вы её открыли. Ничего не перезаписано. С тех пор изменено: ${fields}. Обновите страницу, чтобы увидеть текущую версию, и внесите изменения снова.`,
+    conflictNoFields: 'Кто-то изменил заявку после того, как вы её открыли. Ничего не перезаписано. Обновите страницу, чтобы увидеть текущую версию, и попробуйте снова.',
   },
 };

@@ -18,6 +18,7 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireStaffWhere(canManageStaff);
   const [department, t] = await Promise.all([load(params), getT()]);
   return { title: t.departments.editTitle(department.name) };
 }

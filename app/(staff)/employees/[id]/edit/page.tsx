@@ -19,6 +19,7 @@ import { SetPasswordForm } from '../../_components/set-password-form';
 type Params = Promise<{ id: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  await requireStaffWhere(canManageStaff);
   const [t, id] = [await getT(), parseEmployeeId((await params).id)];
   const employee = id ? getEmployee(id) : undefined;
   return { title: employee ? t.employees.editTitle(employee.fullName) : t.errors.notFound };

@@ -20,6 +20,7 @@ async function loadEditable(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireStaff();
   const [ticket, { ticketDetail: td }] = await Promise.all([loadEditable(params), getT()]);
   return { title: td.edit.title(formatTicketNumber(ticket.id)) };
 }

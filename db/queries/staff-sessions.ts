@@ -1,0 +1,86 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, desc, eq, gt, lte } from 'drizzle-orm';
+import { db } from '@/db';
+import { employees, staffSessions } from '@/db/schema';
+import type { Writer } from './audit';
+
+/** Last-seen is written at most this often: a page view must not turn into a write every time. */
+const TOUCH_EVERY_MS = 5 * 60_000;
+
+const hashOf = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** A new sign-in's row; the returned token goes into the (signed, encrypted) session cookie only. */
+export function createStaffSession(input: { employeeId: number; userAgent: string; address: string; ttlMs: number }, now = new Date()): { id: number; token: string } {
+  const token = randomBytes(32).toString('base64url');
+  const row = db()
+    .insert(staffSessions)
+    .values({
+      tokenHash: hashOf(token),
+      employeeId: input.employeeId,
+      userAgent: input.userAgent.slice(0, 300),
+      address: input.address.slice(0, 100),
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + input.ttlMs),
+    })
+    .returning({ id: staffSessions.id })
+    .get();
+  return { id: row.id, token };
+}
+
+/** The employee behind a live session token, as every request needs them: one indexed read. */
+export function findSessionEmployee(token: string, now = new Date()) {
+  return db()
+    .select({
+      sessionId: staffSessions.id,
+      lastSeenAt: staffSessions.lastSeenAt,
+      id: employees.id,
+      fullName: employees.fullName,
+      email: employees.email,
+      role: employees.role,
+      locale: employees.locale,
+      active: employees.active,
+      departmentId: employees.departmentId,
+      sessionVersion: employees.sessionVersion,
+    })
+    .from(staffSessions)
+    .innerJoin(employees, eq(employees.id, staffSessions.employeeId))
+    .where(and(eq(staffSessions.tokenHash, hashOf(token)), gt(staffSessions.expiresAt, now)))
+    .get();
+}
+
+export function touchStaffSession(sessionId: number, lastSeenAt: Date, now = new Date()) {
+  if (now.getTime() - lastSeenAt.getTime() < TOUCH_EVERY_MS) return;
+  db().update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.id, sessionId)).run();
+}
+
+export type StaffSessionRow = { id: number; userAgent: string; address: string; createdAt: Date; lastSeenAt: Date };
+
+/** An employee's live sessions, most recently used first. */
+export function listStaffSessions(employeeId: number, now = new Date()): StaffSessionRow[] {
+  return db()
+    .select({ id: staffSessions.id, userAgent: staffSessions.userAgent, address: staffSessions.address, createdAt: staffSessions.createdAt, lastSeenAt: staffSessions.lastSeenAt })
+    .from(staffSessions)
+    .where(and(eq(staffSessions.employeeId, employeeId), gt(staffSessions.expiresAt, now)))
+    .orderBy(desc(staffSessions.lastSeenAt), desc(staffSessions.id))
+    .all();
+}
+
+/** Ends one session of this employee; false when there was none (another's, or already ended). */
+export function endStaffSession(employeeId: number, sessionId: number): boolean {
+  return db().delete(staffSessions).where(and(eq(staffSessions.id, sessionId), eq(staffSessions.employeeId, employeeId))).run().changes > 0;
+}
+
+export function endStaffSessionByToken(token: string) {
+  db().delete(staffSessions).where(eq(staffSessions.tokenHash, hashOf(token))).run();
+}
+
+/** Every session of an employee: sign out everywhere, a new password, deactivation. */
+export function endAllStaffSessions(writer: Writer, employeeId: number): number {
+  return writer.delete(staffSessions).where(eq(staffSessions.employeeId, employeeId)).run().changes;
+}
+
+export function pruneExpiredStaffSessions(now = new Date()): number {
+  return db().delete(staffSessions).where(lte(staffSessions.expiresAt, now)).run().changes;
+}
+
