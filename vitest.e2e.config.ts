@@ -11,6 +11,11 @@ class ScreenshotsFirst extends BaseSequencer {
   }
 }
 
+// The browser tests build and serve from their own folder (every server they start, and the test
+// files, inherit this), so a running `npm run demo` keeps its .next. tsconfig.json lists it, so
+// building there never rewrites that file.
+process.env.NEXT_DIST_DIR ||= '.next-e2e';
+
 // Browser tests share one production server (built once in the global setup), so files run one by one.
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
