@@ -155,8 +155,6 @@ export const tickets = sqliteTable(
     index('tickets_status_due_idx').on(t.status, t.dueDate, t.id),
     // An employee's tickets in some statuses ("my open"), newest first, and their counts by date.
     index('tickets_assignee_status_created_idx').on(t.assigneeId, t.status, t.createdAt, t.id),
-    // The dashboard: open tickets per status, per assignee and unassigned, counted in the index alone.
-    index('tickets_status_assignee_idx').on(t.status, t.assigneeId),
     index('tickets_serial_idx').on(t.serialNumber),
     index('tickets_first_ready_idx').on(t.firstReadyAt, t.departmentId, t.createdAt).where(sql`${t.firstReadyAt} IS NOT NULL`),
     check('tickets_kind_check', oneOf(t.kind, TICKET_KINDS)),
@@ -176,7 +174,10 @@ export const ticketEvents = sqliteTable(
       .notNull()
       .references(() => tickets.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: EVENT_KINDS }).notNull(),
-    actorId: integer('actor_id').references(() => employees.id, { onDelete: 'set null' }), // null: system
+    actorId: integer('actor_id').references(() => employees.id, { onDelete: 'set null' }),
+    // The actor's name when the event was written, kept when the employee is later deleted (their
+    // id then goes null); both null: the system did it.
+    actorName: text('actor_name'),
     fromValue: text('from_value'),
     toValue: text('to_value'),
     fields: text('fields', { mode: 'json' }).$type<string[]>(),

@@ -10,7 +10,7 @@ export type DigestEmailRow = {
   clientName: string;
   status: Status;
   ageDays: number;
-  /** Already formatted for the recipient's locale, or null. */
+  /** Already formatted for the recipient's locale, short and all digits ("12.05.2025"), or null. */
   due: string | null;
   overdue: boolean;
   url: string;
@@ -29,8 +29,12 @@ export type DailyDigestEmailProps = {
   listUrl: string;
 };
 
-const cell = { fontSize: '14px', padding: '8px 8px 8px 0', borderBottom: '1px solid #e2e8f0', verticalAlign: 'top' as const };
-const head = { ...cell, fontSize: '12px', color: '#64748b', textAlign: 'left' as const, fontWeight: 600 };
+// Laid out for a 600 px mail client (the layout's container): the number, status, due date and
+// age keep to one line and take only what they need; the title cell is given width="100%", so it
+// takes all the rest instead of wrapping word by word.
+const cell = { fontSize: '14px', lineHeight: '20px', padding: '8px 8px 8px 0', borderBottom: '1px solid #e2e8f0', verticalAlign: 'top' as const };
+const narrow = { ...cell, whiteSpace: 'nowrap' as const, fontSize: '13px' };
+const head = { ...cell, fontSize: '12px', color: '#64748b', textAlign: 'left' as const, fontWeight: 600, whiteSpace: 'nowrap' as const };
 
 /** Each morning, to each active employee: their open tickets, overdue first, with links. */
 export default function DailyDigestEmail({ locale, company, recipientName, date, tickets, total, overdue, listUrl }: DailyDigestEmailProps) {
@@ -50,37 +54,53 @@ export default function DailyDigestEmail({ locale, company, recipientName, date,
       <Text style={styles.text}>{common.greeting(recipientName)}</Text>
       <Text style={styles.text}>{s.summary(count, late)}</Text>
       <Section>
-        <table role="presentation" cellPadding={0} cellSpacing={0} width="100%" data-text-format="dataTable">
+        <table
+          role="presentation"
+          cellPadding={0}
+          cellSpacing={0}
+          width="100%"
+          style={{ width: '100%', borderCollapse: 'collapse' }}
+          data-text-format="digestTable"
+        >
           <thead>
             <tr>
               <th style={head}>{s.number}</th>
-              <th style={head}>
+              <th style={{ ...head, width: '100%' }}>
                 {s.title} / {s.client}
               </th>
               <th style={head}>{s.status}</th>
               <th style={head}>{s.due}</th>
-              <th style={head}>{s.age}</th>
+              <th style={{ ...head, paddingRight: 0 }}>{s.age}</th>
             </tr>
           </thead>
           <tbody>
             {tickets.map((r) => (
               <tr key={r.id}>
-                <td style={{ ...cell, whiteSpace: 'nowrap' }}>
-                  <Link href={r.url} style={styles.link}>
+                <td style={narrow} data-col="number">
+                  <Link href={r.url} style={{ ...styles.link, wordBreak: 'normal' }}>
                     {formatTicketNumber(r.id)}
                   </Link>
                 </td>
-                <td style={cell}>
+                <td style={{ ...cell, width: '100%', overflowWrap: 'anywhere' }} width="100%" data-col="title">
                   {r.title}
                   <br />
                   <span style={{ color: '#64748b', fontSize: '13px' }}>{r.clientName}</span>
                 </td>
-                <td style={cell}>{statuses[r.status]}</td>
-                <td style={{ ...cell, whiteSpace: 'nowrap', color: r.overdue ? '#b91c1c' : undefined, fontWeight: r.overdue ? 700 : undefined }}>
-                  {r.due ?? '—'}
-                  {r.overdue && ` (${s.overdue})`}
+                <td style={narrow} data-col="status">
+                  {statuses[r.status]}
                 </td>
-                <td style={{ ...cell, whiteSpace: 'nowrap' }}>{s.ageDays(r.ageDays)}</td>
+                <td style={{ ...narrow, color: r.overdue ? '#b91c1c' : undefined, fontWeight: r.overdue ? 700 : undefined }} data-col="due">
+                  {r.due ?? '—'}
+                  {r.overdue && (
+                    <>
+                      <br />
+                      {s.overdue}
+                    </>
+                  )}
+                </td>
+                <td style={{ ...narrow, paddingRight: 0 }} data-col="age">
+                  {s.ageDays(r.ageDays)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -99,8 +119,8 @@ DailyDigestEmail.PreviewProps = {
   date: '15 мая 2025 г.',
   listUrl: 'http://localhost:3000/tickets?assignee=me&status=open',
   tickets: [
-    { id: 40, title: 'Принтер зажёвывает бумагу', clientName: 'ООО «Ромашка»', status: 'awaiting_parts', ageDays: 9, due: '12 мая 2025 г.', overdue: true, url: 'http://localhost:3000/tickets/SC-000040' },
-    { id: 42, title: 'Ноутбук не включается', clientName: 'Иван Петров', status: 'diagnostics', ageDays: 2, due: '16 мая 2025 г.', overdue: false, url: 'http://localhost:3000/tickets/SC-000042' },
+    { id: 40, title: 'Принтер зажёвывает бумагу', clientName: 'ООО «Ромашка»', status: 'awaiting_parts', ageDays: 9, due: '12.05.2025', overdue: true, url: 'http://localhost:3000/tickets/SC-000040' },
+    { id: 42, title: 'Ноутбук не включается', clientName: 'Иван Петров', status: 'diagnostics', ageDays: 2, due: '16.05.2025', overdue: false, url: 'http://localhost:3000/tickets/SC-000042' },
     { id: 45, title: 'Настройка роутера', clientName: 'Мария Сидорова', status: 'new', ageDays: 0, due: null, overdue: false, url: 'http://localhost:3000/tickets/SC-000045' },
   ],
 } satisfies DailyDigestEmailProps;

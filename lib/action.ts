@@ -8,6 +8,8 @@ export type ActionState = {
   ok?: boolean;
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
+  /** With field errors: the title of the form's error summary, in the user's language. */
+  summary?: string;
   /** What the user submitted, so React 19's form reset does not wipe their typing after an error. */
   values?: Record<string, string>;
 };
@@ -57,13 +59,15 @@ export function staffAction<S extends z.ZodType>(
       const translated = Object.fromEntries(
         Object.entries(fieldErrors as Record<string, string[]>).map(([k, msgs]) => [k, msgs.map((m) => translateValidation(m, t))]),
       );
-      return { fieldErrors: translated, message: formErrors[0] && translateValidation(formErrors[0], t), values };
+      return { fieldErrors: translated, summary: t.errors.summary, message: formErrors[0] && translateValidation(formErrors[0], t), values };
     }
     if (!(await opts.allow(user, parsed.data))) return { message: t.errors.forbidden, values };
     try {
       return (await run(parsed.data, user)) ?? { ok: true };
     } catch (error) {
-      if (error instanceof UserError) return { message: error.message, fieldErrors: error.fieldErrors, values };
+      if (error instanceof UserError) {
+        return { message: error.message, fieldErrors: error.fieldErrors, summary: error.fieldErrors && t.errors.summary, values };
+      }
       throw error; // redirect(), notFound() and real bugs
     }
   };

@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: one command from a fresh clone to a running app with demo data.
- * Migrates, seeds an empty database, builds, and serves on PORT (default 3000).
+ * Migrates, builds, seeds an empty database, and serves on PORT (default 3000).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,15 +29,13 @@ const env: NodeJS.ProcessEnv = {
 };
 
 await runOrExit('npx', ['tsx', 'scripts/migrate.ts'], env);
-await runOrExit('npx', ['tsx', 'scripts/seed.ts'], env);
 await runOrExit('npx', ['next', 'build'], env);
+// Seeded after the long build, so the demo sign-ins the seed prints (only when it creates them)
+// are still on screen next to the address below.
+await runOrExit('npx', ['tsx', 'scripts/seed.ts'], env);
 
 console.log(`
   Service Desk CRM is starting on ${env.APP_URL}
-  Demo sign-ins (password: demo-password):
-    admin@demo.test    administrator
-    manager@demo.test  manager
-    tech@demo.test     technician
   Stop with Ctrl+C.
 `);
 await runOrExit('npx', ['tsx', 'scripts/start.ts', '-p', port], { ...env, NODE_ENV: 'production' });

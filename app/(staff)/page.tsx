@@ -5,6 +5,7 @@ import { canSeeCenterFigures } from '@/lib/dashboard/access';
 import { env } from '@/lib/env';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { toLocalDate } from '@/lib/time/local-date';
+import { MailServiceBanner } from './_components/mail-service-banner';
 import { personalFigures } from './_dashboard/data';
 import { dashboardMessages } from './_dashboard/format';
 import { MyTickets, WaitingTickets } from './_dashboard/personal-section';
@@ -40,6 +41,7 @@ export default async function DashboardPage() {
           {d.welcome(staff.fullName)}
         </p>
       </div>
+      <MailServiceBanner staff={staff} locale={locale} outboxLink />
       <div className="grid gap-6 2xl:grid-cols-2">
         <MyTickets open={mine.mine} t={t} d={d} locale={locale} />
         <WaitingTickets waiting={mine.waiting} now={now} timeZone={timeZone} t={t} d={d} locale={locale} />

@@ -4,12 +4,19 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formValues } from '@/lib/action';
+import { messagesFor } from '@/lib/i18n/messages';
 import { getLocale } from '@/lib/i18n/server';
 import { clientAddress } from '@/lib/security/client-address';
 import { lookupTicket, minutesUntil } from '@/lib/status/lookup';
 import { publicStatusMessages } from '@/lib/status/messages';
 
-export type LookupState = { message?: string; locked?: boolean; fieldErrors?: { number?: string[]; contact?: string[] }; values?: { number?: string; contact?: string } };
+export type LookupState = {
+  message?: string;
+  locked?: boolean;
+  fieldErrors?: { number?: string[]; contact?: string[] };
+  summary?: string;
+  values?: { number?: string; contact?: string };
+};
 
 // Nothing here is rejected as malformed: a value that cannot match is simply a miss (and counts).
 const text = (max: number) => z.string().trim().transform((v) => v.slice(0, max)).catch('');
@@ -21,13 +28,14 @@ const lookupSchema = z.object({ number: text(40), contact: text(254) });
  * counts towards the per-address limit.
  */
 export async function lookupStatusAction(_prev: LookupState | undefined, form: FormData): Promise<LookupState> {
-  const t = publicStatusMessages(await getLocale()).lookup;
+  const locale = await getLocale();
+  const t = publicStatusMessages(locale).lookup;
   const input = lookupSchema.parse(formValues(form));
   const values = { number: input.number, contact: input.contact };
   const fieldErrors: LookupState['fieldErrors'] = {};
   if (!input.number) fieldErrors.number = [t.numberRequired];
   if (!input.contact) fieldErrors.contact = [t.contactRequired];
-  if (fieldErrors.number || fieldErrors.contact) return { fieldErrors, values };
+  if (fieldErrors.number || fieldErrors.contact) return { fieldErrors, summary: messagesFor(locale).errors.summary, values };
 
   const result = lookupTicket(input, clientAddress(await headers()));
   if (result.kind === 'found') redirect(`/status/${result.token}`);

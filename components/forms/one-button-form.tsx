@@ -14,11 +14,13 @@ type Props = {
   /** The button's accessible name when the visible word alone is ambiguous (a row's "End"). */
   submitLabel?: string;
   danger?: boolean;
+  /** Shown but not pressable (nothing to act on); the last result stays visible. */
+  disabled?: boolean;
   id?: string;
 };
 
 /** One action behind one button, its refusal or confirmation shown beside it. */
-export function OneButtonForm({ action, fields = {}, body, submit, submitLabel, danger, id }: Props) {
+export function OneButtonForm({ action, fields = {}, body, submit, submitLabel, danger, disabled, id }: Props) {
   const [state, dispatch] = useActionState(action, undefined);
   return (
     <form action={dispatch} id={id} className="grid max-w-md gap-3">
@@ -27,7 +29,7 @@ export function OneButtonForm({ action, fields = {}, body, submit, submitLabel, 
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div>
-        <SubmitButton variant={danger ? 'danger' : 'secondary'} aria-label={submitLabel}>
+        <SubmitButton variant={danger ? 'danger' : 'secondary'} aria-label={submitLabel} disabled={disabled}>
           {submit}
         </SubmitButton>
       </div>

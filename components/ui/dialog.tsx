@@ -40,6 +40,8 @@ export type ConfirmDialogProps = {
   triggerVariant?: ButtonVariant;
   triggerSize?: ButtonSize;
   triggerClassName?: string;
+  /** For tests and the load benchmark, which find the trigger by it. */
+  triggerTestId?: string;
   disabled?: boolean;
 };
 
@@ -63,6 +65,7 @@ export function ConfirmDialog({
   triggerVariant,
   triggerSize = 'md',
   triggerClassName,
+  triggerTestId,
   disabled,
 }: ConfirmDialogProps) {
   const dialogId = useId();
@@ -84,6 +87,7 @@ export function ConfirmDialog({
         size={triggerSize}
         className={triggerClassName}
         disabled={disabled}
+        data-testid={triggerTestId}
         aria-haspopup="dialog"
         onClick={open}
         {...invoker('show-modal', dialogId)}

@@ -55,7 +55,9 @@ export function insertAttachment(input: NewAttachment, actor: Actor): Attachment
       .values({ ...input, visibleToClient: input.visibleToClient && isImageMime(input.mime), uploaderId: actor.id })
       .returning()
       .get();
-    tx.insert(ticketEvents).values({ ticketId: ticket.id, kind: 'attached', actorId: actor.id, toValue: String(row.id), body: row.originalName }).run();
+    tx.insert(ticketEvents)
+      .values({ ticketId: ticket.id, kind: 'attached', actorId: actor.id, actorName: actor.fullName, toValue: String(row.id), body: row.originalName })
+      .run();
     // A new file is activity on the ticket: it moves up in "recently updated".
     tx.update(tickets).set({ updatedAt: new Date() }).where(eq(tickets.id, ticket.id)).run();
     writeAudit(tx, { actor, entityType: 'ticket', entityId: ticket.id, action: 'update', changes: { attachment: { from: null, to: row.originalName } } });

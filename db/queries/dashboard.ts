@@ -102,7 +102,7 @@ export type WorkloadRow = {
 /**
  * Open tickets per employee, most loaded first: every active employee (an idle one shows as 0)
  * and any deactivated one still holding open tickets. One count per employee, each a seek into
- * the (status, assignee_id) index: a few hundred seeks, whatever the number of tickets.
+ * the (assignee_id, status, …) index: a few hundred seeks, whatever the number of tickets.
  */
 export function openTicketsPerEmployee(): WorkloadRow[] {
   // Written out in SQL: drizzle leaves column names unqualified in a select without joins.

@@ -23,9 +23,11 @@ export function listDepartments(f: { q?: string; sort: 'name' | 'newest' }, page
       email: departments.email,
       phone: departments.phone,
       createdAt: departments.createdAt,
-      // Correlated counts over indexed columns: one query for the page, not one per row.
-      employeeCount: sql<number>`(SELECT count(*) FROM employees e WHERE e.department_id = ${departments.id})`,
-      openTicketCount: sql<number>`(SELECT count(*) FROM tickets t WHERE t.department_id = ${departments.id} AND t.status IN (${openList}))`,
+      // Correlated counts over indexed columns: one query for the page, not one per row. The outer
+      // id is written out: in a select without joins drizzle renders ${departments.id} as a bare
+      // "id", which SQLite binds to the inner table (every department then showed 1 and 0).
+      employeeCount: sql<number>`(SELECT count(*) FROM employees e WHERE e.department_id = departments.id)`,
+      openTicketCount: sql<number>`(SELECT count(*) FROM tickets t WHERE t.department_id = departments.id AND t.status IN (${openList}))`,
     })
     .from(departments)
     .where(and(textMatches(f.q, [departments.name, departments.email, departments.phone]), where))

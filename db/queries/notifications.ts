@@ -1,6 +1,6 @@
 import { and, asc, count, eq, lt, lte, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { clients, employees, notifications } from '@/db/schema';
+import { clients, employees, notifications, tickets } from '@/db/schema';
 import type { Locale } from '@/lib/domain/enums';
 import { NOTIFICATION_KINDS, NOTIFICATION_STATES } from '@/lib/domain/enums';
 import type { Writer } from './audit';
@@ -88,10 +88,11 @@ export function saveRendered(id: number, mail: { subject: string; html: string; 
   db().update(notifications).set(mail).where(eq(notifications.id, id)).run();
 }
 
-export function markSent(id: number, at: Date, transport: string, providerMessageId: string | null) {
+/** `sentBody`: what went out, when it differs from the stored body (a status link regenerated since it was rendered). */
+export function markSent(id: number, at: Date, transport: string, providerMessageId: string | null, sentBody?: { html: string; text: string }) {
   db()
     .update(notifications)
-    .set({ state: 'sent', transport, providerMessageId, sentAt: at, lastError: null, claimedAt: null, updatedAt: at })
+    .set({ state: 'sent', transport, providerMessageId, sentAt: at, lastError: null, claimedAt: null, updatedAt: at, ...sentBody })
     .where(eq(notifications.id, id))
     .run();
 }
@@ -171,10 +172,15 @@ export function listNotifications(f: OutboxFilters, page: PageRequest, size = 50
   return toPage(rows, size, page, (r) => r.createdAt.getTime());
 }
 
-export function countNotificationsByState(): Record<NotificationState, number> {
-  const counts = { pending: 0, sent: 0, failed: 0 } as Record<NotificationState, number>;
-  const rows = db().select({ state: notifications.state, n: count() }).from(notifications).groupBy(notifications.state).all();
-  for (const r of rows) counts[r.state] = r.n;
+/**
+ * The counts above the /outbox list. `kept` rows (finished without a mail service: state `sent`,
+ * transport `outbox`) are counted apart from the ones that really went out.
+ */
+export function countNotificationsByState(): Record<NotificationState | 'kept', number> {
+  const counts: Record<NotificationState | 'kept', number> = { pending: 0, sent: 0, kept: 0, failed: 0 };
+  const kept = sql<number>`${notifications.state} = 'sent' AND coalesce(${notifications.transport}, '') = 'outbox'`;
+  const rows = db().select({ state: notifications.state, kept, n: count() }).from(notifications).groupBy(notifications.state, kept).all();
+  for (const r of rows) counts[r.kept ? 'kept' : r.state] += r.n;
   return counts;
 }
 
@@ -193,4 +199,9 @@ export function employeeRecipient(writer: Writer, employeeId: number) {
     .from(employees)
     .where(eq(employees.id, employeeId))
     .get();
+}
+
+/** The ticket's public token as it is now: a mail carries this link, whatever it was queued with. */
+export function ticketPublicToken(ticketId: number): string | undefined {
+  return db().select({ token: tickets.publicToken }).from(tickets).where(eq(tickets.id, ticketId)).get()?.token;
 }

@@ -122,8 +122,8 @@ type KeyColumn = typeof tickets.createdAt | typeof tickets.updatedAt | typeof ti
 
 /**
  * The indexes a page is read through. SQLite's planner, left to itself, may pick an index that
- * matches the filter but not the order: for several statuses at once it prefers a narrower
- * (status, assignee_id) index and then sorts every open ticket. Naming the index (INDEXED BY)
+ * matches the filter but not the order: for several statuses at once it may prefer a narrower
+ * index and then sort every open ticket. Naming the index (INDEXED BY)
  * keeps each view an ordered range read that stops after one page, whatever indexes other
  * features add later.
  */

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { integer, sqliteTable } from 'drizzle-orm/sqlite-core';
 import { phoneSearchDigits } from '@/lib/clients/phone-search';
 import { parseTicketNumber } from '@/lib/tickets/number';
+import { searchVariants } from '@/lib/tickets/search-words';
 
 /**
  * The FTS5 index of tickets (migration 0003_ticket_search): contentless, so only its rowid (the
@@ -36,9 +37,16 @@ function numberTerm(id: number): string {
   return `number : "sc${id}"`;
 }
 
+/** The word as typed, or any of its other spellings (lib/tickets/search-words.ts), as prefixes. */
+function spellingsTerm(word: string): string {
+  const variants = searchVariants(word);
+  if (variants.length === 0) return prefixTerm(word);
+  return `(${[word, ...variants].map(prefixTerm).join(' OR ')})`;
+}
+
 function wordTerm(word: string): string | null {
   if (!HAS_TOKEN.test(word)) return null;
-  const text = `${TEXT_COLUMNS} : ${prefixTerm(word)}`;
+  const text = `${TEXT_COLUMNS} : ${spellingsTerm(word)}`;
   const number = parseTicketNumber(word);
   return number === null ? text : `(${numberTerm(number)} OR ${text})`;
 }
@@ -58,8 +66,8 @@ function digitsTerm(q: string, phoneRegion: string): string | null {
 
 /**
  * The FTS5 MATCH expression for what a user typed in the search box, or null when it holds
- * nothing to search for. Every word must match (as a prefix, any case, either alphabet) in the
- * title, problem, device, serial, client or phone; a word that is a ticket number ("SC-000042",
+ * nothing to search for. Every word must match (as a prefix, any case, either alphabet, or one of
+ * its other spellings: "айфон" = "iphone") in the title, problem, device, serial, client or phone; a word that is a ticket number ("SC-000042",
  * "42") also finds that ticket; digits with spaces or dashes are searched whole, as a phone number
  * written any way ("8 912 345" finds +7 912 345…), a serial or a ticket number.
  */

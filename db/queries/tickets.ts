@@ -37,10 +37,11 @@ function load(writer: Writer, id: number): Ticket {
   return ticket;
 }
 
-type EventInput = Omit<typeof ticketEvents.$inferInsert, 'ticketId' | 'actorId'>;
+type EventInput = Omit<typeof ticketEvents.$inferInsert, 'ticketId' | 'actorId' | 'actorName'>;
 
+/** The actor's name goes in with their id, as the audit log keeps it: it outlives the employee row. */
 function addEvent(writer: Writer, ticketId: number, actor: Actor | null, event: EventInput) {
-  writer.insert(ticketEvents).values({ ...event, ticketId, actorId: actor?.id ?? null }).run();
+  writer.insert(ticketEvents).values({ ...event, ticketId, actorId: actor?.id ?? null, actorName: actor?.fullName ?? null }).run();
 }
 
 /** The ticket fields an event says it changed, named as TicketConflict names them. */

@@ -1,4 +1,8 @@
-/** Clients: mostly Russian-speaking people, some companies with a contact person, some English speakers. */
+/**
+ * Clients: mostly Russian-speaking people, some companies with a contact person, and an
+ * English-speaking minority. Each client is in one language throughout: name, notes, locale, and
+ * (see ./tickets.ts) every text of their tickets.
+ */
 import type Database from 'better-sqlite3';
 import { DAY } from './clock';
 import { CLIENT_EMAIL_DOMAINS, EN_COMPANIES, personName, RU_COMPANIES, translit, UniqueEmails } from './names';
@@ -18,6 +22,8 @@ export interface ClientBook {
 const RU_NOTES = ['Постоянный клиент', 'Просит звонить после 18:00', 'Предпочитает связь в Telegram', 'Оплата по безналу'];
 const EN_NOTES = ['Regular customer', 'Prefers e-mail', 'Call after 6 pm only', 'Pays by invoice'];
 const RU_BRANCH = ', филиал';
+/** One client in eight (12.5 %) speaks English: by position, so even a small seed has its share. */
+const ENGLISH_EVERY = 8;
 const EN_BRANCH = ', branch';
 
 /** Distinct, believable mobile numbers (+79…): a bijection on 9 digits, so no two clients share one by accident. */
@@ -52,7 +58,7 @@ export function insertClients(sqlite: Database.Database, rng: Random, opts: { co
   const span = oldest - 2;
 
   for (let i = 0; i < count; i++) {
-    const english = rng.chance(0.12);
+    const english = i % ENGLISH_EVERY === 3;
     const company = rng.chance(0.18);
     const person = personName(rng, english);
     const personFull = `${person.first} ${person.last}`;

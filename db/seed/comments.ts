@@ -1,4 +1,4 @@
-/** What staff write on a ticket's timeline, in the reader's language. */
+/** What staff write on a ticket's timeline, in the client's language (see ./timeline.ts). */
 import type { Bilingual } from './catalog-repairs';
 
 type Lang = keyof Bilingual;
@@ -28,6 +28,12 @@ export const QUESTION_FOR_CLIENT: Bilingual = {
   en: 'Could you tell us the device model and system version? It helps us answer precisely.',
 };
 
+/** Awaiting approval without an estimate: a warranty repair costs the client nothing, but they still say yes. */
+export const WARRANTY_FOR_CLIENT: Bilingual = {
+  ru: 'Случай гарантийный, ремонт для вас бесплатный. Подтвердите, пожалуйста, что можно приступать.',
+  en: 'This is covered by the warranty, so the repair is free of charge. Please confirm we may go ahead.',
+};
+
 export const PARTS_PUBLIC: Bilingual = {
   ru: 'Заказали запчасть, ориентировочный срок поставки — 5–7 рабочих дней. Сообщим, как только она придёт.',
   en: 'We have ordered the part; delivery usually takes 5–7 working days. We will let you know when it arrives.',
@@ -38,12 +44,17 @@ export const READY_PUBLIC: Bilingual = {
   en: 'The work is done and your device is ready for pick-up. We are open daily, 9 am to 9 pm.',
 };
 
+const TOO_EXPENSIVE: Bilingual = { ru: 'Клиент отказался от ремонта: дорого.', en: 'Client declined the repair: too expensive.' };
+
 export const CANCEL_REASONS: readonly Bilingual[] = [
-  { ru: 'Клиент отказался от ремонта: дорого.', en: 'Client declined the repair: too expensive.' },
+  TOO_EXPENSIVE,
   { ru: 'Клиент решил купить новое устройство.', en: 'Client decided to buy a new device.' },
   { ru: 'Дубликат обращения, работаем по другой заявке.', en: 'Duplicate request; handled in another ticket.' },
   { ru: 'Клиент не выходит на связь больше двух недель.', en: 'No reply from the client for over two weeks.' },
 ];
+
+/** A warranty repair costs the client nothing: never "too expensive". */
+export const WARRANTY_CANCEL_REASONS: readonly Bilingual[] = CANCEL_REASONS.filter((reason) => reason !== TOO_EXPENSIVE);
 
 export const INTERNAL_NOTES: readonly Bilingual[] = [
   { ru: 'Проверил на стенде, неисправность подтвердилась.', en: 'Checked on the bench; fault confirmed.' },

@@ -14,7 +14,8 @@ export interface DepartmentSeed {
   consultationShare: number;
 }
 
-// Names mix the two languages on purpose: the demo shows both scripts side by side.
+// A Russian service center: its departments are named in Russian whatever the language of the
+// interface (English-speaking clients are served by the same departments).
 export const DEPARTMENTS: readonly DepartmentSeed[] = [
   {
     name: 'Ремонт ноутбуков и ПК',
@@ -26,8 +27,8 @@ export const DEPARTMENTS: readonly DepartmentSeed[] = [
     consultationShare: 0.05,
   },
   {
-    name: 'Mobile devices',
-    description: 'Smartphones, tablets and smart watches: screens, batteries, boards.',
+    name: 'Мобильные устройства',
+    description: 'Смартфоны и планшеты: экраны, аккумуляторы, разъёмы, ремонт плат.',
     email: 'mobile@service-desk.example',
     phone: '+74950000102',
     devices: MOBILE_DEVICES,
@@ -44,8 +45,8 @@ export const DEPARTMENTS: readonly DepartmentSeed[] = [
     consultationShare: 1,
   },
   {
-    name: 'Printers & office equipment',
-    description: 'Printers, MFPs and scanners, on site and in the workshop.',
+    name: 'Принтеры и оргтехника',
+    description: 'Принтеры, МФУ и сканеры — в мастерской и с выездом в офис.',
     email: 'office@service-desk.example',
     phone: '+74950000104',
     devices: OFFICE_EQUIPMENT,

@@ -9,8 +9,8 @@ import type { Random } from './random';
 
 export interface Staff {
   departmentIds: number[];
-  /** Employee id → locale, for the language of their internal comments. */
-  localeOf: Map<number, Locale>;
+  /** Everyone seeded, the demo accounts included. */
+  count: number;
   /** Per department: the manager who assigns and hands over. */
   managerOf: number[];
   /** Per department: active technicians, the demo technician twice so the demo account has work. */
@@ -35,14 +35,21 @@ export interface PasswordHashes {
 interface Plan {
   role: Role;
   department: number;
+  /** An English-speaking technician: English name, position and interface, in a Russian team. */
+  english?: boolean;
 }
+
+/** Every seventh technician: two in the default demo of 20 employees, a small minority in any bigger one. */
+const ENGLISH_TECHNICIAN_EVERY = 7;
 
 /** Who gets which role: demo accounts, a manager for every other department, one more admin, technicians. */
 function planRoles(count: number, departments: number): Plan[] {
   const plans: Plan[] = DEMO_ACCOUNTS.map((a) => ({ role: a.role, department: 0 }));
   for (let d = 1; d < departments && plans.length < count; d++) plans.push({ role: 'manager', department: d });
   if (plans.length < count) plans.push({ role: 'admin', department: 0 });
-  for (let j = 0; plans.length < count; j++) plans.push({ role: 'technician', department: j % departments });
+  for (let j = 0; plans.length < count; j++) {
+    plans.push({ role: 'technician', department: j % departments, english: j % ENGLISH_TECHNICIAN_EVERY === 3 });
+  }
   return plans;
 }
 
@@ -69,7 +76,7 @@ export function insertEmployees(
   const departments = opts.departmentIds.length;
   const staff: Staff = {
     departmentIds: opts.departmentIds,
-    localeOf: new Map(),
+    count: 0,
     managerOf: [],
     techniciansOf: opts.departmentIds.map(() => []),
     formerTechniciansOf: opts.departmentIds.map(() => []),
@@ -82,7 +89,7 @@ export function insertEmployees(
 
   plans.forEach((plan, i) => {
     const demo = DEMO_ACCOUNTS[i];
-    const english = !demo && plan.role === 'technician' && rng.chance(0.12);
+    const english = !demo && plan.english === true;
     const locale: Locale = english ? 'en' : 'ru';
     const name = personName(rng, english);
     const fullName = demo ? demo.fullName : `${name.first} ${name.last}`;
@@ -99,7 +106,7 @@ export function insertEmployees(
         .lastInsertRowid,
     );
 
-    staff.localeOf.set(id, locale);
+    staff.count++;
     if (plan.role === 'manager' && staff.managerOf[plan.department] === undefined) staff.managerOf[plan.department] = id;
     if (plan.role === 'technician') {
       const list = active ? staff.techniciansOf[plan.department] : staff.formerTechniciansOf[plan.department];

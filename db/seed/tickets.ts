@@ -5,11 +5,12 @@
 import type Database from 'better-sqlite3';
 import { STATUSES, type Channel, type Priority, type Status } from '@/lib/domain/enums';
 import type { ClientBook } from './clients';
-import type { TicketClock } from './clock';
-import { consultationContent, emptyContent, repairContent, type Content } from './content';
+import { DAY, type TicketClock } from './clock';
+import { consultationContent, emptyContent, repairContent, returnContent, type Content } from './content';
 import { DEPARTMENTS } from './departments';
 import { chooseStatus, choosePath, isOpen } from './lifecycle';
 import { cumulative, type Random } from './random';
+import { RepairHistory, type Comeback } from './returns';
 import { PublicTokens } from './secrets';
 import type { Staff } from './staff';
 import { buildEvents, EventBuffer, schedule, type Draft } from './timeline';
@@ -34,8 +35,8 @@ const TICKET_SQL = `INSERT INTO tickets (public_token, kind, channel, client_id,
   title, description, device_type, brand, model, serial_number, accessories, intake_condition, warranty, priority,
   due_date, estimate_minor, final_cost_minor, currency, diagnosis, work_done, status, closed_at, first_ready_at, version, created_at, updated_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUB', ?, ?, ?, ?, ?, ?, ?, ?)`;
-const EVENT_SQL = `INSERT INTO ticket_events (ticket_id, kind, actor_id, from_value, to_value, fields, body, is_public, created_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const EVENT_SQL = `INSERT INTO ticket_events (ticket_id, kind, actor_id, actor_name, from_value, to_value, fields, body, is_public, created_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** Did the ticket get past diagnostics (so it has a diagnosis and, unless under warranty, an estimate)? */
 function diagnosed(path: readonly Status[]): boolean {
@@ -70,6 +71,7 @@ function finalCost(rng: Random, estimateMinor: number): number {
 interface Row extends Draft {
   client: number; // index into the ClientBook
   dept: number; // index into DEPARTMENTS
+  comeback: Comeback; // brings back a device the client had repaired here
   priority: Priority;
   channel: Channel;
   dueDate: string | null;
@@ -109,17 +111,29 @@ class StatusCoverage {
   }
 }
 
-/** Who, what and which department. */
-function drawSubject(r: Row, c: Content, rng: Random, clients: ClientPicker, book: ClientBook, ageDays: number) {
+/** Who, what and which department; every text in the client's language. */
+function drawSubject(r: Row, c: Content, rng: Random, clients: ClientPicker, book: ClientBook, history: RepairHistory, ageDays: number) {
   r.client = clients.pick(rng, ageDays);
   r.lang = book.english[r.client] ? 'en' : 'ru';
+  r.comeback = history.comesBack(rng, r.client, ageDays);
+  if (r.comeback !== 'none') {
+    r.dept = history.departmentOf(r.client);
+    r.kind = 'repair';
+    returnContent(c, rng, DEPARTMENTS[r.dept], r.lang, history.deviceOf(r.client), r.comeback === 'warranty');
+  } else {
+    drawNewRequest(r, c, rng);
+  }
+  r.priority = rng.weighted(PRIORITIES, PRIORITY_WEIGHTS);
+  r.channel = rng.weighted(CHANNELS, r.kind === 'repair' ? REPAIR_CHANNELS : CONSULTATION_CHANNELS);
+}
+
+/** A device the center has not seen, or a question. */
+function drawNewRequest(r: Row, c: Content, rng: Random) {
   r.dept = rng.weighted(DEPARTMENT_INDEXES, DEPARTMENT_WEIGHTS);
   const dept = DEPARTMENTS[r.dept];
   r.kind = dept.devices.length === 0 || rng.chance(dept.consultationShare) ? 'consultation' : 'repair';
   if (r.kind === 'repair') repairContent(c, rng, dept, r.lang);
   else consultationContent(c, rng, r.lang);
-  r.priority = rng.weighted(PRIORITIES, PRIORITY_WEIGHTS);
-  r.channel = rng.weighted(CHANNELS, r.kind === 'repair' ? REPAIR_CHANNELS : CONSULTATION_CHANNELS);
 }
 
 /** Where it is in its life, who handles it, and what has been filled in on the way. */
@@ -132,7 +146,7 @@ function drawProgress(r: Row, c: Content, rng: Random, staff: Staff, ageDays: nu
   const handedOver = r.firstAssignee !== null && r.path.length >= 3 && rng.chance(0.06);
   r.assignee = handedOver ? rng.pick(staff.techniciansOf[r.dept]) : r.firstAssignee;
   r.createdBy = r.firstAssignee !== null && rng.chance(0.3) ? r.firstAssignee : rng.pick(staff.receptionOf[r.dept]);
-  r.warranty = repair && rng.chance(0.1);
+  r.warranty = r.comeback === 'warranty'; // our warranty covers our repairs: only a device that came back
   r.diagnosed = repair && diagnosed(r.path);
   r.worked = worked(r.path, repair);
   r.estimateMinor = r.diagnosed && !r.warranty ? c.price * 100 : null;
@@ -143,7 +157,7 @@ function newRow(): Row {
   return {
     kind: 'repair', lang: 'ru', path: ['new'], firstAssignee: null, assignee: null, createdBy: 0, manager: 0,
     warranty: false, estimateMinor: null, createdAt: 0, closedAt: null, firstReadyAt: null, updatedAt: 0, version: 1,
-    client: 0, dept: 0, priority: 'normal', channel: 'phone', dueDate: null, finalCostMinor: null, diagnosed: false, worked: false,
+    client: 0, dept: 0, comeback: 'none', priority: 'normal', channel: 'phone', dueDate: null, finalCostMinor: null, diagnosed: false, worked: false,
   };
 }
 
@@ -156,21 +170,21 @@ export function insertTickets(sqlite: Database.Database, rng: Random, o: TicketR
   const clients = new ClientPicker(o.clients);
   const coverage = new StatusCoverage();
   const tokens = new PublicTokens();
+  // Events keep their actor's name, as the app writes them (it outlives a deleted employee).
+  const nameOf = new Map((sqlite.prepare('SELECT id, full_name AS name FROM employees').all() as { id: number; name: string }[]).map((e) => [e.id, e.name]));
+  const history = new RepairHistory(o.clients.ids.length);
   let events = 0;
 
   for (let i = 0; i < o.count; i++) {
     const f = (i + rng.next()) / o.count;
     const ageDays = (1 - f) * o.days; // not from timestamps: the same choices whatever the time of day
-    drawSubject(r, c, rng, clients, o.clients, ageDays);
+    drawSubject(r, c, rng, clients, o.clients, history, ageDays);
     drawProgress(r, c, rng, o.staff, ageDays, coverage.wanted(o.count - i));
     coverage.note(r.path[r.path.length - 1]);
     r.createdAt = o.clock.at(f);
     r.dueDate = dueDate(rng, o.clock, r, r.priority);
-    buildEvents(buf, rng, r, o.staff.localeOf);
+    buildEvents(buf, rng, r);
     schedule(buf, rng, r, o.clock.now);
-    // The four draws that made the token before it came from crypto: skipped, every later ticket
-    // stays as it was (the guide's screenshots show SC-000208 for its story).
-    rng.skip(4);
 
     const ticketId = ticketStmt.run(
       tokens.next(), r.kind, r.channel, o.clients.ids[r.client], o.staff.departmentIds[r.dept], r.assignee, r.createdBy,
@@ -178,8 +192,16 @@ export function insertTickets(sqlite: Database.Database, rng: Random, o: TicketR
       r.warranty ? 1 : 0, r.priority, r.dueDate, r.estimateMinor, r.finalCostMinor, r.diagnosed ? c.diagnosis : '',
       r.worked ? c.workDone : '', r.path[r.path.length - 1], r.closedAt, r.firstReadyAt, r.version, r.createdAt, r.updatedAt,
     ).lastInsertRowid;
+    if (r.kind === 'repair' && r.closedAt !== null) {
+      // When it closed, in the same estimated age as `ageDays` (see RepairHistory).
+      const closedAge = ageDays - (r.closedAt - r.createdAt) / DAY;
+      history.repaired(r.client, Number(ticketId), r.dept, c, closedAge, r.comeback !== 'none');
+    } else if (r.comeback !== 'none') {
+      history.forget(r.client);
+    }
     for (let e = 0; e < buf.length; e++) {
-      eventStmt.run(ticketId, buf.kind[e], buf.actor[e], buf.from[e], buf.to[e], buf.fields[e], buf.body[e], buf.isPublic[e], buf.at[e]);
+      const actor = buf.actor[e];
+      eventStmt.run(ticketId, buf.kind[e], actor, actor === null ? null : (nameOf.get(actor) ?? null), buf.from[e], buf.to[e], buf.fields[e], buf.body[e], buf.isPublic[e], buf.at[e]);
     }
     events += buf.length;
   }

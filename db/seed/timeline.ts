@@ -1,18 +1,20 @@
 /**
  * A ticket's timeline (ticket_events) that tells the same story as its status: created,
- * assigned, each allowed move in turn, the fields filled on the way, and a few comments.
+ * assigned, each allowed move in turn, the fields filled on the way, and a few comments. Every
+ * comment, internal ones too, is in the client's language: a ticket reads in one language.
  */
 import type { EventKind, Locale, Status, TicketKind } from '@/lib/domain/enums';
 import { DAY, HOUR, MINUTE } from './clock';
 import {
   CANCEL_REASONS, estimateComment, INTERNAL_NOTES, PARTS_INTERNAL, PARTS_PUBLIC, QUESTION_FOR_CLIENT, READY_PUBLIC, REOPEN_NOTE,
+  WARRANTY_CANCEL_REASONS, WARRANTY_FOR_CLIENT,
 } from './comments';
 import type { Random } from './random';
 
 /** Everything about the ticket being generated; one object, refilled for every ticket. */
 export interface Draft {
   kind: TicketKind;
-  lang: Locale; // the client's language: public comments are written in it
+  lang: Locale; // the client's language: every comment is written in it
   path: readonly Status[];
   firstAssignee: number | null;
   assignee: number | null; // differs from firstAssignee when the ticket was handed over
@@ -57,12 +59,8 @@ export class EventBuffer {
   }
 }
 
-function staffLang(localeOf: Map<number, Locale>, id: number): Locale {
-  return localeOf.get(id) ?? 'ru';
-}
-
 /** Events in order; times come later from `schedule`, once their number is known. */
-export function buildEvents(buf: EventBuffer, rng: Random, d: Draft, localeOf: Map<number, Locale>) {
+export function buildEvents(buf: EventBuffer, rng: Random, d: Draft) {
   buf.length = 0;
   d.version = 1;
   buf.push('created', d.createdBy, null, null, null, null);
@@ -79,11 +77,11 @@ export function buildEvents(buf: EventBuffer, rng: Random, d: Draft, localeOf: M
       worker = d.assignee ?? d.manager;
       d.version++;
     }
-    moveEvents(buf, rng, d, d.path[step - 1], d.path[step], worker, localeOf);
+    moveEvents(buf, rng, d, d.path[step - 1], d.path[step], worker);
   }
 }
 
-function moveEvents(buf: EventBuffer, rng: Random, d: Draft, from: Status, to: Status, worker: number, localeOf: Map<number, Locale>) {
+function moveEvents(buf: EventBuffer, rng: Random, d: Draft, from: Status, to: Status, worker: number) {
   const repair = d.kind === 'repair';
   if (repair && from === 'diagnostics' && to !== 'cancelled') {
     buf.push('field_changed', worker, null, null, d.warranty ? WARRANTY_DIAGNOSIS_FIELDS : DIAGNOSIS_FIELDS, null);
@@ -98,19 +96,19 @@ function moveEvents(buf: EventBuffer, rng: Random, d: Draft, from: Status, to: S
   buf.push('status_changed', actor, from, to, null, null);
   d.version++;
 
-  if (reopen) buf.push('comment', actor, null, null, null, REOPEN_NOTE[staffLang(localeOf, actor)]);
+  if (reopen) buf.push('comment', actor, null, null, null, REOPEN_NOTE[d.lang]);
   else if (to === 'awaiting_approval') {
-    const text = repair && d.estimateMinor !== null ? estimateComment(d.estimateMinor, d.lang) : QUESTION_FOR_CLIENT[d.lang];
+    const text = !repair ? QUESTION_FOR_CLIENT[d.lang] : d.estimateMinor !== null ? estimateComment(d.estimateMinor, d.lang) : WARRANTY_FOR_CLIENT[d.lang];
     buf.push('comment', worker, null, null, null, text, 1);
   } else if (to === 'awaiting_parts') {
     if (rng.chance(0.6)) buf.push('comment', worker, null, null, null, PARTS_PUBLIC[d.lang], 1);
-    else buf.push('comment', worker, null, null, null, PARTS_INTERNAL[staffLang(localeOf, worker)]);
+    else buf.push('comment', worker, null, null, null, PARTS_INTERNAL[d.lang]);
   } else if (to === 'ready') {
     if (rng.chance(0.7)) buf.push('comment', worker, null, null, null, READY_PUBLIC[d.lang], 1);
   } else if (to === 'cancelled') {
-    buf.push('comment', actor, null, null, null, rng.pick(CANCEL_REASONS)[staffLang(localeOf, actor)]);
+    buf.push('comment', actor, null, null, null, rng.pick(d.warranty ? WARRANTY_CANCEL_REASONS : CANCEL_REASONS)[d.lang]);
   } else if ((to === 'diagnostics' || to === 'in_progress') && rng.chance(0.15)) {
-    buf.push('comment', worker, null, null, null, rng.pick(INTERNAL_NOTES)[staffLang(localeOf, worker)]);
+    buf.push('comment', worker, null, null, null, rng.pick(INTERNAL_NOTES)[d.lang]);
   }
 }
 

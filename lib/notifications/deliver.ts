@@ -6,6 +6,7 @@ import {
   saveRendered,
   type Notification,
 } from '@/db/queries/notifications';
+import { withCurrentLink } from './current-link';
 import { mailOfRow, type RenderedMail } from './render';
 import { currentTransport } from './transports';
 
@@ -21,20 +22,26 @@ export function backoffMs(attempt: number): number {
   return Math.min(BASE_DELAY_MS * 2 ** Math.max(0, attempt - 1), MAX_DELAY_MS);
 }
 
-export type Outcome = 'sent' | 'retrying' | 'failed';
+/** `kept`: finished without a mail service (no RESEND_API_KEY); the mail stays readable at /outbox. */
+export type Outcome = 'sent' | 'kept' | 'retrying' | 'failed';
 export type DeliveryReport = Record<Outcome, number>;
 
-/** Rendered once, on the first attempt, and kept: every retry sends the same body under the same key. */
-async function mailOf(row: Notification): Promise<RenderedMail> {
-  const { renderedNow, ...mail } = await mailOfRow(row);
-  if (renderedNow) saveRendered(row.id, mail);
-  return mail;
+/**
+ * Rendered once, on the first attempt, and kept: every retry sends the same body under the same
+ * key, with the ticket's current status link in it (current-link.ts). `relinked`: that link is
+ * not the stored one, so the row is to record the body that really went out.
+ */
+async function mailOf(row: Notification): Promise<{ mail: RenderedMail; relinked: boolean }> {
+  const { renderedNow, ...stored } = await mailOfRow(row);
+  if (renderedNow) saveRendered(row.id, stored);
+  const mail = withCurrentLink(stored, row);
+  return { mail, relinked: mail !== stored };
 }
 
 function log(event: string, row: Notification, extra: Record<string, unknown> = {}) {
   // One line per event; never the address or the body.
   const line = JSON.stringify({ event, id: row.id, kind: row.kind, attempt: row.attempts, ...extra });
-  if (event === 'notification_sent') console.info(line);
+  if (event === 'notification_sent' || event === 'notification_kept') console.info(line);
   else console.warn(line);
 }
 
@@ -45,12 +52,14 @@ export async function deliverOne(id: number, now = new Date()): Promise<Outcome 
   const transport = currentTransport();
   let failure: { error: string; retryable: boolean };
   try {
-    const mail = await mailOf(row);
+    const { mail, relinked } = await mailOf(row);
     const result = await transport.send({ to: row.recipientAddress, ...mail, idempotencyKey: row.dedupeKey, tag: row.kind });
     if (result.ok) {
-      markSent(row.id, now, transport.name, result.providerMessageId);
-      log('notification_sent', row, { transport: transport.name });
-      return 'sent';
+      // A kept row is finished like a sent one (never tried again); its transport tells them apart.
+      markSent(row.id, now, transport.name, result.providerMessageId, relinked ? { html: mail.html, text: mail.text } : undefined);
+      const outcome = transport.name === 'outbox' ? 'kept' : 'sent';
+      log(`notification_${outcome}`, row, { transport: transport.name });
+      return outcome;
     }
     failure = result;
   } catch (error) {
@@ -69,7 +78,7 @@ export async function deliverOne(id: number, now = new Date()): Promise<Outcome 
  * `now` is a parameter so tests can drive the back-off with a clock of their own.
  */
 export async function deliverDue(opts: { now?: Date; limit?: number } = {}): Promise<DeliveryReport> {
-  const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0 };
+  const report: DeliveryReport = { sent: 0, kept: 0, retrying: 0, failed: 0 };
   for (const id of dueNotificationIds(opts.now ?? new Date(), opts.limit ?? 100)) {
     const outcome = await deliverOne(id, opts.now ?? new Date());
     if (outcome) report[outcome] += 1;

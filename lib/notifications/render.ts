@@ -1,6 +1,7 @@
-import { createElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { render, toPlainText } from '@react-email/render';
 import DailyDigestEmail from '@/emails/daily-digest';
+import { digestTextTable } from '@/emails/daily-digest-text';
 import StatusChangedEmail from '@/emails/status-changed';
 import TicketAssignedEmail from '@/emails/ticket-assigned';
 import TicketCreatedEmail from '@/emails/ticket-created';
@@ -8,6 +9,7 @@ import type { Company } from '@/emails/_components/layout';
 import type { Locale } from '@/lib/domain/enums';
 import { env } from '@/lib/env';
 import { localDate } from '@/lib/i18n/format';
+import { formatNumericDay } from '@/lib/time/numeric-date';
 import { myOpenTicketsUrl, publicStatusUrl, staffTicketUrl } from './links';
 import type { DigestPayload, NotificationContent } from './payload';
 import { formatDay, subjectFor } from './subjects';
@@ -34,26 +36,32 @@ function digestRows(payload: DigestPayload, locale: Locale) {
     clientName: t.clientName,
     status: t.status,
     ageDays: ageInDays(t.createdAt, payload.date),
-    due: t.dueDate ? formatDay(t.dueDate, locale) : null,
+    due: t.dueDate ? formatNumericDay(t.dueDate, locale) : null,
     overdue: t.overdue,
     url: staffTicketUrl(t.id),
   }));
 }
 
-function element(content: NotificationContent) {
+type SelectorDefinition = NonNullable<NonNullable<Parameters<typeof toPlainText>[1]>['selectors']>[number];
+
+/** The mail's element, and any part its plain text shows otherwise than the HTML converter would. */
+function element(content: NotificationContent): { node: ReactElement; textSelectors: SelectorDefinition[] } {
   const common = { locale: content.locale, company: company() };
   switch (content.kind) {
     case 'ticket_created': {
       const p = content.payload;
-      return createElement(TicketCreatedEmail, { ...common, recipientName: p.recipientName, ticket: p.ticket, statusUrl: publicStatusUrl(p.ticket.publicToken) });
+      return { node: createElement(TicketCreatedEmail, { ...common, recipientName: p.recipientName, ticket: p.ticket, statusUrl: publicStatusUrl(p.ticket.publicToken) }), textSelectors: [] };
     }
     case 'status_changed': {
       const p = content.payload;
-      return createElement(StatusChangedEmail, { ...common, recipientName: p.recipientName, ticket: p.ticket, from: p.from, to: p.to, statusUrl: publicStatusUrl(p.ticket.publicToken) });
+      return {
+        node: createElement(StatusChangedEmail, { ...common, recipientName: p.recipientName, ticket: p.ticket, from: p.from, to: p.to, statusUrl: publicStatusUrl(p.ticket.publicToken) }),
+        textSelectors: [],
+      };
     }
     case 'assigned': {
       const p = content.payload;
-      return createElement(TicketAssignedEmail, {
+      const node = createElement(TicketAssignedEmail, {
         ...common,
         recipientName: p.recipientName,
         assignedBy: p.assignedBy,
@@ -61,30 +69,38 @@ function element(content: NotificationContent) {
         due: p.ticket.dueDate ? formatDay(p.ticket.dueDate, content.locale) : null,
         ticketUrl: staffTicketUrl(p.ticket.id),
       });
+      return { node, textSelectors: [] };
     }
     case 'digest': {
       const p = content.payload;
-      return createElement(DailyDigestEmail, {
+      const tickets = digestRows(p, content.locale);
+      const node = createElement(DailyDigestEmail, {
         ...common,
         recipientName: p.recipientName,
         date: formatDay(p.date, content.locale),
-        tickets: digestRows(p, content.locale),
+        tickets,
         total: p.total,
         overdue: p.overdue,
         listUrl: myOpenTicketsUrl(),
       });
+      // The converter would lay the HTML table out as wide as its longest title; the text part
+      // gets a table of its own, built for a fixed-width reader from the same rows.
+      const table = digestTextTable({ locale: content.locale, tickets });
+      return { node, textSelectors: [{ selector: '[data-text-format="digestTable"]', format: 'blockString', options: { string: table } }] };
     }
   }
 }
 
 /** Subject, HTML and plain text of a notification; React escapes every value put into the HTML. */
 export async function renderNotification(content: NotificationContent): Promise<RenderedMail> {
-  const html = await render(element(content));
+  const { node, textSelectors } = element(content);
+  const html = await render(node);
   // Headings stay as written (html-to-text shouts them in capitals by default).
   const text = toPlainText(html, {
     selectors: [
       ...['h1', 'h2'].map((selector) => ({ selector, options: { uppercase: false } })),
       { selector: '[data-text-format="dataTable"]', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+      ...textSelectors,
     ],
   });
   return { subject: subjectFor(content), html, text };

@@ -69,3 +69,8 @@ export function currentTransport(): Transport {
   const { RESEND_API_KEY, RESEND_BASE_URL } = env();
   return RESEND_API_KEY ? resendTransport(RESEND_API_KEY, RESEND_BASE_URL) : outboxTransport;
 }
+
+/** False while mail only piles up in the outbox: managers are told so on /outbox and the dashboard. */
+export function mailServiceConfigured(): boolean {
+  return currentTransport().name !== 'outbox';
+}

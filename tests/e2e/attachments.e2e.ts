@@ -99,9 +99,10 @@ describe('attachments in Chromium', () => {
       return data;
     }, [...PDF]);
     await dropzone.dispatchEvent('drop', { dataTransfer: transfer });
-    await page.locator('[data-testid=queued-file]', { hasText: 'invoice.pdf' }).waitFor();
-    await page.getByTestId('attachments-submit').click();
+    // No second click: a dropped file goes up at once.
     await page.locator('[data-testid=attachment-name]', { hasText: 'invoice.pdf' }).waitFor();
+    await page.getByTestId('attachments-uploaded').waitFor();
+    expect(await page.getByTestId('queued-file').count()).toBe(0);
 
     const pdf = rowsOf(ticketId).find((r) => r.original_name === 'invoice.pdf')!;
     expect(pdf.mime).toBe('application/pdf');

@@ -93,6 +93,24 @@ describe('ticket intake in Chromium', () => {
     expect(new URL(page.url()).pathname).toBe('/tickets/new');
   });
 
+  it('a refused submit brings the error summary into view and focus, at 1280×800; its link leads to the field', async () => {
+    const page = await signedIn(DEMO.manager);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/tickets/new?client=${someClient().id}`);
+    await page.getByTestId('intake-submit').scrollIntoViewIfNeeded();
+    await page.getByTestId('intake-submit').click();
+
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = (await summary.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    await expect(summary.textContent()).resolves.toContain('Пока не сохранено');
+    await summary.getByRole('link', { name: /Заголовок|Тема|Кратко/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-title');
+  });
+
   it('/tickets/new?client=ID starts with that client chosen; another is found by typing and picked with the keyboard', async () => {
     const page = await signedIn(DEMO.manager);
     const client = someClient();

@@ -14,9 +14,10 @@ function insertFlowTicket(opts: { title: string; assignee?: string; serial?: str
 
 const statusText = (page: Page) => page.getByTestId('ticket-status').textContent();
 
-/** Presses a status button and waits until the page shows the new status. */
+/** Presses a status button (confirming a close or cancel) and waits until the page shows the new status. */
 async function move(page: Page, to: string, label: string) {
   await page.getByTestId(`move-${to}`).click();
+  if (to === 'closed' || to === 'cancelled') await page.locator('dialog[open] button[type=submit]').click();
   await page.locator('[data-testid=ticket-status]', { hasText: label }).waitFor();
 }
 
@@ -58,7 +59,7 @@ describe('a ticket through its life in Chromium', () => {
 
     await manager.reload();
     await move(manager, 'closed', 'Закрыта');
-    expect(await manager.getByTestId('move-in_progress').textContent()).toBe('В работе'); // only a reopen is left
+    expect(await manager.getByTestId('move-in_progress').textContent()).toBe('Открыть заново — в работу'); // only a reopen is left
     expect(await manager.getByTestId('move-cancelled').count()).toBe(0);
 
     expect(await timelineTexts(manager)).toEqual([
@@ -88,6 +89,24 @@ describe('a ticket through its life in Chromium', () => {
     expect(await comments.nth(0).getByTestId('comment-internal').textContent()).toContain('Внутренний');
     expect(await comments.nth(1).textContent()).toContain('Ноутбук готов, можно забирать');
     expect(await comments.nth(1).getByTestId('comment-public').textContent()).toContain('Виден клиенту');
+  });
+
+  it('status buttons say what they do, and cancelling asks first: "keep it" changes nothing', async () => {
+    const id = insertFlowTicket({ title: 'Е2Е отмена с подтверждением', assignee: DEMO.tech });
+    const tech = await signedIn(DEMO.tech);
+    await tech.goto(ticketHref(id));
+    expect(await tech.getByTestId('move-diagnostics').textContent()).toBe('Начать диагностику');
+    expect(await tech.getByTestId('move-cancelled').textContent()).toBe('Отменить заявку');
+
+    await tech.getByTestId('move-cancelled').click();
+    const dialog = tech.locator('dialog[open]');
+    await expect(dialog.locator('h2').textContent()).resolves.toBe('Отменить заявку?');
+    await dialog.getByRole('button', { name: 'Оставить как есть' }).click();
+    await dialog.waitFor({ state: 'detached' }).catch(() => dialog.waitFor({ state: 'hidden' }));
+    expect(await statusText(tech)).toBe('Новая');
+
+    await move(tech, 'cancelled', 'Отменена');
+    await tech.getByTestId('status-read-only').or(tech.getByText('Из этого статуса перейти некуда.')).waitFor();
   });
 
   it('a technician sees no status buttons on a colleague’s ticket, and takes an unassigned one', async () => {

@@ -1,8 +1,9 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { auditLog, departments } from '@/db/schema';
+import { auditLog, departments, tickets } from '@/db/schema';
 import { createDepartmentAction, deleteDepartmentAction, updateDepartmentAction } from '@/app/(staff)/departments/actions';
-import type { Role } from '@/lib/domain/enums';
+import { listDepartments } from '@/db/queries/departments';
+import type { Role, Status } from '@/lib/domain/enums';
 import { makeClient, makeDepartment, makeEmployee, makeTicket } from '../helpers/factories';
 import { signInAs, type Staff } from '../helpers/session-mock';
 import { setupTestDatabase } from '../helpers/test-db';
@@ -118,5 +119,36 @@ describe('deleting a department', () => {
     expect(database().select().from(departments).where(eq(departments.id, dept.id)).get()).toBeUndefined();
     const audit = database().select().from(auditLog).where(eq(auditLog.entityId, dept.id)).all().at(-1);
     expect(audit).toMatchObject({ entityType: 'department', action: 'delete', changes: { name: { from: 'Temporary', to: null } } });
+  });
+});
+
+describe('the department list', () => {
+  it("shows each department's own number of employees and of open tickets", () => {
+    const db = database();
+    const client = makeClient(db).id;
+    // Sizes that differ from one another and from the departments' ids, with closed and cancelled
+    // tickets that must not count: a count bound to the wrong table cannot match them all.
+    const plan = [
+      { name: 'Counted: bench', employees: 8, statuses: ['new', 'diagnostics', 'ready', 'awaiting_parts', 'closed', 'closed'] },
+      { name: 'Counted: field', employees: 4, statuses: ['in_progress', 'cancelled'] },
+      { name: 'Counted: phones', employees: 2, statuses: ['new', 'new', 'new', 'awaiting_approval', 'new'] },
+      { name: 'Counted: empty', employees: 0, statuses: [] },
+    ] satisfies { name: string; employees: number; statuses: Status[] }[];
+    for (const p of plan) {
+      const dept = makeDepartment(db, p.name);
+      for (let i = 0; i < p.employees; i++) makeEmployee(db, { departmentId: dept.id });
+      for (const status of p.statuses) {
+        const ticket = makeTicket(db, { clientId: client, departmentId: dept.id });
+        db.update(tickets).set({ status, closedAt: status === 'closed' ? new Date() : null }).where(eq(tickets.id, ticket.id)).run();
+      }
+    }
+
+    const { rows } = listDepartments({ q: 'Counted', sort: 'name' }, {});
+    expect(rows.map((r) => [r.name, r.employeeCount, r.openTicketCount])).toEqual([
+      ['Counted: bench', 8, 4],
+      ['Counted: empty', 0, 0],
+      ['Counted: field', 4, 1],
+      ['Counted: phones', 2, 5],
+    ]);
   });
 });

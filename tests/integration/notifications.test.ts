@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resendNotificationAction } from '@/app/(staff)/outbox/actions';
+import { regeneratePublicLinkAction, resendPublicLinkAction } from '@/app/(staff)/tickets/public-link-actions';
 import { assignTicketAction, changeTicketStatusAction, createTicketAction, takeTicketAction } from '@/app/(staff)/tickets/actions';
 import { db } from '@/db';
 import { getNotification, listNotifications } from '@/db/queries/notifications';
@@ -8,6 +9,7 @@ import { createTicket, getTicket } from '@/db/queries/tickets';
 import { clients, employees, notifications, tickets } from '@/db/schema';
 import type { Role } from '@/lib/domain/enums';
 import { resetEnvForTests } from '@/lib/env';
+import { outboxPreview } from '@/lib/notifications/current-link';
 import { LEASE_MS, MAX_ATTEMPTS, backoffMs, deliverDue } from '@/lib/notifications/deliver';
 import { enqueueStatusChanged } from '@/lib/notifications/enqueue';
 import { notificationsEn } from '@/lib/i18n/messages/features/notifications';
@@ -213,6 +215,92 @@ describe('the client hears about their ticket', () => {
   });
 });
 
+describe('a mail carries the status link the ticket has when it goes out', () => {
+  const linkOf = (ticketId: number) => `${APP_URL}/status/${getTicket(ticketId)!.publicToken}`;
+
+  /** A client's ticket with one status mail waiting in the outbox: committed, not yet delivered. */
+  async function waitingStatusMail() {
+    const ticket = await ticketFor(client({ locale: 'en' }).id);
+    signInAs(people.manager);
+    expect(await changeTicketStatusAction(undefined, form({ id: ticket.id, to: 'diagnostics' }))).toMatchObject({ ok: true });
+    afterTasks.length = 0; // the response has not gone out yet
+    return { ticket, row: rowsFor(ticket.id).find((r) => r.kind === 'status_changed')! };
+  }
+
+  async function regenerate(ticketId: number) {
+    signInAs(people.manager);
+    expect(await regeneratePublicLinkAction(undefined, form({ id: ticketId }))).toMatchObject({ ok: true });
+  }
+
+  it('a status mail queued before the link was regenerated goes out with the new link, not the dead one', async () => {
+    const { ticket, row } = await waitingStatusMail();
+    const old = linkOf(ticket.id);
+    await regenerate(ticket.id);
+    const fresh = linkOf(ticket.id);
+    expect(fresh).not.toBe(old);
+
+    await deliverDue();
+    const [mail] = fake.delivered();
+    expect(fake.delivered()).toHaveLength(1);
+    expect(mail.body.html).toContain(`href="${fresh}"`);
+    expect(mail.body.text).toContain(fresh);
+    expect(mail.body.html).not.toContain(old);
+    expect(mail.body.text).not.toContain(old);
+    expect(mail.idempotencyKey).toBe(row.dedupeKey); // the key the row was queued under
+    // The outbox records what went out.
+    expect(getNotification(row.id)?.html).toContain(`href="${fresh}"`);
+  });
+
+  it('a mail that failed before the link was regenerated is retried with the new link, under the same key', async () => {
+    const { ticket, row } = await waitingStatusMail();
+    const old = linkOf(ticket.id);
+    fake.failNext(1);
+    const t0 = new Date('2030-02-01T09:00:00Z');
+    expect(await deliverDue({ now: t0 })).toMatchObject({ retrying: 1 });
+    expect(getNotification(row.id)?.html).toContain(old); // rendered at the first attempt and kept
+
+    await regenerate(ticket.id);
+    expect(await deliverDue({ now: getNotification(row.id)!.nextAttemptAt })).toMatchObject({ sent: 1 });
+    const [first, retry] = fake.requests;
+    expect(first.body.html).toContain(old);
+    expect(retry.body.html).toContain(`href="${linkOf(ticket.id)}"`);
+    expect(retry.body.html).not.toContain(old);
+    expect(retry.idempotencyKey).toBe(first.idempotencyKey);
+  });
+
+  it('"send the link again" followed by a new link: the queued mail carries the new one', async () => {
+    const ticket = await ticketFor(client({ locale: 'en' }).id);
+    signInAs(people.manager);
+    expect(await resendPublicLinkAction(undefined, form({ id: ticket.id }))).toMatchObject({ ok: true });
+    const row = rowsFor(ticket.id).find((r) => r.dedupeKey.startsWith('link:'))!;
+    const old = linkOf(ticket.id);
+    await regenerate(ticket.id);
+
+    await afterResponse(); // the delivery the first action scheduled
+    const [mail] = fake.delivered();
+    expect(mail.body.html).toContain(`href="${linkOf(ticket.id)}"`);
+    expect(mail.body.html).not.toContain(old);
+    expect(mail.idempotencyKey).toBe(row.dedupeKey);
+  });
+
+  it('the outbox shows a waiting mail with the link it will carry, and a sent one as it went out', async () => {
+    const { ticket, row } = await waitingStatusMail();
+    const old = linkOf(ticket.id);
+    await regenerate(ticket.id);
+    const second = linkOf(ticket.id);
+    const waiting = await outboxPreview(getNotification(row.id)!);
+    expect(waiting.html).toContain(`href="${second}"`);
+    expect(waiting.text).toContain(second);
+    expect(waiting.html).not.toContain(old);
+
+    await deliverDue();
+    await regenerate(ticket.id); // after sending: the mail went out with the second link
+    const sent = await outboxPreview(getNotification(row.id)!);
+    expect(sent.html).toContain(`href="${second}"`);
+    expect(sent.html).not.toContain(linkOf(ticket.id));
+  });
+});
+
 describe('an employee hears about tickets assigned to them', () => {
   it('an assignment sends one mail to the assignee, in their language, with the link to the ticket', async () => {
     const ticket = await ticketFor(client().id);
@@ -289,7 +377,7 @@ describe('delivery: nothing lost, nothing sent twice', () => {
     expect(await deliverDue({ now: t0 })).toMatchObject({ retrying: 1 });
     expect(getNotification(id)).toMatchObject({ state: 'pending', attempts: 1, nextAttemptAt: at(backoffMs(1)) });
     // Not due yet: the sweep leaves it alone.
-    expect(await deliverDue({ now: at(backoffMs(1) - 1) })).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await deliverDue({ now: at(backoffMs(1) - 1) })).toEqual({ sent: 0, kept: 0, retrying: 0, failed: 0 });
 
     await deliverDue({ now: at(backoffMs(1)) });
     await deliverDue({ now: at(backoffMs(1) + backoffMs(2)) });
@@ -368,7 +456,7 @@ describe('delivery: nothing lost, nothing sent twice', () => {
       body: JSON.stringify({ to: claimed.recipientAddress, subject: mail.subject, html: mail.html }),
     });
     // While the lease holds, nobody else touches it.
-    expect(await deliverDue({ now: new Date(t0.getTime() + 1000) })).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await deliverDue({ now: new Date(t0.getTime() + 1000) })).toEqual({ sent: 0, kept: 0, retrying: 0, failed: 0 });
     // After it, the next sweep completes the job; the provider recognises the key and sends nothing new.
     expect(await deliverDue({ now: new Date(t0.getTime() + LEASE_MS) })).toMatchObject({ sent: 1 });
     expect(getNotification(id)?.state).toBe('sent');
@@ -385,7 +473,7 @@ describe('delivery: nothing lost, nothing sent twice', () => {
     // …and a sweep of this server took another one after it: that claim is left alone.
     const other = pendingMail();
     claimNotification(other, new Date(t0 + 2000), new Date(t0 + 2000 + LEASE_MS));
-    expect(await deliverDue()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await deliverDue()).toEqual({ sent: 0, kept: 0, retrying: 0, failed: 0 });
 
     expect(releaseAbandonedClaims(new Date(t0 + 1000))).toBe(1);
     expect(await deliverDue()).toMatchObject({ sent: 1 });
@@ -400,12 +488,12 @@ describe('delivery: nothing lost, nothing sent twice', () => {
     for (const id of ids) expect(getNotification(id)?.state).toBe('sent');
   });
 
-  it('without RESEND_API_KEY the rendered mail is kept in the outbox, marked sent', async () => {
+  it('without RESEND_API_KEY the rendered mail is kept in the outbox, finished but not counted as sent', async () => {
     delete process.env.RESEND_API_KEY;
     resetEnvForTests();
     try {
       const id = pendingMail();
-      expect(await deliverDue()).toMatchObject({ sent: 1 });
+      expect(await deliverDue()).toMatchObject({ sent: 0, kept: 1 });
       const row = getNotification(id)!;
       expect(row).toMatchObject({ state: 'sent', transport: 'outbox', providerMessageId: null });
       expect(row.html).toContain('<html');

@@ -9,7 +9,27 @@ import { verifyPassword } from '@/lib/auth/password';
 import { STATUSES } from '@/lib/domain/enums';
 
 const SMALL: SeedOptions = { tickets: 300, clients: 60, employees: 12 };
+/** The demo the browser tests and the guide's screenshots run on (tests/e2e/global-setup.ts). */
+const GUIDE: SeedOptions = { tickets: 300, clients: 60 };
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** Words that give an English sentence away; brand and model names (Apple, iPhone, LaserJet) are none of them. */
+const ENGLISH_WORDS = /\b(the|and|with|not|after|for|is|are|was|on|to|of|in|it|we|you|your|please)\b/i;
+
+/** Russian free text: Cyrillic letters and no English sentence in it ("Разбит экран — Apple iPhone 13" is Russian). */
+function isRussian(text: string): boolean {
+  return CYRILLIC.test(text) && !ENGLISH_WORDS.test(text);
+}
+
+function isEnglish(text: string): boolean {
+  return !CYRILLIC.test(text);
+}
+
+function inLanguage(locale: string, text: string): boolean {
+  return locale === 'ru' ? isRussian(text) : isEnglish(text);
+}
 
 const dir = mkdtempSync(path.join(tmpdir(), 'crm-seed-'));
 const opened: Db[] = [];
@@ -130,6 +150,109 @@ describe('the demo seed', () => {
     const signsInWithDemoPassword = await Promise.all(staff.map(async (e) => [e.email, await verifyPassword(e.password_hash, DEMO_PASSWORD)]));
     expect(signsInWithDemoPassword).toEqual(staff.map((e) => [e.email, demoEmails.includes(e.email)]));
     expect(staff.length).toBeGreaterThan(demoEmails.length);
+  });
+
+  it('names the departments in Russian, and each employee and client in their own language', () => {
+    const departments = rows<{ name: string; description: string }>(seeded, 'SELECT name, description FROM departments');
+    expect(departments.filter((d) => !isRussian(d.name) || !isRussian(d.description))).toEqual([]);
+
+    const staff = rows<{ full_name: string; position: string; locale: string }>(seeded, 'SELECT full_name, position, locale FROM employees');
+    expect(staff.filter((e) => !inLanguage(e.locale, e.full_name) || !inLanguage(e.locale, e.position))).toEqual([]);
+    const englishStaff = staff.filter((e) => e.locale === 'en').length;
+    expect(englishStaff).toBeGreaterThanOrEqual(1);
+    expect(englishStaff / staff.length).toBeLessThan(0.2);
+
+    const clients = rows<{ name: string; contact_person: string | null; notes: string; locale: string }>(
+      seeded,
+      'SELECT name, contact_person, notes, locale FROM clients',
+    );
+    const texts = (c: (typeof clients)[number]) => [c.name, c.contact_person, c.notes].filter((t): t is string => !!t);
+    expect(clients.filter((c) => !texts(c).every((t) => inLanguage(c.locale, t)))).toEqual([]);
+    const englishShare = clients.filter((c) => c.locale === 'en').length / clients.length;
+    expect(englishShare).toBeGreaterThanOrEqual(0.05);
+    expect(englishShare).toBeLessThanOrEqual(0.25);
+  });
+
+  it("writes every text of a ticket, comments included, in its client's language", () => {
+    const fields = ['title', 'description', 'device_type', 'accessories', 'intake_condition', 'diagnosis', 'work_done'] as const;
+    const tickets = rows<Record<(typeof fields)[number], string | null> & { id: number; locale: string }>(
+      seeded,
+      `SELECT t.id, c.locale, ${fields.map((f) => `t.${f}`).join(', ')} FROM tickets t JOIN clients c ON c.id = t.client_id`,
+    );
+    const wrong = tickets.flatMap((t) => fields.filter((f) => t[f] && !inLanguage(t.locale, t[f])).map((f) => `${t.id} ${f}: ${t[f]}`));
+    expect(wrong).toEqual([]);
+    const english = tickets.filter((t) => t.locale === 'en');
+    expect(english.length).toBeGreaterThan(10);
+    expect(english.filter((t) => t.device_type !== null).length, 'English repairs').toBeGreaterThan(5);
+
+    const comments = rows<{ ticket_id: number; locale: string; body: string; is_public: number }>(
+      seeded,
+      `SELECT e.ticket_id, c.locale, e.body, e.is_public FROM ticket_events e
+         JOIN tickets t ON t.id = e.ticket_id JOIN clients c ON c.id = t.client_id WHERE e.kind = 'comment'`,
+    );
+    expect(comments.filter((e) => !inLanguage(e.locale, e.body)).map((e) => `${e.ticket_id}: ${e.body}`)).toEqual([]);
+    expect(comments.filter((e) => e.locale === 'en' && !e.is_public).length, 'internal comments on English tickets').toBeGreaterThan(0);
+  });
+
+  it('brings devices back: the same client and device after the earlier repair closed, some under warranty', () => {
+    type Visit = {
+      id: number; serial_number: string; client_id: number; device_type: string; brand: string; model: string;
+      status: string; warranty: number; created_at: number; closed_at: number | null;
+    };
+    const visits = rows<Visit>(
+      seeded,
+      `SELECT id, serial_number, client_id, device_type, brand, model, status, warranty, created_at, closed_at FROM tickets
+        WHERE serial_number IN (SELECT serial_number FROM tickets WHERE serial_number IS NOT NULL GROUP BY serial_number HAVING count(*) > 1)
+        ORDER BY serial_number, created_at`,
+    );
+    const devices = new Map<string, Visit[]>();
+    for (const v of visits) devices.set(v.serial_number, [...(devices.get(v.serial_number) ?? []), v]);
+    expect(devices.size).toBeGreaterThanOrEqual(5);
+    const problems: string[] = [];
+    const returns: { visit: Visit; daysAfter: number }[] = [];
+    for (const [serial, seen] of devices) {
+      if (seen.length > 3) problems.push(`${serial}: ${seen.length} visits`);
+      const first = seen[0];
+      for (const [i, later] of seen.entries()) {
+        if (i === 0) continue;
+        const earlier = seen[i - 1];
+        const same = (['client_id', 'device_type', 'brand', 'model'] as const).every((k) => later[k] === first[k]);
+        if (!same) problems.push(`${serial}: ticket ${later.id} is not the same client's same device`);
+        if (earlier.status !== 'closed' || earlier.closed_at === null || later.created_at <= earlier.closed_at) {
+          problems.push(`${serial}: ticket ${later.id} came before ticket ${earlier.id} was closed`);
+        } else returns.push({ visit: later, daysAfter: (later.created_at - earlier.closed_at) / DAY });
+      }
+    }
+    expect(problems).toEqual([]);
+    const warrantyReturns = returns.filter((r) => r.visit.warranty === 1);
+    expect(warrantyReturns.length).toBeGreaterThanOrEqual(1);
+    expect(warrantyReturns.filter((r) => r.daysAfter > 90), 'warranty returns after the 90 days of warranty').toEqual([]);
+    expect(returns.length - warrantyReturns.length, 'paid returns').toBeGreaterThanOrEqual(1);
+    // Our warranty covers our repairs: a warranty ticket is always a device that came back.
+    const warranty = rows<{ id: number }>(seeded, 'SELECT id FROM tickets WHERE warranty = 1').map((t) => t.id);
+    expect(warranty.sort()).toEqual(warrantyReturns.map((r) => r.visit.id).sort());
+  });
+
+  it("gives the guide's screenshots a Russian repair SC-000208 whose device has a history, and a Russian client 1", async () => {
+    const guide = freshDatabase('guide');
+    await seedDatabase(guide.$client, GUIDE);
+    const ticket = rows<{ kind: string; status: string; title: string; locale: string; events: number; history: number }>(
+      guide,
+      `SELECT t.kind, t.status, t.title, c.locale,
+              (SELECT count(*) FROM ticket_events e WHERE e.ticket_id = t.id) AS events,
+              (SELECT count(*) FROM tickets o WHERE o.serial_number = t.serial_number AND o.id <> t.id) AS history
+         FROM tickets t JOIN clients c ON c.id = t.client_id WHERE t.id = 208`,
+    )[0];
+    expect(ticket).toMatchObject({ kind: 'repair', status: 'closed', locale: 'ru' });
+    expect(isRussian(ticket.title)).toBe(true);
+    expect(ticket.events).toBeGreaterThanOrEqual(12);
+    expect(ticket.history).toBeGreaterThanOrEqual(1);
+    const client = rows<{ locale: string; tickets: number }>(
+      guide,
+      'SELECT locale, (SELECT count(*) FROM tickets WHERE client_id = 1) AS tickets FROM clients WHERE id = 1',
+    )[0];
+    expect(client.locale).toBe('ru');
+    expect(client.tickets).toBeGreaterThanOrEqual(3);
   });
 
   it('leaves a database that already has employees untouched', async () => {

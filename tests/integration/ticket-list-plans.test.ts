@@ -1,4 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  countOpenByStatus,
+  countUnassignedOpen,
+  createdAndClosedPerDay,
+  listWaitingForEmployee,
+  medianIntakeToReady,
+  openTicketsPerEmployee,
+  overdueTickets,
+} from '@/db/queries/dashboard';
 import { ticketListQuery, type TicketListFilters, type TicketSort } from '@/db/queries/ticket-list';
 import { OPEN_STATUSES } from '@/lib/domain/enums';
 import { setupTestDatabase } from '../helpers/test-db';
@@ -46,5 +55,67 @@ describe('every list view is an index range', () => {
     expect(detail).toMatch(/SCAN ticket_search VIRTUAL TABLE/);
     expect(detail).toMatch(/SEARCH tickets USING INTEGER PRIMARY KEY/);
     expect(detail).not.toMatch(/TEMP B-TREE/);
+  });
+});
+
+/**
+ * The plans of every statement `run` prepares. Parameters are bound as NULL: the plan depends on
+ * the statement's shape (no ANALYZE statistics here), not on the values.
+ */
+function plansOf(run: () => unknown): { sql: string; plan: string }[] {
+  const client = database().$client;
+  const prepare = client.prepare.bind(client);
+  const seen: string[] = [];
+  const spy = vi.spyOn(client, 'prepare').mockImplementation((source: string) => {
+    seen.push(source);
+    return prepare(source);
+  });
+  try {
+    run();
+  } finally {
+    spy.mockRestore();
+  }
+  return seen.map((text) => {
+    const nulls = Array.from({ length: (text.match(/\?/g) ?? []).length }, () => null);
+    const rows = prepare(`EXPLAIN QUERY PLAN ${text}`).all(...nulls) as { detail: string }[];
+    return { sql: text, plan: rows.map((r) => r.detail).join('\n') };
+  });
+}
+
+/**
+ * The dashboard counts open tickets per status, per assignee and unassigned. Migration 0010
+ * dropped the (status, assignee_id) index these once read: (status, created_at, id) and
+ * (assignee_id, status, created_at, id) cover the same lookups, and no figure may fall back to
+ * reading the whole tickets table.
+ */
+describe('every dashboard figure is read through an index', () => {
+  const DAY = 86_400_000;
+  const start = Date.UTC(2026, 2, 1);
+  const figures: [string, () => unknown, RegExp][] = [
+    ['open tickets by status', () => countOpenByStatus(), /USING COVERING INDEX tickets_status_created_idx/],
+    ['open tickets nobody holds', () => countUnassignedOpen(), /USING COVERING INDEX tickets_assignee_status_created_idx \(assignee_id=\? AND status=\?\)/],
+    ['overdue tickets', () => overdueTickets('2026-03-16', 10), /USING (COVERING )?INDEX tickets_status_due_idx/],
+    ['open tickets per employee', () => openTicketsPerEmployee(), /USING COVERING INDEX tickets_assignee_status_created_idx \(assignee_id=\? AND status=\?\)/],
+    ['my tickets waiting', () => listWaitingForEmployee(1, 5), /USING (COVERING )?INDEX tickets_assignee_status_created_idx \(assignee_id=\? AND status=\?\)/],
+    ['created and closed per day', () => createdAndClosedPerDay([start, start + DAY, start + 2 * DAY]), /USING COVERING INDEX tickets_created_idx/],
+    ['median time to ready', () => medianIntakeToReady(new Date(start), new Date(start + 30 * DAY)), /USING (COVERING )?INDEX tickets_first_ready_idx/],
+  ];
+
+  it.each(figures)('%s', (_name, run, expected) => {
+    const plans = plansOf(run);
+    expect(plans.length).toBeGreaterThan(0);
+    const all = plans.map((p) => p.plan).join('\n');
+    expect(all).toMatch(expected);
+    for (const { sql, plan } of plans) {
+      // A plain SCAN of tickets (no index) reads every row: a million at scale.
+      expect(plan, sql).not.toMatch(/SCAN tickets(?! USING)/);
+      expect(plan, sql).not.toMatch(/SCAN t(?! USING)\b/);
+    }
+  });
+
+  it('the index the later ones made redundant is gone', () => {
+    const names = database().$client.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets'`).all() as { name: string }[];
+    expect(names.map((n) => n.name)).not.toContain('tickets_status_assignee_idx');
+    expect(names.map((n) => n.name)).toEqual(expect.arrayContaining(['tickets_status_created_idx', 'tickets_assignee_status_created_idx']));
   });
 });

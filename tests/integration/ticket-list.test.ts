@@ -168,6 +168,19 @@ describe('full-text search', () => {
     expect(q('smith')).toEqual(named('earlyMar2', 'mar6cancelled'));
   });
 
+  it('understands Russian spellings of brands and devices, and names in the other alphabet', () => {
+    expect(q('айфон')).toEqual(named('earlyMar2'));
+    expect(q('айфон 13')).toEqual(named('earlyMar2'));
+    expect(q('самсунг')).toEqual(named('mar5closed'));
+    expect(q('леново')).toEqual(named('lateMar1'));
+    expect(q('асус')).toEqual(named('mar8parts'));
+    expect(q('laptop')).toEqual(named('lateMar1')); // "Не включается ноутбук"
+    expect(q('smirnov')).toEqual(named('lateMar1', 'mar5closed'));
+    expect(q('смит')).toEqual(named('earlyMar2', 'mar6cancelled'));
+    // Every word must still match: the spellings widen a word, never the query.
+    expect(q('айфон самсунг')).toEqual([]);
+  });
+
   it('finds a ticket by its number with or without the prefix', () => {
     const number = `SC-${String(ids.mar3).padStart(6, '0')}`;
     expect(q(number)).toEqual([ids.mar3]);

@@ -9,8 +9,17 @@ import {
   takeTicketAction,
   updateTicketAction,
 } from '@/app/(staff)/tickets/actions';
-import { auditLog, ticketEvents, tickets } from '@/db/schema';
-import { assignTicket, changeTicketStatus, createTicket, getTicket, updateTicket, type Ticket } from '@/db/queries/tickets';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { deleteEmployeeAction } from '@/app/(staff)/employees/actions';
+import { Timeline, timelineEmployeeIds } from '@/app/(staff)/tickets/[number]/_components/timeline';
+import { auditLog, employees, ticketEvents, tickets } from '@/db/schema';
+import { insertAttachment } from '@/db/queries/attachments';
+import { listPublicEvents } from '@/db/queries/public-status';
+import { employeeNames } from '@/db/queries/ticket-people';
+import { assignTicket, changeTicketStatus, createTicket, getTicket, listTicketEvents, updateTicket, type Ticket } from '@/db/queries/tickets';
+import { messagesFor } from '@/lib/i18n/messages';
+import { ticketDetailEn } from '@/lib/i18n/messages/features/ticket-detail';
 import type { Role } from '@/lib/domain/enums';
 import { minorToInput } from '@/lib/money';
 import { EDITABLE_TICKET_FIELDS, ticketEditFields } from '@/lib/validation/tickets';
@@ -341,5 +350,52 @@ describe('lifecycle on the server', () => {
     await assignTicketAction(undefined, form({ id: t.id, assigneeId: people.technician.id }));
     const event = eventsOf(t.id).at(-1);
     expect(event).toMatchObject({ kind: 'assigned', fromValue: null, toValue: String(people.technician.id), actorId: people.manager.id });
+  });
+});
+
+describe('the timeline keeps who did it', () => {
+  /** The staff timeline of a ticket as the ticket page renders it, one actor per event. */
+  function timelineActors(ticketId: number): string[] {
+    const events = listTicketEvents(ticketId);
+    const t = messagesFor('en');
+    const html = renderToStaticMarkup(
+      createElement(Timeline, {
+        events,
+        names: employeeNames(timelineEmployeeIds(events)),
+        labels: { timeline: ticketDetailEn.timeline, statuses: t.statuses, fields: t.tickets.fields },
+        locale: 'en',
+        timeZone: 'Europe/Moscow',
+      }),
+    );
+    return [...html.matchAll(/data-testid="timeline-actor">([^<]*)</g)].map((m) => m[1]);
+  }
+
+  it("a deleted employee's events still name them, not 'system'", async () => {
+    const temp = asStaff('manager');
+    database().update(employees).set({ fullName: 'Pavel Temporary' }).where(eq(employees.id, temp.id)).run();
+    const pavel = { ...temp, fullName: 'Pavel Temporary' };
+    const ticket = ticketFor(people.technician.id);
+
+    signInAs(pavel);
+    expect(await changeTicketStatusAction(undefined, form({ id: ticket.id, to: 'diagnostics' }))).toMatchObject({ ok: true });
+    expect(await addCommentAction(undefined, form({ id: ticket.id, body: 'Fan replaced', visibility: 'internal' }))).toMatchObject({ ok: true });
+    insertAttachment({ ticketId: ticket.id, originalName: 'fan.jpg', mime: 'image/jpeg', size: 10, sha256: 'a'.repeat(64), storageName: 'x.jpg', visibleToClient: false }, pavel);
+    const before = eventsOf(ticket.id).filter((e) => e.actorId === pavel.id);
+    expect(before.map((e) => [e.kind, e.actorName])).toEqual([
+      ['status_changed', 'Pavel Temporary'],
+      ['comment', 'Pavel Temporary'],
+      ['attached', 'Pavel Temporary'],
+    ]);
+
+    signInAs(people.admin);
+    await expect(deleteEmployeeAction(undefined, form({ id: pavel.id }))).rejects.toMatchObject(REDIRECT);
+    expect(database().select().from(employees).where(eq(employees.id, pavel.id)).get()).toBeUndefined();
+
+    const after = eventsOf(ticket.id).filter((e) => before.some((b) => b.id === e.id));
+    expect(after.map((e) => [e.actorId, e.actorName])).toEqual(before.map(() => [null, 'Pavel Temporary']));
+    // created and assigned by the manager, who still exists; then Pavel's three.
+    expect(timelineActors(ticket.id)).toEqual([people.manager.fullName, people.manager.fullName, 'Pavel Temporary', 'Pavel Temporary', 'Pavel Temporary']);
+    // The client's page still says what happened, never who: the kept name does not reach it.
+    for (const e of listPublicEvents(ticket.id)) expect(e).not.toHaveProperty('actorName');
   });
 });

@@ -5,6 +5,7 @@ import StatusChangedEmail from '@/emails/status-changed';
 import TicketAssignedEmail from '@/emails/ticket-assigned';
 import TicketCreatedEmail from '@/emails/ticket-created';
 import type { Locale } from '@/lib/domain/enums';
+import { messagesFor } from '@/lib/i18n/messages';
 import { notificationsEn, notificationsRu } from '@/lib/i18n/messages/features/notifications';
 import { renderNotification } from '@/lib/notifications/render';
 import { subjectFor } from '@/lib/notifications/subjects';
@@ -127,5 +128,84 @@ describe('e-mail templates', () => {
       <DailyDigestEmail key="digest" {...DailyDigestEmail.PreviewProps} />,
     ];
     for (const preview of previews) expect(toPlainText(await render(preview))).toContain('Service Desk');
+  });
+});
+
+describe('the digest laid out for mail clients', () => {
+  const LONG = 'Принтер HP LaserJet зажёвывает бумагу при двусторонней печати и иногда не берёт лист из лотка';
+  function digest(locale: Locale): NotificationContent {
+    const at = (day: number) => Date.UTC(2025, 4, day, 9);
+    return {
+      kind: 'digest',
+      locale,
+      payload: {
+        recipientName: 'Sergei',
+        date: '2025-05-15',
+        total: 3,
+        overdue: 1,
+        tickets: [
+          { id: 40, title: LONG, clientName: 'ООО «Ромашка»', status: 'awaiting_approval', priority: 'normal', createdAt: at(5), dueDate: '2025-05-12', overdue: true },
+          { id: 41, title: 'Router', clientName: 'Maria Smith', status: 'new', priority: 'low', createdAt: at(15), dueDate: null, overdue: false },
+          { id: 1042, title: 'Ноутбук не включается', clientName: 'Иван', status: 'in_progress', priority: 'high', createdAt: at(14), dueDate: '2025-05-20', overdue: false },
+        ],
+      },
+    };
+  }
+  const chars = (s: string) => [...s].length;
+
+  it.each(['ru', 'en'] as const)('the plain text (%s) keeps its columns at the same character offsets on every line', async (locale) => {
+    const s = (locale === 'ru' ? notificationsRu : notificationsEn).email.digest;
+    const st = messagesFor(locale).statuses;
+    const statuses = { a: st.awaiting_approval, n: st.new, p: st.in_progress };
+    const lines = (await renderNotification(digest(locale))).text.split('\n');
+    const header = lines.find((l) => l.startsWith(`${s.number} `))!;
+    expect(header).toBeDefined();
+    // Where each column starts, in characters (not bytes, not UTF-16 units), read off the header.
+    const starts = [0, chars(header.slice(0, header.indexOf(s.due))), chars(header.slice(0, header.indexOf(s.age))), chars(header.slice(0, header.indexOf(s.status)))];
+    const columns = (line: string) => {
+      const c = [...line];
+      return starts.map((from, i) => c.slice(from, starts[i + 1]).join(''));
+    };
+    const row = (number: string) => lines.find((l) => l.startsWith(number))!;
+    const numeric = (d: string) => (locale === 'ru' ? d.split('-').reverse().join('.') : d.split('-').reverse().join('/'));
+    expect(columns(row('SC-000040')).map((c) => c.trim())).toEqual(['SC-000040', `${numeric('2025-05-12')} (${s.overdue})`, s.ageDays(10), statuses.a]);
+    expect(columns(row('SC-000041')).map((c) => c.trim())).toEqual(['SC-000041', '—', s.ageDays(0), statuses.n]);
+    expect(columns(row('SC-001042')).map((c) => c.trim())).toEqual(['SC-001042', numeric('2025-05-20'), s.ageDays(1), statuses.p]);
+    // Each cell is followed by padding up to the next column: nothing runs into its neighbour.
+    for (const line of [header, row('SC-000040'), row('SC-000041'), row('SC-001042')]) {
+      for (const start of starts.slice(1)) expect([...line][start - 1], line).toBe(' ');
+    }
+
+    // Under each row: title, client and link, indented to the second column; a long title is cut with "…".
+    const block = lines.slice(lines.indexOf(row('SC-000040')) + 1, lines.indexOf(row('SC-000040')) + 4);
+    const indent = ' '.repeat(starts[1]);
+    for (const line of block) expect(line.startsWith(indent) && line[indent.length] !== ' ', line).toBe(true);
+    expect(block[0].trim()).toMatch(/^Принтер HP LaserJet зажёвывает .*…$/);
+    expect(block[1]).toContain('ООО «Ромашка»');
+    expect(block[2].trim()).toBe('http://localhost:3000/tickets/SC-000040');
+    // The table fits a 72-column reader; only links, which must stay whole, may be longer.
+    const table = lines.slice(lines.indexOf(header), lines.indexOf(row('SC-001042')) + 4);
+    for (const line of table.filter((l) => !l.includes('http'))) expect(chars(line), line).toBeLessThanOrEqual(72);
+    expect(table.filter((l) => l.trim().startsWith('http'))).toHaveLength(3);
+  });
+
+  it('the HTML gives the title the width a 600 px client has left, and keeps the short columns on one line', async () => {
+    const { html } = await renderNotification(digest('ru'));
+    expect(html).toMatch(/max-width:600px/);
+    const table = /<table[^>]*data-text-format="digestTable"[^>]*>/.exec(html)?.[0] ?? '';
+    expect(table).toContain('width="100%"');
+    const cells = (col: string) => html.match(new RegExp(`<td[^>]*data-col="${col}"[^>]*>`, 'g')) ?? [];
+    for (const col of ['number', 'status', 'due', 'age']) {
+      expect(cells(col)).toHaveLength(3);
+      for (const td of cells(col)) expect(td, col).toMatch(/white-space:nowrap/);
+    }
+    expect(cells('title')).toHaveLength(3);
+    for (const td of cells('title')) {
+      expect(td).toContain('width="100%"');
+      expect(td).not.toMatch(/nowrap|width:\d+px/);
+    }
+    // The date column holds the short date, not "12 мая 2025 г.", so it does not crowd the title.
+    expect(html).toContain('12.05.2025');
+    expect(html).not.toContain('12 мая 2025');
   });
 });

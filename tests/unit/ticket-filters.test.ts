@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '@/db/queries/keyset';
 import { ticketSearchMatch } from '@/db/queries/ticket-search';
+import { searchVariants } from '@/lib/tickets/search-words';
 import { csvCell, csvLine } from '@/lib/tickets/csv';
 import { EMPTY_PARAMS, encodeListCursor, parseTicketListParams, resolveTicketFilters, statusesOf, ticketsHref } from '@/lib/tickets/filters';
 
@@ -150,9 +151,30 @@ describe('a date of any year in the list URL', () => {
   });
 });
 
+describe('other spellings of a searched word', () => {
+  it('brings the brand in the other alphabet, the device word’s synonyms, and names transliterated', () => {
+    expect(searchVariants('айфон')).toEqual(['iphone', 'ayfon']);
+    expect(searchVariants('Айфона')).toContain('iphone'); // a case ending still reaches the group
+    expect(searchVariants('ноут')).toEqual(expect.arrayContaining(['ноутбук', 'laptop', 'notebook']));
+    expect(searchVariants('самс')).toContain('samsung'); // a typed prefix of a member
+    expect(searchVariants('smirnov')).toEqual(['смирнов']);
+    expect(searchVariants('Кузнецов')).toEqual(['kuznetsov']);
+    expect(searchVariants('shchukin')).toEqual(['щукин']);
+  });
+
+  it('leaves short words, digits and mixed words alone, and never brings more than six', () => {
+    expect(searchVariants('ай')).toEqual([]);
+    expect(searchVariants('13')).toEqual([]);
+    expect(searchVariants('a15s')).toEqual([]);
+    expect(searchVariants('тел').length).toBeLessThanOrEqual(6);
+  });
+});
+
 describe('the full-text search expression', () => {
   it('makes every word a prefix query that the user cannot turn into FTS syntax', () => {
-    expect(ticketSearchMatch('iPhone 13', 'RU')).toBe('{title body device serial client phone} : "iPhone"* AND (number : "sc13" OR {title body device serial client phone} : "13"*)');
+    expect(ticketSearchMatch('iPhone 13', 'RU')).toBe(
+      '{title body device serial client phone} : ("iPhone"* OR "айфон"* OR "ипхоне"*) AND (number : "sc13" OR {title body device serial client phone} : "13"*)',
+    );
     const T = '{title body device serial client phone}';
     expect(ticketSearchMatch('a" OR "b', 'RU')).toBe(`${T} : "a""" AND ${T} : "OR"* AND ${T} : """b"`);
     expect(ticketSearchMatch('NEAR( *', 'RU')).toBe('{title body device serial client phone} : "NEAR("*');
@@ -161,7 +183,7 @@ describe('the full-text search expression', () => {
   });
 
   it('folds ё into е and finds ticket numbers with or without the prefix', () => {
-    expect(ticketSearchMatch('Ёлка', 'RU')).toBe('{title body device serial client phone} : "Елка"*');
+    expect(ticketSearchMatch('Ёлка', 'RU')).toBe('{title body device serial client phone} : ("Елка"* OR "elka"*)');
     expect(ticketSearchMatch('SC-000042', 'RU')).toContain('number : "sc42"');
     expect(ticketSearchMatch('42', 'RU')).toContain('number : "sc42"');
   });

@@ -31,7 +31,12 @@ export function LoginForm({ callbackUrl, labels }: { callbackUrl: string; labels
       email: email ? undefined : labels.emailRequired,
       password: password ? undefined : labels.passwordRequired,
     };
-    if (fieldErrors.email || fieldErrors.password) return setErrors(fieldErrors);
+    if (fieldErrors.email || fieldErrors.password) {
+      setErrors(fieldErrors);
+      // Where to type next: the first field that needs it.
+      document.getElementById(fieldErrors.email ? 'field-email' : 'field-password')?.focus();
+      return;
+    }
 
     setPending(true);
     const result = await signIn('credentials', { email, password, redirect: false });

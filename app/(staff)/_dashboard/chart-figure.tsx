@@ -60,7 +60,9 @@ export function ChartFigure({
                 <THead>
                   <TR>
                     {tableHead.map((h) => (
-                      <TH key={h}>{h}</TH>
+                      <TH key={h} className="whitespace-normal!">
+                        {h}
+                      </TH>
                     ))}
                   </TR>
                 </THead>

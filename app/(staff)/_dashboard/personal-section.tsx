@@ -49,7 +49,7 @@ function PersonalTickets<Row extends PersonalRow>({
   empty: string;
   rows: Row[];
   total: number;
-  extraHead: string[];
+  extraHead: ReactNode;
   extraCells: (row: Row) => ReactNode;
   overdue?: (row: Row) => boolean;
 }) {
@@ -69,16 +69,14 @@ function PersonalTickets<Row extends PersonalRow>({
           <p className="text-sm text-slate-600">{empty}</p>
         ) : (
           <>
-            <Table label={title}>
+            <Table label={title} cards>
               <THead>
                 <TR>
                   <TH>{t.ticketTable.number}</TH>
                   <TH>{t.ticketTable.title}</TH>
-                  <TH>{t.ticketTable.client}</TH>
+                  <TH className="@2xl:@max-3xl:hidden">{t.ticketTable.client}</TH>
                   <TH>{t.ticketTable.status}</TH>
-                  {extraHead.map((head) => (
-                    <TH key={head}>{head}</TH>
-                  ))}
+                  {extraHead}
                 </TR>
               </THead>
               <TBody>
@@ -87,13 +85,17 @@ function PersonalTickets<Row extends PersonalRow>({
                     <TD>
                       <TicketLink id={row.id} />
                     </TD>
-                    <TD>{row.title}</TD>
                     <TD>
+                      <span title={row.title} className="line-clamp-2 break-words @2xl:min-w-40">
+                        {row.title}
+                      </span>
+                    </TD>
+                    <TD label={t.ticketTable.client} className="@2xl:@max-3xl:hidden">
                       <Link href={`/clients/${row.clientId}`} className="hover:underline">
                         {row.clientName}
                       </Link>
                     </TD>
-                    <TD>
+                    <TD label={t.ticketTable.status}>
                       <StatusBadge status={row.status} label={t.statuses[row.status]} />
                     </TD>
                     {extraCells(row)}
@@ -121,11 +123,12 @@ export function MyTickets({ open, t, d, locale }: Common & { open: OpenTickets }
       empty={d.mine.empty}
       rows={open.rows}
       total={open.total}
-      extraHead={[t.ticketTable.due]}
+      extraHead={<TH>{t.ticketTable.due}</TH>}
       overdue={(row) => row.overdue}
       extraCells={(row) => (
-        <TD className="whitespace-nowrap">
-          {row.dueDate ? dueDate(row.dueDate) : t.common.none} {row.overdue && <Badge tone="danger">{d.mine.overdue}</Badge>}
+        <TD label={t.ticketTable.due}>
+          <span className="whitespace-nowrap">{row.dueDate ? dueDate(row.dueDate) : t.common.none}</span>{' '}
+          {row.overdue && <Badge tone="danger">{d.mine.overdue}</Badge>}
         </TD>
       )}
       t={t}
@@ -153,11 +156,20 @@ export function WaitingTickets({
       empty={d.waiting.empty}
       rows={waiting.rows}
       total={waiting.total}
-      extraHead={[d.waiting.since, d.waiting.waited]}
+      extraHead={
+        <>
+          <TH className="@2xl:@max-4xl:hidden">{d.waiting.since}</TH>
+          <TH>{d.waiting.waited}</TH>
+        </>
+      }
       extraCells={(row) => (
         <>
-          <TD className="whitespace-nowrap">{formatDateTime(row.since, locale, timeZone)}</TD>
-          <TD className="whitespace-nowrap font-medium tabular-nums">{formatDuration(now.getTime() - row.since.getTime(), d)}</TD>
+          <TD label={d.waiting.since} className="whitespace-nowrap @2xl:@max-4xl:hidden">
+            {formatDateTime(row.since, locale, timeZone)}
+          </TD>
+          <TD label={d.waiting.waited} className="whitespace-nowrap font-medium tabular-nums">
+            {formatDuration(now.getTime() - row.since.getTime(), d)}
+          </TD>
         </>
       )}
       t={t}

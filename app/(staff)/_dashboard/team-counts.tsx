@@ -132,8 +132,12 @@ export function OverdueList({ count, rows, today, t, d, locale }: Common & { cou
                       t.ticketTable.unassigned
                     )}
                   </span>
-                  <span className="whitespace-nowrap text-danger-700">
-                    {d.team.dueOn} {dueDate(row.dueDate)} · {d.team.daysLate(daysBetween(row.dueDate, today))}
+                  {/* Two unbreakable halves, so a phone puts "days late" under the due date. */}
+                  <span className="text-danger-700">
+                    <span className="whitespace-nowrap">
+                      {d.team.dueOn} {dueDate(row.dueDate)}
+                    </span>{' '}
+                    · <span className="whitespace-nowrap">{d.team.daysLate(daysBetween(row.dueDate, today))}</span>
                   </span>
                 </p>
               </li>

@@ -1,6 +1,7 @@
 import { Plus } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { EmailText } from '@/components/list/email-text';
 import { ListToolbar } from '@/components/list/list-toolbar';
 import { Pager } from '@/components/list/pager';
 import { Table, TBody, TD, TH, THead, TR, buttonClasses } from '@/components/ui';
@@ -47,13 +48,13 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
       {page.rows.length === 0 ? (
         <p className="text-slate-600">{t.list.empty}</p>
       ) : (
-        <Table label={t.departments.title}>
+        <Table label={t.departments.title} cards>
           <THead>
             <TR>
               <TH>{t.departments.fields.name}</TH>
               <TH>{t.departments.columns.employees}</TH>
               <TH>{t.departments.columns.openTickets}</TH>
-              <TH>{t.departments.fields.email}</TH>
+              <TH className="@2xl:@max-3xl:hidden">{t.departments.fields.email}</TH>
               <TH>{t.departments.fields.phone}</TH>
             </TR>
           </THead>
@@ -65,14 +66,18 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
                     {d.name}
                   </Link>
                 </TD>
-                <TD>{d.employeeCount}</TD>
-                <TD>
+                <TD label={t.departments.columns.employees}>{d.employeeCount}</TD>
+                <TD label={t.departments.columns.openTickets}>
                   <Link href={`/tickets?department=${d.id}&status=open`} className="hover:underline">
                     {d.openTicketCount}
                   </Link>
                 </TD>
-                <TD>{d.email ?? t.common.none}</TD>
-                <TD className="whitespace-nowrap">{d.phone ? formatPhone(d.phone) : t.common.none}</TD>
+                <TD label={t.departments.fields.email} className="@2xl:@max-3xl:hidden">
+                  {d.email ? <EmailText email={d.email} /> : t.common.none}
+                </TD>
+                <TD label={t.departments.fields.phone} className="whitespace-nowrap">
+                  {d.phone ? formatPhone(d.phone) : t.common.none}
+                </TD>
               </TR>
             ))}
           </TBody>

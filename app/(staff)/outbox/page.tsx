@@ -14,6 +14,7 @@ import { getLocale, getT } from '@/lib/i18n/server';
 import { outboxListParams } from '@/lib/notifications/outbox-params';
 import { notificationStrings } from '@/lib/notifications/strings';
 import { canSeeOutbox } from '@/lib/permissions';
+import { MailServiceBanner } from '../_components/mail-service-banner';
 import { StateBadge } from './_components/state-badge';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  await requireStaffWhere(canSeeOutbox);
+  const staff = await requireStaffWhere(canSeeOutbox);
   const [t, locale, raw] = await Promise.all([getT(), getLocale(), searchParams]);
   const o = notificationStrings(locale).outbox;
   const timeZone = env().APP_TIMEZONE;
@@ -37,9 +38,10 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-semibold">{o.title}</h1>
         <p className="mt-1 max-w-3xl text-slate-600">{o.intro}</p>
         <p className="mt-1 text-sm text-slate-600" data-testid="outbox-counts">
-          {o.counts(counts.pending, counts.sent, counts.failed)}
+          {o.counts(counts.pending, counts.sent, counts.kept, counts.failed)}
         </p>
       </div>
+      <MailServiceBanner staff={staff} locale={locale} outboxLink={false} />
 
       <Form action="/outbox" className="flex flex-wrap items-end gap-2" aria-label={o.filters.apply}>
         <label className="grid gap-1 text-sm">
@@ -77,37 +79,44 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       {page.rows.length === 0 ? (
         <p className="text-slate-600">{o.empty}</p>
       ) : (
-        <Table label={o.title}>
+        <Table label={o.title} cards>
           <THead>
             <TR>
               <TH>{o.columns.created}</TH>
-              <TH>{o.columns.kind}</TH>
+              <TH className="@2xl:@max-4xl:hidden">{o.columns.kind}</TH>
               <TH>{o.columns.recipient}</TH>
               <TH>{o.columns.subject}</TH>
               <TH>{o.columns.state}</TH>
-              <TH>{o.columns.attempts}</TH>
+              <TH className="@2xl:@max-5xl:hidden">{o.columns.attempts}</TH>
             </TR>
           </THead>
           <TBody>
             {page.rows.map((n) => (
               <TR key={n.id} data-testid="outbox-row" data-kind={n.kind} data-state={n.state}>
-                <TD className="whitespace-nowrap">{formatDateTime(n.createdAt, locale, timeZone)}</TD>
-                <TD className="whitespace-nowrap">{o.kinds[n.kind]}</TD>
-                <TD>
+                <TD label={o.columns.created} className="whitespace-nowrap">
+                  {formatDateTime(n.createdAt, locale, timeZone)}
+                </TD>
+                <TD label={o.columns.kind} className="whitespace-nowrap @2xl:@max-4xl:hidden">
+                  {o.kinds[n.kind]}
+                </TD>
+                <TD label={o.columns.recipient}>
                   <span className="break-all">{n.recipientAddress}</span>
                   <span className="block text-xs text-slate-500">{o.recipients[n.recipientType]}</span>
                 </TD>
-                <TD>
+                {/* A card starts with what the message was. */}
+                <TD className="@max-2xl:-order-1">
                   <Link href={`/outbox/${n.id}`} className="font-medium text-primary-700 hover:underline">
                     {n.subject}
                   </Link>
                   {n.state === 'failed' && n.lastError && <span className="block text-xs text-danger-800">{n.lastError}</span>}
                 </TD>
-                <TD>
-                  <StateBadge state={n.state} label={o.states[n.state]} />
-                  {n.transport && n.state === 'sent' && <span className="block text-xs text-slate-500">{o.transports[n.transport as 'resend' | 'outbox'] ?? n.transport}</span>}
+                <TD label={o.columns.state}>
+                  <StateBadge row={n} labels={o} />
+                  {n.transport === 'resend' && n.state === 'sent' && <span className="block text-xs text-slate-500">{o.transports[n.transport as 'resend' | 'outbox'] ?? n.transport}</span>}
                 </TD>
-                <TD>{n.attempts}</TD>
+                <TD label={o.columns.attempts} className="@2xl:@max-5xl:hidden">
+                  {n.attempts}
+                </TD>
               </TR>
             ))}
           </TBody>

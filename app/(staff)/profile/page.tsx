@@ -53,6 +53,7 @@ export default async function ProfilePage() {
               phone: e.fields.phone,
               phoneHint: e.hints.phone,
               locale: e.fields.locale,
+              localeHint: e.hints.profileLocale,
               digestOptOut: e.fields.digestOptOut,
               digestHint: e.hints.digestOptOut,
               submit: p.save,

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { Alert, Field, Input } from '@/components/ui';
 import { lookupStatusAction } from '../actions';
 
@@ -12,6 +13,7 @@ export function LookupForm({ labels }: { labels: Labels }) {
   const [state, dispatch] = useActionState(lookupStatusAction, undefined);
   return (
     <form action={dispatch} className="grid gap-4" data-testid="lookup-form" noValidate>
+      <ErrorSummary state={state} />
       {state?.message && (
         <Alert tone={state.locked ? 'warning' : 'danger'} role="alert" data-testid={state.locked ? 'lookup-locked' : 'lookup-miss'}>
           {state.message}

@@ -135,6 +135,7 @@ export const en = {
   ticketDetail: ticketDetailEn,
   ticketIntake: ticketIntakeEn,
   errors: {
+    summary: 'Not saved yet. Please correct these fields:',
     forbidden: 'You do not have permission to do this.',
     notFound: 'Page not found',
     notFoundBody: 'The page does not exist or was removed.',

@@ -135,6 +135,7 @@ export const ru: Messages = {
   ticketDetail: ticketDetailRu,
   ticketIntake: ticketIntakeRu,
   errors: {
+    summary: 'Пока не сохранено. Исправьте, пожалуйста, эти поля:',
     forbidden: 'У вас нет прав на это действие.',
     notFound: 'Страница не найдена',
     notFoundBody: 'Такой страницы нет или она удалена.',

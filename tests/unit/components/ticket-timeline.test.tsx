@@ -21,6 +21,7 @@ function event(patch: Partial<TimelineEvent> & Pick<TimelineEvent, 'kind'>): Tim
   return {
     id,
     actorId: OLGA,
+    actorName: 'Olga Sidorova',
     fromValue: null,
     toValue: null,
     fields: null,
@@ -31,13 +32,14 @@ function event(patch: Partial<TimelineEvent> & Pick<TimelineEvent, 'kind'>): Tim
   };
 }
 
+const byIvan = { actorId: IVAN, actorName: 'Ivan Petrov' };
 const EVENTS: TimelineEvent[] = [
-  event({ kind: 'created', actorId: null, toValue: 'new' }),
+  event({ kind: 'created', actorId: null, actorName: null, toValue: 'new' }),
   event({ kind: 'assigned', fromValue: null, toValue: String(IVAN) }),
-  event({ kind: 'status_changed', actorId: IVAN, fromValue: 'new', toValue: 'diagnostics' }),
-  event({ kind: 'field_changed', actorId: IVAN, fields: ['diagnosis', 'estimateMinor'] }),
-  event({ kind: 'comment', actorId: IVAN, body: 'Board is corroded', isPublic: false }),
-  event({ kind: 'comment', actorId: IVAN, body: 'We will call you tomorrow', isPublic: true }),
+  event({ kind: 'status_changed', ...byIvan, fromValue: 'new', toValue: 'diagnostics' }),
+  event({ kind: 'field_changed', ...byIvan, fields: ['diagnosis', 'estimateMinor'] }),
+  event({ kind: 'comment', ...byIvan, body: 'Board is corroded', isPublic: false }),
+  event({ kind: 'comment', ...byIvan, body: 'We will call you tomorrow', isPublic: true }),
   event({ kind: 'assigned', fromValue: String(IVAN), toValue: '404' }),
 ];
 
@@ -85,6 +87,21 @@ describe('ticket timeline', () => {
     expect(actorOf(items[0])).toBe('system');
     expect(actorOf(items[1])).toBe('Olga Sidorova');
     expect(actorOf(items[2])).toBe('Ivan Petrov');
+  });
+
+  it("keeps the name of an employee who has since been deleted; 'system' only for what nobody did", () => {
+    const events = [
+      // Deleted: the id went null with the row, the name written with the event stays.
+      event({ kind: 'comment', actorId: null, actorName: 'Pavel Gone', body: 'Checked the fan' }),
+      event({ kind: 'status_changed', actorId: null, actorName: null, fromValue: 'new', toValue: 'diagnostics' }),
+      // Renamed since: the current name wins over the one written then.
+      event({ kind: 'comment', actorId: IVAN, actorName: 'Ivan Petrov-Old', body: 'Done' }),
+      // An actor the names query did not find and no name kept (written before names were kept).
+      event({ kind: 'comment', actorId: 404, actorName: null, body: 'Lost' }),
+    ];
+    expect(renderTimeline('en', events).map(actorOf)).toEqual(['Pavel Gone', 'system', 'Ivan Petrov', 'deleted employee']);
+    cleanup();
+    expect(renderTimeline('ru', events).map(actorOf)).toEqual(['Pavel Gone', 'система', 'Ivan Petrov', 'удалённый сотрудник']);
   });
 
   it('shows when each event happened in the company time zone', () => {

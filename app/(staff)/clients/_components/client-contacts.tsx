@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
 import type { getClient } from '@/db/queries/clients';
+import { notifyConsentOf } from '@/lib/clients/consent';
 import type { Messages } from '@/lib/i18n/messages';
 import { formatPhone } from '@/lib/phone';
 
@@ -19,6 +20,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export function ClientContacts({ client, t }: { client: Client; t: Messages }) {
   const f = t.clients.fields;
   const link = 'text-primary-700 hover:underline';
+  const consent = { by_email: t.clients.notifyYes, no_email: t.clients.notifyNoEmail, declined: t.clients.notifyNo };
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <Card>
@@ -56,7 +58,9 @@ export function ClientContacts({ client, t }: { client: Client; t: Messages }) {
         <CardContent>
           <dl className="grid gap-3">
             <Row label={f.locale}>{t.locales[client.locale]}</Row>
-            <Row label={f.notify}>{client.notify ? t.clients.notifyYes : t.clients.notifyNo}</Row>
+            <Row label={f.notify}>
+              <span data-testid="client-notify">{consent[notifyConsentOf(client)]}</span>
+            </Row>
             <Row label={f.notes}>
               {client.notes ? <span className="whitespace-pre-line">{client.notes}</span> : <span className="text-slate-500">{t.clients.noNotes}</span>}
             </Row>

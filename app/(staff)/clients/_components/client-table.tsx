@@ -1,23 +1,28 @@
 import Link from 'next/link';
+import { EmailText } from '@/components/list/email-text';
 import { Badge, Table, TBody, TD, TH, THead, TR } from '@/components/ui';
 import type { ClientListRow } from '@/db/queries/clients';
 import type { Messages } from '@/lib/i18n/messages';
 import { formatPhone } from '@/lib/phone';
 
-/** One page of the client list; the open-ticket count links to those tickets. */
+/**
+ * One page of the client list; the open-ticket count links to those tickets. In a narrow box the
+ * rows are cards; as it narrows the language, then the contact person, then the kind give way.
+ */
 export function ClientTable({ rows, openCounts, t }: { rows: ClientListRow[]; openCounts: Map<number, number>; t: Messages }) {
   const f = t.clients.fields;
+  const openTickets = t.clients.columns.openTickets;
   return (
-    <Table label={t.clients.caption}>
+    <Table label={t.clients.caption} cards>
       <THead>
         <TR>
           <TH>{f.name}</TH>
-          <TH>{f.kind}</TH>
-          <TH>{f.contactPerson}</TH>
+          <TH className="@2xl:@max-3xl:hidden">{f.kind}</TH>
+          <TH className="@2xl:@max-4xl:hidden">{f.contactPerson}</TH>
           <TH>{f.phone}</TH>
           <TH>{f.email}</TH>
-          <TH>{f.locale}</TH>
-          <TH className="text-right">{t.clients.columns.openTickets}</TH>
+          <TH className="@2xl:@max-5xl:hidden">{f.locale}</TH>
+          <TH className="text-right">{openTickets}</TH>
         </TR>
       </THead>
       <TBody>
@@ -30,18 +35,22 @@ export function ClientTable({ rows, openCounts, t }: { rows: ClientListRow[]; op
                   {row.name}
                 </Link>
               </TD>
-              <TD>
+              <TD label={f.kind} className="@2xl:@max-3xl:hidden">
                 <Badge tone={row.kind === 'company' ? 'info' : 'neutral'}>{t.clients.kinds[row.kind]}</Badge>
               </TD>
-              <TD>{row.contactPerson ?? t.common.none}</TD>
-              <TD className="whitespace-nowrap">{row.phone ? formatPhone(row.phone) : t.common.none}</TD>
-              <TD>{row.email ? <EmailText email={row.email} /> : t.common.none}</TD>
-              <TD>
+              <TD label={f.contactPerson} className="@2xl:@max-4xl:hidden">
+                {row.contactPerson ?? t.common.none}
+              </TD>
+              <TD label={f.phone} className="whitespace-nowrap">
+                {row.phone ? formatPhone(row.phone) : t.common.none}
+              </TD>
+              <TD label={f.email}>{row.email ? <EmailText email={row.email} /> : t.common.none}</TD>
+              <TD label={f.locale} className="@2xl:@max-5xl:hidden">
                 <abbr title={t.locales[row.locale]} className="no-underline">
                   {row.locale.toUpperCase()}
                 </abbr>
               </TD>
-              <TD className="text-right tabular-nums">
+              <TD label={openTickets} className="text-right tabular-nums">
                 {open > 0 ? (
                   <Link href={`/tickets?client=${row.id}&status=open`} className="hover:underline">
                     {open}
@@ -55,18 +64,5 @@ export function ClientTable({ rows, openCounts, t }: { rows: ClientListRow[]; op
         })}
       </TBody>
     </Table>
-  );
-}
-
-/** A long address may wrap after the @ rather than overflow the table. */
-function EmailText({ email }: { email: string }) {
-  const at = email.indexOf('@');
-  if (at < 0) return email;
-  return (
-    <>
-      {email.slice(0, at + 1)}
-      <wbr />
-      {email.slice(at + 1)}
-    </>
   );
 }

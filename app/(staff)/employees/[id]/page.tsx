@@ -127,9 +127,14 @@ export default async function EmployeePage({ params }: { params: Params }) {
           <CardContent className="space-y-4">
             <p className="text-sm text-slate-600">{e.sessions.adminIntro}</p>
             <SessionList sessions={sessions} t={t} locale={locale} timeZone={timeZone} />
-            {sessions.length > 0 && (
-              <OneButtonForm id="end-sessions" action={endEmployeeSessionsAction} fields={{ id: employee.id }} submit={e.sessions.endAll} danger />
-            )}
+            <OneButtonForm
+              id="end-sessions"
+              action={endEmployeeSessionsAction}
+              fields={{ id: employee.id }}
+              submit={e.sessions.endAll}
+              danger
+              disabled={sessions.length === 0}
+            />
           </CardContent>
         </Card>
       )}

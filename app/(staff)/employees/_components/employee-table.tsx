@@ -1,21 +1,26 @@
 import Link from 'next/link';
+import { EmailText } from '@/components/list/email-text';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui';
 import type { EmployeeListRow } from '@/db/queries/employees';
 import type { Messages } from '@/lib/i18n/messages';
 import { formatPhone } from '@/lib/phone';
 import { ActiveBadge } from './active-badge';
 
+/**
+ * The staff list. In a narrow box the rows are cards; as it narrows the position, then the role
+ * give way (the employee's page has both).
+ */
 export function EmployeeTable({ rows, t }: { rows: EmployeeListRow[]; t: Messages }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t.list.empty}</p>;
   const f = t.employees.fields;
   return (
-    <Table label={t.employees.caption}>
+    <Table label={t.employees.caption} cards>
       <THead>
         <TR>
           <TH>{f.fullName}</TH>
-          <TH>{f.position}</TH>
+          <TH className="@2xl:@max-5xl:hidden">{f.position}</TH>
           <TH>{f.departmentId}</TH>
-          <TH>{f.role}</TH>
+          <TH className="@2xl:@max-3xl:hidden">{f.role}</TH>
           <TH>{f.active}</TH>
           <TH>{f.email}</TH>
           <TH>{f.phone}</TH>
@@ -29,22 +34,26 @@ export function EmployeeTable({ rows, t }: { rows: EmployeeListRow[]; t: Message
                 {row.fullName}
               </Link>
             </TD>
-            <TD>{row.position || t.common.none}</TD>
-            <TD>
+            <TD label={f.position} className="@2xl:@max-5xl:hidden">
+              {row.position || t.common.none}
+            </TD>
+            <TD label={f.departmentId}>
               <Link href={`/departments/${row.departmentId}`} className="hover:underline">
                 {row.departmentName}
               </Link>
             </TD>
-            <TD className="whitespace-nowrap">{t.roles[row.role]}</TD>
-            <TD>
+            <TD label={f.role} className="whitespace-nowrap @2xl:@max-3xl:hidden">
+              {t.roles[row.role]}
+            </TD>
+            <TD label={f.active}>
               <ActiveBadge active={row.active} t={t} />
             </TD>
-            <TD>
+            <TD label={f.email}>
               <a href={`mailto:${row.email}`} className="hover:underline">
-                {row.email}
+                <EmailText email={row.email} />
               </a>
             </TD>
-            <TD className="whitespace-nowrap">
+            <TD label={f.phone} className="whitespace-nowrap">
               {row.phone ? (
                 <a href={`tel:${row.phone}`} className="hover:underline">
                   {formatPhone(row.phone)}

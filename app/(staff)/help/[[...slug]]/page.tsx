@@ -38,7 +38,8 @@ const ARTICLE = cn(
   '[&_h1]:text-2xl [&_h1]:font-semibold [&_h1]:text-slate-900',
   '[&_h2]:mt-8 [&_h2]:border-b [&_h2]:border-slate-200 [&_h2]:pb-1 [&_h2]:text-xl [&_h2]:font-semibold [&_h2]:text-slate-900',
   '[&_h3]:mt-6 [&_h3]:text-lg [&_h3]:font-semibold [&_h3]:text-slate-900',
-  '[&_a]:text-primary-700 [&_a]:underline-offset-2 [&_a:hover]:underline',
+  // Underlined, not only coloured: a link inside running text must not rely on colour alone (WCAG 1.4.1).
+  '[&_a]:text-primary-700 [&_a]:underline [&_a]:underline-offset-2 [&_a:hover]:decoration-2',
   '[&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-6 [&_ol]:list-decimal [&_ol]:space-y-1 [&_ol]:pl-6',
   '[&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_code]:py-0.5 [&_code]:text-[0.9em]',
   '[&_pre]:overflow-x-auto [&_pre]:rounded-md [&_pre]:bg-slate-900 [&_pre]:p-4 [&_pre]:text-sm [&_pre]:text-slate-100',

@@ -8,7 +8,8 @@ import { requireStaffWhere } from '@/lib/auth/guards';
 import { env } from '@/lib/env';
 import { formatDateTime } from '@/lib/i18n/format';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { mailOfRow } from '@/lib/notifications/render';
+import { outboxPreview } from '@/lib/notifications/current-link';
+import { outboxStateOf } from '@/lib/notifications/outbox-state';
 import { notificationStrings } from '@/lib/notifications/strings';
 import { canSeeOutbox } from '@/lib/permissions';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
@@ -39,9 +40,10 @@ export default async function NotificationPage({ params }: Props) {
   const d = { ...o.detail, none: t.common.none };
   const timeZone = env().APP_TIMEZONE;
   const when = (value: Date | null) => (value ? formatDateTime(value, locale, timeZone) : d.none);
-  // Pending rows are rendered at delivery; show what will be sent.
-  const mail = await mailOfRow(row);
+  // Pending rows are rendered at delivery; show what will be sent, with the link it will carry.
+  const mail = await outboxPreview(row);
   const recipientName = (row.payload as { recipientName?: string } | null)?.recipientName;
+  const kept = outboxStateOf(row) === 'kept';
 
   const facts: [string, ReactNode][] = [
     [d.recipient, `${row.recipientAddress} (${o.recipients[row.recipientType]})`],
@@ -49,7 +51,7 @@ export default async function NotificationPage({ params }: Props) {
     [d.ticket, row.ticketId ? <Link href={ticketHref(row.ticketId)} className="text-primary-700 hover:underline">{formatTicketNumber(row.ticketId)}</Link> : d.none],
     [d.employee, row.employeeId ? <Link href={`/employees/${row.employeeId}`} className="text-primary-700 hover:underline">{recipientName ?? `#${row.employeeId}`}</Link> : d.none],
     [d.created, when(row.createdAt)],
-    [d.sentAt, when(row.sentAt)],
+    [kept ? d.keptAt : d.sentAt, when(row.sentAt)],
     [d.transport, row.transport ? (o.transports[row.transport as 'resend' | 'outbox'] ?? row.transport) : d.none],
     [d.attempts, String(row.attempts)],
     [d.nextAttempt, row.state === 'pending' ? when(row.nextAttemptAt) : d.none],
@@ -67,12 +69,18 @@ export default async function NotificationPage({ params }: Props) {
           </Link>
         </p>
         <h1 className="flex flex-wrap items-center gap-2 text-2xl font-semibold">
-          {d.title(row.id)} <StateBadge state={row.state} label={o.states[row.state]} />
+          {d.title(row.id)} <StateBadge row={row} labels={o} />
         </h1>
         <p className="mt-1 text-slate-700">
           {o.kinds[row.kind]}: {row.subject}
         </p>
       </div>
+
+      {kept && (
+        <Alert tone="info" data-testid="kept-note">
+          {d.keptNote}
+        </Alert>
+      )}
 
       {row.state === 'failed' && (
         <Alert tone="warning" title={o.resend.hint}>

@@ -1,12 +1,20 @@
 import { Badge, type BadgeTone } from '@/components/ui';
 import type { NotificationState } from '@/db/queries/notifications';
+import { outboxStateOf, type OutboxState } from '@/lib/notifications/outbox-state';
 
-const tones: Record<NotificationState, BadgeTone> = { pending: 'info', sent: 'success', failed: 'danger' };
+// Green is earned only by a mail that left the server; one kept for want of a mail service is neutral.
+const tones: Record<OutboxState, BadgeTone> = { pending: 'info', sent: 'success', kept: 'neutral', failed: 'danger' };
 
-export function StateBadge({ state, label }: { state: NotificationState; label: string }) {
+type Props = {
+  row: { state: NotificationState; transport: string | null };
+  labels: { states: Record<NotificationState, string>; kept: string };
+};
+
+export function StateBadge({ row, labels }: Props) {
+  const state = outboxStateOf(row);
   return (
     <Badge tone={tones[state]} data-state={state}>
-      {label}
+      {state === 'kept' ? labels.kept : labels.states[state]}
     </Badge>
   );
 }

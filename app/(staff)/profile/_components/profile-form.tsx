@@ -10,7 +10,7 @@ type Props = {
   action: (prev: ActionState | undefined, form: FormData) => Promise<ActionState>;
   initial: { fullName: string; phone: string | null; locale: string; digestOptOut: boolean };
   locales: { value: string; label: string }[];
-  labels: { fullName: string; phone: string; phoneHint: string; locale: string; digestOptOut: string; digestHint: string; submit: string };
+  labels: { fullName: string; phone: string; phoneHint: string; locale: string; localeHint: string; digestOptOut: string; digestHint: string; submit: string };
 };
 
 /** The employee's own details; role, department and e-mail are not on it. */
@@ -29,8 +29,9 @@ export function ProfileForm({ action, initial, locales, labels }: Props) {
         <Field label={labels.phone} name="phone" error={errors.phone} hint={labels.phoneHint}>
           {(p) => <Input {...p} type="tel" autoComplete="tel" defaultValue={value('phone', initial.phone ?? '')} />}
         </Field>
-        {/* Keyed: React applies a select's defaultValue only on mount, and the form resets after a submit. */}
-        <Field label={labels.locale} name="locale" error={errors.locale} required>
+        {/* Keyed: React applies a select's defaultValue only on mount, and the form resets after a submit.
+            The hint says why the interface may differ from the browser's language after sign-in. */}
+        <Field label={labels.locale} name="locale" error={errors.locale} hint={labels.localeHint} required>
           {(p) => (
             <Select {...p} key={value('locale', initial.locale)} defaultValue={value('locale', initial.locale)}>
               {locales.map((o) => (

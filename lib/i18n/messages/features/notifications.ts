@@ -77,11 +77,21 @@ export const notificationsEn = {
     intro: 'Every e-mail the system sends: to clients about their requests, and to staff about assignments and the daily digest.',
     filters: { state: 'State', kind: 'Type', all: 'All', apply: 'Show' },
     states: { pending: 'Pending', sent: 'Sent', failed: 'Failed' },
+    /** A finished row that never left the server (no mail service); see lib/notifications/outbox-state.ts. */
+    kept: 'Kept (no mail service)',
     kinds: { ticket_created: 'Request registered', status_changed: 'Status changed', assigned: 'Assigned', digest: 'Daily digest' },
     recipients: { client: 'client', employee: 'employee' },
     transports: { resend: 'via Resend', outbox: 'kept in the outbox (no mail service set up)' },
     columns: { created: 'Created', kind: 'Type', recipient: 'Recipient', subject: 'Subject', state: 'State', attempts: 'Attempts' },
-    counts: (pending: number, sent: number, failed: number) => `Pending: ${pending} · Sent: ${sent} · Failed: ${failed}`,
+    counts: (pending: number, sent: number, kept: number, failed: number) =>
+      `Pending: ${pending} · Sent: ${sent} · ` + (kept > 0 ? `Kept (no mail service): ${kept} · ` : '') + `Failed: ${failed}`,
+    noMailService: {
+      title: 'No mail service is set up: e-mails are not being sent',
+      body: 'Notifications to clients and staff are kept here in the outbox, marked “Kept (no mail service)”, and reach nobody. Whoever runs the server sets RESEND_API_KEY.',
+      later: 'E-mails kept until then are not sent afterwards. If a client still needs their status link, use “E-mail it to the client” on the ticket once mail works.',
+      howTo: 'How to set up e-mail',
+      open: 'Open the outbox',
+    },
     empty: 'No notifications match.',
     detail: {
       back: 'Outbox',
@@ -92,6 +102,7 @@ export const notificationsEn = {
       employee: 'Employee',
       created: 'Created',
       sentAt: 'Sent',
+      keptAt: 'Kept (not sent)',
       transport: 'Transport',
       attempts: 'Attempts',
       nextAttempt: 'Next attempt',
@@ -102,6 +113,7 @@ export const notificationsEn = {
       htmlFrame: 'The rendered e-mail (scripts and links disabled)',
       text: 'Plain-text part',
       notRendered: 'Not sent yet: this is a preview rendered now from the saved data.',
+      keptNote: 'This e-mail was not sent: no mail service was set up when it was processed. It stays here and is not sent later, even once one is set up.',
     },
     resend: {
       button: 'Resend',
@@ -186,11 +198,20 @@ export const notificationsRu: typeof notificationsEn = {
     intro: 'Все письма, которые отправляет система: клиентам о ходе их заявок, сотрудникам о назначениях и ежедневная сводка.',
     filters: { state: 'Состояние', kind: 'Тип', all: 'Все', apply: 'Показать' },
     states: { pending: 'В очереди', sent: 'Отправлено', failed: 'Ошибка' },
+    kept: 'Сохранено (нет почтового сервиса)',
     kinds: { ticket_created: 'Заявка принята', status_changed: 'Смена статуса', assigned: 'Назначение', digest: 'Ежедневная сводка' },
     recipients: { client: 'клиент', employee: 'сотрудник' },
     transports: { resend: 'через Resend', outbox: 'сохранено в исходящих (почтовый сервис не настроен)' },
     columns: { created: 'Создано', kind: 'Тип', recipient: 'Получатель', subject: 'Тема', state: 'Состояние', attempts: 'Попытки' },
-    counts: (pending: number, sent: number, failed: number) => `В очереди: ${pending} · Отправлено: ${sent} · Ошибки: ${failed}`,
+    counts: (pending: number, sent: number, kept: number, failed: number) =>
+      `В очереди: ${pending} · Отправлено: ${sent} · ` + (kept > 0 ? `Сохранено без отправки: ${kept} · ` : '') + `Ошибки: ${failed}`,
+    noMailService: {
+      title: 'Почтовый сервис не настроен: письма не отправляются',
+      body: 'Уведомления клиентам и сотрудникам остаются здесь, в исходящих, с пометкой «Сохранено (нет почтового сервиса)» и никому не приходят. Настроить отправку может тот, кто обслуживает сервер: нужен ключ RESEND_API_KEY.',
+      later: 'Письма, сохранённые до настройки, потом не отправляются. Если клиенту всё ещё нужна ссылка на статус, когда почта заработает, нажмите в заявке «Отправить клиенту на почту».',
+      howTo: 'Как настроить почту',
+      open: 'Открыть исходящие',
+    },
     empty: 'Подходящих уведомлений нет.',
     detail: {
       back: 'Исходящие',
@@ -201,6 +222,7 @@ export const notificationsRu: typeof notificationsEn = {
       employee: 'Сотрудник',
       created: 'Создано',
       sentAt: 'Отправлено',
+      keptAt: 'Сохранено (не отправлено)',
       transport: 'Способ отправки',
       attempts: 'Попытки',
       nextAttempt: 'Следующая попытка',
@@ -211,6 +233,7 @@ export const notificationsRu: typeof notificationsEn = {
       htmlFrame: 'Письмо в том виде, в каком его получит адресат (скрипты и ссылки отключены)',
       text: 'Текстовая версия',
       notRendered: 'Ещё не отправлено: это предпросмотр, собранный сейчас из сохранённых данных.',
+      keptNote: 'Это письмо не отправлено: когда его обрабатывали, почтовый сервис не был настроен. Оно остаётся здесь и не будет отправлено позже, даже после настройки.',
     },
     resend: {
       button: 'Отправить снова',

@@ -2,6 +2,7 @@
 
 import { useActionState, useState, useSyncExternalStore } from 'react';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { Alert, Field, Select } from '@/components/ui';
 import { assignTicketAction } from '../../actions';
 
@@ -48,7 +49,8 @@ export function AssignmentForm({ ticketId, assigneeId, initialDepartmentId, empl
   return (
     <form action={dispatch} className="grid gap-3" data-testid="assignment-form">
       <input type="hidden" name="id" value={ticketId} />
-      {state?.message && !state.ok && <Alert tone="danger">{state.message}</Alert>}
+      <ErrorSummary state={state} />
+      {state?.message && !state.ok && !state.fieldErrors && <Alert tone="danger">{state.message}</Alert>}
       {hydrated && (
         <Field label={labels.department} name="assignDepartment">
           {(p) => (

@@ -21,11 +21,13 @@ export type QueuedFile = { key: string; file: File; image: boolean; visible: boo
 export function useUploadQueue(existing: number, labels: PickerLabels) {
   const [items, setItems] = useState<QueuedFile[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
-  // The latest list for the async callbacks (add, upload), which outlive the render that made them.
+  // The list as of now for the async callbacks (add, upload), which outlive the render that made
+  // them: every change goes through `commit`, so the ref is never a render behind.
   const itemsRef = useRef(items);
-  useEffect(() => {
-    itemsRef.current = items;
-  }, [items]);
+  const commit = useCallback((change: (current: QueuedFile[]) => QueuedFile[]) => {
+    itemsRef.current = change(itemsRef.current);
+    setItems(itemsRef.current);
+  }, []);
 
   useEffect(() => () => itemsRef.current.forEach((i) => i.preview && URL.revokeObjectURL(i.preview)), []);
 
@@ -49,26 +51,32 @@ export function useUploadQueue(existing: number, labels: PickerLabels) {
         }
       }
       setProblems(found);
-      if (accepted.length > 0) setItems((current) => [...current, ...accepted]);
+      if (accepted.length > 0) commit((current) => [...current, ...accepted]);
     },
-    [existing, labels],
+    [existing, labels, commit],
   );
 
-  const remove = useCallback((key: string) => {
-    setItems((current) => {
-      const gone = current.find((i) => i.key === key);
+  const remove = useCallback(
+    (key: string) => {
+      const gone = itemsRef.current.find((i) => i.key === key);
       if (gone?.preview) URL.revokeObjectURL(gone.preview);
-      return current.filter((i) => i.key !== key);
-    });
-  }, []);
+      commit((current) => current.filter((i) => i.key !== key));
+    },
+    [commit],
+  );
 
-  const toggleVisible = useCallback((key: string) => {
-    setItems((current) => current.map((i) => (i.key === key ? { ...i, visible: !i.visible } : i)));
-  }, []);
+  const toggleVisible = useCallback((key: string) => commit((current) => current.map((i) => (i.key === key ? { ...i, visible: !i.visible } : i))), [commit]);
 
-  /** Uploads one file per request (each well under the request size limit), in order; returns the failures. */
+  /** How many files still wait, as of now (not as of the last render). */
+  const pending = useCallback(() => itemsRef.current.length, []);
+
+  /**
+   * Uploads one file per request (each well under the request size limit), in order; returns the
+   * failures. With `dropFailed` a failed file leaves the list too (its message says which it was),
+   * so an upload that starts by itself never retries it in a loop.
+   */
   const upload = useCallback(
-    async (ticketId: number, onProgress: (done: number, total: number) => void): Promise<string[]> => {
+    async (ticketId: number, onProgress: (done: number, total: number) => void, options: { dropFailed?: boolean } = {}): Promise<string[]> => {
       const queue = itemsRef.current;
       const failures: string[] = [];
       for (const [index, item] of queue.entries()) {
@@ -84,21 +92,31 @@ export function useUploadQueue(existing: number, labels: PickerLabels) {
         } catch {
           failures.push(fillIn(labels.errors.failed, { name: item.file.name }));
         }
+        if (options.dropFailed) remove(item.key);
       }
       return failures;
     },
     [labels, remove],
   );
 
-  return { items, problems, setProblems, add, remove, toggleVisible, upload };
+  return { items, problems, setProblems, add, remove, toggleVisible, upload, pending };
 }
 
 export type UploadQueue = ReturnType<typeof useUploadQueue>;
 
-type PickerProps = { queue: UploadQueue; labels: PickerLabels; disabled?: boolean; idPrefix: string };
+type PickerProps = {
+  queue: UploadQueue;
+  labels: PickerLabels;
+  disabled?: boolean;
+  idPrefix: string;
+  /** Whether each photo gets "visible to the client" before upload (intake) or after (the ticket page). */
+  chooseVisibility?: boolean;
+  /** The title of the list of chosen files. */
+  heading?: string;
+};
 
 /** Drop zone, "choose files", "take a photo" and the list of chosen files with a per-photo "visible to the client". */
-export function FilePicker({ queue, labels, disabled, idPrefix }: PickerProps) {
+export function FilePicker({ queue, labels, disabled, idPrefix, chooseVisibility = true, heading = labels.upload.selected }: PickerProps) {
   const filesRef = useRef<HTMLInputElement>(null);
   const cameraRef = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
@@ -158,8 +176,8 @@ export function FilePicker({ queue, labels, disabled, idPrefix }: PickerProps) {
       )}
 
       {queue.items.length > 0 && (
-        <section aria-label={l.selected} className="grid gap-2">
-          <h4 className="text-sm font-medium text-slate-800">{l.selected}</h4>
+        <section aria-label={heading} className="grid gap-2">
+          <h4 className="text-sm font-medium text-slate-800">{heading}</h4>
           <ul className="grid gap-2" data-testid={`${idPrefix}-queue`}>
             {queue.items.map((item) => (
               <li key={item.key} className="flex items-center gap-3 rounded-md border border-slate-200 bg-white p-2 text-sm" data-testid="queued-file">
@@ -170,7 +188,7 @@ export function FilePicker({ queue, labels, disabled, idPrefix }: PickerProps) {
                   <FileText aria-hidden className="size-12 p-2 text-slate-400" />
                 )}
                 <span className="min-w-0 flex-1 truncate">{item.file.name}</span>
-                {item.image && (
+                {item.image && chooseVisibility && (
                   <label className="flex items-center gap-1.5 text-slate-700" title={l.visibleHint}>
                     <input type="checkbox" checked={item.visible} onChange={() => queue.toggleVisible(item.key)} disabled={disabled} className="size-4" data-testid="queued-visible" />
                     {l.visible}

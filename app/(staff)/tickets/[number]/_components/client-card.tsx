@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Badge, Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
 import type { TicketClient } from '@/db/queries/ticket-detail';
+import { notifyConsentOf } from '@/lib/clients/consent';
 import type { Messages } from '@/lib/i18n/messages';
 import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
 import { formatPhone } from '@/lib/phone';
@@ -10,6 +11,7 @@ import { DetailRow } from './detail-row';
 export function ClientCard({ client, t, td }: { client: TicketClient; t: Messages; td: TicketDetailMessages }) {
   const c = td.client;
   const link = 'text-primary-700 hover:underline';
+  const consent = { by_email: c.notifyYes, no_email: c.notifyNoEmail, declined: c.notifyNo };
   return (
     <Card>
       <CardHeader>
@@ -43,7 +45,9 @@ export function ClientCard({ client, t, td }: { client: TicketClient; t: Message
             )}
           </DetailRow>
           <DetailRow stacked label={c.language}>{t.locales[client.locale]}</DetailRow>
-          <DetailRow stacked label={c.notify}>{client.notify ? c.notifyYes : c.notifyNo}</DetailRow>
+          <DetailRow stacked label={c.notify}>
+            <span data-testid="ticket-client-notify">{consent[notifyConsentOf(client)]}</span>
+          </DetailRow>
         </dl>
       </CardContent>
     </Card>

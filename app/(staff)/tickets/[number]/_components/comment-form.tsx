@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { Eye, EyeOff } from 'lucide-react';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { Alert, cn, Field, Textarea } from '@/components/ui';
 import { addCommentAction } from '../../actions';
 
@@ -30,7 +31,8 @@ export function CommentForm({ ticketId, labels }: { ticketId: number; labels: Co
   return (
     <form action={dispatch} className="grid gap-4" data-testid="comment-form">
       <input type="hidden" name="id" value={ticketId} />
-      {state?.message && !state.ok && <Alert tone="danger">{state.message}</Alert>}
+      <ErrorSummary state={state} />
+      {state?.message && !state.ok && !state.fieldErrors && <Alert tone="danger">{state.message}</Alert>}
       <Field label={labels.body} name="body" id="comment-body" error={state?.fieldErrors?.body} required>
         {(p) => <Textarea {...p} defaultValue={state?.values?.body ?? ''} maxLength={5000} rows={3} />}
       </Field>
@@ -52,7 +54,7 @@ export function CommentForm({ ticketId, labels }: { ticketId: number; labels: Co
                 <span className="flex items-center gap-1 font-medium">
                   <Icon aria-hidden className="size-4" /> {label}
                 </span>
-                <span className="opacity-80">{hint}</span>
+                <span>{hint}</span>
               </span>
             </label>
           ))}

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { Alert, buttonClasses, Field, Input, Select, Textarea } from '@/components/ui';
 import { CHANNELS, PRIORITIES, TICKET_KINDS, type Channel, type Priority, type TicketKind } from '@/lib/domain/enums';
 import { updateTicketAction } from '../../actions';
@@ -93,7 +94,8 @@ export function EditTicketForm({ ticketId, version, client, initial, departments
       <input type="hidden" name="id" value={ticketId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="clientId" value={client.id} />
-      {state?.message && (
+      <ErrorSummary state={state} />
+      {state?.message && !state.fieldErrors && (
         <Alert tone="danger" data-testid="form-message">
           {state.message}
         </Alert>

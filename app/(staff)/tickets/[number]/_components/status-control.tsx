@@ -1,11 +1,12 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Alert, Button, type ButtonVariant } from '@/components/ui';
+import { Alert, Button, ConfirmDialog, type ButtonVariant } from '@/components/ui';
 import type { Status } from '@/lib/domain/enums';
+import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
 import { changeTicketStatusAction } from '../../actions';
 
-export type StatusControlLabels = { statuses: Record<Status, string>; moveTo: string; reopen: string; saving: string };
+export type StatusControlLabels = Pick<TicketDetailMessages['status'], 'moveTo' | 'reopen' | 'saving' | 'actions' | 'reopenAction' | 'confirm'>;
 
 type Props = {
   ticketId: number;
@@ -16,34 +17,70 @@ type Props = {
   labels: StatusControlLabels;
 };
 
+/** Moves that end the ticket's open life are asked about first: a slip of the finger is costly. */
+const CONFIRMED = ['closed', 'cancelled'] as const satisfies readonly Status[];
+type ConfirmedMove = (typeof CONFIRMED)[number];
+const isConfirmed = (to: Status): to is ConfirmedMove => (CONFIRMED as readonly Status[]).includes(to);
+
 function variantFor(to: Status): ButtonVariant {
   if (to === 'closed') return 'primary';
   if (to === 'cancelled') return 'danger';
   return 'secondary';
 }
 
-/** One submit button per allowed move; works without JavaScript (the pressed button sends `to`). */
+/**
+ * One button per allowed move, labelled with what it does ("Start diagnostics", not the status
+ * it leads to). The plain moves are submit buttons of one form and work without JavaScript (the
+ * pressed button sends `to`); closing and cancelling open a confirmation whose form posts the same
+ * action, so a refusal shows in the same place.
+ */
 export function StatusControl({ ticketId, version, from, moves, labels }: Props) {
   const [state, dispatch, pending] = useActionState(changeTicketStatusAction, undefined);
   const reopening = from === 'closed' || from === 'cancelled';
+  const actionLabel = (to: Status) => (reopening ? labels.reopenAction : labels.actions[to]);
+  const plain = moves.filter((to) => !isConfirmed(to));
+  const confirmed = moves.filter(isConfirmed);
   return (
-    <form action={dispatch} className="space-y-3" data-testid="status-control">
-      <input type="hidden" name="id" value={ticketId} />
-      <input type="hidden" name="version" value={version} />
-      {state?.message && !state.ok && (
-        <Alert tone="danger" data-testid="status-error">
-          {state.message}
-        </Alert>
+    <div className="space-y-3">
+      <form action={dispatch} className="space-y-3" data-testid="status-control">
+        <input type="hidden" name="id" value={ticketId} />
+        <input type="hidden" name="version" value={version} />
+        {state?.message && !state.ok && (
+          <Alert tone="danger" data-testid="status-error">
+            {state.message}
+          </Alert>
+        )}
+        <p className="text-sm font-medium text-slate-700">{reopening ? labels.reopen : labels.moveTo}</p>
+        <div className="flex flex-wrap gap-2" aria-busy={pending || undefined}>
+          {plain.map((to) => (
+            <Button key={to} type="submit" name="to" value={to} size="sm" variant={variantFor(to)} disabled={pending} data-testid={`move-${to}`}>
+              {actionLabel(to)}
+            </Button>
+          ))}
+        </div>
+      </form>
+      {confirmed.length > 0 && (
+        <div className="flex flex-wrap gap-2">
+          {confirmed.map((to) => (
+            <ConfirmDialog
+              key={to}
+              triggerLabel={actionLabel(to)}
+              triggerVariant={variantFor(to)}
+              triggerSize="sm"
+              triggerTestId={`move-${to}`}
+              title={labels.confirm[to].title}
+              body={labels.confirm[to].body}
+              confirmLabel={actionLabel(to)}
+              cancelLabel={labels.confirm.keep}
+              variant={to === 'cancelled' ? 'danger' : 'primary'}
+              formAction={dispatch}
+              hiddenFields={{ id: String(ticketId), version: String(version), to }}
+              disabled={pending}
+            />
+          ))}
+        </div>
       )}
-      <p className="text-sm font-medium text-slate-700">{reopening ? labels.reopen : labels.moveTo}</p>
-      <div className="flex flex-wrap gap-2" aria-busy={pending || undefined}>
-        {moves.map((to) => (
-          <Button key={to} type="submit" name="to" value={to} size="sm" variant={variantFor(to)} disabled={pending} data-testid={`move-${to}`}>
-            {labels.statuses[to]}
-          </Button>
-        ))}
-      </div>
       {pending && <p className="text-sm text-slate-500">{labels.saving}</p>}
-    </form>
+    </div>
   );
 }

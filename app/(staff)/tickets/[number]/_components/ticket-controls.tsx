@@ -1,7 +1,6 @@
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
 import type { Ticket } from '@/db/queries/tickets';
 import type { Staff } from '@/lib/auth/session';
-import type { Messages } from '@/lib/i18n/messages';
 import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
 import { allowedMoves } from '@/lib/tickets/lifecycle';
 import { canAssignTicket, canWorkOnTicket } from '@/lib/tickets/permissions';
@@ -12,10 +11,10 @@ import { TakeTicketForm } from './take-ticket-form';
 /** What the assignee picker offers; loaded by the page only for those who may pick. */
 export type PickerOptions = { employees: AssigneeOption[]; departments: { id: number; name: string }[] };
 
-type Props = { ticket: Ticket; staff: Staff; picker: PickerOptions | null; t: Messages; td: TicketDetailMessages };
+type Props = { ticket: Ticket; staff: Staff; picker: PickerOptions | null; td: TicketDetailMessages };
 
 /** The status moves and the assignment this employee may make; nothing else is offered. */
-export function TicketControls({ ticket, staff, picker, t, td }: Props) {
+export function TicketControls({ ticket, staff, picker, td }: Props) {
   const mayWork = canWorkOnTicket(staff, ticket);
   const moves = mayWork ? allowedMoves(ticket, staff.role) : [];
   // Whoever may unassign may pick anyone (managers, admins); a technician may only take an unassigned ticket.
@@ -41,7 +40,7 @@ export function TicketControls({ ticket, staff, picker, t, td }: Props) {
               version={ticket.version}
               from={ticket.status}
               moves={moves}
-              labels={{ statuses: t.statuses, moveTo: td.status.moveTo, reopen: td.status.reopen, saving: td.status.saving }}
+              labels={td.status}
             />
           )}
         </CardContent>

@@ -9,7 +9,7 @@ import { AttachedEventPreview, attachedEventText } from './attachments-timeline'
 
 export type TimelineEvent = Pick<
   ReturnType<typeof listTicketEvents>[number],
-  'id' | 'kind' | 'actorId' | 'fromValue' | 'toValue' | 'fields' | 'body' | 'isPublic' | 'createdAt'
+  'id' | 'kind' | 'actorId' | 'actorName' | 'fromValue' | 'toValue' | 'fields' | 'body' | 'isPublic' | 'createdAt'
 >;
 
 export type TimelineLabels = {
@@ -62,6 +62,15 @@ function describe(event: TimelineEvent, names: ReadonlyMap<number, string>, l: T
   }
 }
 
+/**
+ * Who did it: the employee's current name; once their row is deleted (the id goes null with it),
+ * the name written with the event, as the audit log keeps it. "system" only when nobody did it.
+ */
+function actorLabel(event: TimelineEvent, names: ReadonlyMap<number, string>, t: TicketDetailMessages['timeline']): string {
+  const current = event.actorId === null ? undefined : names.get(event.actorId);
+  return current ?? event.actorName ?? (event.actorId === null ? t.system : t.deletedEmployee);
+}
+
 function VisibilityBadge({ isPublic, t }: { isPublic: boolean; t: TicketDetailMessages['timeline'] }) {
   return isPublic ? (
     <Badge tone="success" data-testid="comment-public">
@@ -82,7 +91,7 @@ export function Timeline({ events, names, labels, locale, timeZone }: Props) {
     <ol className="space-y-3" data-testid="timeline">
       {events.map((event) => {
         const comment = event.kind === 'comment';
-        const actor = event.actorId === null ? t.system : (names.get(event.actorId) ?? t.deletedEmployee);
+        const actor = actorLabel(event, names, t);
         return (
           <li
             key={event.id}

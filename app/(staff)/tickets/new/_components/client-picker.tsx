@@ -212,6 +212,7 @@ export function ClientPicker({ selected, onSelect, initialQuery, serverResults, 
           onFocus={() => results.length > 0 && setOpen(true)}
           className={controlClasses()}
           data-testid="client-search"
+          data-error-for="clientId"
         />
         <Button type="submit" variant="secondary">
           {labels.search}

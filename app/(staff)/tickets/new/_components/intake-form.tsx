@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { UserPlus } from 'lucide-react';
 import { useActionState, useRef, useState } from 'react';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Alert, buttonClasses } from '@/components/ui';
 import type { Locale } from '@/lib/domain/enums';
@@ -124,7 +125,8 @@ export function IntakeForm({ initialClient, clientNotice, clientQuery, serverRes
 
       <form action={dispatch} noValidate className="grid gap-8" id="ticket-intake-form">
         <input type="hidden" name="clientId" value={client?.id ?? ''} />
-        {state?.message && (
+        <ErrorSummary state={state} />
+        {state?.message && !state.fieldErrors && (
           <Alert tone="danger" data-testid="form-message">
             {state.message}
           </Alert>

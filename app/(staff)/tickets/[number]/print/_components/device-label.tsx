@@ -2,13 +2,12 @@ import type { TicketClient } from '@/db/queries/ticket-detail';
 import type { Ticket } from '@/db/queries/tickets';
 import type { Locale } from '@/lib/domain/enums';
 import { env } from '@/lib/env';
-import { formatDate } from '@/lib/i18n/format';
 import type { PublicStatusMessages } from '@/lib/i18n/messages/features/public-status';
-import { formatDay } from '@/lib/notifications/subjects';
 import { formatPhone } from '@/lib/phone';
 import { LABEL_SIZE } from '@/lib/status/print';
 import { deviceLine } from '@/lib/status/view';
 import { formatTicketNumber } from '@/lib/tickets/number';
+import { formatNumericDate, formatNumericDay } from '@/lib/time/numeric-date';
 import { QrCode } from './qr-code';
 
 type Props = { ticket: Ticket; client: TicketClient | undefined; staffUrl: string; t: PublicStatusMessages; locale: Locale };
@@ -34,10 +33,15 @@ export function DeviceLabel({ ticket, client, staffUrl, t, locale }: Props) {
         {client?.phone && <p className="truncate">{formatPhone(client.phone)}</p>}
         <p className="line-clamp-2">{deviceLine(ticket) ?? ticket.title}</p>
         {ticket.serialNumber && <p className="truncate font-mono">{ticket.serialNumber}</p>}
-        <p className="truncate">
-          {r.labelReceived} {formatDate(ticket.createdAt, locale, env().APP_TIMEZONE)}
-          {ticket.dueDate && ` · ${r.labelDue} ${formatDay(ticket.dueDate, locale)}`}
+        {/* All-digit dates, one per line: "Принят 2 дек. 2026 г. · Срок …" does not fit 32 mm. */}
+        <p className="whitespace-nowrap" data-testid="label-received">
+          {r.labelReceived} {formatNumericDate(ticket.createdAt, locale, env().APP_TIMEZONE)}
         </p>
+        {ticket.dueDate && (
+          <p className="whitespace-nowrap" data-testid="label-due">
+            {r.labelDue} {formatNumericDay(ticket.dueDate, locale)}
+          </p>
+        )}
       </div>
       <QrCode url={staffUrl} label={formatTicketNumber(ticket.id)} testId="label-qr" className="size-[20mm] shrink-0 self-center" />
     </article>

@@ -1,0 +1,37 @@
+import { ticketPublicToken, type Notification } from '@/db/queries/notifications';
+import { publicStatusPath } from './links';
+import { mailOfRow, type RenderedMail } from './render';
+
+type LinkedRow = Pick<Notification, 'ticketId' | 'payload'>;
+
+/** The status link's token the row was queued with (its payload's ticket snapshot), if any. */
+function queuedToken(row: LinkedRow): string | null {
+  const token = (row.payload as { ticket?: { publicToken?: unknown } } | null)?.ticket?.publicToken;
+  return typeof token === 'string' && token !== '' ? token : null;
+}
+
+/**
+ * The mail with the ticket's current public link in place of the one it was queued with. Staff
+ * may regenerate the link while a mail waits in the outbox (or is retried, or resent), and the
+ * old link then answers 404; so the link is resolved when the mail goes out, not when it is
+ * queued. The stored body, rendered from the queued snapshot, keeps the queued token: the swap
+ * is made on every send and preview, and the idempotency key stays the row's own.
+ * Unchanged when the ticket is gone (its link is dead either way) or the link is the same.
+ */
+export function withCurrentLink(mail: RenderedMail, row: LinkedRow): RenderedMail {
+  const queued = queuedToken(row);
+  const current = queued && row.ticketId !== null ? ticketPublicToken(row.ticketId) : undefined;
+  if (!queued || !current || current === queued) return mail;
+  const from = publicStatusPath(queued);
+  const to = publicStatusPath(current);
+  return { subject: mail.subject, html: mail.html.replaceAll(from, to), text: mail.text.replaceAll(from, to) };
+}
+
+/**
+ * What /outbox shows of a row: a sent mail as it went out (delivery stores the body it sent);
+ * any other as it would go out now, with the ticket's current link.
+ */
+export async function outboxPreview(row: Notification): Promise<RenderedMail & { renderedNow: boolean }> {
+  const { renderedNow, ...mail } = await mailOfRow(row);
+  return { ...(row.state === 'sent' ? mail : withCurrentLink(mail, row)), renderedNow };
+}

@@ -1,0 +1,128 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { messagesFor } from '@/lib/i18n/messages';
+import { DEMO } from './browser';
+import { arrangePages, demoStaffSpeak, LIST_PAGES, visitors, type PageIds } from './contract-pages';
+
+/**
+ * Every list fits the screen (issue 19, point 2): at 1280 px beside the sidebar the columns that
+ * matter are all in view and nothing scrolls sideways; on a 390 px phone each row is a card.
+ */
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+/** What overflows sideways: the page itself, or any box in <main> that would scroll or is too narrow for its table. */
+function overflows(page: Page) {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : ''}${el.getAttribute('aria-label') ? `[aria-label="${el.getAttribute('aria-label')}"]` : ''}`;
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) found.push(`the page: ${root.scrollWidth} > ${root.clientWidth}`);
+    for (const el of document.querySelectorAll('main *')) {
+      const style = getComputedStyle(el);
+      if ((style.overflowX === 'auto' || style.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1) {
+        found.push(`${describe(el)} scrolls: ${el.scrollWidth} > ${el.clientWidth}`);
+      }
+    }
+    for (const table of document.querySelectorAll('main table')) {
+      const box = table.parentElement!;
+      const width = table.getBoundingClientRect().width;
+      if (width > 0 && width > box.clientWidth + 1) found.push(`${describe(box)} cuts its table: ${width} > ${box.clientWidth}`);
+    }
+    for (const el of document.querySelectorAll('main a, main button, main input, main select, main th, main td')) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > root.clientWidth + 1) found.push(`${describe(el)} "${el.textContent?.trim().slice(0, 30)}" ends off-screen at ${Math.round(r.right)}`);
+    }
+    return found;
+  });
+}
+
+/** How the first body row of every visible table in <main> is displayed, and whether its head shows. */
+function tableLayouts(page: Page) {
+  return page.locator('main table').evaluateAll((tables) =>
+    tables
+      .filter((t) => t.checkVisibility())
+      .map((t) => ({
+        label: t.closest('[aria-label]')?.getAttribute('aria-label') ?? '',
+        row: getComputedStyle(t.querySelector('tbody tr')!).display,
+        head: t.querySelector('thead') ? getComputedStyle(t.querySelector('thead')!).display : 'none',
+      })),
+  );
+}
+
+async function visit(page: Page, target: string) {
+  const response = await page.goto(target);
+  expect(response?.status(), target).toBe(200);
+  await page.getByTestId('team-skeleton').waitFor({ state: 'detached' });
+}
+
+describe.each([
+  ['ru', 'ru-RU'],
+  ['en', 'en-US'],
+] as const)('lists fit the screen (%s)', (lang, browserLocale) => {
+  const t = messagesFor(lang);
+  let ids: PageIds;
+  const pageOf = visitors(browserLocale);
+  demoStaffSpeak(lang);
+
+  beforeAll(() => {
+    ids = arrangePages();
+  });
+
+  it.each(LIST_PAGES)('at 1280 px, $name: nothing scrolls sideways and rows are table rows', async (p) => {
+    const page = await pageOf(p.as ?? DEMO.admin);
+    await page.setViewportSize(DESKTOP);
+    await visit(page, p.path(ids));
+    expect(await overflows(page), p.path(ids)).toEqual([]);
+    for (const table of await tableLayouts(page)) expect(table, p.path(ids)).toMatchObject({ row: 'table-row', head: 'table-header-group' });
+  });
+
+  it.each(LIST_PAGES)('at 390 px, $name: nothing scrolls sideways and every row is a card', async (p) => {
+    const page = await pageOf(p.as ?? DEMO.admin);
+    await page.setViewportSize(PHONE);
+    await visit(page, p.path(ids));
+    expect(await overflows(page), p.path(ids)).toEqual([]);
+    const tables = await tableLayouts(page);
+    if (!p.figuresOnly) expect(tables.length, p.path(ids)).toBeGreaterThan(0);
+    for (const table of tables) {
+      expect(table.row, `${p.path(ids)}: ${table.label}`).not.toBe('table-row');
+      expect(table.head, `${p.path(ids)}: ${table.label}`).toBe('none');
+    }
+  });
+
+  it('at 1280 px the ticket list shows the due date, two lines of each title at most, and every status tab', async () => {
+    const page = await pageOf(DEMO.admin);
+    await page.setViewportSize(DESKTOP);
+    await visit(page, '/tickets');
+    const due = page.locator('main table th', { hasText: new RegExp(`^${t.ticketTable.due}$`) });
+    expect(await due.isVisible()).toBe(true);
+    const box = (await due.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(DESKTOP.width);
+
+    const titles = await page.locator('main table tbody tr td:nth-child(2)').evaluateAll((cells) =>
+      cells.map((td) => {
+        const text = td.querySelector('[title]') ?? td;
+        const lineHeight = parseFloat(getComputedStyle(text).lineHeight);
+        return { lines: Math.round(text.getBoundingClientRect().height / lineHeight), full: text.getAttribute('title') === td.textContent?.trim() };
+      }),
+    );
+    expect(titles.length).toBe(50);
+    expect(titles.every((x) => x.lines <= 2 && x.full)).toBe(true);
+
+    const tabs = await page.locator('[data-testid^=tab-]').evaluateAll((links) => links.map((a) => ({ id: a.getAttribute('data-testid'), right: a.getBoundingClientRect().right })));
+    expect(new Set(tabs.map((tab) => tab.id)).size).toBe(11); // all, open, the eight statuses, closed and cancelled
+    expect(Math.max(...tabs.map((tab) => tab.right))).toBeLessThanOrEqual(DESKTOP.width);
+  });
+
+  it('at 390 px a ticket card names its dates and people', async () => {
+    const page = await pageOf(DEMO.admin);
+    await page.setViewportSize(PHONE);
+    await visit(page, '/tickets');
+    const labels = await page.locator('main table tbody tr').first().locator('td').evaluateAll((cells) =>
+      cells.map((td) => getComputedStyle(td, '::before').content.replace(/^"|"$/g, '')).filter((c) => c !== 'none' && c !== ''),
+    );
+    expect(labels).toEqual(expect.arrayContaining([t.ticketTable.client, t.ticketTable.assignee, t.ticketTable.created, t.ticketTable.due]));
+  });
+});

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { isValidElement, type ReactElement, type ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MailServiceBanner } from '@/app/(staff)/_components/mail-service-banner';
+import { StateBadge } from '@/app/(staff)/outbox/_components/state-badge';
+import NotificationPage from '@/app/(staff)/outbox/[id]/page';
+import OutboxPage from '@/app/(staff)/outbox/page';
+import DashboardPage from '@/app/(staff)/page';
+import { db } from '@/db';
+import { countNotificationsByState, getNotification, insertNotification, listNotifications } from '@/db/queries/notifications';
+import { notifications } from '@/db/schema';
+import { resetEnvForTests } from '@/lib/env';
+import { notificationsEn } from '@/lib/i18n/messages/features/notifications';
+import { slugify } from '@/lib/help/render';
+import { deliverDue } from '@/lib/notifications/deliver';
+import { outboxStateOf } from '@/lib/notifications/outbox-state';
+import { notificationStrings } from '@/lib/notifications/strings';
+import { makeDepartment, makeEmployee } from '../helpers/factories';
+import { startFakeResend, type FakeResend } from '../helpers/fake-resend';
+import { signInAs, type Staff } from '../helpers/session-mock';
+import { setupTestDatabase } from '../helpers/test-db';
+
+vi.mock('@/lib/auth/session', () => import('../helpers/session-mock'));
+
+const database = setupTestDatabase();
+const o = notificationsEn.outbox;
+let fake: FakeResend;
+const people = {} as Record<'manager' | 'technician', Staff>;
+let mails = 0;
+
+/** An assignment mail, queued as a command would queue it. */
+function queueMail(): number {
+  mails += 1;
+  const ticket = { id: 7, title: 'Laptop', publicToken: 'tok', kind: 'repair', status: 'new', priority: 'normal', dueDate: null, clientName: 'Ivan', description: '' };
+  insertNotification(database(), {
+    kind: 'assigned',
+    recipientType: 'employee',
+    recipientAddress: `tech${mails}@example.test`,
+    locale: 'en',
+    subject: 'You have been assigned SC-000007: Laptop',
+    payload: { recipientName: 'Tech', assignedBy: 'Anna', ticket },
+    dedupeKey: `test:${mails}`,
+  });
+  return database().select().from(notifications).all().at(-1)!.id;
+}
+
+function withMailService(on: boolean) {
+  if (on) {
+    process.env.RESEND_API_KEY = 're_test_key';
+    process.env.RESEND_BASE_URL = fake.url;
+  } else {
+    delete process.env.RESEND_API_KEY;
+    delete process.env.RESEND_BASE_URL;
+  }
+  resetEnvForTests();
+}
+
+/** Every element of a rendered tree whose component is `type` (server pages return plain trees). */
+function elementsOf(node: ReactNode, type: unknown): ReactElement[] {
+  if (Array.isArray(node)) return node.flatMap((n) => elementsOf(n, type));
+  if (!isValidElement(node)) return [];
+  const own = node.type === type ? [node] : [];
+  return [...own, ...elementsOf((node.props as { children?: ReactNode }).children, type)];
+}
+
+/** What the page's banner slot shows: its markup, '' when the banner renders nothing. */
+async function bannerOf(page: Promise<ReactNode>): Promise<string> {
+  const banners = elementsOf(await page, MailServiceBanner);
+  expect(banners).toHaveLength(1);
+  return renderToStaticMarkup(banners[0]);
+}
+
+beforeAll(async () => {
+  vi.spyOn(console, 'info').mockImplementation(() => {});
+  fake = await startFakeResend();
+  const departmentId = makeDepartment(database()).id;
+  for (const role of ['manager', 'technician'] as const) {
+    const e = makeEmployee(database(), { departmentId, role });
+    people[role] = { id: e.id, fullName: e.fullName, email: e.email, role, locale: 'en', departmentId };
+  }
+});
+
+afterAll(async () => {
+  withMailService(false);
+  await fake.close();
+});
+
+beforeEach(() => {
+  db().delete(notifications).run();
+  fake.reset();
+});
+
+describe('mail delivered while no mail service is set up', () => {
+  it('is recorded as kept: finished like a sent one, but shown and counted as kept, not as sent', async () => {
+    withMailService(false);
+    const id = queueMail();
+    expect(await deliverDue()).toMatchObject({ sent: 0, kept: 1 });
+    const row = getNotification(id)!;
+    expect(row).toMatchObject({ state: 'sent', transport: 'outbox', providerMessageId: null });
+    expect(outboxStateOf(row)).toBe('kept');
+    expect(countNotificationsByState()).toEqual({ pending: 0, sent: 0, kept: 1, failed: 0 });
+
+    const listed = listNotifications({}, {}).rows[0];
+    const badge = renderToStaticMarkup(StateBadge({ row: listed, labels: o }));
+    expect(badge).toContain('Kept (no mail service)');
+    expect(badge).toContain('data-state="kept"');
+    expect(fake.requests).toHaveLength(0);
+
+    // Its own page says it was not sent and will not be, and when it was kept rather than "sent".
+    signInAs(people.manager);
+    const page = renderToStaticMarkup(await NotificationPage({ params: Promise.resolve({ id: String(id) }) }));
+    expect(page).toContain('data-testid="kept-note"');
+    expect(page).toContain(o.detail.keptNote);
+    expect(page).toContain(`<dt class="text-slate-500">${o.detail.keptAt}</dt>`);
+    expect(page).not.toContain(`<dt class="text-slate-500">${o.detail.sentAt}</dt>`);
+  });
+
+  it('is not sent later when a mail service is set up; new mail then goes out and shows as sent', async () => {
+    withMailService(false);
+    const kept = queueMail();
+    await deliverDue();
+    withMailService(true);
+    const fresh = queueMail();
+    expect(await deliverDue()).toMatchObject({ sent: 1, kept: 0 });
+    expect(fake.delivered()).toHaveLength(1);
+    expect(outboxStateOf(getNotification(kept)!)).toBe('kept');
+    expect(outboxStateOf(getNotification(fresh)!)).toBe('sent');
+    expect(countNotificationsByState()).toEqual({ pending: 0, sent: 1, kept: 1, failed: 0 });
+    expect(renderToStaticMarkup(StateBadge({ row: getNotification(fresh)!, labels: o }))).toContain('>Sent<');
+    signInAs(people.manager);
+    expect(renderToStaticMarkup(await NotificationPage({ params: Promise.resolve({ id: String(fresh) }) }))).not.toContain('kept-note');
+  });
+});
+
+describe('the no-mail-service banner', () => {
+  it('tells a manager on /outbox and on the dashboard while no mail service is set up', async () => {
+    withMailService(false);
+    signInAs(people.manager);
+    const outbox = await bannerOf(OutboxPage({ searchParams: Promise.resolve({}) }));
+    const dashboard = await bannerOf(DashboardPage());
+    for (const html of [outbox, dashboard]) {
+      expect(html).toContain(o.noMailService.title);
+      expect(html).toContain('not sent afterwards');
+      expect(html).toContain('href="/help/operations#e-mail-through-resend"');
+    }
+    // The dashboard also leads to the outbox, where the kept mail is read.
+    expect(dashboard).toContain('href="/outbox"');
+    expect(outbox).not.toContain('href="/outbox"');
+  });
+
+  it('is gone once a mail service is set up', async () => {
+    withMailService(true);
+    signInAs(people.manager);
+    expect(await bannerOf(OutboxPage({ searchParams: Promise.resolve({}) }))).toBe('');
+    expect(await bannerOf(DashboardPage())).toBe('');
+  });
+
+  it('is not shown to a technician, who cannot open the outbox', async () => {
+    withMailService(false);
+    signInAs(people.technician);
+    expect(await bannerOf(DashboardPage())).toBe('');
+  });
+
+  it.each(['ru', 'en'] as const)('speaks %s and leads to the set-up section of that language’s guide', (locale) => {
+    withMailService(false);
+    const html = renderToStaticMarkup(MailServiceBanner({ staff: people.manager, locale, outboxLink: true }));
+    expect(html).toContain(notificationStrings(locale).outbox.noMailService.title);
+    const anchor = /href="\/help\/operations#([^"]+)"/.exec(html)?.[1];
+    const headings = readFileSync(`docs/${locale}/operations.md`, 'utf8').match(/^#+ .+$/gm)!.map((h) => slugify(h.replace(/^#+ /, '')));
+    expect(headings).toContain(anchor);
+  });
+});
