@@ -18,7 +18,8 @@ process.env.NEXT_DIST_DIR ||= '.next-e2e';
 
 // Browser tests share one production server (built once in the global setup), so files run one by one.
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  // Tests run outside React's server environment; `server-only` guards the client bundles, not them.
+  resolve: { alias: { '@': path.resolve(import.meta.dirname), 'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js') } },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',

@@ -1,13 +1,12 @@
 import Link from 'next/link';
 import { currentStaff } from '@/lib/auth/session';
 import { helpHref } from '@/lib/help/pages';
-import { forbiddenMessages } from '@/lib/i18n/messages/features/forbidden';
-import { getLocale, getT } from '@/lib/i18n/server';
+import { getT } from '@/lib/i18n/server';
 
 /** The 403 page: what is not allowed (and for whom), and where to go instead. */
 export default async function Forbidden() {
-  const [t, locale, staff] = await Promise.all([getT(), getLocale(), currentStaff()]);
-  const f = forbiddenMessages(locale);
+  const [t, staff] = await Promise.all([getT(), currentStaff()]);
+  const f = t.forbidden;
   const link = 'text-primary-700 underline underline-offset-2';
   return (
     <main className="mx-auto max-w-xl space-y-3 p-8" data-testid="forbidden">

@@ -1,33 +1,8 @@
-import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
+import 'server-only';
 import { env } from '@/lib/env';
-import * as schema from './schema';
+import { openDatabase, runMigrations, type Db } from './connection';
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-
-const MIGRATIONS_DIR = path.join(process.cwd(), 'db', 'migrations');
-
-/** Opens a SQLite file with the pragmas every connection of ours needs. */
-export function openDatabase(file: string): Db {
-  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new Database(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  // SQLite's LIKE and lower() fold ASCII only; searches call casefold() so "иванов" finds "Иванов".
-  sqlite.function('casefold', { deterministic: true }, (value: unknown) =>
-    typeof value === 'string' ? value.toLocaleLowerCase() : value,
-  );
-  return drizzle(sqlite, { schema }) as Db;
-}
-
-export function runMigrations(db: Db) {
-  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
-}
+export { openDatabase, runMigrations, type Db };
 
 // One connection per process, kept on globalThis so dev-mode hot reloads don't open more.
 const holder = globalThis as unknown as { __crmDb?: Db };

@@ -1,7 +1,6 @@
 import type { Locale } from '@/lib/domain/enums';
 import { messagesFor } from '@/lib/i18n/messages';
 import { formatTicketNumber } from '@/lib/tickets/number';
-import { emailStrings } from './_components/layout';
 import type { DigestEmailRow } from './daily-digest';
 
 /** Plain-text readers show a fixed-width font, commonly 72–80 characters wide; lines stay within the narrower. */
@@ -33,8 +32,9 @@ function fit(text: string, width: number): string {
  * is cut to the line; the link is never cut, so it still opens.
  */
 export function digestTextTable({ locale, tickets }: { locale: Locale; tickets: DigestEmailRow[] }): string {
-  const s = emailStrings(locale).digest;
-  const statuses = messagesFor(locale).statuses;
+  const t = messagesFor(locale);
+  const s = t.notifications.email.digest;
+  const statuses = t.statuses;
   const cells = tickets.map((r) => ({
     number: formatTicketNumber(r.id),
     due: r.overdue ? `${r.due ?? '—'} (${s.overdue})` : (r.due ?? '—'),

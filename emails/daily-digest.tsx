@@ -2,7 +2,7 @@ import { Link, Section, Text } from '@react-email/components';
 import type { Locale, Status } from '@/lib/domain/enums';
 import { messagesFor } from '@/lib/i18n/messages';
 import { formatTicketNumber } from '@/lib/tickets/number';
-import { EmailLayout, PrimaryButton, emailStrings, previewCompany, styles, type Company } from './_components/layout';
+import { EmailLayout, PrimaryButton, previewCompany, styles, type Company } from './_components/layout';
 
 export type DigestEmailRow = {
   id: number;
@@ -38,9 +38,10 @@ const head = { ...cell, fontSize: '12px', color: '#64748b', textAlign: 'left' as
 
 /** Each morning, to each active employee: their open tickets, overdue first, with links. */
 export default function DailyDigestEmail({ locale, company, recipientName, date, tickets, total, overdue, listUrl }: DailyDigestEmailProps) {
-  const common = emailStrings(locale);
+  const t = messagesFor(locale);
+  const common = t.notifications.email;
   const s = common.digest;
-  const statuses = messagesFor(locale).statuses;
+  const statuses = t.statuses;
   const count = total ?? tickets.length;
   const late = overdue ?? tickets.filter((r) => r.overdue).length;
   return (

@@ -1,7 +1,8 @@
 import { Link, Section, Text } from '@react-email/components';
 import type { Locale, Status } from '@/lib/domain/enums';
+import { messagesFor } from '@/lib/i18n/messages';
 import { formatTicketNumber } from '@/lib/tickets/number';
-import { EmailLayout, PrimaryButton, emailStrings, previewCompany, styles, type Company } from './_components/layout';
+import { EmailLayout, PrimaryButton, previewCompany, styles, type Company } from './_components/layout';
 
 export type StatusChangedEmailProps = {
   locale: Locale;
@@ -15,7 +16,7 @@ export type StatusChangedEmailProps = {
 
 /** To the client on every status change: old → new in the client's words, and the public link. */
 export default function StatusChangedEmail({ locale, company, recipientName, ticket, from, to, statusUrl }: StatusChangedEmailProps) {
-  const s = emailStrings(locale);
+  const s = messagesFor(locale).notifications.email;
   const number = formatTicketNumber(ticket.id);
   const now = s.clientStatuses[to];
   return (

@@ -2,7 +2,7 @@ import { Section, Text } from '@react-email/components';
 import type { Locale, Priority, Status, TicketKind } from '@/lib/domain/enums';
 import { messagesFor } from '@/lib/i18n/messages';
 import { formatTicketNumber } from '@/lib/tickets/number';
-import { EmailLayout, PrimaryButton, emailStrings, previewCompany, styles, type Company } from './_components/layout';
+import { EmailLayout, PrimaryButton, previewCompany, styles, type Company } from './_components/layout';
 
 export type TicketAssignedEmailProps = {
   locale: Locale;
@@ -27,9 +27,9 @@ const EXCERPT = 400;
 
 /** To an employee when someone else assigns them a ticket: a summary and the link to it. */
 export default function TicketAssignedEmail({ locale, company, recipientName, assignedBy, ticket, due, ticketUrl }: TicketAssignedEmailProps) {
-  const s = emailStrings(locale).assigned;
-  const common = emailStrings(locale);
   const t = messagesFor(locale);
+  const common = t.notifications.email;
+  const s = common.assigned;
   const number = formatTicketNumber(ticket.id);
   const description = ticket.description.length > EXCERPT ? `${ticket.description.slice(0, EXCERPT)}…` : ticket.description;
   const rows: [string, string][] = [

@@ -1,7 +1,8 @@
 import { Link, Text } from '@react-email/components';
 import type { Locale } from '@/lib/domain/enums';
+import { messagesFor } from '@/lib/i18n/messages';
 import { formatTicketNumber } from '@/lib/tickets/number';
-import { EmailLayout, PrimaryButton, emailStrings, previewCompany, styles, type Company } from './_components/layout';
+import { EmailLayout, PrimaryButton, previewCompany, styles, type Company } from './_components/layout';
 
 export type TicketCreatedEmailProps = {
   locale: Locale;
@@ -13,7 +14,7 @@ export type TicketCreatedEmailProps = {
 
 /** To the client when their request is registered, with the public status link. */
 export default function TicketCreatedEmail({ locale, company, recipientName, ticket, statusUrl }: TicketCreatedEmailProps) {
-  const s = emailStrings(locale);
+  const s = messagesFor(locale).notifications.email;
   const number = formatTicketNumber(ticket.id);
   return (
     <EmailLayout locale={locale} company={company} preview={s.created.preview(number)} heading={s.created.heading}>

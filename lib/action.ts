@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requireStaff, type Staff } from '@/lib/auth/session';
+import { DomainError } from '@/lib/domain/errors';
 import { getLocale } from '@/lib/i18n/server';
 import { messagesFor } from '@/lib/i18n/messages';
 import { translateValidation, zodErrorMap } from '@/lib/validation/codes';
@@ -14,16 +15,11 @@ export type ActionState = {
   values?: Record<string, string>;
 };
 
-/** A problem the user can fix; its message (already translated) is shown on the form. */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
+/**
+ * `allow` for an action whose real permission check runs in its command, against the row the
+ * command's transaction reads (so a stale page cannot slip past it); the command refuses.
+ */
+export const checkedInCommand = () => true;
 
 export function formValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
@@ -65,8 +61,9 @@ export function staffAction<S extends z.ZodType>(
     try {
       return (await run(parsed.data, user)) ?? { ok: true };
     } catch (error) {
-      if (error instanceof UserError) {
-        return { message: error.message, fieldErrors: error.fieldErrors, summary: error.fieldErrors && t.errors.summary, values };
+      if (error instanceof DomainError) {
+        const { message, fieldErrors } = error.explain(t);
+        return { message, fieldErrors, summary: fieldErrors && t.errors.summary, values };
       }
       throw error; // redirect(), notFound() and real bugs
     }

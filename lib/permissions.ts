@@ -1,8 +1,54 @@
-import type { Role } from '@/lib/domain/enums';
+import { ROLES, type Role } from '@/lib/domain/enums';
 
+/**
+ * SPEC §3, who may do what: one function per rule, asked by the actions, the commands (inside
+ * their transaction, against the rows they read) and the UI (to offer only what is allowed).
+ */
 type Actor = { role: Role };
+type User = { id: number; role: Role };
+type TicketOwner = { assigneeId: number | null };
+type TicketPeople = TicketOwner & { createdById: number | null };
 
-/** SPEC §3, one function per rule; actions and the UI both ask these. */
-export const canSeeOutbox = (user: Actor) => user.role === 'admin' || user.role === 'manager';
-export const canManageStaff = (user: Actor) => user.role === 'admin';
-export const canDeleteRecords = (user: Actor) => user.role === 'admin';
+const isAdmin = (user: Actor) => user.role === 'admin';
+const isManagerOrAdmin = (user: Actor) => user.role === 'manager' || user.role === 'admin';
+
+// Staff, departments, the outbox and the dashboard.
+export const canManageStaff = isAdmin;
+export const canSeeOutbox = isManagerOrAdmin;
+/** Managers and admins see the whole center's figures on the dashboard; everyone sees their own. */
+export const canSeeCenterFigures = isManagerOrAdmin;
+
+// Clients: everyone views, creates and edits them; only an administrator deletes one (without tickets).
+export const canEditClients = (user: Actor) => ROLES.includes(user.role);
+export const canDeleteClient = isAdmin;
+
+/** Technicians edit, move and comment on their own tickets; managers and admins on all. */
+export function canWorkOnTicket(user: User, ticket: TicketOwner): boolean {
+  return isManagerOrAdmin(user) || ticket.assigneeId === user.id;
+}
+
+/** Managers and admins assign anyone (or nobody); a technician may only take an unassigned ticket for themselves. */
+export function canAssignTicket(user: User, ticket: TicketOwner, to: number | null): boolean {
+  if (isManagerOrAdmin(user)) return true;
+  return ticket.assigneeId === null && to === user.id;
+}
+
+export const canDeleteTicket = isAdmin;
+
+/**
+ * Whoever may work on the ticket may attach to it, and so may the employee who took it in: the
+ * intake photos are theirs even when the ticket goes to someone else.
+ */
+export function canAttach(user: User, ticket: TicketPeople): boolean {
+  return canWorkOnTicket(user, ticket) || ticket.createdById === user.id;
+}
+
+/** The uploader, a manager or an admin. */
+export function canDeleteAttachment(user: User, attachment: { uploaderId: number | null }): boolean {
+  return isManagerOrAdmin(user) || attachment.uploaderId === user.id;
+}
+
+/** Showing a photo to the client is a decision about the ticket, or the uploader's own photo. */
+export function canChangeVisibility(user: User, ticket: TicketPeople, attachment: { uploaderId: number | null }): boolean {
+  return canAttach(user, ticket) || attachment.uploaderId === user.id;
+}

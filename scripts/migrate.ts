@@ -1,5 +1,5 @@
 import './lib/load-env';
-import { openDatabase, runMigrations } from '@/db';
+import { openDatabase, runMigrations } from '@/db/connection';
 import { env } from '@/lib/env';
 
 const file = env().DATABASE_URL;

@@ -4,7 +4,7 @@
  */
 import './lib/load-env';
 import { parseArgs } from 'node:util';
-import { openDatabase, runMigrations } from '@/db';
+import { openDatabase, runMigrations } from '@/db/connection';
 import { DEMO_PASSWORD, seedDatabase, type SeedOptions } from '@/db/seed';
 import { env } from '@/lib/env';
 

@@ -12,7 +12,7 @@ import './lib/load-env';
 import { createServer, type IncomingMessage } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
-import { openDatabase, runMigrations } from '@/db';
+import { openDatabase, runMigrations } from '@/db/connection';
 import { env, EnvError } from '@/lib/env';
 import { CLIENT_ADDRESS_HEADER, clientAddressFrom, SERVER_MARK } from '@/lib/security/client-address';
 import { hasMalformedPath, MALFORMED_URL_PATH } from '@/lib/security/malformed-url';

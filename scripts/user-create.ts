@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { openDatabase, runMigrations, type Db } from '@/db';
+import { openDatabase, runMigrations, type Db } from '@/db/connection';
 import { auditLog, departments, employees } from '@/db/schema';
 import { hashPassword, MIN_PASSWORD_LENGTH, passwordWeakness } from '@/lib/auth/password';
 import { env } from '@/lib/env';

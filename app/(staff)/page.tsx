@@ -1,20 +1,19 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { requireStaff } from '@/lib/auth/session';
-import { canSeeCenterFigures } from '@/lib/dashboard/access';
+import { canSeeCenterFigures } from '@/lib/permissions';
 import { env } from '@/lib/env';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { toLocalDate } from '@/lib/time/local-date';
 import { MailServiceBanner } from './_components/mail-service-banner';
 import { personalFigures } from './_dashboard/data';
-import { dashboardMessages } from './_dashboard/format';
 import { MyTickets, WaitingTickets } from './_dashboard/personal-section';
 import { TeamSection } from './_dashboard/team-section';
 import { TeamSkeleton } from './_dashboard/team-skeleton';
 
 export async function generateMetadata(): Promise<Metadata> {
   await requireStaff();
-  return { title: dashboardMessages(await getLocale()).title };
+  return { title: (await getT()).dashboard.title };
 }
 
 /**
@@ -24,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function DashboardPage() {
   const [staff, t, locale] = await Promise.all([requireStaff(), getT(), getLocale()]);
-  const d = dashboardMessages(locale);
+  const d = t.dashboard;
   const timeZone = env().APP_TIMEZONE;
   const now = new Date();
   const today = toLocalDate(now, timeZone);

@@ -4,11 +4,9 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formValues } from '@/lib/action';
-import { messagesFor } from '@/lib/i18n/messages';
-import { getLocale } from '@/lib/i18n/server';
+import { getT } from '@/lib/i18n/server';
 import { clientAddress } from '@/lib/security/client-address';
 import { lookupTicket, minutesUntil } from '@/lib/status/lookup';
-import { publicStatusMessages } from '@/lib/status/messages';
 
 export type LookupState = {
   message?: string;
@@ -28,14 +26,14 @@ const lookupSchema = z.object({ number: text(40), contact: text(254) });
  * counts towards the per-address limit.
  */
 export async function lookupStatusAction(_prev: LookupState | undefined, form: FormData): Promise<LookupState> {
-  const locale = await getLocale();
-  const t = publicStatusMessages(locale).lookup;
+  const messages = await getT();
+  const t = messages.publicStatus.lookup;
   const input = lookupSchema.parse(formValues(form));
   const values = { number: input.number, contact: input.contact };
   const fieldErrors: LookupState['fieldErrors'] = {};
   if (!input.number) fieldErrors.number = [t.numberRequired];
   if (!input.contact) fieldErrors.contact = [t.contactRequired];
-  if (fieldErrors.number || fieldErrors.contact) return { fieldErrors, summary: messagesFor(locale).errors.summary, values };
+  if (fieldErrors.number || fieldErrors.contact) return { fieldErrors, summary: messages.errors.summary, values };
 
   const result = lookupTicket(input, clientAddress(await headers()));
   if (result.kind === 'found') redirect(`/status/${result.token}`);

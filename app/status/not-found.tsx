@@ -1,12 +1,11 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui';
-import { getLocale } from '@/lib/i18n/server';
-import { publicStatusMessages } from '@/lib/status/messages';
+import { getT } from '@/lib/i18n/server';
 import { CompanyContacts } from './_components/company-contacts';
 
 /** An unknown or replaced link: say so plainly and offer the lookup instead. */
 export default async function StatusNotFound() {
-  const t = publicStatusMessages(await getLocale());
+  const t = (await getT()).publicStatus;
   return (
     <div className="space-y-5">
       <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="status-not-found">

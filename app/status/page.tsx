@@ -1,18 +1,17 @@
 import type { Metadata } from 'next';
 import { env } from '@/lib/env';
-import { getLocale } from '@/lib/i18n/server';
-import { publicStatusMessages } from '@/lib/status/messages';
+import { getT } from '@/lib/i18n/server';
 import { CompanyContacts } from './_components/company-contacts';
 import { LookupForm } from './_components/lookup-form';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = publicStatusMessages(await getLocale());
+  const t = (await getT()).publicStatus;
   return { title: { absolute: `${t.lookup.title} · ${env().COMPANY_NAME}` }, description: t.lookup.intro };
 }
 
 /** Find a request by its number and the client's phone or e-mail. */
 export default async function StatusLookupPage() {
-  const t = publicStatusMessages(await getLocale());
+  const t = (await getT()).publicStatus;
   const l = t.lookup;
   return (
     <div className="space-y-5">

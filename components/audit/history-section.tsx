@@ -1,9 +1,9 @@
-import type { listAudit } from '@/db/queries/audit';
+import type { AuditEntry } from '@/lib/audit-diff';
 import type { Locale } from '@/lib/domain/enums';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
 
-type Entry = ReturnType<typeof listAudit>[number];
+type Entry = AuditEntry;
 
 function show(value: unknown, t: Messages): string {
   if (value === null || value === undefined || value === '') return t.common.none;

@@ -66,7 +66,7 @@ export function AppShell({ staff, t, locale, children }: { staff: Staff; t: Mess
             </nav>
           </details>
           <div className="ml-auto flex flex-wrap items-center gap-3">
-            <HelpLink locale={locale} />
+            <HelpLink labels={{ link: t.help.link, linkTitle: t.help.linkTitle }} />
             <LocaleSwitch current={locale} t={t} />
             <p className="text-sm text-slate-700">
               <span className="sr-only">{t.nav.signedInAs} </span>

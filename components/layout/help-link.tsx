@@ -3,14 +3,12 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { CircleHelp } from 'lucide-react';
-import type { Locale } from '@/lib/domain/enums';
 import { helpHref, helpPageFor } from '@/lib/help/pages';
-import { helpMessages } from '@/lib/i18n/messages/features/help';
+import type { HelpMessages } from '@/lib/i18n/messages/features/help';
 
 /** The header's Help link: the page of the guide that explains the screen you are on. */
-export function HelpLink({ locale }: { locale: Locale }) {
+export function HelpLink({ labels: t }: { labels: Pick<HelpMessages, 'link' | 'linkTitle'> }) {
   const pathname = usePathname();
-  const t = helpMessages(locale);
   return (
     <Link
       href={helpHref(helpPageFor(pathname))}

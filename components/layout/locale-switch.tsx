@@ -1,15 +1,14 @@
 import { Languages } from 'lucide-react';
-import { setLocaleAction } from '@/app/actions/locale';
+import { setLocaleAction } from '@/lib/i18n/locale-action';
 import { LOCALES, type Locale } from '@/lib/domain/enums';
 import type { Messages } from '@/lib/i18n/messages';
-import { localeSwitchMessages } from '@/lib/i18n/messages/features/locale-switch';
 
 /**
  * Two submit buttons in a plain form: works without JavaScript. The language in use is the filled
  * segment and is named in the form's label, so it reads at a glance which one is on.
  */
 export function LocaleSwitch({ current, t }: { current: Locale; t: Messages }) {
-  const s = localeSwitchMessages(current);
+  const s = t.localeSwitch;
   return (
     <form action={setLocaleAction} className="flex items-center gap-1.5 text-sm" aria-label={s.current(t.locales[current])} data-testid="locale-switch">
       <Languages aria-hidden className="size-4 text-slate-500" />

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { CARD_BOX, CARD_FRAME } from '@/components/ui/table';
 import { OPEN_STATUSES, type Locale, type Priority, type Status } from '@/lib/domain/enums';
-import type { TicketListRow } from '@/db/queries/ticket-list';
+import type { TicketListRow } from '@/lib/tickets/list-vocabulary';
 import type { Messages } from '@/lib/i18n/messages';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
 import { formatCalendarDate, formatLocalDay } from '@/lib/time/format';

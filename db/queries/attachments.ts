@@ -1,101 +1,54 @@
+import 'server-only';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
-import { attachments, employees, ticketEvents, tickets } from '@/db/schema';
-import { canAttach, canChangeVisibility, canDeleteAttachment } from '@/lib/attachments/permissions';
-import { MAX_FILES_PER_TICKET } from '@/lib/attachments/limits';
-import { isImageMime } from '@/lib/attachments/sniff';
-import { writeAudit, type Writer } from './audit';
-import { TicketForbidden, TicketNotFound, type Actor } from './tickets';
+import { attachments, employees, tickets } from '@/db/schema';
+import type { Writer } from './audit';
 
 export type Attachment = typeof attachments.$inferSelect;
-export type NewAttachment = Omit<typeof attachments.$inferInsert, 'id' | 'uploaderId' | 'createdAt'>;
+export type NewAttachment = Omit<typeof attachments.$inferInsert, 'id' | 'createdAt'>;
 
-export class AttachmentNotFound extends Error {}
-export class AttachmentForbidden extends Error {}
-export class AttachmentLimitReached extends Error {}
-export class AttachmentDuplicate extends Error {}
-export class AttachmentNotPhoto extends Error {}
-
-function loadTicket(writer: Writer, id: number) {
-  const ticket = writer
+/** Who a ticket belongs to, as the attachment rules need it; read inside the command's transaction. */
+export function findTicketPeople(writer: Writer, id: number) {
+  return writer
     .select({ id: tickets.id, assigneeId: tickets.assigneeId, createdById: tickets.createdById })
     .from(tickets)
     .where(eq(tickets.id, id))
     .get();
-  if (!ticket) throw new TicketNotFound();
-  return ticket;
 }
 
-function loadAttachment(writer: Writer, id: number): Attachment {
-  const row = writer.select().from(attachments).where(eq(attachments.id, id)).get();
-  if (!row) throw new AttachmentNotFound();
-  return row;
+export function findAttachment(writer: Writer, id: number): Attachment | undefined {
+  return writer.select().from(attachments).where(eq(attachments.id, id)).get();
 }
 
-const countOn = (writer: Writer, ticketId: number) =>
-  writer.select({ n: count() }).from(attachments).where(eq(attachments.ticketId, ticketId)).get()?.n ?? 0;
+export function countAttachmentsOn(writer: Writer, ticketId: number): number {
+  return writer.select({ n: count() }).from(attachments).where(eq(attachments.ticketId, ticketId)).get()?.n ?? 0;
+}
 
-/**
- * The row, its 'attached' timeline event and the audit entry commit together; the limit, the
- * permission and the duplicate check are made inside the same transaction.
- */
-export function insertAttachment(input: NewAttachment, actor: Actor): Attachment {
-  return db().transaction((tx) => {
-    const ticket = loadTicket(tx, input.ticketId);
-    if (!canAttach(actor, ticket)) throw new TicketForbidden();
-    if (countOn(tx, ticket.id) >= MAX_FILES_PER_TICKET) throw new AttachmentLimitReached();
-    const same = tx
+/** The same content already on the ticket, if any. */
+export function hasSameContent(writer: Writer, ticketId: number, sha256: string): boolean {
+  return (
+    writer
       .select({ id: attachments.id })
       .from(attachments)
-      .where(and(eq(attachments.ticketId, ticket.id), eq(attachments.sha256, input.sha256)))
-      .get();
-    if (same) throw new AttachmentDuplicate();
-    const row = tx
-      .insert(attachments)
-      .values({ ...input, visibleToClient: input.visibleToClient && isImageMime(input.mime), uploaderId: actor.id })
-      .returning()
-      .get();
-    tx.insert(ticketEvents)
-      .values({ ticketId: ticket.id, kind: 'attached', actorId: actor.id, actorName: actor.fullName, toValue: String(row.id), body: row.originalName })
-      .run();
-    // A new file is activity on the ticket: it moves up in "recently updated".
-    tx.update(tickets).set({ updatedAt: new Date() }).where(eq(tickets.id, ticket.id)).run();
-    writeAudit(tx, { actor, entityType: 'ticket', entityId: ticket.id, action: 'update', changes: { attachment: { from: null, to: row.originalName } } });
-    return row;
-  });
+      .where(and(eq(attachments.ticketId, ticketId), eq(attachments.sha256, sha256)))
+      .get() !== undefined
+  );
 }
 
-/** Deletes the row (with its audit entry); the caller removes the file once this has committed. */
-export function deleteAttachmentRow(id: number, actor: Actor): Attachment {
-  return db().transaction((tx) => {
-    const row = loadAttachment(tx, id);
-    if (!canDeleteAttachment(actor, row)) throw new AttachmentForbidden();
-    tx.delete(attachments).where(eq(attachments.id, id)).run();
-    writeAudit(tx, { actor, entityType: 'ticket', entityId: row.ticketId, action: 'update', changes: { attachment: { from: row.originalName, to: null } } });
-    return row;
-  });
+export function insertAttachmentRow(writer: Writer, values: NewAttachment): Attachment {
+  return writer.insert(attachments).values(values).returning().get();
 }
 
-export function setAttachmentVisibility(id: number, visible: boolean, actor: Actor): Attachment {
-  return db().transaction((tx) => {
-    const row = loadAttachment(tx, id);
-    if (!canChangeVisibility(actor, loadTicket(tx, row.ticketId), row)) throw new AttachmentForbidden();
-    if (visible && !isImageMime(row.mime)) throw new AttachmentNotPhoto();
-    if (row.visibleToClient === visible) return row;
-    const updated = tx.update(attachments).set({ visibleToClient: visible }).where(eq(attachments.id, id)).returning().get();
-    writeAudit(tx, {
-      actor,
-      entityType: 'ticket',
-      entityId: row.ticketId,
-      action: 'update',
-      changes: { attachmentVisibleToClient: { from: `${row.originalName}: ${row.visibleToClient}`, to: `${row.originalName}: ${visible}` } },
-    });
-    return updated;
-  });
+export function deleteAttachmentRow(writer: Writer, id: number) {
+  writer.delete(attachments).where(eq(attachments.id, id)).run();
+}
+
+export function updateAttachmentRow(writer: Writer, id: number, patch: { visibleToClient: boolean }): Attachment {
+  return writer.update(attachments).set(patch).where(eq(attachments.id, id)).returning().get();
 }
 
 export function countTicketAttachments(ticketId: number): number {
-  return countOn(db(), ticketId);
+  return countAttachmentsOn(db(), ticketId);
 }
 
 export function getAttachment(id: number): Attachment | undefined {

@@ -1,8 +1,9 @@
+import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { db } from '@/db';
 import { auditLog, employees } from '@/db/schema';
-import type { FieldChanges } from '@/lib/audit-diff';
+import type { AuditEntry, FieldChanges } from '@/lib/audit-diff';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type Writer = Db | Tx;
@@ -28,7 +29,7 @@ export function writeAudit(
 }
 
 /** The History section of a detail page, newest first. */
-export function listAudit(entityType: Entity, entityId: number, limit = 100) {
+export function listAudit(entityType: Entity, entityId: number, limit = 100): AuditEntry[] {
   return db()
     .select({
       id: auditLog.id,

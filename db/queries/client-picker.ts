@@ -1,3 +1,4 @@
+import 'server-only';
 import { getClient, listClients } from '@/db/queries/clients';
 import { phoneSearchDigits } from '@/lib/clients/phone-search';
 import type { ClientKind } from '@/lib/domain/enums';

@@ -1,9 +1,8 @@
+import 'server-only';
 import { and, count, eq, inArray, like, ne, or, type SQL } from 'drizzle-orm';
-import { db } from '@/db';
+import { db, type Db } from '@/db';
 import { clients, tickets } from '@/db/schema';
-import { diffFields } from '@/lib/audit-diff';
 import { OPEN_STATUSES } from '@/lib/domain/enums';
-import { writeAudit } from './audit';
 import { keysetClauses, toPage, type Page, type PageRequest } from './keyset';
 import { textMatches } from './search';
 
@@ -16,10 +15,6 @@ export type ClientValues = Pick<
   typeof clients.$inferInsert,
   'kind' | 'name' | 'contactPerson' | 'phone' | 'email' | 'locale' | 'notify' | 'notes'
 >;
-type Actor = { id: number; fullName: string };
-
-/** What the audit log records of a client; every editable field. */
-export const AUDITED_CLIENT_FIELDS = ['kind', 'name', 'contactPerson', 'phone', 'email', 'locale', 'notify', 'notes'] as const;
 
 const listColumns = {
   id: clients.id,
@@ -74,14 +69,21 @@ export function getClient(id: number) {
 
 export type DuplicateClient = { id: number; name: string; phone: string | null; email: string | null };
 
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type ClientWriter = Db | Tx;
+export type ClientRow = typeof clients.$inferSelect;
+
 /** Other clients with the same E.164 phone or the same (lower-case) e-mail. */
-export function findClientDuplicates(match: { phone: string | null; email: string | null; excludeId?: number }): DuplicateClient[] {
+export function findClientDuplicates(
+  match: { phone: string | null; email: string | null; excludeId?: number },
+  w: ClientWriter = db(),
+): DuplicateClient[] {
   const same = or(
     match.phone ? eq(clients.phone, match.phone) : undefined,
     match.email ? eq(clients.email, match.email.toLowerCase()) : undefined,
   );
   if (!same) return [];
-  return db()
+  return w
     .select({ id: clients.id, name: clients.name, phone: clients.phone, email: clients.email })
     .from(clients)
     .where(and(same, match.excludeId !== undefined ? ne(clients.id, match.excludeId) : undefined))
@@ -90,41 +92,22 @@ export function findClientDuplicates(match: { phone: string | null; email: strin
     .all();
 }
 
-export function createClient(values: ClientValues, actor: Actor): number {
-  return db().transaction((tx) => {
-    const row = tx.insert(clients).values(values).returning().get();
-    // Empty notes are no news: the History of a new client lists what was actually given.
-    const changes = diffFields(null, { ...row, notes: row.notes || null }, AUDITED_CLIENT_FIELDS);
-    writeAudit(tx, { actor, entityType: 'client', entityId: row.id, action: 'create', changes });
-    return row.id;
-  });
+export function findClientForUpdate(w: ClientWriter, id: number): ClientRow | undefined {
+  return w.select().from(clients).where(eq(clients.id, id)).get();
 }
 
-export type UpdateResult = 'updated' | 'unchanged' | 'not_found';
-
-export function updateClient(id: number, values: ClientValues, actor: Actor): UpdateResult {
-  return db().transaction((tx) => {
-    const before = tx.select().from(clients).where(eq(clients.id, id)).get();
-    if (!before) return 'not_found';
-    const changes = diffFields(before, { ...before, ...values }, AUDITED_CLIENT_FIELDS);
-    if (Object.keys(changes).length === 0) return 'unchanged';
-    tx.update(clients).set(values).where(eq(clients.id, id)).run();
-    writeAudit(tx, { actor, entityType: 'client', entityId: id, action: 'update', changes });
-    return 'updated';
-  });
+export function insertClient(w: ClientWriter, values: ClientValues): ClientRow {
+  return w.insert(clients).values(values).returning().get();
 }
 
-export type DeleteResult = { ok: true } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'has_tickets'; tickets: number };
+export function updateClientRow(w: ClientWriter, id: number, values: ClientValues) {
+  w.update(clients).set(values).where(eq(clients.id, id)).run();
+}
 
-/** Deletes a client without tickets; one with tickets is left as is and the count is returned. */
-export function deleteClient(id: number, actor: Actor): DeleteResult {
-  return db().transaction((tx): DeleteResult => {
-    const before = tx.select().from(clients).where(eq(clients.id, id)).get();
-    if (!before) return { ok: false, reason: 'not_found' };
-    const n = tx.select({ n: count() }).from(tickets).where(eq(tickets.clientId, id)).get()?.n ?? 0;
-    if (n > 0) return { ok: false, reason: 'has_tickets', tickets: n };
-    tx.delete(clients).where(eq(clients.id, id)).run();
-    writeAudit(tx, { actor, entityType: 'client', entityId: id, action: 'delete', changes: diffFields(before, null, AUDITED_CLIENT_FIELDS) });
-    return { ok: true };
-  });
+export function countClientTickets(w: ClientWriter, id: number): number {
+  return w.select({ n: count() }).from(tickets).where(eq(tickets.clientId, id)).get()?.n ?? 0;
+}
+
+export function deleteClientRow(w: ClientWriter, id: number) {
+  w.delete(clients).where(eq(clients.id, id)).run();
 }

@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * The dashboard's figures. Each is one grouped query over an index (no query per row), sized for
  * a million tickets: the counts of open tickets read covering indexes that start with status or

@@ -1,15 +1,11 @@
+import 'server-only';
 import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
-import { db } from '@/db';
+import { db, type Db } from '@/db';
 import { departments, employees, tickets } from '@/db/schema';
-import { diffFields } from '@/lib/audit-diff';
 import { OPEN_STATUSES } from '@/lib/domain/enums';
-import { departmentNameKey, type DepartmentInput } from '@/lib/validation/departments';
-import { writeAudit } from './audit';
 import { keysetClauses, toPage, type PageRequest } from './keyset';
 import { textMatches } from './search';
 
-type Actor = { id: number; fullName: string };
-const AUDITED = ['name', 'description', 'email', 'phone'] as const;
 const openList = sql.raw(OPEN_STATUSES.map((s) => `'${s}'`).join(', '));
 
 export function listDepartments(f: { q?: string; sort: 'name' | 'newest' }, page: PageRequest, size = 50) {
@@ -55,65 +51,39 @@ export function listDepartmentEmployees(departmentId: number) {
     .all();
 }
 
-export function departmentDependents(id: number) {
-  const employeeCount = db().select({ n: count() }).from(employees).where(eq(employees.departmentId, id)).get()?.n ?? 0;
-  const ticketCount = db().select({ n: count() }).from(tickets).where(eq(tickets.departmentId, id)).get()?.n ?? 0;
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DepartmentWriter = Db | Tx;
+export type DepartmentRow = typeof departments.$inferSelect;
+export type DepartmentValues = Omit<typeof departments.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
+
+export function departmentDependents(id: number, w: DepartmentWriter = db()) {
+  const employeeCount = w.select({ n: count() }).from(employees).where(eq(employees.departmentId, id)).get()?.n ?? 0;
+  const ticketCount = w.select({ n: count() }).from(tickets).where(eq(tickets.departmentId, id)).get()?.n ?? 0;
   return { employees: employeeCount, tickets: ticketCount };
 }
 
-export class DepartmentNameTaken extends Error {}
-
-function assertNameFree(name: string, exceptId?: number) {
-  const key = departmentNameKey(name);
-  const clash = db()
+/** Another department already has this name key (names are unique regardless of case). */
+export function departmentNameInUse(w: DepartmentWriter, nameKey: string, exceptId?: number): boolean {
+  const clash = w
     .select({ id: departments.id })
     .from(departments)
-    .where(and(eq(departments.nameKey, key), exceptId ? ne(departments.id, exceptId) : undefined))
+    .where(and(eq(departments.nameKey, nameKey), exceptId ? ne(departments.id, exceptId) : undefined))
     .get();
-  if (clash) throw new DepartmentNameTaken();
+  return !!clash;
 }
 
-export function createDepartment(input: DepartmentInput, actor: Actor): number {
-  return db().transaction((tx) => {
-    assertNameFree(input.name);
-    const row = tx
-      .insert(departments)
-      .values({ ...input, nameKey: departmentNameKey(input.name) })
-      .returning()
-      .get();
-    writeAudit(tx, { actor, entityType: 'department', entityId: row.id, action: 'create', changes: diffFields(null, row, AUDITED) });
-    return row.id;
-  });
+export function findDepartmentForUpdate(w: DepartmentWriter, id: number): DepartmentRow | undefined {
+  return w.select().from(departments).where(eq(departments.id, id)).get();
 }
 
-/** Returns false when the department no longer exists. */
-export function updateDepartment(id: number, input: DepartmentInput, actor: Actor): boolean {
-  return db().transaction((tx) => {
-    const before = tx.select().from(departments).where(eq(departments.id, id)).get();
-    if (!before) return false;
-    assertNameFree(input.name, id);
-    const after = tx
-      .update(departments)
-      .set({ ...input, nameKey: departmentNameKey(input.name) })
-      .where(eq(departments.id, id))
-      .returning()
-      .get();
-    const changes = diffFields(before, after, AUDITED);
-    if (Object.keys(changes).length > 0) writeAudit(tx, { actor, entityType: 'department', entityId: id, action: 'update', changes });
-    return true;
-  });
+export function insertDepartment(w: DepartmentWriter, values: DepartmentValues): DepartmentRow {
+  return w.insert(departments).values(values).returning().get();
 }
 
-export type DeleteDepartmentResult = { ok: true } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'in_use'; employees: number; tickets: number };
+export function updateDepartmentRow(w: DepartmentWriter, id: number, values: DepartmentValues): DepartmentRow {
+  return w.update(departments).set(values).where(eq(departments.id, id)).returning().get();
+}
 
-export function deleteDepartment(id: number, actor: Actor): DeleteDepartmentResult {
-  return db().transaction((tx) => {
-    const before = tx.select().from(departments).where(eq(departments.id, id)).get();
-    if (!before) return { ok: false, reason: 'not_found' };
-    const deps = departmentDependents(id);
-    if (deps.employees > 0 || deps.tickets > 0) return { ok: false, reason: 'in_use', ...deps };
-    tx.delete(departments).where(eq(departments.id, id)).run();
-    writeAudit(tx, { actor, entityType: 'department', entityId: id, action: 'delete', changes: diffFields(before, null, AUDITED) });
-    return { ok: true };
-  });
+export function deleteDepartmentRow(w: DepartmentWriter, id: number) {
+  w.delete(departments).where(eq(departments.id, id)).run();
 }

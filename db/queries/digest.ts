@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, desc, eq, exists, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { clients, employees, tickets } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, count, eq, like, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Db } from '@/db';
 import { departments, employees, tickets } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, count, eq, lt, lte, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { clients, employees, notifications, tickets } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { clients, ticketEvents, tickets } from '@/db/schema';

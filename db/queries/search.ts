@@ -1,3 +1,4 @@
+import 'server-only';
 import { or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 
 /** `%q%` for LIKE, with the user's own % and _ taken literally. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { throttles } from '@/db/schema';

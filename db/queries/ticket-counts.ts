@@ -1,8 +1,10 @@
+import 'server-only';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { tickets } from '@/db/schema';
 import { STATUSES, type Status } from '@/lib/domain/enums';
-import { ticketConditions, type TicketListFilters } from './ticket-list';
+import type { TicketListFilters } from '@/lib/tickets/list-vocabulary';
+import { ticketConditions } from './ticket-conditions';
 import { ticketSearch } from './ticket-search';
 
 /** Totals above this are shown as "10,000+": counting further costs more than the page itself. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { clients, departments } from '@/db/schema';

@@ -1,67 +1,20 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import 'server-only';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type Database from 'better-sqlite3';
 import { db } from '@/db';
 import { clients, departments, employees, tickets } from '@/db/schema';
-import { CLOSED_STATUSES, OPEN_STATUSES, PRIORITIES, type Priority, type Status, type TicketKind } from '@/lib/domain/enums';
-import { encodeCursor, type Cursor, type Page, type PageRequest } from './keyset';
+import { CLOSED_STATUSES, OPEN_STATUSES, PRIORITIES, type Status, type TicketKind } from '@/lib/domain/enums';
+import { RANK_BASE, RANKS, type TicketListFilters, type TicketListRow, type TicketSort } from '@/lib/tickets/list-vocabulary';
+import { encodeCursor, type Cursor, type Page, type PageRequest } from '@/lib/domain/cursor';
+import { ticketConditions } from './ticket-conditions';
 import { SEARCH_COUNT_CAP, countTicketList, type TicketCounts } from './ticket-counts';
 import { ticketSearch } from './ticket-search';
 
 export const PAGE_SIZE = 50;
 
-/** Filters already validated and resolved (dates as UTC instants of local-day bounds). */
-export type TicketListFilters = {
-  clientId?: number;
-  assigneeId?: number | 'none';
-  statuses?: readonly Status[];
-  departmentId?: number;
-  priorities?: readonly Priority[];
-  createdFrom?: Date; // inclusive
-  createdBefore?: Date; // exclusive
-  /** An FTS5 MATCH expression made by `ticketSearchMatch`, never raw user input. */
-  search?: string;
-  /** YYYY-MM-DD: only tickets due before this day (with open statuses: the overdue ones). */
-  dueBefore?: string;
-};
-
-/**
- * created: newest first; -created: oldest first; updated: last changed first; due: soonest due
- * first, tickets without a due date last (newest first); priority: most urgent first, then newest.
- */
-export const TICKET_SORTS = ['created', '-created', 'updated', 'due', 'priority'] as const;
-export type TicketSort = (typeof TICKET_SORTS)[number];
-
 export const OPEN: readonly Status[] = OPEN_STATUSES;
 export const CLOSED: readonly Status[] = CLOSED_STATUSES;
-
-/** Undefined: any status; an empty list: none (overdue and only closed statuses asked for). */
-function statusIn(values: readonly Status[] | undefined) {
-  if (!values) return undefined;
-  if (values.length === 0) return sql`0`;
-  return values.length === 1 ? eq(tickets.status, values[0]) : inArray(tickets.status, [...values]);
-}
-
-function priorityIn(values: readonly Priority[] | undefined) {
-  if (!values?.length) return undefined;
-  return values.length === 1 ? eq(tickets.priority, values[0]) : inArray(tickets.priority, [...values]);
-}
-
-/** One condition per filter; `except` leaves one out (the status tabs count every status). */
-export function ticketConditions(f: TicketListFilters, except?: 'statuses'): SQL[] {
-  const conditions: (SQL | undefined)[] = [
-    f.clientId !== undefined ? eq(tickets.clientId, f.clientId) : undefined,
-    f.assigneeId === 'none' ? isNull(tickets.assigneeId) : f.assigneeId !== undefined ? eq(tickets.assigneeId, f.assigneeId) : undefined,
-    except === 'statuses' ? undefined : statusIn(f.statuses),
-    f.departmentId !== undefined ? eq(tickets.departmentId, f.departmentId) : undefined,
-    priorityIn(f.priorities),
-    f.createdFrom ? gte(tickets.createdAt, f.createdFrom) : undefined,
-    f.createdBefore ? lt(tickets.createdAt, f.createdBefore) : undefined,
-    f.dueBefore ? lt(tickets.dueDate, f.dueBefore) : undefined,
-    f.search ? sql`${ticketSearch} MATCH ${f.search}` : undefined,
-  ];
-  return conditions.filter((c): c is SQL => c !== undefined);
-}
 
 const assignee = alias(employees, 'assignee');
 
@@ -179,18 +132,7 @@ function statement(text: string, raw: true) {
   return prepared;
 }
 
-export type TicketListRow = {
-  id: number;
-  title: string;
-  status: Status;
-  priority: Priority;
-  createdAt: Date;
-  dueDate: string | null;
-  clientId: number;
-  clientName: string;
-  assigneeId: number | null;
-  assigneeName: string | null;
-};
+export type { TicketListRow };
 
 export type TicketExportRow = TicketListRow & {
   updatedAt: Date;
@@ -269,8 +211,6 @@ function idKeyset(column: SQL | typeof tickets.id, direction: 'asc' | 'desc'): K
   };
 }
 
-const RANK_BASE = 1e13; // a priority cursor is rank * RANK_BASE + created_at in ms: one number
-const RANKS: Record<Priority, number> = { urgent: 3, high: 2, normal: 1, low: 0 };
 const always = () => true;
 
 function createdKeyset(direction: 'asc' | 'desc', searching: boolean): Keyset {
@@ -320,14 +260,6 @@ function segments(sort: TicketSort, searching: boolean): Segment[] {
         };
       });
   }
-}
-
-/** Does this cursor fit the sort (a hand-edited or stale one may not)? */
-export function cursorFitsSort(cursor: Cursor, sort: TicketSort): boolean {
-  const v = cursor.v;
-  if (sort === 'due') return v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v));
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return false;
-  return sort !== 'priority' || Object.values(RANKS).includes(Math.floor(v / RANK_BASE));
 }
 
 export type TicketPage<T> = Page<T> & { next: Cursor | null; prev: Cursor | null };

@@ -1,3 +1,4 @@
+import 'server-only';
 import { asc, eq, inArray, or } from 'drizzle-orm';
 import { db } from '@/db';
 import { employees } from '@/db/schema';

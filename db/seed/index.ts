@@ -3,7 +3,7 @@
  * rows on every run, but for timestamps (relative to "now") and secrets (see ./secrets.ts).
  */
 import type Database from 'better-sqlite3';
-import { withoutTicketIndexTriggers } from '@/db/queries/ticket-search';
+import { withoutTicketIndexTriggers } from '@/db/bulk-load';
 import { hashPassword } from '@/lib/auth/password';
 import { withBulkSettings, withoutIndexes } from './bulk';
 import { insertClients } from './clients';

@@ -1,7 +1,7 @@
 import { Body, Button, Container, Head, Heading, Hr, Html, Preview, Section, Text } from '@react-email/components';
 import type { CSSProperties, ReactNode } from 'react';
 import type { Locale } from '@/lib/domain/enums';
-import { notificationsEn, notificationsRu } from '@/lib/i18n/messages/features/notifications';
+import { messagesFor } from '@/lib/i18n/messages';
 
 export type Company = { name: string; phone: string; email: string; address: string };
 
@@ -12,10 +12,6 @@ export const previewCompany: Company = {
   email: 'support@service-desk.local',
   address: 'Москва, ул. Примерная, 1',
 };
-
-export function emailStrings(locale: Locale) {
-  return (locale === 'ru' ? notificationsRu : notificationsEn).email;
-}
 
 export const styles = {
   body: { backgroundColor: '#f1f5f9', fontFamily: 'Arial, Helvetica, sans-serif', color: '#0f172a', margin: 0, padding: '24px 0' },
@@ -56,7 +52,7 @@ export function EmailLayout({
   children: ReactNode;
   footerNote?: string;
 }) {
-  const s = emailStrings(locale);
+  const s = messagesFor(locale).notifications.email;
   const contacts = [company.phone, company.email, company.address].filter(Boolean).join(' · ');
   return (
     <Html lang={locale}>

@@ -16,32 +16,15 @@ import {
   type EmployeeWriter,
 } from '@/db/queries/employees';
 import { diffFields, type FieldChanges } from '@/lib/audit-diff';
+import { refuse } from './refusals';
 import { AUDITED_EMPLOYEE_FIELDS, PASSWORD_CHANGED, employeeDeleteBlocker, removesLastAdmin } from './rules';
 
 type Actor = { id: number; fullName: string };
 
-export type EmployeeProblem =
-  | { kind: 'not_found' }
-  | { kind: 'email_taken' }
-  | { kind: 'unknown_department' }
-  | { kind: 'last_admin'; action: 'demote' | 'deactivate' | 'delete' }
-  | { kind: 'self'; action: 'deactivate' | 'delete' }
-  | { kind: 'tickets'; count: number };
-
-/** A rule refused the change; nothing was written. The action turns it into the user's language. */
-export class EmployeeRuleError extends Error {
-  constructor(readonly problem: EmployeeProblem) {
-    super(`employee rule: ${problem.kind}`);
-    this.name = 'EmployeeRuleError';
-  }
-}
-
-const refuse = (problem: EmployeeProblem): never => {
-  throw new EmployeeRuleError(problem);
-};
-
 function existing(tx: EmployeeWriter, id: number): EmployeeRecord {
-  return findEmployeeForUpdate(tx, id) ?? refuse({ kind: 'not_found' });
+  const found = findEmployeeForUpdate(tx, id);
+  if (!found) throw refuse('not_found', {});
+  return found;
 }
 
 function audit(tx: EmployeeWriter, actor: Actor, entityId: number, action: 'create' | 'update' | 'delete', changes: FieldChanges) {
@@ -54,14 +37,14 @@ function withUniqueEmail<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') refuse({ kind: 'email_taken' });
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw refuse('email_taken', {});
     throw error;
   }
 }
 
 function checkContacts(tx: EmployeeWriter, values: Pick<EmployeeValues, 'email' | 'departmentId'>, exceptId?: number) {
-  if (emailInUse(tx, values.email, exceptId)) refuse({ kind: 'email_taken' });
-  if (!departmentExists(tx, values.departmentId)) refuse({ kind: 'unknown_department' });
+  if (emailInUse(tx, values.email, exceptId)) throw refuse('email_taken', {});
+  if (!departmentExists(tx, values.departmentId)) throw refuse('unknown_department', {});
 }
 
 export function createEmployee(values: EmployeeValues & { passwordHash: string }, actor: Actor): number {
@@ -81,7 +64,7 @@ export function updateEmployee(id: number, values: EmployeeValues, actor: Actor)
       const before = existing(tx, id);
       checkContacts(tx, values, id);
       if (removesLastAdmin(before, { role: values.role, active: before.active }, countActiveAdmins(tx))) {
-        refuse({ kind: 'last_admin', action: 'demote' });
+        throw refuse('last_admin', { action: 'demote' });
       }
       updateEmployeeRow(tx, id, values);
       const changes = diffFields(before, existing(tx, id), AUDITED_EMPLOYEE_FIELDS);
@@ -105,8 +88,8 @@ export function setEmployeeActive(id: number, active: boolean, actor: Actor) {
   db().transaction((tx) => {
     const before = existing(tx, id);
     if (before.active === active) return;
-    if (removesLastAdmin(before, { ...before, active }, countActiveAdmins(tx))) refuse({ kind: 'last_admin', action: 'deactivate' });
-    if (!active && id === actor.id) refuse({ kind: 'self', action: 'deactivate' });
+    if (removesLastAdmin(before, { ...before, active }, countActiveAdmins(tx))) throw refuse('last_admin', { action: 'deactivate' });
+    if (!active && id === actor.id) throw refuse('self', { action: 'deactivate' });
     updateEmployeeRow(tx, id, { active });
     // For good: reactivation starts from a new sign-in, never from a cookie issued before.
     if (!active) endAllStaffSessions(tx, id);
@@ -124,9 +107,9 @@ export function endEmployeeSessions(id: number, actor: Actor): number {
   });
 }
 
-/** One of the employee's own sessions; false when it is not theirs or already over. */
-export function endOwnSession(employeeId: number, sessionId: number): boolean {
-  return endStaffSession(employeeId, sessionId);
+/** One of the employee's own sessions; refused when it is not theirs or already over. */
+export function endOwnSession(employeeId: number, sessionId: number) {
+  if (!endStaffSession(employeeId, sessionId)) throw refuse('session_not_found', {});
 }
 
 /** The employee's own "sign out everywhere": every session, the current one included. */
@@ -144,9 +127,9 @@ export function deleteEmployee(id: number, actor: Actor) {
       activeAdmins: countActiveAdmins(tx),
       assignedTickets: countAssignedTickets(tx, id),
     });
-    if (blocker?.kind === 'self') refuse({ kind: 'self', action: 'delete' });
-    if (blocker?.kind === 'last_admin') refuse({ kind: 'last_admin', action: 'delete' });
-    if (blocker?.kind === 'tickets') refuse({ kind: 'tickets', count: blocker.count });
+    if (blocker?.kind === 'self') throw refuse('self', { action: 'delete' });
+    if (blocker?.kind === 'last_admin') throw refuse('last_admin', { action: 'delete' });
+    if (blocker?.kind === 'tickets') throw refuse('tickets', { count: blocker.count });
     deleteEmployeeRow(tx, id);
     audit(tx, actor, id, 'delete', diffFields(before, null, AUDITED_EMPLOYEE_FIELDS));
   });

@@ -1,14 +1,10 @@
 import type { Locale } from '@/lib/domain/enums';
-import { notificationsEn, notificationsRu } from '@/lib/i18n/messages/features/notifications';
 import { formatDate } from '@/lib/i18n/format';
+import { messagesFor } from '@/lib/i18n/messages';
 import { formatTicketNumber } from '@/lib/tickets/number';
 import type { NotificationContent } from './payload';
 
 const SUBJECT_MAX = 200;
-
-function strings(locale: Locale) {
-  return (locale === 'ru' ? notificationsRu : notificationsEn).email;
-}
 
 /** One line, no control characters: a ticket title must not be able to break a mail header. */
 function oneLine(value: string, max = SUBJECT_MAX): string {
@@ -23,7 +19,7 @@ export function formatDay(day: string, locale: Locale): string {
 
 /** Synchronous (catalogs only), so it is written with the row inside the transaction that causes the mail. */
 export function subjectFor(content: NotificationContent): string {
-  const s = strings(content.locale);
+  const s = messagesFor(content.locale).notifications.email;
   switch (content.kind) {
     case 'ticket_created':
       return oneLine(s.created.subject(formatTicketNumber(content.payload.ticket.id)));

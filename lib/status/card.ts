@@ -1,6 +1,6 @@
 import type { Locale, Status } from '@/lib/domain/enums';
+import { messagesFor } from '@/lib/i18n/messages';
 import { formatTicketNumber } from '@/lib/tickets/number';
-import { publicStatusMessages } from './messages';
 import { progressOf } from './progress';
 
 /**
@@ -29,7 +29,7 @@ export function drawableText(value: string, max = 60): string {
 }
 
 export function statusCardModel(ticket: { id: number; status: Status }, locale: Locale, company: string): StatusCardModel {
-  const t = publicStatusMessages(locale);
+  const t = messagesFor(locale).publicStatus;
   const progress = progressOf(ticket.status);
   return {
     company: drawableText(company),

@@ -4,11 +4,11 @@
  * listed in `ignored`, which the page shows as a note.
  */
 import { z } from 'zod';
-import { decodeCursor, encodeCursor, type Cursor, type PageRequest } from '@/db/queries/keyset';
-import { cursorFitsSort, TICKET_SORTS, type TicketListFilters, type TicketSort } from '@/db/queries/ticket-list';
-import { ticketSearchMatch } from '@/db/queries/ticket-search';
+import { decodeCursor, encodeCursor, type Cursor, type PageRequest } from '@/lib/domain/cursor';
+import { ticketSearchMatch } from '@/lib/tickets/search-match';
 import { CLOSED_STATUSES, OPEN_STATUSES, PRIORITIES, STATUSES, type Priority, type Status } from '@/lib/domain/enums';
 import { isRangeDate, localDateRange } from '@/lib/time/local-date';
+import { cursorFitsSort, TICKET_SORTS, type TicketListFilters, type TicketSort } from './list-vocabulary';
 
 export const STATUS_GROUPS = ['open', 'closed'] as const;
 export type StatusToken = Status | (typeof STATUS_GROUPS)[number];

@@ -69,6 +69,14 @@ export const ticketEditFields = ticketIntakeFields.omit({ assigneeId: true }).ex
 export type TicketIntake = z.infer<typeof ticketIntakeFields>;
 export type TicketEdit = z.infer<typeof ticketEditFields>;
 
+/**
+ * The inputs of the intake and edit forms, named by the schemas so a field added there cannot be
+ * forgotten on the form. The client (a picker) and the warranty (a checkbox) are drawn apart;
+ * the id and version of an edit are hidden fields.
+ */
+export type TicketIntakeField = Exclude<keyof typeof ticketIntakeFields.shape, 'clientId' | 'warranty'>;
+export type TicketEditField = Exclude<keyof typeof ticketEditFields.shape, 'id' | 'version' | 'clientId' | 'warranty'>;
+
 export const changeStatusSchema = z.object({ id: idField, to: choice(STATUSES), version: z.coerce.number().int().positive().optional() });
 export const assignSchema = z.object({ id: idField, assigneeId: optionalId });
 export const commentSchema = z.object({

@@ -14,7 +14,8 @@ import { GET as getFile } from '@/app/api/attachments/[id]/route';
 import { GET as getThumbnail } from '@/app/api/attachments/[id]/thumbnail/route';
 import { attachments, auditLog, ticketEvents, tickets } from '@/db/schema';
 import { MAX_FILE_BYTES, MAX_FILES_PER_TICKET } from '@/lib/attachments/limits';
-import { deleteTicketWithFiles, storeAttachment } from '@/lib/attachments/service';
+import { storeAttachment } from '@/lib/attachments/commands';
+import { deleteTicketWithFiles } from '@/lib/tickets/commands';
 import type { Role } from '@/lib/domain/enums';
 import { resetEnvForTests } from '@/lib/env';
 import { makeClient, makeDepartment, makeEmployee, makeTicket } from '../helpers/factories';
@@ -351,7 +352,7 @@ describe('serving', () => {
     const { ticket, shown, hidden, pdf } = await arrange();
     signInAs(null);
     const { renderToStaticMarkup } = await import('react-dom/server');
-    const { PublicPhotos } = await import('@/lib/attachments/public-photos');
+    const { PublicPhotos } = await import('@/app/status/_components/public-photos');
     const html = renderToStaticMarkup(await PublicPhotos({ ticketId: ticket.id, token: ticket.publicToken }));
     expect(html).toContain(`/api/attachments/${shown.id}/thumbnail?token=${ticket.publicToken}`);
     expect(html).not.toContain(`/api/attachments/${hidden.id}`);

@@ -2,7 +2,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createClientAction, deleteClientAction, updateClientAction } from '@/app/(staff)/clients/actions';
 import { listClients, openTicketCounts } from '@/db/queries/clients';
-import { decodeCursor } from '@/db/queries/keyset';
+import { decodeCursor } from '@/lib/domain/cursor';
 import { auditLog, clients, tickets } from '@/db/schema';
 import { phoneSearchDigits } from '@/lib/clients/phone-search';
 import type { Role } from '@/lib/domain/enums';

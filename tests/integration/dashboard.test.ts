@@ -11,7 +11,7 @@ import {
   openTicketsPerEmployee,
   overdueTickets,
 } from '@/db/queries/dashboard';
-import { changeTicketStatus } from '@/db/queries/tickets';
+import { changeTicketStatus } from '@/lib/tickets/commands';
 import { employees, ticketEvents, tickets } from '@/db/schema';
 import { lastDays } from '@/lib/dashboard/days';
 import type { Status } from '@/lib/domain/enums';

@@ -12,7 +12,7 @@ import {
   updateEmployeeAction,
 } from '@/app/(staff)/employees/actions';
 import { listEmployees } from '@/db/queries/employees';
-import { decodeCursor } from '@/db/queries/keyset';
+import { decodeCursor } from '@/lib/domain/cursor';
 import { auditLog, employees, tickets } from '@/db/schema';
 import type { ActionState } from '@/lib/action';
 import { verifyPassword } from '@/lib/auth/password';

@@ -5,7 +5,8 @@ import { regeneratePublicLinkAction, resendPublicLinkAction } from '@/app/(staff
 import { assignTicketAction, changeTicketStatusAction, createTicketAction, takeTicketAction } from '@/app/(staff)/tickets/actions';
 import { db } from '@/db';
 import { getNotification, listNotifications } from '@/db/queries/notifications';
-import { createTicket, getTicket } from '@/db/queries/tickets';
+import { getTicket } from '@/db/queries/tickets';
+import { createTicket } from '@/lib/tickets/commands';
 import { clients, employees, notifications, tickets } from '@/db/schema';
 import type { Role } from '@/lib/domain/enums';
 import { resetEnvForTests } from '@/lib/env';
@@ -509,7 +510,7 @@ describe('delivery: nothing lost, nothing sent twice', () => {
     const all = listNotifications({}, {}, 3);
     expect(all.rows).toHaveLength(3);
     expect(all.nextCursor).not.toBeNull();
-    const { decodeCursor } = await import('@/db/queries/keyset');
+    const { decodeCursor } = await import('@/lib/domain/cursor');
     const next = listNotifications({}, { after: decodeCursor(all.nextCursor) }, 3);
     expect(next.rows[0].id).not.toBe(all.rows[0].id);
     expect(new Set([...all.rows, ...next.rows].map((r) => r.id)).size).toBe(all.rows.length + next.rows.length);

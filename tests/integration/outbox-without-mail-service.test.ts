@@ -11,11 +11,11 @@ import { db } from '@/db';
 import { countNotificationsByState, getNotification, insertNotification, listNotifications } from '@/db/queries/notifications';
 import { notifications } from '@/db/schema';
 import { resetEnvForTests } from '@/lib/env';
+import { messagesFor } from '@/lib/i18n/messages';
 import { notificationsEn } from '@/lib/i18n/messages/features/notifications';
 import { slugify } from '@/lib/help/render';
 import { deliverDue } from '@/lib/notifications/deliver';
 import { outboxStateOf } from '@/lib/notifications/outbox-state';
-import { notificationStrings } from '@/lib/notifications/strings';
 import { makeDepartment, makeEmployee } from '../helpers/factories';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend';
 import { signInAs, type Staff } from '../helpers/session-mock';
@@ -165,7 +165,7 @@ describe('the no-mail-service banner', () => {
   it.each(['ru', 'en'] as const)('speaks %s and leads to the set-up section of that language’s guide', (locale) => {
     withMailService(false);
     const html = renderToStaticMarkup(MailServiceBanner({ staff: people.manager, locale, outboxLink: true }));
-    expect(html).toContain(notificationStrings(locale).outbox.noMailService.title);
+    expect(html).toContain(messagesFor(locale).notifications.outbox.noMailService.title);
     const anchor = /href="\/help\/operations#([^"]+)"/.exec(html)?.[1];
     const headings = readFileSync(`docs/${locale}/operations.md`, 'utf8').match(/^#+ .+$/gm)!.map((h) => slugify(h.replace(/^#+ /, '')));
     expect(headings).toContain(anchor);

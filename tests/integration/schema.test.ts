@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { departments, employees, tickets } from '@/db/schema';
-import { ticketListQuery, type TicketListFilters } from '@/db/queries/ticket-list';
+import { ticketListQuery } from '@/db/queries/ticket-list';
+import type { TicketListFilters } from '@/lib/tickets/list-vocabulary';
 import { setupTestDatabase } from '../helpers/test-db';
 import { makeClient, makeDepartment, makeEmployee, makeTicket } from '../helpers/factories';
 

@@ -39,9 +39,9 @@ describe('a sign-in’s own session row', () => {
     const [me, other] = [employee(), employee()];
     const mine = signIn(me.id);
     const theirs = signIn(other.id);
-    expect(endOwnSession(me.id, theirs.id)).toBe(false);
+    expect(() => endOwnSession(me.id, theirs.id)).toThrow(expect.objectContaining({ code: 'employee.session_not_found' }));
     expect(findSessionEmployee(theirs.token)).toBeDefined();
-    expect(endOwnSession(me.id, mine.id)).toBe(true);
+    expect(() => endOwnSession(me.id, mine.id)).not.toThrow();
     expect(findSessionEmployee(mine.token)).toBeUndefined();
   });
 

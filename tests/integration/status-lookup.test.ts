@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lookupStatusAction } from '@/app/status/actions';
 import { clearThrottle, getThrottle } from '@/db/queries/throttles';
-import { createTicket } from '@/db/queries/tickets';
+import { createTicket } from '@/lib/tickets/commands';
 import { clients } from '@/db/schema';
 import { lookupTicket, LOOKUP_POLICY } from '@/lib/status/lookup';
 import { formatTicketNumber } from '@/lib/tickets/number';

@@ -90,7 +90,7 @@ describe('CSV export of the ticket list', () => {
 describe('a search with more matches than it counts', () => {
   it('shows "more than 1,000" and the same first page either way', async () => {
     const { listAndCountTickets, listTickets, SEARCH_COUNT_CAP } = await import('@/db/queries/ticket-list');
-    const { ticketSearchMatch } = await import('@/db/queries/ticket-search');
+    const { ticketSearchMatch } = await import('@/lib/tickets/search-match');
     const f = { search: ticketSearchMatch('заявка', 'RU')! };
     const { page, counts } = listAndCountTickets(f, {}, 50, 'created');
     expect(counts).toEqual({ total: SEARCH_COUNT_CAP, capped: true, byStatus: null });

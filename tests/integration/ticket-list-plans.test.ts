@@ -8,7 +8,8 @@ import {
   openTicketsPerEmployee,
   overdueTickets,
 } from '@/db/queries/dashboard';
-import { ticketListQuery, type TicketListFilters, type TicketSort } from '@/db/queries/ticket-list';
+import { ticketListQuery } from '@/db/queries/ticket-list';
+import type { TicketListFilters, TicketSort } from '@/lib/tickets/list-vocabulary';
 import { OPEN_STATUSES } from '@/lib/domain/enums';
 import { setupTestDatabase } from '../helpers/test-db';
 

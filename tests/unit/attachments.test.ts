@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillIn, formatFileSize } from '@/lib/attachments/format';
 import { cleanFileName } from '@/lib/attachments/limits';
-import { canAttach, canChangeVisibility, canDeleteAttachment } from '@/lib/attachments/permissions';
+import { canAttach, canChangeVisibility, canDeleteAttachment } from '@/lib/permissions';
 import { contentDisposition } from '@/lib/attachments/serve';
 import { hasThumbnail, sniff } from '@/lib/attachments/sniff';
 import { attachmentsEn, attachmentsRu } from '@/lib/i18n/messages/features/attachments';

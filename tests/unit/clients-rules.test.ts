@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeDuplicates, unconfirmed } from '@/lib/clients/form-state';
 import { phoneSearchDigits } from '@/lib/clients/phone-search';
-import { canDeleteClient, canEditClients } from '@/lib/clients/rules';
+import { canDeleteClient, canEditClients } from '@/lib/permissions';
 import { clientsEn, clientsRu } from '@/lib/i18n/messages/features/clients';
 
 describe('who may do what with clients', () => {

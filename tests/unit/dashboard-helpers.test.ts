@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { canSeeCenterFigures } from '@/lib/dashboard/access';
+import { canSeeCenterFigures } from '@/lib/permissions';
 import { axisTicks, labelIndexes, linePoints, niceCeil, scale } from '@/lib/dashboard/chart';
 import { daysBetween, lastDays } from '@/lib/dashboard/days';
 import { durationParts } from '@/lib/dashboard/duration';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { minorToInput, parseMoneyToMinor } from '@/lib/money';
 import { normalizePhone } from '@/lib/phone';
 import { formatTicketNumber, parseTicketNumber } from '@/lib/tickets/number';
-import { decodeCursor, encodeCursor } from '@/db/queries/keyset';
+import { decodeCursor, encodeCursor } from '@/lib/domain/cursor';
 
 describe('amounts typed by staff', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeCursor } from '@/db/queries/keyset';
-import { ticketSearchMatch } from '@/db/queries/ticket-search';
+import { encodeCursor } from '@/lib/domain/cursor';
+import { ticketSearchMatch } from '@/lib/tickets/search-match';
 import { searchVariants } from '@/lib/tickets/search-words';
 import { csvCell, csvLine } from '@/lib/tickets/csv';
 import { EMPTY_PARAMS, encodeListCursor, parseTicketListParams, resolveTicketFilters, statusesOf, ticketsHref } from '@/lib/tickets/filters';

@@ -3,7 +3,7 @@ import { Alert } from '@/components/ui';
 import type { Staff } from '@/lib/auth/session';
 import type { Locale } from '@/lib/domain/enums';
 import { helpHref } from '@/lib/help/pages';
-import { notificationStrings } from '@/lib/notifications/strings';
+import { messagesFor } from '@/lib/i18n/messages';
 import { mailServiceConfigured } from '@/lib/notifications/transports';
 import { canSeeOutbox } from '@/lib/permissions';
 
@@ -17,7 +17,7 @@ const SETUP_ANCHOR: Record<Locale, string> = { en: 'e-mail-through-resend', ru: 
  */
 export function MailServiceBanner({ staff, locale, outboxLink }: { staff: Staff; locale: Locale; outboxLink: boolean }) {
   if (!canSeeOutbox(staff) || mailServiceConfigured()) return null;
-  const b = notificationStrings(locale).outbox.noMailService;
+  const b = messagesFor(locale).notifications.outbox.noMailService;
   const link = 'font-medium underline underline-offset-2';
   return (
     <Alert tone="warning" title={b.title} data-testid="no-mail-service">

@@ -1,15 +1,7 @@
 import type { Locale } from '@/lib/domain/enums';
 import { durationParts } from '@/lib/dashboard/duration';
-import { dashboardEn, dashboardRu } from '@/lib/i18n/messages/features/dashboard';
+import type { DashboardMessages } from '@/lib/i18n/messages/features/dashboard';
 import { intlLocale } from '@/lib/time/format';
-
-
-export type DashboardMessages = typeof dashboardEn;
-
-/** The dashboard's strings (until the catalog carries them as `dashboardPage`). */
-export function dashboardMessages(locale: Locale): DashboardMessages {
-  return locale === 'ru' ? dashboardRu : dashboardEn;
-}
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -7,8 +7,9 @@ import type { OpenTickets } from '@/db/queries/digest';
 import type { Locale } from '@/lib/domain/enums';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
+import type { DashboardMessages } from '@/lib/i18n/messages/features/dashboard';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
-import { calendarDateFormatter, formatDuration, type DashboardMessages } from './format';
+import { calendarDateFormatter, formatDuration } from './format';
 
 type Common = { t: Messages; d: DashboardMessages; locale: Locale };
 

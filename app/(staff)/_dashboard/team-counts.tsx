@@ -5,8 +5,9 @@ import type { OpenStatus, OverdueRow } from '@/db/queries/dashboard';
 import { OPEN_STATUSES, type Locale } from '@/lib/domain/enums';
 import { daysBetween } from '@/lib/dashboard/days';
 import type { Messages } from '@/lib/i18n/messages';
+import type { DashboardMessages } from '@/lib/i18n/messages/features/dashboard';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
-import { calendarDateFormatter, numberFormatter, type DashboardMessages } from './format';
+import { calendarDateFormatter, numberFormatter } from './format';
 
 type Common = { t: Messages; d: DashboardMessages; locale: Locale };
 

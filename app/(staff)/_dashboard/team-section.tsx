@@ -1,8 +1,9 @@
 import type { Locale } from '@/lib/domain/enums';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
+import type { DashboardMessages } from '@/lib/i18n/messages/features/dashboard';
 import { historyNeedsComputing, recentCurrentFigures, recentHistoryFigures } from './data';
-import { calendarDateFormatter, formatDuration, numberFormatter, type DashboardMessages } from './format';
+import { calendarDateFormatter, formatDuration, numberFormatter } from './format';
 import { BarChart } from './bar-chart';
 import { LineChart } from './line-chart';
 import { OverdueList, StatusCounts } from './team-counts';

@@ -5,7 +5,7 @@ import { EmailText } from '@/components/list/email-text';
 import { ListToolbar } from '@/components/list/list-toolbar';
 import { Pager } from '@/components/list/pager';
 import { Table, TBody, TD, TH, THead, TR, buttonClasses } from '@/components/ui';
-import { decodeCursor } from '@/db/queries/keyset';
+import { decodeCursor } from '@/lib/domain/cursor';
 import { listDepartments } from '@/db/queries/departments';
 import { requireStaff } from '@/lib/auth/session';
 import { hrefWith } from '@/lib/href';

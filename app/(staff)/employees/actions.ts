@@ -4,7 +4,6 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { staffAction } from '@/lib/action';
 import { hashPassword } from '@/lib/auth/password';
-import { applyEmployeeRules } from '@/lib/employees/action-helpers';
 import { createEmployee, deleteEmployee, endEmployeeSessions, setEmployeeActive, setEmployeePassword, updateEmployee } from '@/lib/employees/commands';
 import { getT } from '@/lib/i18n/server';
 import { canManageStaff } from '@/lib/permissions';
@@ -20,20 +19,20 @@ function refresh(id?: number) {
 
 export const createEmployeeAction = staffAction({ schema: createEmployeeSchema, ...adminOnly }, async ({ password, ...values }, user) => {
   const passwordHash = await hashPassword(password);
-  const id = await applyEmployeeRules(() => createEmployee({ ...values, passwordHash }, user));
+  const id = createEmployee({ ...values, passwordHash }, user);
   refresh(id);
   redirect(`/employees/${id}`);
 });
 
 export const updateEmployeeAction = staffAction({ schema: updateEmployeeSchema, ...adminOnly }, async ({ id, ...values }, user) => {
-  await applyEmployeeRules(() => updateEmployee(id, values, user));
+  updateEmployee(id, values, user);
   refresh(id);
   redirect(`/employees/${id}`);
 });
 
 export const setEmployeePasswordAction = staffAction({ schema: setPasswordSchema, ...adminOnly }, async ({ id, password }, user) => {
   const passwordHash = await hashPassword(password);
-  await applyEmployeeRules(() => setEmployeePassword(id, passwordHash, user));
+  setEmployeePassword(id, passwordHash, user);
   refresh(id);
   // Their own reset ended this session too (the session version moved on).
   if (id === user.id) redirect('/login');
@@ -41,26 +40,26 @@ export const setEmployeePasswordAction = staffAction({ schema: setPasswordSchema
 });
 
 export const deactivateEmployeeAction = staffAction({ schema: employeeIdSchema, ...adminOnly }, async ({ id }, user) => {
-  await applyEmployeeRules(() => setEmployeeActive(id, false, user));
+  setEmployeeActive(id, false, user);
   refresh(id);
   return { ok: true, message: (await getT()).employees.activation.deactivated };
 });
 
 export const reactivateEmployeeAction = staffAction({ schema: employeeIdSchema, ...adminOnly }, async ({ id }, user) => {
-  await applyEmployeeRules(() => setEmployeeActive(id, true, user));
+  setEmployeeActive(id, true, user);
   refresh(id);
   return { ok: true, message: (await getT()).employees.activation.reactivated };
 });
 
 export const endEmployeeSessionsAction = staffAction({ schema: employeeIdSchema, ...adminOnly }, async ({ id }, user) => {
-  const ended = await applyEmployeeRules(() => endEmployeeSessions(id, user));
+  const ended = endEmployeeSessions(id, user);
   refresh(id);
   if (id === user.id) redirect('/login');
   return { ok: true, message: (await getT()).employees.sessions.endedAll(ended) };
 });
 
 export const deleteEmployeeAction = staffAction({ schema: employeeIdSchema, ...adminOnly }, async ({ id }, user) => {
-  await applyEmployeeRules(() => deleteEmployee(id, user));
+  deleteEmployee(id, user);
   refresh();
   redirect('/employees');
 });

@@ -5,7 +5,7 @@ import { ListToolbar } from '@/components/list/list-toolbar';
 import { Pager } from '@/components/list/pager';
 import { buttonClasses } from '@/components/ui';
 import { listEmployees } from '@/db/queries/employees';
-import { decodeCursor } from '@/db/queries/keyset';
+import { decodeCursor } from '@/lib/domain/cursor';
 import { requireStaff } from '@/lib/auth/session';
 import { hrefWith } from '@/lib/href';
 import { getT } from '@/lib/i18n/server';

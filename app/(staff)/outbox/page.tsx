@@ -3,7 +3,7 @@ import Form from 'next/form';
 import Link from 'next/link';
 import { Pager } from '@/components/list/pager';
 import { Button, Select, Table, TBody, TD, TH, THead, TR, buttonClasses } from '@/components/ui';
-import { decodeCursor } from '@/db/queries/keyset';
+import { decodeCursor } from '@/lib/domain/cursor';
 import { countNotificationsByState, listNotifications } from '@/db/queries/notifications';
 import { requireStaffWhere } from '@/lib/auth/guards';
 import { NOTIFICATION_KINDS, NOTIFICATION_STATES } from '@/lib/domain/enums';
@@ -12,7 +12,6 @@ import { hrefWith } from '@/lib/href';
 import { formatDateTime } from '@/lib/i18n/format';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { outboxListParams } from '@/lib/notifications/outbox-params';
-import { notificationStrings } from '@/lib/notifications/strings';
 import { canSeeOutbox } from '@/lib/permissions';
 import { MailServiceBanner } from '../_components/mail-service-banner';
 import { StateBadge } from './_components/state-badge';
@@ -25,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const staff = await requireStaffWhere(canSeeOutbox);
   const [t, locale, raw] = await Promise.all([getT(), getLocale(), searchParams]);
-  const o = notificationStrings(locale).outbox;
+  const o = t.notifications.outbox;
   const timeZone = env().APP_TIMEZONE;
   const params = outboxListParams.parse(raw);
   const filters = { state: params.state, kind: params.kind };

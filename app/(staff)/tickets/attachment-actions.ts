@@ -1,37 +1,28 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getURLFromRedirectError } from 'next/dist/client/components/redirect';
-import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { z } from 'zod';
-import { AttachmentForbidden, AttachmentNotFound, AttachmentNotPhoto, setAttachmentVisibility } from '@/db/queries/attachments';
-import { getTicket, TicketForbidden, TicketNotFound } from '@/db/queries/tickets';
-import { formValues, staffAction, UserError, type ActionState } from '@/lib/action';
+import { getTicket } from '@/db/queries/tickets';
+import { checkedInCommand, formValues, staffAction, type ActionState } from '@/lib/action';
+import { deleteAttachment, setAttachmentVisibility, storeAttachment } from '@/lib/attachments/commands';
 import { fillIn } from '@/lib/attachments/format';
 import { MAX_FILE_BYTES, MAX_FILES_PER_TICKET } from '@/lib/attachments/limits';
-import { attachmentsMessages } from '@/lib/attachments/messages';
-import { canAttach } from '@/lib/attachments/permissions';
-import { deleteAttachment, storeAttachment, UploadRefused, type RefusalReason } from '@/lib/attachments/service';
+import { canAttach } from '@/lib/permissions';
+import { isFileRefusal, refuse } from '@/lib/attachments/refusals';
 import type { Staff } from '@/lib/auth/session';
-import { getLocale, getT } from '@/lib/i18n/server';
-import { parseTicketNumber, ticketHref } from '@/lib/tickets/number';
+import { DomainError } from '@/lib/domain/errors';
+import { getT } from '@/lib/i18n/server';
+import { ticketHref } from '@/lib/tickets/number';
 import { checkboxField, idField } from '@/lib/validation/codes';
 import { createTicketAction } from './actions';
+import { intakeAction } from './intake';
 
 export type UploadState = ActionState & { uploaded?: number };
 export type IntakeState = ActionState & { created?: { id: number; href: string } };
 
 async function strings() {
-  return attachmentsMessages(await getLocale());
+  return (await getT()).attachments;
 }
-
-const REASON_KEY: Record<RefusalReason, 'empty' | 'tooLarge' | 'type' | 'limit' | 'duplicate'> = {
-  empty: 'empty',
-  too_large: 'tooLarge',
-  type: 'type',
-  limit: 'limit',
-  duplicate: 'duplicate',
-};
 
 /** The files of a FormData; an empty file input sends a nameless empty part, which is no file. */
 function filesOf(form: FormData): File[] {
@@ -51,8 +42,7 @@ export async function uploadAttachmentsAction(prev: UploadState | undefined, for
   const run = staffAction(
     { schema: uploadSchema, allow: (user: Staff, { ticketId }) => mayAttach(user, ticketId) },
     async ({ ticketId }, user): Promise<UploadState> => {
-      const m = await strings();
-      if (files.length === 0) throw new UserError(m.errors.noFile);
+      if (files.length === 0) throw refuse('no_file', {});
       const problems: string[] = [];
       let uploaded = 0;
       for (const [index, file] of files.entries()) {
@@ -82,9 +72,9 @@ async function uploadOne(ticketId: number, file: File, visible: boolean, user: S
     await storeAttachment({ ticketId, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), visible }, user);
     return null;
   } catch (error) {
-    if (error instanceof UploadRefused) return fillIn(m.errors[REASON_KEY[error.reason]], name);
-    if (error instanceof TicketNotFound) throw new UserError((await getT()).tickets.errors.notFound);
-    if (error instanceof TicketForbidden) throw new UserError(m.errors.forbiddenUpload);
+    // One file's refusal is reported with the others; the ticket's (gone, forbidden) ends the upload.
+    if (error instanceof DomainError && isFileRefusal(error)) return error.explain(await getT()).message;
+    if (error instanceof DomainError) throw error;
     console.error(JSON.stringify({ event: 'attachment_upload_failed', ticketId, error: String(error) }));
     return fillIn(m.errors.failed, name);
   }
@@ -92,44 +82,25 @@ async function uploadOne(ticketId: number, file: File, visible: boolean, user: S
 
 const idSchema = z.object({ id: idField });
 
-export const deleteAttachmentAction = staffAction({ schema: idSchema, allow: () => true }, async ({ id }, user) => {
-  const m = await strings();
-  try {
-    const row = await deleteAttachment(id, user);
-    revalidatePath(ticketHref(row.ticketId));
-  } catch (error) {
-    if (error instanceof AttachmentNotFound) throw new UserError(m.errors.notFound);
-    if (error instanceof AttachmentForbidden) throw new UserError(m.errors.forbidden);
-    throw error;
-  }
+export const deleteAttachmentAction = staffAction({ schema: idSchema, allow: checkedInCommand }, async ({ id }, user) => {
+  const row = await deleteAttachment(id, user);
+  revalidatePath(ticketHref(row.ticketId));
 });
 
 const visibilitySchema = z.object({ id: idField, visible: checkboxField });
 
-export const setAttachmentVisibilityAction = staffAction({ schema: visibilitySchema, allow: () => true }, async ({ id, visible }, user) => {
-  const m = await strings();
-  try {
-    const row = setAttachmentVisibility(id, visible, user);
-    revalidatePath(ticketHref(row.ticketId));
-  } catch (error) {
-    if (error instanceof AttachmentNotFound) throw new UserError(m.errors.notFound);
-    if (error instanceof AttachmentForbidden) throw new UserError(m.errors.forbiddenVisibility);
-    if (error instanceof AttachmentNotPhoto) throw new UserError(m.errors.notPhoto);
-    throw error;
-  }
+export const setAttachmentVisibilityAction = staffAction({ schema: visibilitySchema, allow: checkedInCommand }, async ({ id, visible }, user) => {
+  const row = setAttachmentVisibility(id, visible, user);
+  revalidatePath(ticketHref(row.ticketId));
 });
 
-/** The ticket a successful intake redirected to, or null when the error is something else. */
-function createdTicketId(error: unknown): number | null {
-  if (!isRedirectError(error)) return null;
-  const match = /^\/tickets\/([^/?#]+)$/.exec(getURLFromRedirectError(error));
-  return match ? parseTicketNumber(decodeURIComponent(match[1])) : null;
-}
+/** The intake that hands the new ticket back instead of redirecting to it. */
+const createAndHandBack = intakeAction((id): IntakeState => ({ ok: true, created: { id, href: ticketHref(id) } }));
 
 /**
- * The intake form with files: the ticket is created by the ordinary intake action; when the
- * browser says it has files waiting (`attachmentsPending`), the redirect to the new ticket is
- * turned into `created`, so the browser can upload them one by one and then open the ticket.
+ * The intake form with files: when the browser says it has files waiting (`attachmentsPending`),
+ * the ticket is created by the same intake, which answers `created` instead of redirecting, so
+ * the browser can upload the files one by one and then open the ticket.
  */
 export async function createTicketWithAttachmentsAction(prev: IntakeState | undefined, form: FormData): Promise<IntakeState> {
   const pending = Number(form.get('attachmentsPending') ?? 0);
@@ -139,11 +110,5 @@ export async function createTicketWithAttachmentsAction(prev: IntakeState | unde
     const message = fillIn((await strings()).errors.tooMany, { count: pending - MAX_FILES_PER_TICKET });
     return { message, fieldErrors: { attachments: [message] }, values: formValues(form) };
   }
-  try {
-    return await createTicketAction(prev, form);
-  } catch (error) {
-    const id = createdTicketId(error);
-    if (id === null) throw error;
-    return { ok: true, created: { id, href: ticketHref(id) } };
-  }
+  return createAndHandBack(prev, form);
 }

@@ -11,12 +11,12 @@ import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
 import { FilterBar } from './_components/filter-bar';
 import { FilterChips, filterChips } from './_components/filter-chips';
 import { IgnoredNote, PickerQuestions } from './_components/list-notes';
-import { loadTicketList, ticketListMessages, type TicketListView } from './_components/load-list';
+import { loadTicketList, type TicketListView } from './_components/load-list';
 import { StatusTabs } from './_components/status-tabs';
 
 export async function generateMetadata(): Promise<Metadata> {
   await requireStaff();
-  return { title: ticketListMessages(await getLocale()).title };
+  return { title: (await getT()).ticketList.title };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

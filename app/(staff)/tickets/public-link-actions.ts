@@ -1,15 +1,15 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { regeneratePublicToken, sendPublicLinkAgain } from '@/db/queries/public-link';
-import { getTicket, TicketForbidden, TicketNotFound } from '@/db/queries/tickets';
-import { staffAction, UserError, type ActionState } from '@/lib/action';
+import { getTicket } from '@/db/queries/tickets';
+import { staffAction, type ActionState } from '@/lib/action';
+import { refuse } from '@/lib/tickets/refusals';
 import type { Staff } from '@/lib/auth/session';
-import { getLocale, getT } from '@/lib/i18n/server';
+import { getT } from '@/lib/i18n/server';
 import { deliverAfterResponse } from '@/lib/notifications/schedule';
-import { publicStatusMessages } from '@/lib/status/messages';
 import { ticketHref } from '@/lib/tickets/number';
-import { canWorkOnTicket } from '@/lib/tickets/permissions';
+import { canWorkOnTicket } from '@/lib/permissions';
+import { regeneratePublicToken, sendPublicLinkAgain } from '@/lib/tickets/public-link-commands';
 import { ticketIdSchema } from '@/lib/validation/tickets';
 
 /**
@@ -23,21 +23,9 @@ function mayActOn(user: Staff, { id }: { id: number }): boolean {
   return !ticket || canWorkOnTicket(user, ticket);
 }
 
-async function explain(error: unknown): Promise<never> {
-  const t = (await getT()).tickets.errors;
-  if (error instanceof TicketNotFound) throw new UserError(t.notFound);
-  if (error instanceof TicketForbidden) throw new UserError(t.forbidden);
-  throw error;
-}
-
 export const resendPublicLinkAction = staffAction({ schema: ticketIdSchema, allow: mayActOn }, async ({ id }, user): Promise<ActionState> => {
-  const t = publicStatusMessages(await getLocale()).links;
-  let result: ReturnType<typeof sendPublicLinkAgain>;
-  try {
-    result = sendPublicLinkAgain(id, user);
-  } catch (error) {
-    return explain(error);
-  }
+  const t = (await getT()).publicStatus.links;
+  const result = sendPublicLinkAgain(id, user);
   switch (result.outcome) {
     case 'queued':
       deliverAfterResponse();
@@ -45,20 +33,16 @@ export const resendPublicLinkAction = staffAction({ schema: ticketIdSchema, allo
     case 'recently_sent':
       return { ok: true, message: t.resentRecently };
     case 'no_email':
-      throw new UserError(t.noEmail);
+      throw refuse('link_no_email', {});
     case 'no_consent':
-      throw new UserError(t.noConsent);
+      throw refuse('link_no_consent', {});
   }
 });
 
 /** The old link (and the printed QR code) answer 404 from the moment this commits. */
 export const regeneratePublicLinkAction = staffAction({ schema: ticketIdSchema, allow: mayActOn }, async ({ id }, user): Promise<ActionState> => {
-  const t = publicStatusMessages(await getLocale()).links;
-  try {
-    regeneratePublicToken(id, user);
-  } catch (error) {
-    return explain(error);
-  }
+  const t = (await getT()).publicStatus.links;
+  regeneratePublicToken(id, user);
   revalidatePath(ticketHref(id));
   return { ok: true, message: t.regenerated };
 });

@@ -7,14 +7,13 @@ import { getPublicTicket, listPublicEvents, type PublicTicket } from '@/db/queri
 import type { Locale } from '@/lib/domain/enums';
 import { env } from '@/lib/env';
 import { formatDate } from '@/lib/i18n/format';
-import { getLocale } from '@/lib/i18n/server';
+import { getLocale, getT } from '@/lib/i18n/server';
 import type { PublicStatusMessages } from '@/lib/i18n/messages/features/public-status';
 import { formatDay } from '@/lib/notifications/subjects';
-import { publicStatusMessages } from '@/lib/status/messages';
 import { progressOf } from '@/lib/status/progress';
 import { deviceLine } from '@/lib/status/view';
 import { formatTicketNumber } from '@/lib/tickets/number';
-import { PublicPhotos } from '@/lib/attachments/public-photos';
+import { PublicPhotos } from '../_components/public-photos';
 import { CompanyContacts } from '../_components/company-contacts';
 import { ProgressStepper } from '../_components/progress-stepper';
 import { PublicTimeline } from '../_components/public-timeline';
@@ -27,7 +26,7 @@ const loadTicket = cache((token: string): PublicTicket => getPublicTicket(token)
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { token } = await params;
   const ticket = loadTicket(token);
-  const t = publicStatusMessages(await getLocale());
+  const t = (await getT()).publicStatus;
   const { COMPANY_NAME, APP_URL } = env();
   // A preview goes to whoever the link is pasted for: number and status only, no names or devices.
   const title = t.page.metaTitle(formatTicketNumber(ticket.id), t.statuses[ticket.status].label);
@@ -52,8 +51,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PublicStatusPage({ params }: Props) {
   const { token } = await params;
   const ticket = loadTicket(token);
-  const locale = await getLocale();
-  const t = publicStatusMessages(locale);
+  const [locale, messages] = await Promise.all([getLocale(), getT()]);
+  const t = messages.publicStatus;
   const number = formatTicketNumber(ticket.id);
   const events = listPublicEvents(ticket.id);
   const progress = progressOf(ticket.status);

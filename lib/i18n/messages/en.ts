@@ -1,8 +1,16 @@
+import { attachmentsEn } from './features/attachments';
 import { clientsEn } from './features/clients';
+import { dashboardEn } from './features/dashboard';
 import { departmentsEn } from './features/departments';
 import { employeesEn } from './features/employees';
+import { forbiddenEn } from './features/forbidden';
+import { helpEn } from './features/help';
+import { localeSwitchEn } from './features/locale-switch';
+import { notificationsEn } from './features/notifications';
+import { publicStatusEn } from './features/public-status';
 import { ticketDetailEn } from './features/ticket-detail';
 import { ticketIntakeEn } from './features/ticket-intake';
+import { ticketListEn } from './features/ticket-list';
 import { ticketsEn } from './features/tickets';
 
 /** English catalog. The Russian one must have the same shape (checked by its type). */
@@ -54,10 +62,7 @@ export const en = {
     title: 'Not available yet',
     body: 'This section is being built and is not part of the current release. Nothing here is shown until it works with real data.',
   },
-  dashboard: {
-    title: 'Dashboard',
-    welcome: (name: string) => `Welcome, ${name}`,
-  },
+  dashboard: dashboardEn,
   statuses: {
     new: 'New',
     diagnostics: 'Diagnostics',
@@ -134,6 +139,13 @@ export const en = {
   tickets: ticketsEn,
   ticketDetail: ticketDetailEn,
   ticketIntake: ticketIntakeEn,
+  ticketList: ticketListEn,
+  attachments: attachmentsEn,
+  publicStatus: publicStatusEn,
+  notifications: notificationsEn,
+  help: helpEn,
+  forbidden: forbiddenEn,
+  localeSwitch: localeSwitchEn,
   errors: {
     summary: 'Not saved yet. Please correct these fields:',
     forbidden: 'You do not have permission to do this.',

@@ -1,9 +1,17 @@
 import type { Messages } from './en';
+import { attachmentsRu } from './features/attachments';
 import { clientsRu } from './features/clients';
+import { dashboardRu } from './features/dashboard';
 import { departmentsRu } from './features/departments';
 import { employeesRu } from './features/employees';
+import { forbiddenRu } from './features/forbidden';
+import { helpRu } from './features/help';
+import { localeSwitchRu } from './features/locale-switch';
+import { notificationsRu } from './features/notifications';
+import { publicStatusRu } from './features/public-status';
 import { ticketDetailRu } from './features/ticket-detail';
 import { ticketIntakeRu } from './features/ticket-intake';
+import { ticketListRu } from './features/ticket-list';
 import { ticketsRu } from './features/tickets';
 
 export const ru: Messages = {
@@ -54,10 +62,7 @@ export const ru: Messages = {
     title: 'Раздел пока недоступен',
     body: 'Этот раздел ещё в разработке и не входит в текущую версию. Здесь ничего не показывается, пока он не заработает на настоящих данных.',
   },
-  dashboard: {
-    title: 'Сводка',
-    welcome: (name: string) => `Здравствуйте, ${name}`,
-  },
+  dashboard: dashboardRu,
   statuses: {
     new: 'Новая',
     diagnostics: 'Диагностика',
@@ -134,6 +139,13 @@ export const ru: Messages = {
   tickets: ticketsRu,
   ticketDetail: ticketDetailRu,
   ticketIntake: ticketIntakeRu,
+  ticketList: ticketListRu,
+  attachments: attachmentsRu,
+  publicStatus: publicStatusRu,
+  notifications: notificationsRu,
+  help: helpRu,
+  forbidden: forbiddenRu,
+  localeSwitch: localeSwitchRu,
   errors: {
     summary: 'Пока не сохранено. Исправьте, пожалуйста, эти поля:',
     forbidden: 'У вас нет прав на это действие.',

@@ -96,6 +96,6 @@ export const MATRIX: MatrixEntry[] = [
   { module: 'app/(staff)/outbox/actions.ts', action: 'resendNotificationAction', allowed: MANAGERS, input: (a) => ({ id: a.failedNotification().id }) },
 
   // Public by design: the language switch and the client's status lookup (rate-limited).
-  { module: 'app/actions/locale.ts', action: 'setLocaleAction', allowed: 'public', input: () => ({ locale: 'en' }) },
+  { module: 'lib/i18n/locale-action.ts', action: 'setLocaleAction', allowed: 'public', input: () => ({ locale: 'en' }) },
   { module: 'app/status/actions.ts', action: 'lookupStatusAction', allowed: 'public', input: () => ({ number: 'SC-999999', contact: '+79120000000' }) },
 ];

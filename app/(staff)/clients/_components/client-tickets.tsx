@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Pager } from '@/components/list/pager';
 import { TicketTable } from '@/components/tickets/ticket-table';
-import type { PageRequest } from '@/db/queries/keyset';
+import type { PageRequest } from '@/lib/domain/cursor';
 import { countTickets, listTickets } from '@/db/queries/ticket-list';
 import type { Locale } from '@/lib/domain/enums';
 import { hrefWith } from '@/lib/href';

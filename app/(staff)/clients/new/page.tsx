@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requireStaffWhere } from '@/lib/auth/guards';
-import { canEditClients } from '@/lib/clients/rules';
+import { canEditClients } from '@/lib/permissions';
 import { env } from '@/lib/env';
 import { getT } from '@/lib/i18n/server';
 import { createClientAction } from '../actions';

@@ -6,8 +6,7 @@ import { requireStaff } from '@/lib/auth/session';
 import { guideContents, readGuidePage } from '@/lib/help/load';
 import { helpHref, isHelpPage, type HelpPage } from '@/lib/help/pages';
 import { renderGuide } from '@/lib/help/render';
-import { helpMessages } from '@/lib/i18n/messages/features/help';
-import { getLocale } from '@/lib/i18n/server';
+import { getLocale, getT } from '@/lib/i18n/server';
 
 type Props = { params: Promise<{ slug?: string[] }> };
 
@@ -20,8 +19,8 @@ function pageOf(slug: string[] | undefined): HelpPage | null {
 async function load(slug: string[] | undefined) {
   const page = pageOf(slug);
   if (!page) notFound();
-  const locale = await getLocale();
-  const t = helpMessages(locale);
+  const [locale, messages] = await Promise.all([getLocale(), getT()]);
+  const t = messages.help;
   const markdown = await readGuidePage(locale, page).catch(() => notFound());
   return { page, locale, t, guide: renderGuide(markdown, { diagram: t.diagram }) };
 }

@@ -10,7 +10,6 @@ import { formatDateTime } from '@/lib/i18n/format';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { outboxPreview } from '@/lib/notifications/current-link';
 import { outboxStateOf } from '@/lib/notifications/outbox-state';
-import { notificationStrings } from '@/lib/notifications/strings';
 import { canSeeOutbox } from '@/lib/permissions';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
 import { idField } from '@/lib/validation/codes';
@@ -29,14 +28,14 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireStaffWhere(canSeeOutbox);
-  const [row, locale] = await Promise.all([load(params), getLocale()]);
-  return { title: notificationStrings(locale).outbox.detail.title(row.id) };
+  const [row, t] = await Promise.all([load(params), getT()]);
+  return { title: t.notifications.outbox.detail.title(row.id) };
 }
 
 export default async function NotificationPage({ params }: Props) {
   await requireStaffWhere(canSeeOutbox);
   const [row, locale, t] = await Promise.all([load(params), getLocale(), getT()]);
-  const o = notificationStrings(locale).outbox;
+  const o = t.notifications.outbox;
   const d = { ...o.detail, none: t.common.none };
   const timeZone = env().APP_TIMEZONE;
   const when = (value: Date | null) => (value ? formatDateTime(value, locale, timeZone) : d.none);

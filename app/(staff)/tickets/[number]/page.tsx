@@ -8,7 +8,7 @@ import { requireStaff } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { formatTicketNumber } from '@/lib/tickets/number';
-import { canAssignTicket, canWorkOnTicket } from '@/lib/tickets/permissions';
+import { canAssignTicket, canWorkOnTicket } from '@/lib/permissions';
 import { AttachmentsCard } from './_components/attachments-card';
 import { ClientCard } from './_components/client-card';
 import { CommentForm } from './_components/comment-form';

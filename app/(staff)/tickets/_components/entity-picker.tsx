@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
+import { COMBOBOX_MAX_QUERY, comboboxStatusText, useCombobox } from '@/components/forms/use-combobox';
 import { cn } from '@/components/ui';
 import { controlClasses } from '@/components/ui/control';
 import type { TicketListMessages } from '@/lib/i18n/messages/features/ticket-list';
@@ -28,9 +29,7 @@ type Props = {
 
 type Found = { id: number; name?: string; phone?: string | null; email?: string | null; detail?: string; active?: boolean };
 
-const DEBOUNCE_MS = 200;
 const noSubscription = () => () => {};
-const MAX_QUERY = 100;
 
 function toOption(found: Found, inactive: string): PickerOption {
   const detail = found.detail ?? [found.phone, found.email].filter(Boolean).join(' · ');
@@ -44,92 +43,32 @@ function toOption(found: Found, inactive: string): PickerOption {
  * server picks the match (or offers a choice), which is also all it does without JavaScript.
  */
 export function EntityPicker({ name, searchName, label, placeholder, endpoint, resultsKey, initial, initialText, fixedOptions = [], labels, testId }: Props) {
-  const [query, setQuery] = useState(initial?.label ?? initialText ?? '');
   const [chosen, setChosen] = useState<PickerOption | null>(initial);
-  const [options, setOptions] = useState<PickerOption[]>([]);
-  const [status, setStatus] = useState<'idle' | 'loading' | 'done' | 'failed'>('idle');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  const combo = useCombobox<PickerOption>({
+    initialQuery: initial?.label ?? initialText ?? '',
+    endpoint,
+    read: (body) => ((body[resultsKey] ?? []) as Found[]).map((f) => toOption(f, labels.inactive)),
+    idleOptions: fixedOptions,
+    localOptions: (q) => fixedOptions.filter((o) => o.label.toLocaleLowerCase().startsWith(q.toLocaleLowerCase())),
+    onChoose: (option) => {
+      setChosen(option);
+      combo.setQuery(option.label);
+    },
+  });
+  const { query, options, active } = combo;
   // False on the server and while hydrating, true once the component runs in the browser.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const inflight = useRef<AbortController | null>(null);
   const uid = useId();
   const inputId = `${uid}-input`;
   const listboxId = `${uid}-listbox`;
 
-  useEffect(
-    () => () => {
-      clearTimeout(timer.current);
-      inflight.current?.abort();
-    },
-    [],
-  );
-
-  async function search(text: string) {
-    inflight.current?.abort();
-    const q = text.trim().slice(0, MAX_QUERY);
-    const fixed = fixedOptions.filter((o) => q && o.label.toLocaleLowerCase().startsWith(q.toLocaleLowerCase()));
-    if (!q) {
-      setOptions(fixedOptions);
-      setStatus('idle');
-      return;
-    }
-    const controller = new AbortController();
-    inflight.current = controller;
-    setStatus('loading');
-    try {
-      const response = await fetch(`${endpoint}?q=${encodeURIComponent(q)}`, { signal: controller.signal });
-      if (!response.ok) throw new Error(`search answered ${response.status}`);
-      const body = (await response.json()) as Record<string, Found[]>;
-      setOptions([...fixed, ...(body[resultsKey] ?? []).map((f) => toOption(f, labels.inactive))]);
-      setStatus('done');
-      setOpen(true);
-      setActive(-1);
-    } catch {
-      if (controller.signal.aborted) return;
-      setOptions(fixed);
-      setStatus('failed');
-    }
-  }
-
   function type(value: string) {
-    setQuery(value);
+    combo.type(value);
     setChosen(null);
-    setActive(-1);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void search(value), DEBOUNCE_MS);
   }
 
-  function choose(option: PickerOption) {
-    clearTimeout(timer.current);
-    inflight.current?.abort();
-    setChosen(option);
-    setQuery(option.label);
-    setOpen(false);
-    setStatus('idle');
-  }
-
-  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
-    const n = options.length;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      if (n === 0) return;
-      setOpen(true);
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((a) => (!open || a < 0 ? (step > 0 ? 0 : n - 1) : (a + step + n) % n));
-    } else if (e.key === 'Enter' && open && active >= 0 && options[active]) {
-      e.preventDefault(); // choose rather than submit the filters
-      choose(options[active]);
-    } else if (e.key === 'Escape' && open) {
-      e.preventDefault();
-      setOpen(false);
-    }
-  }
-
-  const listOpen = open && options.length > 0;
-  const statusText =
-    status === 'loading' ? labels.searching : status === 'failed' ? labels.failed : status === 'done' && options.length === 0 ? labels.noResults : status === 'done' ? labels.found.replace('{count}', String(options.length)) : '';
+  const listOpen = combo.listOpen;
+  const statusText = comboboxStatusText(combo.status, options.length, labels);
   // Before hydration (and without JavaScript) the text is always sent, so the server can resolve it.
   const sendText = !hydrated || !chosen;
 
@@ -149,18 +88,15 @@ export function EntityPicker({ name, searchName, label, placeholder, endpoint, r
         aria-autocomplete="list"
         aria-activedescendant={listOpen && active >= 0 ? `${listboxId}-${active}` : undefined}
         autoComplete="off"
-        maxLength={MAX_QUERY}
+        maxLength={COMBOBOX_MAX_QUERY}
         placeholder={placeholder}
         value={query}
         onChange={(e) => type(e.target.value)}
-        onKeyDown={onKeyDown}
+        onKeyDown={combo.onKeyDown}
         onFocus={() => {
-          if (!query && fixedOptions.length > 0) {
-            setOptions(fixedOptions);
-            setOpen(true);
-          }
+          if (!query && fixedOptions.length > 0) combo.show(fixedOptions);
         }}
-        onBlur={() => setOpen(false)}
+        onBlur={combo.close}
         className={controlClasses()}
         data-testid={`${testId}-input`}
       />
@@ -179,8 +115,8 @@ export function EntityPicker({ name, searchName, label, placeholder, endpoint, r
             role="option"
             aria-selected={i === active}
             onMouseDown={(e) => e.preventDefault()}
-            onMouseEnter={() => setActive(i)}
-            onClick={() => choose(o)}
+            onMouseEnter={() => combo.setActive(i)}
+            onClick={() => combo.choose(o)}
             className={cn('cursor-pointer px-3 py-2', i === active && 'bg-primary-50')}
           >
             <span className="font-medium text-slate-900">{o.label}</span>

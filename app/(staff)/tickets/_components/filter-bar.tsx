@@ -1,7 +1,7 @@
 import Form from 'next/form';
 import Link from 'next/link';
 import { Button, Input, Select, buttonClasses } from '@/components/ui';
-import { TICKET_SORTS } from '@/db/queries/ticket-list';
+import { TICKET_SORTS } from '@/lib/tickets/list-vocabulary';
 import { PRIORITIES } from '@/lib/domain/enums';
 import type { Messages } from '@/lib/i18n/messages';
 import type { TicketListMessages } from '@/lib/i18n/messages/features/ticket-list';

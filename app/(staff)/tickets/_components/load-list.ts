@@ -8,7 +8,8 @@ import { listAndCountTickets, PAGE_SIZE, ticketExists } from '@/db/queries/ticke
 import type { Staff } from '@/lib/auth/session';
 import type { Locale } from '@/lib/domain/enums';
 import { env } from '@/lib/env';
-import { ticketListEn, ticketListRu, type TicketListMessages } from '@/lib/i18n/messages/features/ticket-list';
+import { messagesFor } from '@/lib/i18n/messages';
+import type { TicketListMessages } from '@/lib/i18n/messages/features/ticket-list';
 import {
   pageRequestOf,
   parseTicketListParams,
@@ -20,10 +21,6 @@ import {
 } from '@/lib/tickets/filters';
 import { parseTicketNumber } from '@/lib/tickets/number';
 import { toLocalDate } from '@/lib/time/local-date';
-
-export function ticketListMessages(locale: Locale): TicketListMessages {
-  return locale === 'ru' ? ticketListRu : ticketListEn;
-}
 
 type Raw = Record<string, string | string[] | undefined>;
 export type Choice = { href: string; label: string; detail?: string };
@@ -89,7 +86,7 @@ function resolvePickers(raw: Raw, params: TicketListParams, tl: TicketListMessag
 
 /** Everything the list page shows, read for one request. */
 export function loadTicketList(raw: Raw, staff: Staff, locale: Locale, now = new Date()) {
-  const tl = ticketListMessages(locale);
+  const tl = messagesFor(locale).ticketList;
   const { APP_TIMEZONE: timeZone, PHONE_REGION: phoneRegion } = env();
   const parsed = parseTicketListParams(raw);
   const picked = resolvePickers(raw, parsed.params, tl);

@@ -1,10 +1,9 @@
 import { listTicketsForExport, type TicketExportRow } from '@/db/queries/ticket-list';
-import type { Cursor } from '@/db/queries/keyset';
+import type { Cursor } from '@/lib/domain/cursor';
 import { currentStaff } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { signInRedirect } from '@/lib/security/sign-in-redirect';
 import { messagesFor } from '@/lib/i18n/messages';
-import { ticketListEn, ticketListRu } from '@/lib/i18n/messages/features/ticket-list';
 import { formatPhone } from '@/lib/phone';
 import { csvLine, UTF8_BOM } from '@/lib/tickets/csv';
 import { parseTicketListParams, resolveTicketFilters } from '@/lib/tickets/filters';
@@ -40,8 +39,8 @@ export async function GET(request: Request): Promise<Response> {
   const { params } = parseTicketListParams(searchParamsOf(url));
   const { filters } = resolveTicketFilters({ ...params, cursor: undefined }, { staffId: staff.id, timeZone, today, phoneRegion });
   const t = messagesFor(staff.locale);
-  const h = (staff.locale === 'ru' ? ticketListRu : ticketListEn).csv;
-  const separator = staff.locale === 'ru' ? ';' : ',';
+  const h = t.ticketList.csv;
+  const separator = t.ticketList.csvSeparator;
   const encoder = new TextEncoder();
   const header = [h.number, h.created, h.updated, h.status, h.priority, h.kind, h.title, h.client, h.clientPhone, h.assignee, h.department, h.due, h.device, h.serial];
   const line = (r: TicketExportRow) =>

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { getPickedClient, type PickedClient } from '@/db/queries/client-picker';
-import { createClient, findClientDuplicates } from '@/db/queries/clients';
 import { formValues, staffAction, type ActionState } from '@/lib/action';
-import { describeDuplicates, unconfirmed, type DuplicateMatch } from '@/lib/clients/form-state';
-import { canEditClients } from '@/lib/clients/rules';
+import { createClient } from '@/lib/clients/commands';
+import type { DuplicateMatch } from '@/lib/clients/form-state';
+import { canEditClients } from '@/lib/permissions';
 import { getT } from '@/lib/i18n/server';
 import { clientFormSchema, PHONE_OR_EMAIL } from '@/lib/validation/clients';
 
@@ -13,12 +13,10 @@ import { clientFormSchema, PHONE_OR_EMAIL } from '@/lib/validation/clients';
 export type IntakeClientState = ActionState & { duplicates?: DuplicateMatch[]; created?: PickedClient };
 
 const create = staffAction({ schema: clientFormSchema, allow: canEditClients }, (input, user): IntakeClientState => {
-  const found = unconfirmed(findClientDuplicates({ phone: input.phone, email: input.email }), input.confirmDuplicate);
-  if (found.length > 0) return { duplicates: describeDuplicates(found, input) };
-  const { kind, name, contactPerson, phone, email, locale, notify, notes } = input;
-  const id = createClient({ kind, name, contactPerson, phone, email, locale, notify, notes }, user);
+  const { saved, duplicates } = createClient(input, user);
+  if (duplicates) return { duplicates };
   revalidatePath('/clients');
-  return { ok: true, created: getPickedClient(id) ?? undefined };
+  return { ok: true, created: getPickedClient(saved) ?? undefined };
 });
 
 export async function createIntakeClientAction(prev: IntakeClientState | undefined, form: FormData): Promise<IntakeClientState> {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { listEmployees } from '@/db/queries/employees';
 import { currentStaff } from '@/lib/auth/session';
-import { ticketListEn, ticketListRu } from '@/lib/i18n/messages/features/ticket-list';
-import { getLocale } from '@/lib/i18n/server';
+import { getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +13,7 @@ const LIMIT = 10;
 type PickedEmployee = { id: number; name: string; detail: string; active: boolean };
 
 async function apiStrings() {
-  return ((await getLocale()) === 'ru' ? ticketListRu : ticketListEn).api;
+  return (await getT()).ticketList.api;
 }
 
 /**

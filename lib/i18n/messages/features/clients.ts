@@ -1,13 +1,6 @@
-/** Strings of the clients pages; the Russian object must have the same shape. */
+import { plural } from '@/lib/i18n/plural';
 
-/** Russian plural form for a count: one (1, 21), few (2–4, 22–24), many (5–20, 25…). */
-function ruPlural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
+/** Strings of the clients pages; the Russian object must have the same shape. */
 
 export const clientsEn = {
   title: 'Clients',
@@ -60,7 +53,7 @@ export const clientsEn = {
   noNotes: 'No notes.',
   newTicket: 'New ticket for this client',
   tickets: 'Tickets',
-  ticketsTotal: (n: number) => `${n} ${n === 1 ? 'ticket' : 'tickets'} in total`,
+  ticketsTotal: (n: number) => `${n} ${plural('en', n, { one: 'ticket', other: 'tickets' })} in total`,
   allInList: 'All their tickets in the ticket list',
   ticketPages: 'Pages of the client’s tickets',
   deleteTrigger: 'Delete client',
@@ -68,7 +61,7 @@ export const clientsEn = {
   errors: {
     notFound: 'This client no longer exists.',
     hasTickets: (n: number) =>
-      `Cannot delete: the client has ${n} ${n === 1 ? 'ticket' : 'tickets'}. Delete ${n === 1 ? 'it' : 'them'} first, or keep the client.`,
+      `Cannot delete: the client has ${n} ${plural('en', n, { one: 'ticket', other: 'tickets' })}. Delete ${plural('en', n, { one: 'it', other: 'them' })} first, or keep the client.`,
   },
 };
 
@@ -123,7 +116,7 @@ export const clientsRu: typeof clientsEn = {
   noNotes: 'Заметок нет.',
   newTicket: 'Новая заявка для клиента',
   tickets: 'Заявки',
-  ticketsTotal: (n: number) => `Всего ${n} ${ruPlural(n, 'заявка', 'заявки', 'заявок')}`,
+  ticketsTotal: (n: number) => `Всего ${n} ${plural('ru', n, { one: 'заявка', few: 'заявки', other: 'заявок' })}`,
   allInList: 'Все заявки клиента в общем списке',
   ticketPages: 'Страницы заявок клиента',
   deleteTrigger: 'Удалить клиента',
@@ -131,6 +124,6 @@ export const clientsRu: typeof clientsEn = {
   errors: {
     notFound: 'Этого клиента уже нет.',
     hasTickets: (n: number) =>
-      `Удалить нельзя: у клиента ${n} ${ruPlural(n, 'заявка', 'заявки', 'заявок')}. Сначала удалите ${ruPlural(n, 'её', 'их', 'их')} или оставьте клиента.`,
+      `Удалить нельзя: у клиента ${n} ${plural('ru', n, { one: 'заявка', few: 'заявки', other: 'заявок' })}. Сначала удалите ${plural('ru', n, { one: 'её', other: 'их' })} или оставьте клиента.`,
   },
 };

@@ -1,5 +1,5 @@
 import type { DurationParts } from '@/lib/dashboard/duration';
-import { pluralRu } from '@/lib/i18n/plural';
+import { plural } from '@/lib/i18n/plural';
 
 /** Strings of the dashboard (`/`); the Russian object must have the same shape. */
 export const dashboardEn = {
@@ -34,7 +34,7 @@ export const dashboardEn = {
     overdueEmpty: 'Nothing is overdue.',
     overdueAll: (n: number) => `All overdue tickets (${num(n)})`,
     dueOn: 'Due',
-    daysLate: (n: number) => (n === 1 ? '1 day late' : `${n} days late`),
+    daysLate: (n: number) => `${n} ${plural('en', n, { one: 'day', other: 'days' })} late`,
   },
   workload: {
     title: 'Open tickets per employee',
@@ -74,7 +74,9 @@ export const dashboardEn = {
     days > 0 ? `${days} d ${hours} h` : hours > 0 ? `${hours} h ${minutes} min` : `${minutes} min`,
 };
 
-export const dashboardRu: typeof dashboardEn = {
+export type DashboardMessages = typeof dashboardEn;
+
+export const dashboardRu: DashboardMessages = {
   title: 'Сводка',
   welcome: (name: string) => `Здравствуйте, ${name}`,
   asOf: (time: string) => `Данные на ${time}`,
@@ -106,14 +108,14 @@ export const dashboardRu: typeof dashboardEn = {
     overdueEmpty: 'Просроченных заявок нет.',
     overdueAll: (n: number) => `Все просроченные заявки (${numRu(n)})`,
     dueOn: 'Срок',
-    daysLate: (n: number) => `просрочена на ${n} ${plural(n, 'день', 'дня', 'дней')}`,
+    daysLate: (n: number) => `просрочена на ${n} ${plural('ru', n, { one: 'день', few: 'дня', other: 'дней' })}`,
   },
   workload: {
     title: 'Открытые заявки по сотрудникам',
     desc: (people: number, tickets: number, top: string) =>
       people === 0
         ? 'Открытых заявок ни у кого нет.'
-        : `${numRu(tickets)} ${plural(tickets, 'открытая заявка', 'открытые заявки', 'открытых заявок')} у ${numRu(people)} ${plural(people, 'сотрудника', 'сотрудников', 'сотрудников')}; больше всего — у сотрудника ${top}. Каждая полоса ведёт к открытым заявкам сотрудника.`,
+        : `${numRu(tickets)} ${plural('ru', tickets, { one: 'открытая заявка', few: 'открытые заявки', other: 'открытых заявок' })} у ${numRu(people)} ${plural('ru', people, { one: 'сотрудника', other: 'сотрудников' })}; больше всего — у сотрудника ${top}. Каждая полоса ведёт к открытым заявкам сотрудника.`,
     employee: 'Сотрудник',
     count: 'Открытых заявок',
     inactive: 'отключён',
@@ -123,7 +125,7 @@ export const dashboardRu: typeof dashboardEn = {
   trend: {
     title: 'Создано и закрыто по дням за 30 дней',
     desc: (created: number, closed: number, from: string, to: string) =>
-      `С ${from} по ${to}: создано ${numRu(created)} ${plural(created, 'заявка', 'заявки', 'заявок')}, закрыто ${numRu(closed)}.`,
+      `С ${from} по ${to}: создано ${numRu(created)} ${plural('ru', created, { one: 'заявка', few: 'заявки', other: 'заявок' })}, закрыто ${numRu(closed)}.`,
     day: 'День',
     created: 'Создано',
     closed: 'Закрыто',
@@ -134,7 +136,7 @@ export const dashboardRu: typeof dashboardEn = {
     desc: (departments: number) =>
       departments === 0
         ? 'За последние 30 дней ни одна заявка не стала готовой.'
-        : `Медиана времени от регистрации заявки до первого перехода в «Готово» в ${departments} ${plural(departments, 'отделе', 'отделах', 'отделах')}.`,
+        : `Медиана времени от регистрации заявки до первого перехода в «Готово» в ${departments} ${plural('ru', departments, { one: 'отделе', other: 'отделах' })}.`,
     department: 'Отдел',
     median: 'Медиана',
     tickets: 'Заявок',
@@ -154,5 +156,3 @@ function num(n: number): string {
 function numRu(n: number): string {
   return ruNumber.format(n);
 }
-
-const plural = pluralRu;

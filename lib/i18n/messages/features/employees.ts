@@ -1,13 +1,6 @@
-/** Strings of the employees pages and of each employee's own profile; the Russian object must have the same shape. */
+import { plural } from '@/lib/i18n/plural';
 
-/** Russian plural form for a count: one (1, 21), few (2–4, 22–24), many (5–20, 25…). */
-function ruPlural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
+/** Strings of the employees pages and of each employee's own profile; the Russian object must have the same shape. */
 
 export const employeesEn = {
   title: 'Employees',
@@ -82,7 +75,7 @@ export const employeesEn = {
     selfDelete: 'You cannot delete your own account. Ask another administrator.',
     selfDeactivate: 'You cannot deactivate your own account. Ask another administrator.',
     hasTickets: (n: number) =>
-      `Cannot delete: the employee is responsible for ${n} ${n === 1 ? 'ticket' : 'tickets'}. Reassign ${n === 1 ? 'it' : 'them'} to someone else first, or deactivate the employee instead.`,
+      `Cannot delete: the employee is responsible for ${n} ${plural('en', n, { one: 'ticket', other: 'tickets' })}. Reassign ${plural('en', n, { one: 'it', other: 'them' })} to someone else first, or deactivate the employee instead.`,
   },
   sessions: {
     title: 'Signed-in sessions',
@@ -197,7 +190,7 @@ export const employeesRu: typeof employeesEn = {
     selfDelete: 'Нельзя удалить собственную учётную запись. Обратитесь к другому администратору.',
     selfDeactivate: 'Нельзя отключить собственную учётную запись. Обратитесь к другому администратору.',
     hasTickets: (n: number) =>
-      `Удалить нельзя: за сотрудником ${ruPlural(n, 'числится', 'числятся', 'числятся')} ${n} ${ruPlural(n, 'заявка', 'заявки', 'заявок')}. Сначала передайте их другим сотрудникам или вместо удаления отключите сотрудника.`,
+      `Удалить нельзя: за сотрудником ${plural('ru', n, { one: 'числится', other: 'числятся' })} ${n} ${plural('ru', n, { one: 'заявка', few: 'заявки', other: 'заявок' })}. Сначала передайте их другим сотрудникам или вместо удаления отключите сотрудника.`,
   },
   sessions: {
     title: 'Активные сеансы',

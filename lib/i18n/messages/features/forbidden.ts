@@ -1,5 +1,3 @@
-import type { Locale } from '@/lib/domain/enums';
-
 /** Strings of the 403 page (app/forbidden.tsx). The Russian object must have the same shape. */
 export const forbiddenEn = {
   title: 'Not allowed',
@@ -23,7 +21,3 @@ export const forbiddenRu: ForbiddenMessages = {
   help: 'Кто что может (справка)',
   helpAnchor: 'кто-что-может',
 };
-
-export function forbiddenMessages(locale: Locale): ForbiddenMessages {
-  return locale === 'ru' ? forbiddenRu : forbiddenEn;
-}

@@ -1,7 +1,6 @@
 /**
- * Strings of the in-app guide (/help) and the Help link in the header. Read directly by locale
- * (`helpMessages(locale)`), so the shell's client component can use them too. The Russian object
- * must have the same shape.
+ * Strings of the in-app guide (/help) and the Help link in the header (a client component, given
+ * its two labels as props). The Russian object must have the same shape.
  */
 export const helpEn = {
   link: 'Help',
@@ -22,7 +21,3 @@ export const helpRu: HelpMessages = {
   diagram:
     'Диаграмма (исходный текст Mermaid). GitHub и большинство программ просмотра Markdown рисуют её картинкой — см. папку docs/ проекта. Здесь она показана текстом.',
 };
-
-export function helpMessages(locale: 'ru' | 'en'): HelpMessages {
-  return locale === 'ru' ? helpRu : helpEn;
-}

@@ -1,9 +1,4 @@
-import type { Locale } from '@/lib/domain/enums';
-
-/**
- * Strings of the language switch in the header and on the sign-in page, in the language now shown.
- * Read by locale, like helpMessages, so the shared switch needs no new props.
- */
+/** Strings of the language switch in the header and on the sign-in page, in the language now shown. */
 export const localeSwitchEn = {
   current: (name: string) => `Interface language: ${name}`,
   switchTo: (name: string) => `Show the interface in ${name}`,
@@ -15,7 +10,3 @@ export const localeSwitchRu: LocaleSwitchMessages = {
   current: (name: string) => `Язык интерфейса: ${name}`,
   switchTo: (name: string) => `Показать интерфейс на языке: ${name}`,
 };
-
-export function localeSwitchMessages(locale: Locale): LocaleSwitchMessages {
-  return locale === 'ru' ? localeSwitchRu : localeSwitchEn;
-}

@@ -1,6 +1,7 @@
 /**
- * Strings of the e-mails (read by emails/ and lib/notifications by the recipient's locale, not
- * the request's) and of the /outbox pages. The Russian object must have the same shape.
+ * Strings of the e-mails (read by emails/ and lib/notifications through `messagesFor` with the
+ * recipient's locale, not the request's) and of the /outbox pages. The Russian object must have
+ * the same shape.
  */
 const clientStatusesEn = {
   new: { label: 'Received', hint: 'We have registered your request and will start on it soon.' },
@@ -125,7 +126,9 @@ export const notificationsEn = {
   },
 };
 
-export const notificationsRu: typeof notificationsEn = {
+export type NotificationsMessages = typeof notificationsEn;
+
+export const notificationsRu: NotificationsMessages = {
   email: {
     greeting: (name: string) => `Здравствуйте, ${name}!`,
     greetingNoName: 'Здравствуйте!',

@@ -1,13 +1,6 @@
-/** Strings of the ticket list (/tickets) and its CSV export; the Russian object must have the same shape. */
+import { plural } from '@/lib/i18n/plural';
 
-/** Russian plural form for a count: one (1, 21), few (2–4, 22–24), many (5–20, 25…). */
-function ruPlural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
+/** Strings of the ticket list (/tickets) and its CSV export; the Russian object must have the same shape. */
 
 const enNumber = (n: number) => n.toLocaleString('en-GB');
 const ruNumber = (n: number) => n.toLocaleString('ru-RU');
@@ -61,7 +54,7 @@ export const ticketListEn = {
   all: 'All',
   openGroup: 'Open',
   closedGroup: 'Closed and cancelled',
-  total: (n: number) => `${enNumber(n)} ${n === 1 ? 'ticket' : 'tickets'}`,
+  total: (n: number) => `${enNumber(n)} ${plural('en', n, { one: 'ticket', other: 'tickets' })}`,
   totalCapped: (n: number) => `More than ${enNumber(n)} tickets`,
   countCapped: (n: number) => `${enNumber(n)}+`,
   empty: 'No tickets match these filters.',
@@ -115,6 +108,8 @@ export const ticketListEn = {
     device: 'Device',
     serial: 'Serial number / IMEI',
   },
+  /** Between CSV cells: what a spreadsheet in this language expects (a Russian Excel wants ";"). */
+  csvSeparator: ',' as ',' | ';',
   api: { unauthorized: 'Sign in to search.', badQuery: 'Type 1 to 100 characters.' },
 };
 
@@ -169,7 +164,7 @@ export const ticketListRu: TicketListMessages = {
   all: 'Все',
   openGroup: 'Открытые',
   closedGroup: 'Закрытые и отменённые',
-  total: (n: number) => `${ruNumber(n)} ${ruPlural(n, 'заявка', 'заявки', 'заявок')}`,
+  total: (n: number) => `${ruNumber(n)} ${plural('ru', n, { one: 'заявка', few: 'заявки', other: 'заявок' })}`,
   totalCapped: (n: number) => `Больше ${ruNumber(n)} заявок`,
   countCapped: (n: number) => `${ruNumber(n)}+`,
   empty: 'Под эти фильтры не подходит ни одна заявка.',
@@ -223,5 +218,6 @@ export const ticketListRu: TicketListMessages = {
     device: 'Устройство',
     serial: 'Серийный номер / IMEI',
   },
+  csvSeparator: ';',
   api: { unauthorized: 'Войдите, чтобы искать.', badQuery: 'Введите от 1 до 100 символов.' },
 };

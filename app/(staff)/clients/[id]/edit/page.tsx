@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requireStaffWhere } from '@/lib/auth/guards';
-import { canEditClients } from '@/lib/clients/rules';
+import { canEditClients } from '@/lib/permissions';
 import { getT } from '@/lib/i18n/server';
 import { formatPhone } from '@/lib/phone';
 import { updateClientAction } from '../../actions';

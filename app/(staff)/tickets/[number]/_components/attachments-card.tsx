@@ -4,13 +4,13 @@ import { listTicketAttachments, type TicketAttachment } from '@/db/queries/attac
 import type { Ticket } from '@/db/queries/tickets';
 import { fillIn, formatFileSize } from '@/lib/attachments/format';
 import { MAX_FILES_PER_TICKET } from '@/lib/attachments/limits';
-import { attachmentsMessages } from '@/lib/attachments/messages';
-import { canAttach, canChangeVisibility, canDeleteAttachment } from '@/lib/attachments/permissions';
+import { canAttach, canChangeVisibility, canDeleteAttachment } from '@/lib/permissions';
 import { hasThumbnail, isImageMime } from '@/lib/attachments/sniff';
 import type { Staff } from '@/lib/auth/session';
 import type { Locale } from '@/lib/domain/enums';
 import { env } from '@/lib/env';
 import { formatDateTime } from '@/lib/i18n/format';
+import { messagesFor } from '@/lib/i18n/messages';
 import type { AttachmentsMessages } from '@/lib/i18n/messages/features/attachments';
 import { AttachmentControls } from './attachments-controls';
 import { AttachmentsUpload } from './attachments-upload';
@@ -22,7 +22,7 @@ export const thumbnailHref = (id: number) => `/api/attachments/${id}/thumbnail`;
 
 /** The ticket's photos and files: thumbnails, who added what, client visibility, delete, and the upload. */
 export function AttachmentsCard({ ticket, staff, locale }: Props) {
-  const m = attachmentsMessages(locale);
+  const m = messagesFor(locale).attachments;
   const rows = listTicketAttachments(ticket.id);
   const mayAttach = canAttach(staff, ticket);
   return (

@@ -1,18 +1,18 @@
 import { getAttachment } from '@/db/queries/attachments';
 import { fillIn } from '@/lib/attachments/format';
-import { attachmentsMessages } from '@/lib/attachments/messages';
 import { isImageMime } from '@/lib/attachments/sniff';
 import type { Locale } from '@/lib/domain/enums';
+import { messagesFor } from '@/lib/i18n/messages';
 import { AttachmentPreview, attachmentHref } from './attachments-card';
 
 /** "Attached: photo.jpg" (the name is kept in the event, so it reads the same after the file is deleted). */
 export function attachedEventText(name: string | null, locale: Locale): string {
-  return fillIn(attachmentsMessages(locale).timeline.attached, { name: name ?? '' });
+  return fillIn(messagesFor(locale).attachments.timeline.attached, { name: name ?? '' });
 }
 
 /** The thumbnail (or file icon) under an 'attached' event, linking to the file; a note once it is deleted. */
 export function AttachedEventPreview({ attachmentId, locale }: { attachmentId: string | null; locale: Locale }) {
-  const m = attachmentsMessages(locale);
+  const m = messagesFor(locale).attachments;
   const row = attachmentId && /^\d+$/.test(attachmentId) ? getAttachment(Number(attachmentId)) : undefined;
   if (!row) return <p className="mt-1 text-xs text-slate-500 italic">{m.timeline.deleted}</p>;
   const image = isImageMime(row.mime);

@@ -6,26 +6,10 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { Alert, buttonClasses, Field, Input, Select, Textarea } from '@/components/ui';
 import { CHANNELS, PRIORITIES, TICKET_KINDS, type Channel, type Priority, type TicketKind } from '@/lib/domain/enums';
+import type { TicketEditField } from '@/lib/validation/tickets';
 import { updateTicketAction } from '../../actions';
 
-export type EditableField =
-  | 'kind'
-  | 'channel'
-  | 'departmentId'
-  | 'priority'
-  | 'dueDate'
-  | 'title'
-  | 'description'
-  | 'deviceType'
-  | 'brand'
-  | 'model'
-  | 'serialNumber'
-  | 'accessories'
-  | 'intakeCondition'
-  | 'estimateMinor'
-  | 'finalCostMinor'
-  | 'diagnosis'
-  | 'workDone';
+export type EditableField = TicketEditField;
 
 export type EditFormLabels = {
   fields: Record<EditableField | 'clientId' | 'warranty', string>;

@@ -6,16 +6,16 @@ import type { Staff } from '@/lib/auth/session';
 import type { Locale } from '@/lib/domain/enums';
 import { messagesFor } from '@/lib/i18n/messages';
 import { publicStatusUrl } from '@/lib/notifications/links';
-import { publicStatusMessages } from '@/lib/status/messages';
 import { ticketHref } from '@/lib/tickets/number';
-import { canWorkOnTicket } from '@/lib/tickets/permissions';
+import { canWorkOnTicket } from '@/lib/permissions';
 import { CopyLink, RegenerateLinkForm, ResendLinkForm } from './public-link-forms';
 
 type Props = { ticket: Ticket; staff: Staff; locale: Locale };
 
 /** The client's status link: copy it, e-mail it again, replace it; and the printed receipt and label. */
 export function PublicLinkControls({ ticket, staff, locale }: Props) {
-  const t = publicStatusMessages(locale).links;
+  const messages = messagesFor(locale);
+  const t = messages.publicStatus.links;
   const url = publicStatusUrl(ticket.publicToken);
   const mayAct = canWorkOnTicket(staff, ticket);
   const print = ticketHref(ticket.id, '/print');
@@ -48,7 +48,7 @@ export function PublicLinkControls({ ticket, staff, locale }: Props) {
                 regenerateTitle: t.regenerateTitle,
                 regenerateBody: t.regenerateBody,
                 regenerateConfirm: t.regenerateConfirm,
-                cancel: messagesFor(locale).common.cancel,
+                cancel: messages.common.cancel,
               }}
             />
           </>

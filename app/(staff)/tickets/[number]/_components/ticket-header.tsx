@@ -10,7 +10,7 @@ import { formatDateTime } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
 import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
-import { canDeleteTicket, canWorkOnTicket } from '@/lib/tickets/permissions';
+import { canDeleteTicket, canWorkOnTicket } from '@/lib/permissions';
 import { deleteTicketAction } from '../../actions';
 import { DetailRow } from './detail-row';
 import { formatDueDate, isOverdue } from './due-date';

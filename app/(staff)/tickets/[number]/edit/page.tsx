@@ -6,7 +6,7 @@ import { requireStaff } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { minorToInput } from '@/lib/money';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
-import { canWorkOnTicket } from '@/lib/tickets/permissions';
+import { canWorkOnTicket } from '@/lib/permissions';
 import { EditTicketForm } from '../_components/edit-form';
 import { loadTicketOrNotFound } from '../_components/load-ticket';
 

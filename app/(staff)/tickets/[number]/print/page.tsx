@@ -6,9 +6,9 @@ import { getTicketClient } from '@/db/queries/ticket-detail';
 import { requireStaff } from '@/lib/auth/session';
 import { LOCALES } from '@/lib/domain/enums';
 import { hrefWith } from '@/lib/href';
+import { messagesFor } from '@/lib/i18n/messages';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { publicStatusUrl, staffTicketUrl } from '@/lib/notifications/links';
-import { publicStatusMessages } from '@/lib/status/messages';
 import { pageCss, printParamsSchema, sheetWidth, type PrintParams } from '@/lib/status/print';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
 import { loadTicketOrNotFound } from '../_components/load-ticket';
@@ -21,7 +21,7 @@ type Props = { params: Promise<{ number: string }>; searchParams: Promise<Record
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireStaff();
   const ticket = loadTicketOrNotFound((await params).number);
-  return { title: publicStatusMessages(await getLocale()).receipt.pageTitle(formatTicketNumber(ticket.id)) };
+  return { title: (await getT()).publicStatus.receipt.pageTitle(formatTicketNumber(ticket.id)) };
 }
 
 /** The intake receipt (A4 or A5) or the device label, ready for the browser's print dialog. */
@@ -32,8 +32,8 @@ export default async function PrintPage({ params, searchParams }: Props) {
   const opts = printParamsSchema.parse(query);
   // The receipt goes home with the client: in their language unless the desk picks another.
   const docLocale = opts.lang ?? client?.locale ?? staffLocale;
-  const doc = publicStatusMessages(docLocale);
-  const ui = publicStatusMessages(staffLocale).receipt;
+  const doc = messagesFor(docLocale).publicStatus;
+  const ui = t.publicStatus.receipt;
   const href = (patch: Partial<PrintParams>) => hrefWith(ticketHref(ticket.id, '/print'), { ...opts, ...patch });
 
   return (

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef } from 'react';
+import { COMBOBOX_MAX_QUERY, comboboxStatusText, useCombobox } from '@/components/forms/use-combobox';
 import { Badge, Button, cn } from '@/components/ui';
 import { controlClasses } from '@/components/ui/control';
 import type { ClientKind } from '@/lib/domain/enums';
@@ -9,8 +10,6 @@ import type { TicketIntakeMessages } from '@/lib/i18n/messages/features/ticket-i
 
 /** A client as the picker shows it (the phone already formatted for display). */
 export type ChosenClient = { id: number; name: string; phone: string | null; email: string | null; kind?: ClientKind };
-
-type Status = 'idle' | 'loading' | 'done' | 'failed';
 
 type Props = {
   selected: ChosenClient | null;
@@ -24,104 +23,38 @@ type Props = {
   labels: TicketIntakeMessages['picker'];
 };
 
-const DEBOUNCE_MS = 200;
-const MAX_QUERY = 100;
-
 const contactLine = (c: ChosenClient) => [c.phone, c.email].filter(Boolean).join(' · ');
+const readClients = (body: Record<string, unknown>) => body.clients as ChosenClient[];
 
 /**
  * Finds a client as you type (the ARIA 1.2 combobox pattern: arrow keys, Enter, Escape).
  * Without JavaScript it is a GET search form whose results link to /tickets/new?client=ID.
  */
 export function ClientPicker({ selected, onSelect, initialQuery, serverResults, error, onQueryChange, labels }: Props) {
-  const [query, setQuery] = useState(initialQuery);
-  const [results, setResults] = useState<ChosenClient[]>([]);
-  const [status, setStatus] = useState<Status>('idle');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const inflight = useRef<AbortController | null>(null);
   /** Where focus goes after the chosen client appears or is cleared (a keyboard user keeps their place). */
   const focusNext = useRef<'change' | 'search' | null>(null);
+  const combo = useCombobox<ChosenClient>({
+    initialQuery,
+    endpoint: '/api/clients/search',
+    read: readClients,
+    onChoose: (client) => {
+      focusNext.current = 'change';
+      onSelect(client);
+    },
+  });
+  const { query, options: results, active } = combo;
   const uid = useId();
   const inputId = `${uid}-search`;
   const listboxId = `${uid}-listbox`;
 
-  useEffect(
-    () => () => {
-      clearTimeout(timer.current);
-      inflight.current?.abort();
-    },
-    [],
-  );
-
-  async function search(text: string) {
-    clearTimeout(timer.current);
-    inflight.current?.abort();
-    const q = text.trim().slice(0, MAX_QUERY);
-    if (!q) {
-      setResults([]);
-      setStatus('idle');
-      setOpen(false);
-      return;
-    }
-    const controller = new AbortController();
-    inflight.current = controller;
-    setStatus('loading');
-    try {
-      const response = await fetch(`/api/clients/search?q=${encodeURIComponent(q)}`, { signal: controller.signal });
-      if (!response.ok) throw new Error(`client search answered ${response.status}`);
-      const body = (await response.json()) as { clients: ChosenClient[] };
-      setResults(body.clients);
-      setActive(-1);
-      setStatus('done');
-      setOpen(true);
-    } catch {
-      if (controller.signal.aborted) return;
-      setResults([]);
-      setStatus('failed');
-      setOpen(false);
-    }
-  }
-
   function type(value: string) {
-    setQuery(value);
+    combo.type(value);
     onQueryChange?.(value);
-    setActive(-1);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void search(value), DEBOUNCE_MS);
-  }
-
-  function choose(client: ChosenClient) {
-    clearTimeout(timer.current);
-    inflight.current?.abort();
-    setOpen(false);
-    setStatus('idle');
-    focusNext.current = 'change';
-    onSelect(client);
   }
 
   function change() {
     focusNext.current = 'search';
     onSelect(null);
-  }
-
-  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
-    const n = results.length;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      if (n === 0) return;
-      setOpen(true);
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((a) => (!open || a < 0 ? (step > 0 ? 0 : n - 1) : (a + step + n) % n));
-    } else if (e.key === 'Enter' && open && active >= 0 && results[active]) {
-      e.preventDefault(); // choose, rather than submit the search form
-      choose(results[active]);
-    } else if (e.key === 'Escape' && open) {
-      e.preventDefault();
-      setOpen(false);
-      setActive(-1);
-    }
   }
 
   const focusWhenAsked = (target: 'change' | 'search') => (el: HTMLElement | null) => {
@@ -156,19 +89,10 @@ export function ClientPicker({ selected, onSelect, initialQuery, serverResults, 
     );
   }
 
-  const listOpen = open && results.length > 0;
+  const listOpen = combo.listOpen;
   const hintId = `${inputId}-hint`;
   const errorId = error ? `${inputId}-error` : undefined;
-  const statusText =
-    status === 'loading'
-      ? labels.searching
-      : status === 'failed'
-        ? labels.failed
-        : status === 'done'
-          ? results.length === 0
-            ? labels.noResults
-            : labels.found.replace('{count}', String(results.length))
-          : '';
+  const statusText = comboboxStatusText(combo.status, results.length, labels);
   const showServerResults = serverResults !== null && query === initialQuery;
 
   return (
@@ -180,7 +104,7 @@ export function ClientPicker({ selected, onSelect, initialQuery, serverResults, 
       data-testid="client-search-form"
       onSubmit={(e) => {
         e.preventDefault(); // with JavaScript the list below answers; the page is not reloaded
-        void search(query);
+        void combo.search(query);
       }}
     >
       <label htmlFor={inputId} className="text-sm font-medium text-slate-800">
@@ -203,13 +127,13 @@ export function ClientPicker({ selected, onSelect, initialQuery, serverResults, 
           aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}
           aria-invalid={error ? true : undefined}
           autoComplete="off"
-          maxLength={MAX_QUERY}
+          maxLength={COMBOBOX_MAX_QUERY}
           placeholder={labels.placeholder}
           value={query}
           onChange={(e) => type(e.target.value)}
-          onKeyDown={onKeyDown}
-          onBlur={() => setOpen(false)}
-          onFocus={() => results.length > 0 && setOpen(true)}
+          onKeyDown={combo.onKeyDown}
+          onBlur={combo.close}
+          onFocus={() => results.length > 0 && combo.show()}
           className={controlClasses()}
           data-testid="client-search"
           data-error-for="clientId"
@@ -232,8 +156,8 @@ export function ClientPicker({ selected, onSelect, initialQuery, serverResults, 
               role="option"
               aria-selected={i === active}
               onMouseDown={(e) => e.preventDefault()} // keep focus in the input until the click picks
-              onMouseEnter={() => setActive(i)}
-              onClick={() => choose(client)}
+              onMouseEnter={() => combo.setActive(i)}
+              onClick={() => combo.choose(client)}
               className={cn('cursor-pointer px-3 py-2 text-sm', i === active && 'bg-primary-50')}
             >
               <span className="font-medium text-slate-900">{client.name}</span>

@@ -1,9 +1,8 @@
 import type { AssignableEmployee } from '@/db/queries/ticket-people';
-import { intakeAttachmentLabels } from '@/lib/attachments/messages';
 import type { Staff } from '@/lib/auth/session';
 import type { Messages } from '@/lib/i18n/messages';
 import type { TicketIntakeMessages } from '@/lib/i18n/messages/features/ticket-intake';
-import { canAssignTicket } from '@/lib/tickets/permissions';
+import { canAssignTicket } from '@/lib/permissions';
 import type { IntakeLabels } from './intake-form';
 import type { AssigneeGroup } from './ticket-fields';
 
@@ -32,6 +31,7 @@ export function assigneeGroups(
 export function intakeLabels(t: Messages, ti: TicketIntakeMessages, staff: Staff): IntakeLabels {
   const { assigneeManager, assigneeTechnician, ...hints } = ti.hints;
   const c = t.clients;
+  const { upload, errors, limitsHint, intake } = t.attachments;
   return {
     clientSection: ti.sections.client,
     picker: ti.picker,
@@ -52,7 +52,7 @@ export function intakeLabels(t: Messages, ti: TicketIntakeMessages, staff: Staff
       hints: { ...hints, assignee: mayAssignOthers(staff) ? assigneeManager : assigneeTechnician },
       nobody: ti.assignee.nobody,
     },
-    attachments: intakeAttachmentLabels(staff.locale),
+    attachments: { upload, errors, limitsHint, intake },
     submit: ti.submit,
     creating: ti.creating,
     cancel: t.common.cancel,

@@ -4,23 +4,9 @@ import type { ReactNode } from 'react';
 import { Field, Input, Select, Textarea, type FieldControlProps } from '@/components/ui';
 import { CHANNELS, PRIORITIES, TICKET_KINDS, type Channel, type Priority, type TicketKind } from '@/lib/domain/enums';
 import type { TicketIntakeMessages } from '@/lib/i18n/messages/features/ticket-intake';
+import type { TicketIntakeField } from '@/lib/validation/tickets';
 
-export type IntakeField =
-  | 'kind'
-  | 'channel'
-  | 'departmentId'
-  | 'assigneeId'
-  | 'priority'
-  | 'dueDate'
-  | 'title'
-  | 'description'
-  | 'deviceType'
-  | 'brand'
-  | 'model'
-  | 'serialNumber'
-  | 'accessories'
-  | 'intakeCondition'
-  | 'estimateMinor';
+export type IntakeField = TicketIntakeField;
 
 export type TicketFieldLabels = {
   fields: Record<IntakeField | 'warranty', string>;

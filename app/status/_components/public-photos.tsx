@@ -1,8 +1,7 @@
 import { listPublicPhotos } from '@/db/queries/attachments';
-import { getLocale } from '@/lib/i18n/server';
-import { fillIn } from './format';
-import { attachmentsMessages } from './messages';
-import { hasThumbnail } from './sniff';
+import { getT } from '@/lib/i18n/server';
+import { fillIn } from '@/lib/attachments/format';
+import { hasThumbnail } from '@/lib/attachments/sniff';
 
 /**
  * The photos the staff chose to show on the client's status page: `<PublicPhotos ticketId token />`.
@@ -12,7 +11,7 @@ import { hasThumbnail } from './sniff';
 export async function PublicPhotos({ ticketId, token }: { ticketId: number; token: string }) {
   const photos = listPublicPhotos(ticketId);
   if (photos.length === 0) return null;
-  const m = attachmentsMessages(await getLocale()).public;
+  const m = (await getT()).attachments.public;
   const q = `?token=${encodeURIComponent(token)}`;
   return (
     <section aria-labelledby="photos-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="public-photos">

@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { tickets } from '@/db/schema';
+import { writeAudit } from '@/db/queries/audit';
+import { newPublicToken, updateTicketRow, type Actor, type Ticket } from '@/db/queries/tickets';
 import { enqueuePublicLinkMail, type PublicLinkMailOutcome } from '@/lib/notifications/resend-link';
-import { canWorkOnTicket } from '@/lib/tickets/permissions';
-import { writeAudit } from './audit';
-import { newPublicToken, TicketForbidden, TicketNotFound, type Actor, type Ticket } from './tickets';
+import { existingTicket } from './commands';
+import { canWorkOnTicket } from '@/lib/permissions';
+import { refuse } from './refusals';
 
 /** The audit log records that the link changed, never the link itself (it is a secret). */
 const HIDDEN = '••••';
@@ -15,10 +15,9 @@ const HIDDEN = '••••';
  */
 export function regeneratePublicToken(id: number, actor: Actor): Ticket {
   return db().transaction((tx) => {
-    const ticket = tx.select().from(tickets).where(eq(tickets.id, id)).get();
-    if (!ticket) throw new TicketNotFound();
-    if (!canWorkOnTicket(actor, ticket)) throw new TicketForbidden();
-    const updated = tx.update(tickets).set({ publicToken: newPublicToken() }).where(eq(tickets.id, id)).returning().get();
+    const ticket = existingTicket(tx, id);
+    if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
+    const updated = updateTicketRow(tx, id, { publicToken: newPublicToken() });
     writeAudit(tx, { actor, entityType: 'ticket', entityId: id, action: 'update', changes: { publicToken: { from: HIDDEN, to: HIDDEN } } });
     return updated;
   });
@@ -27,9 +26,8 @@ export function regeneratePublicToken(id: number, actor: Actor): Ticket {
 /** Queues the status link to the client again (consent and address permitting). */
 export function sendPublicLinkAgain(id: number, actor: Actor, now = new Date()): { outcome: PublicLinkMailOutcome; email: string | null } {
   return db().transaction((tx) => {
-    const ticket = tx.select().from(tickets).where(eq(tickets.id, id)).get();
-    if (!ticket) throw new TicketNotFound();
-    if (!canWorkOnTicket(actor, ticket)) throw new TicketForbidden();
+    const ticket = existingTicket(tx, id);
+    if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
     return enqueuePublicLinkMail(tx, ticket, now);
   });
 }

@@ -1,0 +1,34 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import * as schema from './schema';
+
+/**
+ * Opening a SQLite file and migrating it: shared by the app (db/index.ts) and the command-line
+ * scripts (migrate, seed, start, user creation), which run outside the server and so must not
+ * import the server-only modules.
+ */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const MIGRATIONS_DIR = path.join(process.cwd(), 'db', 'migrations');
+
+/** Opens a SQLite file with the pragmas every connection of ours needs. */
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // SQLite's LIKE and lower() fold ASCII only; searches call casefold() so "иванов" finds "Иванов".
+  sqlite.function('casefold', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? value.toLocaleLowerCase() : value,
+  );
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+export function runMigrations(db: Db) {
+  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+}

@@ -1,0 +1,34 @@
+import 'server-only';
+import { eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { tickets } from '@/db/schema';
+import type { Priority, Status } from '@/lib/domain/enums';
+import type { TicketListFilters } from '@/lib/tickets/list-vocabulary';
+import { ticketSearch } from './ticket-search';
+
+/** Undefined: any status; an empty list: none (overdue and only closed statuses asked for). */
+function statusIn(values: readonly Status[] | undefined) {
+  if (!values) return undefined;
+  if (values.length === 0) return sql`0`;
+  return values.length === 1 ? eq(tickets.status, values[0]) : inArray(tickets.status, [...values]);
+}
+
+function priorityIn(values: readonly Priority[] | undefined) {
+  if (!values?.length) return undefined;
+  return values.length === 1 ? eq(tickets.priority, values[0]) : inArray(tickets.priority, [...values]);
+}
+
+/** One condition per filter; `except` leaves one out (the status tabs count every status). */
+export function ticketConditions(f: TicketListFilters, except?: 'statuses'): SQL[] {
+  const conditions: (SQL | undefined)[] = [
+    f.clientId !== undefined ? eq(tickets.clientId, f.clientId) : undefined,
+    f.assigneeId === 'none' ? isNull(tickets.assigneeId) : f.assigneeId !== undefined ? eq(tickets.assigneeId, f.assigneeId) : undefined,
+    except === 'statuses' ? undefined : statusIn(f.statuses),
+    f.departmentId !== undefined ? eq(tickets.departmentId, f.departmentId) : undefined,
+    priorityIn(f.priorities),
+    f.createdFrom ? gte(tickets.createdAt, f.createdFrom) : undefined,
+    f.createdBefore ? lt(tickets.createdAt, f.createdBefore) : undefined,
+    f.dueBefore ? lt(tickets.dueDate, f.dueBefore) : undefined,
+    f.search ? sql`${ticketSearch} MATCH ${f.search}` : undefined,
+  ];
+  return conditions.filter((c): c is SQL => c !== undefined);
+}

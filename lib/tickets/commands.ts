@@ -1,0 +1,142 @@
+import { db } from '@/db';
+import { writeAudit, type Writer } from '@/db/queries/audit';
+import { ticketStorageNames } from '@/db/queries/attachments';
+import {
+  changedSince,
+  deleteTicketRow,
+  findTicket,
+  insertTicketEvent,
+  insertTicketRow,
+  newPublicToken,
+  touchTicket,
+  updateTicketRow,
+  type Actor,
+  type Ticket,
+} from '@/db/queries/tickets';
+import { removeUnreferencedFiles } from '@/lib/attachments/cleanup';
+import { diffFields } from '@/lib/audit-diff';
+import type { Status } from '@/lib/domain/enums';
+import { enqueueAssigned, enqueueStatusChanged, enqueueTicketCreated } from '@/lib/notifications/enqueue';
+import { EDITABLE_TICKET_FIELDS, type TicketEdit, type TicketIntake } from '@/lib/validation/tickets';
+import { isMoveAllowed } from './lifecycle';
+import { canAssignTicket, canDeleteTicket, canWorkOnTicket } from '@/lib/permissions';
+import { refuse } from './refusals';
+
+/** The row the command changes, read inside its transaction. */
+export function existingTicket(tx: Writer, id: number): Ticket {
+  const ticket = findTicket(tx, id);
+  if (!ticket) throw refuse('not_found', {});
+  return ticket;
+}
+
+/** Intake: the ticket, its 'created' (and 'assigned') events and the audit row commit together. */
+export function createTicket(input: TicketIntake, actor: Actor): Ticket {
+  return db().transaction((tx) => {
+    const ticket = insertTicketRow(tx, { ...input, publicToken: newPublicToken(), createdById: actor.id, status: 'new' });
+    insertTicketEvent(tx, ticket.id, actor, { kind: 'created', toValue: 'new', ticketVersion: ticket.version });
+    if (ticket.assigneeId !== null) {
+      insertTicketEvent(tx, ticket.id, actor, { kind: 'assigned', fromValue: null, toValue: String(ticket.assigneeId), ticketVersion: ticket.version });
+    }
+    writeAudit(tx, { actor, entityType: 'ticket', entityId: ticket.id, action: 'create', changes: diffFields(null, ticket, EDITABLE_TICKET_FIELDS) });
+    enqueueTicketCreated(tx, ticket, actor);
+    return ticket;
+  });
+}
+
+/** A status move checked against SPEC §2 and §3 inside the transaction that makes it. */
+export function changeTicketStatus(id: number, to: Status, actor: Actor, expectedVersion?: number): Ticket {
+  return db().transaction((tx) => {
+    const ticket = existingTicket(tx, id);
+    if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
+    if (expectedVersion !== undefined && ticket.version !== expectedVersion) {
+      // A move has no form to compare with: without the history, say only that something changed.
+      throw refuse('conflict', { fields: changedSince(tx, ticket, expectedVersion) ?? [] });
+    }
+    if (!isMoveAllowed({ from: ticket.status, to, kind: ticket.kind, role: actor.role })) throw refuse('move_not_allowed', {});
+    const updated = updateTicketRow(tx, id, {
+      status: to,
+      // Only a closed ticket has closed_at (a CHECK constraint): entering sets it, reopening clears it.
+      closedAt: to === 'closed' ? new Date() : null,
+      // The first time only: a ticket that comes back keeps its first time to ready.
+      firstReadyAt: to === 'ready' && ticket.firstReadyAt === null ? new Date() : ticket.firstReadyAt,
+      version: ticket.version + 1,
+    });
+    insertTicketEvent(tx, id, actor, { kind: 'status_changed', fromValue: ticket.status, toValue: to, ticketVersion: updated.version });
+    enqueueStatusChanged(tx, updated, ticket.status, to);
+    return updated;
+  });
+}
+
+export function assignTicket(id: number, assigneeId: number | null, actor: Actor): Ticket {
+  return db().transaction((tx) => {
+    const ticket = existingTicket(tx, id);
+    if (!canAssignTicket(actor, ticket, assigneeId)) throw refuse('forbidden', {});
+    if (ticket.assigneeId === assigneeId) return ticket;
+    const updated = updateTicketRow(tx, id, { assigneeId, version: ticket.version + 1 });
+    insertTicketEvent(tx, id, actor, {
+      kind: 'assigned',
+      fromValue: ticket.assigneeId === null ? null : String(ticket.assigneeId),
+      toValue: assigneeId === null ? null : String(assigneeId),
+      ticketVersion: updated.version,
+    });
+    enqueueAssigned(tx, updated, assigneeId, actor);
+    return updated;
+  });
+}
+
+export function addTicketComment(id: number, body: string, isPublic: boolean, actor: Actor) {
+  db().transaction((tx) => {
+    const ticket = existingTicket(tx, id);
+    if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
+    touchTicket(tx, id);
+    insertTicketEvent(tx, id, actor, { kind: 'comment', body, isPublic });
+  });
+}
+
+type EditedFields = Omit<TicketEdit, 'id' | 'version'>;
+
+/** The fields a stale edit is told about. */
+function editConflictFields(tx: Writer, ticket: Ticket, version: number, submitted: EditedFields): string[] {
+  // Fallback for history older than versioned events: every field where the row differs from the
+  // form. It may name the editor's own changes too, and cannot see status or assignee moves.
+  const differs = () => Object.keys(diffFields(submitted as Record<string, unknown>, ticket as unknown as Record<string, unknown>, EDITABLE_TICKET_FIELDS));
+  return changedSince(tx, ticket, version) ?? differs();
+}
+
+/**
+ * Saves an edit only if nobody saved the ticket since the editor loaded `version`; otherwise
+ * refuses with a conflict naming the fields others changed, and writes nothing.
+ */
+export function updateTicket(input: TicketEdit, actor: Actor): Ticket {
+  const { id, version, ...fields } = input;
+  return db().transaction((tx) => {
+    const ticket = existingTicket(tx, id);
+    if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
+    if (ticket.version !== version) throw refuse('conflict', { fields: editConflictFields(tx, ticket, version, fields) });
+    const changes = diffFields(ticket, { ...ticket, ...fields }, EDITABLE_TICKET_FIELDS);
+    const names = Object.keys(changes);
+    // An unchanged form writes nothing: a version with no event would be one no conflict can explain.
+    if (names.length === 0) return ticket;
+    const updated = updateTicketRow(tx, id, { ...fields, version: ticket.version + 1 }, version);
+    insertTicketEvent(tx, id, actor, { kind: 'field_changed', fields: names, ticketVersion: updated.version });
+    writeAudit(tx, { actor, entityType: 'ticket', entityId: id, action: 'update', changes });
+    return updated;
+  });
+}
+
+/** The row (its events and attachment rows cascade) and the audit entry that keeps what it was. */
+export function deleteTicket(id: number, actor: Actor) {
+  db().transaction((tx) => {
+    const ticket = existingTicket(tx, id);
+    if (!canDeleteTicket(actor)) throw refuse('forbidden', {});
+    deleteTicketRow(tx, id);
+    writeAudit(tx, { actor, entityType: 'ticket', entityId: id, action: 'delete', changes: diffFields(ticket, null, EDITABLE_TICKET_FIELDS) });
+  });
+}
+
+/** Deletes a ticket and then the files only it used, once the delete has committed. */
+export async function deleteTicketWithFiles(id: number, actor: Actor): Promise<void> {
+  const names = ticketStorageNames(id);
+  deleteTicket(id, actor);
+  await removeUnreferencedFiles(names);
+}
