@@ -6,9 +6,8 @@ export function fillIn(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
-/** "2.4 MB" / "2,4 МБ". */
-export function formatFileSize(bytes: number, locale: Locale): string {
-  const units = locale === 'ru' ? ['Б', 'КБ', 'МБ'] : ['B', 'KB', 'MB'];
+/** "2.4 MB" / "2,4 МБ": the unit symbols come from the catalog (t.attachments.sizeUnits). */
+export function formatFileSize(bytes: number, locale: Locale, units: readonly [string, string, string]): string {
   let value = bytes;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {

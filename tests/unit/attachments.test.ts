@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillIn, formatFileSize } from '@/lib/attachments/format';
+import { messagesFor } from '@/lib/i18n/messages';
 import { cleanFileName } from '@/lib/attachments/limits';
 import { canAttach, canChangeVisibility, canDeleteAttachment } from '@/lib/permissions';
 import { contentDisposition } from '@/lib/attachments/serve';
@@ -99,10 +100,10 @@ describe('messages', () => {
   });
 
   it('formats sizes for each language', () => {
-    expect(formatFileSize(512, 'en')).toBe('512 B');
-    expect(formatFileSize(2.5 * 1024 * 1024, 'en')).toBe('2.5 MB');
-    expect(formatFileSize(2.5 * 1024 * 1024, 'ru')).toBe('2,5 МБ');
-    expect(formatFileSize(15 * 1024, 'ru')).toBe('15 КБ');
+    expect(formatFileSize(512, 'en', messagesFor('en').attachments.sizeUnits)).toBe('512 B');
+    expect(formatFileSize(2.5 * 1024 * 1024, 'en', messagesFor('en').attachments.sizeUnits)).toBe('2.5 MB');
+    expect(formatFileSize(2.5 * 1024 * 1024, 'ru', messagesFor('ru').attachments.sizeUnits)).toBe('2,5 МБ');
+    expect(formatFileSize(15 * 1024, 'ru', messagesFor('ru').attachments.sizeUnits)).toBe('15 КБ');
   });
 
   it('Russian and English have the same placeholders in every string', () => {

@@ -24,6 +24,7 @@ export const attachmentsEn = {
     readOnly: 'Only the assignee, a manager, an administrator or whoever took the ticket in can add files.',
     full: 'This ticket already has 20 files. Delete one to add another.',
   },
+  sizeUnits: ['B', 'KB', 'MB'] as [string, string, string],
   item: {
     open: 'Open {name}',
     download: 'Download',
@@ -97,6 +98,7 @@ export const attachmentsRu: AttachmentsMessages = {
     readOnly: 'Добавлять файлы могут исполнитель, менеджер, администратор или тот, кто принял заявку.',
     full: 'В заявке уже 20 файлов. Чтобы добавить новый, удалите один из них.',
   },
+  sizeUnits: ['Б', 'КБ', 'МБ'],
   item: {
     open: 'Открыть {name}',
     download: 'Скачать',

@@ -78,7 +78,7 @@ function AttachmentItem({ row, staff, ticket, m, locale }: ItemProps) {
           {row.originalName}
         </a>
         <p className="text-xs text-slate-500">
-          {formatFileSize(row.size, locale)} · {fillIn(m.item.by, { name: uploader })} ·{' '}
+          {formatFileSize(row.size, locale, m.sizeUnits)} · {fillIn(m.item.by, { name: uploader })} ·{' '}
           <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, locale, env().APP_TIMEZONE)}</time>
         </p>
         {image && (
