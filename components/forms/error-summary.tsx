@@ -23,6 +23,11 @@ function labelText(control: HTMLInputElement | null | undefined): string | undef
   return control?.labels?.[0]?.textContent?.replace(/\*$/, '').trim() || undefined;
 }
 
+/** The fields the server refused, each with its first message. */
+function problemsOf(state: ActionState | undefined): Problem[] {
+  return Object.entries(state?.fieldErrors ?? {}).flatMap(([name, messages]) => (messages?.[0] ? [{ name, message: messages[0] }] : []));
+}
+
 /**
  * After a refused submit, the list of what to fix at the top of the form: focus moves here and
  * the page scrolls to it, so an error never waits unseen far above the button. Each entry links
@@ -32,18 +37,18 @@ function labelText(control: HTMLInputElement | null | undefined): string | undef
 export function ErrorSummary({ state }: { state: ActionState | undefined }) {
   const box = useRef<HTMLDivElement>(null);
   const [targets, setTargets] = useState<Record<string, Target>>({});
-  const problems: Problem[] = Object.entries(state?.fieldErrors ?? {}).flatMap(([name, messages]) => (messages?.[0] ? [{ name, message: messages[0] }] : []));
+  const problems = problemsOf(state);
   const count = problems.length;
 
   // Every refused submit returns a new state object: look up the fields, then show and announce.
   useEffect(() => {
-    if (count === 0 || !box.current) return;
+    const names = problemsOf(state).map(({ name }) => name);
+    if (names.length === 0 || !box.current) return;
     const form = box.current.closest('form');
-    setTargets(Object.fromEntries(problems.map(({ name }) => [name, targetOf(form, name)])));
+    setTargets(Object.fromEntries(names.map((name) => [name, targetOf(form, name)])));
     box.current.focus({ preventScroll: true });
     box.current.scrollIntoView({ block: 'start', behavior: 'instant' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `problems` is derived from `state`
-  }, [state, count]);
+  }, [state]);
 
   if (count === 0) return null;
   const goTo = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
