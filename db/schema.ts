@@ -3,9 +3,13 @@ import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-o
 import {
   AUDIT_ACTIONS,
   AUDIT_ENTITIES,
+  CATALOG_KINDS,
   CHANNELS,
   CLIENT_KINDS,
+  DECISION_CHANNELS,
+  ESTIMATE_STATES,
   EVENT_KINDS,
+  LINE_KINDS,
   LOCALES,
   NOTIFICATION_KINDS,
   NOTIFICATION_STATES,
@@ -14,6 +18,7 @@ import {
   ROLES,
   STATUSES,
   TICKET_KINDS,
+  TICKET_OUTCOMES,
 } from '@/lib/domain/enums';
 
 /** `column IN ('a','b')` for a CHECK constraint; values are our own constants, never user input. */
@@ -128,8 +133,18 @@ export const tickets = sqliteTable(
     warranty: integer('warranty', { mode: 'boolean' }).notNull().default(false),
     priority: text('priority', { enum: PRIORITIES }).notNull().default('normal'),
     dueDate: text('due_date'), // YYYY-MM-DD in the company's time zone
+    /**
+     * The total of the ticket's lines after every discount (null: no lines yet), kept by the line
+     * commands in the same transaction as the lines; the list sorts by it. Before issue 16 it was
+     * one estimate typed by hand; migration 0012 turned each such value into one line.
+     */
     estimateMinor: integer('estimate_minor'),
+    /** The total when the ticket was closed (the bill handed over); null while it is open. */
     finalCostMinor: integer('final_cost_minor'),
+    /** A discount on the whole ticket, taken off after the lines' own discounts. */
+    discountMinor: integer('discount_minor').notNull().default(0),
+    /** How a repair ended when it was not done (the client declined the estimate). */
+    outcome: text('outcome', { enum: TICKET_OUTCOMES }),
     currency: text('currency').notNull().default('RUB'),
     diagnosis: text('diagnosis').notNull().default(''),
     workDone: text('work_done').notNull().default(''),
@@ -156,12 +171,17 @@ export const tickets = sqliteTable(
     // An employee's tickets in some statuses ("my open"), newest first, and their counts by date.
     index('tickets_assignee_status_created_idx').on(t.assigneeId, t.status, t.createdAt, t.id),
     index('tickets_serial_idx').on(t.serialNumber),
+    // The list sorted by total, highest first.
+    index('tickets_estimate_idx').on(t.estimateMinor, t.id),
     index('tickets_first_ready_idx').on(t.firstReadyAt, t.departmentId, t.createdAt).where(sql`${t.firstReadyAt} IS NOT NULL`),
     check('tickets_kind_check', oneOf(t.kind, TICKET_KINDS)),
     check('tickets_channel_check', oneOf(t.channel, CHANNELS)),
     check('tickets_priority_check', oneOf(t.priority, PRIORITIES)),
     check('tickets_status_check', oneOf(t.status, STATUSES)),
     check('tickets_money_check', sql`coalesce(${t.estimateMinor}, 0) >= 0 AND coalesce(${t.finalCostMinor}, 0) >= 0`),
+    // Added with their columns (migration 0011): rebuilding tickets would drop its search triggers.
+    check('tickets_discount_check', sql`${t.discountMinor} >= 0`),
+    check('tickets_outcome_check', sql`${t.outcome} IS NULL OR ${oneOf(t.outcome, TICKET_OUTCOMES)}`),
     check('tickets_closed_at_check', sql`(${t.status} = 'closed') = (${t.closedAt} IS NOT NULL)`),
   ],
 );
@@ -185,6 +205,11 @@ export const ticketEvents = sqliteTable(
     isPublic: integer('is_public', { mode: 'boolean' }).notNull().default(false),
     /** The ticket's version this event produced (null for events that do not bump it, and older rows). */
     ticketVersion: integer('ticket_version'),
+    /**
+     * What a line or estimate event is about, for the timeline: the line (name, quantity, prices),
+     * the estimate's version and total, the decision, how it came and any reason.
+     */
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
     createdAt: timestamps.createdAt,
   },
   (t) => [
@@ -328,5 +353,123 @@ export const staffSessions = sqliteTable(
     uniqueIndex('staff_sessions_token_unique').on(t.tokenHash),
     index('staff_sessions_employee_idx').on(t.employeeId, t.lastSeenAt),
     index('staff_sessions_expires_idx').on(t.expiresAt),
+  ],
+);
+
+/**
+ * The price list: services (work) and parts. A part keeps its stock, which part lines take and
+ * give back in their own transaction; a manager may let it go below zero, with a reason.
+ */
+export const catalogItems = sqliteTable(
+  'catalog_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: CATALOG_KINDS }).notNull(),
+    code: text('code').notNull(),
+    // Folded in JS (SQLite folds ASCII only), so "АКБ-1" and "акб-1" are one code.
+    codeKey: text('code_key').notNull(),
+    name: text('name').notNull(),
+    /** Code and name folded, with the name also spelled in the other alphabet: prefix search. */
+    searchKey: text('search_key').notNull(),
+    priceMinor: integer('price_minor').notNull(),
+    warrantyDays: integer('warranty_days').notNull().default(0),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    departmentId: integer('department_id').references(() => departments.id, { onDelete: 'restrict' }),
+    /** Parts only (null for a service). */
+    stockOnHand: integer('stock_on_hand'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('catalog_items_code_key_unique').on(t.codeKey),
+    index('catalog_items_name_idx').on(t.name, t.id),
+    index('catalog_items_department_idx').on(t.departmentId),
+    check('catalog_items_kind_check', oneOf(t.kind, CATALOG_KINDS)),
+    check('catalog_items_price_check', sql`${t.priceMinor} >= 0`),
+    check('catalog_items_warranty_check', sql`${t.warrantyDays} >= 0`),
+    check('catalog_items_stock_check', sql`(${t.kind} = 'part') = (${t.stockOnHand} IS NOT NULL)`),
+  ],
+);
+
+/**
+ * Work and parts on a ticket, from the price list (name, code and warranty copied, so a later
+ * change of the list does not rewrite a ticket) or typed in. Amounts in minor units.
+ */
+export const ticketLines = sqliteTable(
+  'ticket_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: LINE_KINDS }).notNull(),
+    // Restrict: a price-list item that a ticket uses cannot be deleted, only deactivated.
+    catalogItemId: integer('catalog_item_id').references(() => catalogItems.id, { onDelete: 'restrict' }),
+    code: text('code'),
+    name: text('name').notNull(),
+    quantity: integer('quantity').notNull(),
+    unitPriceMinor: integer('unit_price_minor').notNull(),
+    /** Off this line's quantity × price. */
+    discountMinor: integer('discount_minor').notNull().default(0),
+    warrantyDays: integer('warranty_days').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    index('ticket_lines_ticket_idx').on(t.ticketId, t.id),
+    index('ticket_lines_catalog_idx').on(t.catalogItemId),
+    check('ticket_lines_kind_check', oneOf(t.kind, LINE_KINDS)),
+    check('ticket_lines_quantity_check', sql`${t.quantity} > 0`),
+    check('ticket_lines_money_check', sql`${t.unitPriceMinor} >= 0 AND ${t.discountMinor} >= 0 AND ${t.discountMinor} <= ${t.quantity} * ${t.unitPriceMinor}`),
+  ],
+);
+
+/** One frozen line of an estimate, as the client saw it. */
+export type EstimateLine = {
+  kind: 'work' | 'part';
+  code: string | null;
+  name: string;
+  quantity: number;
+  unitPriceMinor: number;
+  discountMinor: number;
+  totalMinor: number;
+  warrantyDays: number;
+};
+
+/**
+ * An estimate: the ticket's lines frozen when it went to the client (version 1, 2, … per ticket),
+ * and the client's decision. Changing the lines while it waits makes the next version and
+ * withdraws this one, so a decision is always about exactly what the client saw.
+ */
+export const estimates = sqliteTable(
+  'estimates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    lines: text('lines', { mode: 'json' }).notNull().$type<EstimateLine[]>(),
+    discountMinor: integer('discount_minor').notNull().default(0),
+    totalMinor: integer('total_minor').notNull(),
+    currency: text('currency').notNull(),
+    diagnosis: text('diagnosis').notNull().default(''),
+    state: text('state', { enum: ESTIMATE_STATES }).notNull().default('pending'),
+    /** The ticket's department when it was sent: the approval figures per department. */
+    departmentId: integer('department_id').notNull(),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+    decidedVia: text('decided_via', { enum: DECISION_CHANNELS }),
+    /** The employee who took a decision by phone (null for the client's own). */
+    decidedById: integer('decided_by_id').references(() => employees.id, { onDelete: 'set null' }),
+    decidedByName: text('decided_by_name'),
+    reason: text('reason'),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    uniqueIndex('estimates_ticket_version_unique').on(t.ticketId, t.version),
+    // Awaiting decision (the dashboard's total) and decisions of the last 30 days (approval rate).
+    index('estimates_state_idx').on(t.state, t.departmentId),
+    index('estimates_decided_idx').on(t.decidedAt, t.departmentId).where(sql`${t.decidedAt} IS NOT NULL`),
+    check('estimates_state_check', oneOf(t.state, ESTIMATE_STATES)),
+    check('estimates_total_check', sql`${t.totalMinor} >= 0`),
+    check('estimates_decided_check', sql`(${t.state} IN ('approved', 'declined')) = (${t.decidedAt} IS NOT NULL)`),
   ],
 );

@@ -1,7 +1,7 @@
 import type { Role } from '@/lib/domain/enums';
 import type { Messages } from '@/lib/i18n/messages';
 
-export type NavKey = keyof Pick<Messages['nav'], 'dashboard' | 'tickets' | 'clients' | 'employees' | 'departments' | 'outbox'>;
+export type NavKey = keyof Pick<Messages['nav'], 'dashboard' | 'tickets' | 'clients' | 'employees' | 'departments' | 'catalog' | 'outbox'>;
 
 export type NavItem = { key: NavKey; href: string; roles: readonly Role[] };
 
@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'clients', href: '/clients', roles: ALL },
   { key: 'employees', href: '/employees', roles: ALL },
   { key: 'departments', href: '/departments', roles: ALL },
+  { key: 'catalog', href: '/catalog', roles: ALL },
   { key: 'outbox', href: '/outbox', roles: ['admin', 'manager'] },
 ];
 

@@ -52,3 +52,18 @@ export function canDeleteAttachment(user: User, attachment: { uploaderId: number
 export function canChangeVisibility(user: User, ticket: TicketPeople, attachment: { uploaderId: number | null }): boolean {
   return canAttach(user, ticket) || attachment.uploaderId === user.id;
 }
+
+// The price list (issue 16): everyone reads it; managers and admins change it.
+export const canEditCatalog = isManagerOrAdmin;
+
+/** The estimate's lines are part of the ticket: whoever works on it changes them. */
+export const canEditLines = canWorkOnTicket;
+
+/**
+ * A manager's word, each given with a reason that goes on the timeline: taking a part the stock
+ * does not have, changing a decision already recorded, closing a repair that lacks its diagnosis,
+ * work done or final lines.
+ */
+export const canOverrideStock = isManagerOrAdmin;
+export const canOverrideDecision = isManagerOrAdmin;
+export const canOverrideClosing = isManagerOrAdmin;

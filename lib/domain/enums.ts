@@ -22,12 +22,51 @@ export const CLOSED_STATUSES = ['closed', 'cancelled'] as const;
 export const STATUSES = [...OPEN_STATUSES, ...CLOSED_STATUSES] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const EVENT_KINDS = ['created', 'status_changed', 'assigned', 'field_changed', 'comment', 'attached'] as const;
+export const EVENT_KINDS = [
+  'created',
+  'status_changed',
+  'assigned',
+  'field_changed',
+  'comment',
+  'attached',
+  // Issue 16: the lines of work and parts, and the estimate the client decides on.
+  'line_added',
+  'line_changed',
+  'line_removed',
+  'estimate_sent',
+  'estimate_withdrawn',
+  'estimate_decided',
+  'decision_overridden',
+] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-export const NOTIFICATION_KINDS = ['ticket_created', 'status_changed', 'assigned', 'digest'] as const;
+export const NOTIFICATION_KINDS = ['ticket_created', 'status_changed', 'assigned', 'digest', 'estimate_decided'] as const;
 export const NOTIFICATION_STATES = ['pending', 'sent', 'failed'] as const;
 export const RECIPIENT_TYPES = ['client', 'employee'] as const;
 
-export const AUDIT_ENTITIES = ['department', 'employee', 'client', 'ticket'] as const;
+export const AUDIT_ENTITIES = ['department', 'employee', 'client', 'ticket', 'catalog_item'] as const;
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
+
+/** A price-list item: a service (work) or a part (kept in stock). */
+export const CATALOG_KINDS = ['service', 'part'] as const;
+export type CatalogKind = (typeof CATALOG_KINDS)[number];
+
+/** A line on a ticket: work or a part, from the price list or typed in. */
+export const LINE_KINDS = ['work', 'part'] as const;
+export type LineKind = (typeof LINE_KINDS)[number];
+
+/**
+ * An estimate version: pending (sent, awaiting the client), withdrawn (lines changed after it was
+ * sent), approved or declined.
+ */
+export const ESTIMATE_STATES = ['pending', 'withdrawn', 'approved', 'declined'] as const;
+export type EstimateState = (typeof ESTIMATE_STATES)[number];
+export const ESTIMATE_DECISIONS = ['approved', 'declined'] as const;
+export type EstimateDecision = (typeof ESTIMATE_DECISIONS)[number];
+/** How a decision reached us: the client on the status page, or staff who took it by phone. */
+export const DECISION_CHANNELS = ['status_page', 'phone'] as const;
+export type DecisionChannel = (typeof DECISION_CHANNELS)[number];
+
+/** How a repair ended when it was not carried out. */
+export const TICKET_OUTCOMES = ['returned_without_repair'] as const;
+export type TicketOutcome = (typeof TICKET_OUTCOMES)[number];

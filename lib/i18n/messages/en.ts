@@ -1,8 +1,10 @@
 import { attachmentsEn } from './features/attachments';
+import { catalogEn } from './features/catalog';
 import { clientsEn } from './features/clients';
 import { dashboardEn } from './features/dashboard';
 import { departmentsEn } from './features/departments';
 import { employeesEn } from './features/employees';
+import { estimatesEn } from './features/estimates';
 import { forbiddenEn } from './features/forbidden';
 import { helpEn } from './features/help';
 import { localeSwitchEn } from './features/locale-switch';
@@ -40,6 +42,7 @@ export const en = {
     clients: 'Clients',
     employees: 'Employees',
     departments: 'Departments',
+    catalog: 'Price list',
     outbox: 'Outbox',
     signOut: 'Sign out',
     openMenu: 'Open menu',
@@ -145,6 +148,8 @@ export const en = {
   notifications: notificationsEn,
   help: helpEn,
   forbidden: forbiddenEn,
+  catalog: catalogEn,
+  estimates: estimatesEn,
   localeSwitch: localeSwitchEn,
   errors: {
     summary: 'Not saved yet. Please correct these fields:',

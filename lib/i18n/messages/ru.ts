@@ -1,9 +1,11 @@
 import type { Messages } from './en';
 import { attachmentsRu } from './features/attachments';
+import { catalogRu } from './features/catalog';
 import { clientsRu } from './features/clients';
 import { dashboardRu } from './features/dashboard';
 import { departmentsRu } from './features/departments';
 import { employeesRu } from './features/employees';
+import { estimatesRu } from './features/estimates';
 import { forbiddenRu } from './features/forbidden';
 import { helpRu } from './features/help';
 import { localeSwitchRu } from './features/locale-switch';
@@ -40,6 +42,7 @@ export const ru: Messages = {
     clients: 'Клиенты',
     employees: 'Сотрудники',
     departments: 'Отделы',
+    catalog: 'Прайс-лист',
     outbox: 'Исходящие',
     signOut: 'Выйти',
     openMenu: 'Открыть меню',
@@ -145,6 +148,8 @@ export const ru: Messages = {
   notifications: notificationsRu,
   help: helpRu,
   forbidden: forbiddenRu,
+  catalog: catalogRu,
+  estimates: estimatesRu,
   localeSwitch: localeSwitchRu,
   errors: {
     summary: 'Пока не сохранено. Исправьте, пожалуйста, эти поля:',

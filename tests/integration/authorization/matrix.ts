@@ -1,4 +1,6 @@
 import { pngBytes, type Arranged, type Who } from './arrange';
+import { CATALOG_MATRIX } from './matrix-catalog';
+import { ESTIMATES_MATRIX } from './matrix-estimates';
 
 /**
  * SPEC §3 as a table: every server action, who may call it, and a valid input for the case.
@@ -14,9 +16,9 @@ export type MatrixEntry = {
   signsOut?: true;
 };
 
-const STAFF: Who[] = ['technician', 'manager', 'admin'];
-const MANAGERS: Who[] = ['manager', 'admin'];
-const ADMIN: Who[] = ['admin'];
+export const STAFF: Who[] = ['technician', 'manager', 'admin'];
+export const MANAGERS: Who[] = ['manager', 'admin'];
+export const ADMIN: Who[] = ['admin'];
 const TICKET_FIELDS = { kind: 'repair', channel: 'phone', priority: 'normal', title: 'Matrix ticket' };
 
 export const MATRIX: MatrixEntry[] = [
@@ -98,4 +100,7 @@ export const MATRIX: MatrixEntry[] = [
   // Public by design: the language switch and the client's status lookup (rate-limited).
   { module: 'lib/i18n/locale-action.ts', action: 'setLocaleAction', allowed: 'public', input: () => ({ locale: 'en' }) },
   { module: 'app/status/actions.ts', action: 'lookupStatusAction', allowed: 'public', input: () => ({ number: 'SC-999999', contact: '+79120000000' }) },
+
+  ...CATALOG_MATRIX,
+  ...ESTIMATES_MATRIX,
 ];

@@ -80,7 +80,7 @@ export const notificationsEn = {
     states: { pending: 'Pending', sent: 'Sent', failed: 'Failed' },
     /** A finished row that never left the server (no mail service); see lib/notifications/outbox-state.ts. */
     kept: 'Kept (no mail service)',
-    kinds: { ticket_created: 'Request registered', status_changed: 'Status changed', assigned: 'Assigned', digest: 'Daily digest' },
+    kinds: { ticket_created: 'Request registered', status_changed: 'Status changed', assigned: 'Assigned', digest: 'Daily digest', estimate_decided: 'Client decided' },
     recipients: { client: 'client', employee: 'employee' },
     transports: { resend: 'via Resend', outbox: 'kept in the outbox (no mail service set up)' },
     columns: { created: 'Created', kind: 'Type', recipient: 'Recipient', subject: 'Subject', state: 'State', attempts: 'Attempts' },
@@ -202,7 +202,7 @@ export const notificationsRu: NotificationsMessages = {
     filters: { state: 'Состояние', kind: 'Тип', all: 'Все', apply: 'Показать' },
     states: { pending: 'В очереди', sent: 'Отправлено', failed: 'Ошибка' },
     kept: 'Сохранено (нет почтового сервиса)',
-    kinds: { ticket_created: 'Заявка принята', status_changed: 'Смена статуса', assigned: 'Назначение', digest: 'Ежедневная сводка' },
+    kinds: { ticket_created: 'Заявка принята', status_changed: 'Смена статуса', assigned: 'Назначение', digest: 'Ежедневная сводка', estimate_decided: 'Решение клиента' },
     recipients: { client: 'клиент', employee: 'сотрудник' },
     transports: { resend: 'через Resend', outbox: 'сохранено в исходящих (почтовый сервис не настроен)' },
     columns: { created: 'Создано', kind: 'Тип', recipient: 'Получатель', subject: 'Тема', state: 'Состояние', attempts: 'Попытки' },
