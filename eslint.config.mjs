@@ -20,6 +20,8 @@ const PURE_LIB_FOR_DB = [
   'tickets/number',
   'tickets/search-words',
   'tickets/search-match',
+  'catalog/search-key',
+  'estimates/totals',
   'tickets/list-vocabulary',
   'attachments/limits',
   'attachments/sniff',

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 10000,1000000 --duration 10 --connections 10 --rounds 3 --skip-build --dist .next-bench]
+ * npm run bench [-- --sizes 10000,1000000 --duration 10 --connections 10 --rounds 3 --skip-build --dist .next-bench --views floor,ticket]
  *
  * Seeds (or reuses) a database per size in data/bench/, builds the app into .next-bench, serves
  * each database with `next start`, signs in, and measures every ticket-list view with
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { run } from '../scripts/lib/run';
 import { exportMemory, measure, type Measured, type MemoryRun } from './lib/measure';
 import { report, type SizeRun } from './lib/report';
+import { ensureTicketWithLines } from './lib/big-estimate';
 import { seededDatabase } from './lib/seeded';
 import { startServer, type Server } from './lib/server';
 import { signIn } from './lib/sign-in';
@@ -33,8 +34,11 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     'skip-build': { type: 'boolean', default: false },
     dist: { type: 'string', default: '.next-bench' },
+    /** Only these views (keys, e.g. floor,ticket): the report goes to <date>-<keys>.md, latest.md stays. */
+    views: { type: 'string' },
   },
 });
+const ONLY = values.views ? new Set(values.views.split(',')) : null;
 const sizes = values.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
 const duration = Number(values.duration);
 const warmup = Number(values.warmup);
@@ -59,9 +63,10 @@ type Prepared = { tickets: number; file: string; seedSeconds: number | null; pla
 async function prepare(tickets: number): Promise<Prepared> {
   const db = await seededDatabase(tickets, env);
   console.log(`${tickets.toLocaleString('en')} tickets: ${db.file}${db.reused ? ' (reused)' : ` (seeded in ${db.seconds.toFixed(0)} s)`}`);
+  const bigTicket = ensureTicketWithLines(db.file);
   const server = await startServer({ ...env, DATABASE_URL: db.file });
   const cookie = await signIn(server.baseURL, MANAGER.email, MANAGER.password);
-  return { tickets, file: db.file, seedSeconds: db.reused ? null : db.seconds, plan: planViews(db.file, TIME_ZONE, TECHNICIAN), server, cookie };
+  return { tickets, file: db.file, seedSeconds: db.reused ? null : db.seconds, plan: planViews(db.file, TIME_ZONE, TECHNICIAN, bigTicket), server, cookie };
 }
 
 /**
@@ -72,7 +77,7 @@ async function prepare(tickets: number): Promise<Prepared> {
 async function measureAll(sizes: Prepared[]): Promise<SizeRun[]> {
   const results = sizes.map(() => new Map<string, Measured>());
   const loads = sizes.map(() => [] as number[]);
-  for (const view of sizes[0].plan.views) {
+  for (const view of sizes[0].plan.views.filter((v) => !ONLY || ONLY.has(v.key))) {
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, size] of sizes.entries()) {
         const mine = size.plan.views.find((v) => v.key === view.key);
@@ -89,12 +94,13 @@ async function measureAll(sizes: Prepared[]): Promise<SizeRun[]> {
   return Promise.all(
     sizes.map(async (size, i) => {
       let memory: MemoryRun | null = null;
-      if (size.plan.bigExport) {
+      if (size.plan.bigExport && (!ONLY || ONLY.has('bigExport'))) {
         memory = await exportMemory(size.server.baseURL + size.plan.bigExport.path, size.cookie, size.server.pid);
         console.log(`export of ${memory.rows} rows: RSS ${memory.before.toFixed(0)} → peak ${memory.peak.toFixed(0)} MB in ${memory.seconds.toFixed(1)} s`);
       }
       const load: [number, number] = [Math.min(...loads[i]), Math.max(...loads[i])];
-      return { tickets: size.tickets, dbMb: statSync(size.file).size / 1_048_576, seedSeconds: size.seedSeconds, results: results[i], views: size.plan.views, memory, load };
+      const views = size.plan.views.filter((v) => !ONLY || ONLY.has(v.key));
+      return { tickets: size.tickets, dbMb: statSync(size.file).size / 1_048_576, seedSeconds: size.seedSeconds, results: results[i], views, memory, load };
     }),
   );
 }
@@ -118,8 +124,12 @@ async function main() {
   const text = report(runs[0], runs[runs.length - 1], { date, node: process.version, cpus: cpus().length, connections, duration, rounds: ROUNDS, build });
   const dir = path.join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, `${date}.md`), text);
-  writeFileSync(path.join(dir, 'latest.md'), text);
+  if (ONLY) {
+    writeFileSync(path.join(dir, `${date}-${[...ONLY].join('-')}.md`), text);
+  } else {
+    writeFileSync(path.join(dir, `${date}.md`), text);
+    writeFileSync(path.join(dir, 'latest.md'), text);
+  }
   console.log(`\n${text}`);
 }
 

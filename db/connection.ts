@@ -26,7 +26,19 @@ export function openDatabase(file: string): Db {
   sqlite.function('casefold', { deterministic: true }, (value: unknown) =>
     typeof value === 'string' ? value.toLocaleLowerCase() : value,
   );
-  return drizzle(sqlite, { schema }) as Db;
+  return immediateTransactions(drizzle(sqlite, { schema }) as Db);
+}
+
+/**
+ * Every transaction of ours writes, and starts with BEGIN IMMEDIATE so it takes the write lock
+ * first. A deferred one reads, then upgrades to a write; in WAL mode, if another process committed
+ * in between, the upgrade fails at once with SQLITE_BUSY_SNAPSHOT, which busy_timeout cannot wait
+ * out (seen with ten processes adding the last part in stock). Set here, no command can forget it.
+ */
+function immediateTransactions(database: Db): Db {
+  const begin = database.transaction.bind(database);
+  database.transaction = ((run, config) => begin(run, { behavior: 'immediate', ...config })) as Db['transaction'];
+  return database;
 }
 
 export function runMigrations(db: Db) {

@@ -20,6 +20,9 @@ import {
   TICKET_KINDS,
   TICKET_OUTCOMES,
 } from '@/lib/domain/enums';
+import type { EstimateLine } from '@/lib/domain/estimate-line';
+
+export type { EstimateLine };
 
 /** `column IN ('a','b')` for a CHECK constraint; values are our own constants, never user input. */
 function oneOf(column: SQL | ReturnType<typeof text>, values: readonly string[]): SQL {
@@ -421,18 +424,6 @@ export const ticketLines = sqliteTable(
     check('ticket_lines_money_check', sql`${t.unitPriceMinor} >= 0 AND ${t.discountMinor} >= 0 AND ${t.discountMinor} <= ${t.quantity} * ${t.unitPriceMinor}`),
   ],
 );
-
-/** One frozen line of an estimate, as the client saw it. */
-export type EstimateLine = {
-  kind: 'work' | 'part';
-  code: string | null;
-  name: string;
-  quantity: number;
-  unitPriceMinor: number;
-  discountMinor: number;
-  totalMinor: number;
-  warrantyDays: number;
-};
 
 /**
  * An estimate: the ticket's lines frozen when it went to the client (version 1, 2, … per ticket),

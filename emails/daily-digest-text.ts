@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/domain/enums';
 import { messagesFor } from '@/lib/i18n/messages';
 import { formatTicketNumber } from '@/lib/tickets/number';
-import type { DigestEmailRow } from './daily-digest';
+import type { DigestApprovedEmailRow, DigestEmailRow } from './daily-digest';
 
 /** Plain-text readers show a fixed-width font, commonly 72–80 characters wide; lines stay within the narrower. */
 export const TEXT_WIDTH = 72;
@@ -60,4 +60,25 @@ export function digestTextTable({ locale, tickets }: { locale: Locale; tickets: 
   );
   const header = [line(s.number, s.due, s.age, s.status), line(rule(w.number), rule(w.due), rule(w.age), rule(Math.min(statusWidth, 20)))];
   return `${header.join('\n')}\n${blocks.join('\n\n')}`;
+}
+
+/**
+ * "Approved since yesterday — start work" for the plain-text part: the heading, then per ticket
+ * its number and title on one line, the client, total and time of approval, and the link.
+ * Empty when nothing was approved (the mail then has no such section).
+ */
+export function digestApprovedText({ locale, rows }: { locale: Locale; rows: DigestApprovedEmailRow[] }): string {
+  if (rows.length === 0) return '';
+  const a = messagesFor(locale).notifications.email.digest.approved;
+  const blocks = rows.map((r) => {
+    const number = formatTicketNumber(r.id);
+    const indent = ' '.repeat(number.length + GAP.length);
+    return [
+      `${number}${GAP}${fit(r.title, TEXT_WIDTH - indent.length)}`,
+      `${indent}${fit(`${a.client}: ${r.clientName}`, TEXT_WIDTH - indent.length)}`,
+      `${indent}${fit(`${a.total}: ${r.total} · ${a.when}: ${r.when}`, TEXT_WIDTH - indent.length)}`,
+      `${indent}${r.url}`,
+    ].join('\n');
+  });
+  return `${a.heading}\n${a.intro(rows.length)}\n\n${blocks.join('\n\n')}`;
 }

@@ -1,6 +1,8 @@
 import { Link, Section, Text } from '@react-email/components';
 import type { Locale, Status } from '@/lib/domain/enums';
+import { formatDateTime, formatMoney } from '@/lib/i18n/format';
 import { messagesFor } from '@/lib/i18n/messages';
+import type { DigestApprovedItem } from '@/lib/notifications/payload';
 import { formatTicketNumber } from '@/lib/tickets/number';
 import { EmailLayout, PrimaryButton, previewCompany, styles, type Company } from './_components/layout';
 
@@ -16,6 +18,28 @@ export type DigestEmailRow = {
   url: string;
 };
 
+/** A ticket whose estimate was approved since yesterday, its money and time already formatted. */
+export type DigestApprovedEmailRow = {
+  id: number;
+  title: string;
+  clientName: string;
+  total: string;
+  when: string;
+  url: string;
+};
+
+/** The approvals of a digest's payload as the mail shows them, in the recipient's language and the company's zone. */
+export function digestApprovedRows(items: readonly DigestApprovedItem[] | undefined, locale: Locale, timeZone: string, urlOf: (id: number) => string): DigestApprovedEmailRow[] {
+  return (items ?? []).map((a) => ({
+    id: a.id,
+    title: a.title,
+    clientName: a.clientName,
+    total: formatMoney(a.totalMinor, a.currency, locale),
+    when: formatDateTime(new Date(a.decidedAt), locale, timeZone),
+    url: urlOf(a.id),
+  }));
+}
+
 export type DailyDigestEmailProps = {
   locale: Locale;
   company: Company;
@@ -27,6 +51,8 @@ export type DailyDigestEmailProps = {
   total?: number;
   overdue?: number;
   listUrl: string;
+  /** Tickets of the recipient's approved since yesterday; no section when empty or absent. */
+  approved?: DigestApprovedEmailRow[];
 };
 
 // Laid out for a 600 px mail client (the layout's container): the number, status, due date and
@@ -37,7 +63,30 @@ const narrow = { ...cell, whiteSpace: 'nowrap' as const, fontSize: '13px' };
 const head = { ...cell, fontSize: '12px', color: '#64748b', textAlign: 'left' as const, fontWeight: 600, whiteSpace: 'nowrap' as const };
 
 /** Each morning, to each active employee: their open tickets, overdue first, with links. */
-export default function DailyDigestEmail({ locale, company, recipientName, date, tickets, total, overdue, listUrl }: DailyDigestEmailProps) {
+/** "Approved since yesterday — start work": one short block per ticket, which reads the same as plain text. */
+function ApprovedSection({ locale, rows }: { locale: Locale; rows: DigestApprovedEmailRow[] }) {
+  const a = messagesFor(locale).notifications.email.digest.approved;
+  return (
+    <Section data-testid="digest-approved" data-text-format="digestApproved">
+      <Text style={{ ...styles.text, fontSize: '16px', fontWeight: 700, marginBottom: '4px' }}>{a.heading}</Text>
+      <Text style={{ ...styles.text, marginTop: 0 }}>{a.intro(rows.length)}</Text>
+      {rows.map((r) => (
+        <Text key={r.id} style={{ ...styles.text, margin: '0 0 12px', paddingLeft: '12px', borderLeft: '3px solid #16a34a' }}>
+          <Link href={r.url} style={{ ...styles.link, wordBreak: 'normal' }}>
+            {formatTicketNumber(r.id)}
+          </Link>{' '}
+          {r.title}
+          <br />
+          <span style={{ color: '#475569', fontSize: '13px' }}>
+            {a.client}: {r.clientName} · {a.total}: {r.total} · {a.when}: {r.when}
+          </span>
+        </Text>
+      ))}
+    </Section>
+  );
+}
+
+export default function DailyDigestEmail({ locale, company, recipientName, date, tickets, total, overdue, listUrl, approved }: DailyDigestEmailProps) {
   const t = messagesFor(locale);
   const common = t.notifications.email;
   const s = common.digest;
@@ -53,6 +102,7 @@ export default function DailyDigestEmail({ locale, company, recipientName, date,
       footerNote={s.optOut}
     >
       <Text style={styles.text}>{common.greeting(recipientName)}</Text>
+      {approved && approved.length > 0 && <ApprovedSection locale={locale} rows={approved} />}
       <Text style={styles.text}>{s.summary(count, late)}</Text>
       <Section>
         <table
@@ -119,6 +169,9 @@ DailyDigestEmail.PreviewProps = {
   recipientName: 'Сергей Мастеров',
   date: '15 мая 2025 г.',
   listUrl: 'http://localhost:3000/tickets?assignee=me&status=open',
+  approved: [
+    { id: 44, title: 'Замена дисплея — Apple iPhone 12', clientName: 'Анна Кузнецова', total: '14 000,00 ₽', when: '14.05.2025, 18:42', url: 'http://localhost:3000/tickets/SC-000044' },
+  ],
   tickets: [
     { id: 40, title: 'Принтер зажёвывает бумагу', clientName: 'ООО «Ромашка»', status: 'awaiting_parts', ageDays: 9, due: '12.05.2025', overdue: true, url: 'http://localhost:3000/tickets/SC-000040' },
     { id: 42, title: 'Ноутбук не включается', clientName: 'Иван Петров', status: 'diagnostics', ageDays: 2, due: '16.05.2025', overdue: false, url: 'http://localhost:3000/tickets/SC-000042' },

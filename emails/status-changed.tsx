@@ -1,7 +1,9 @@
-import { Link, Section, Text } from '@react-email/components';
+import { Button, Link, Section, Text } from '@react-email/components';
 import type { Locale, Status } from '@/lib/domain/enums';
 import { messagesFor } from '@/lib/i18n/messages';
 import { formatTicketNumber } from '@/lib/tickets/number';
+import type { EstimateMailView } from '@/lib/notifications/payload';
+import { EstimateTable } from './_components/estimate-table';
 import { EmailLayout, PrimaryButton, previewCompany, styles, type Company } from './_components/layout';
 
 export type StatusChangedEmailProps = {
@@ -12,15 +14,70 @@ export type StatusChangedEmailProps = {
   from: Status;
   to: Status;
   statusUrl: string;
+  /** With awaiting_approval: the estimate, and Approve and Decline leading to the status page. */
+  estimate?: EstimateMailView;
 };
 
+/** The link of a decision button: the status page opens its confirmation of that version. */
+export function decisionUrl(statusUrl: string, decision: 'approve' | 'decline', version: number): string {
+  return `${statusUrl}?decide=${decision}&v=${version}#estimate`;
+}
+
+function EstimateSection({ locale, estimate, statusUrl, revised }: { locale: Locale; estimate: EstimateMailView; statusUrl: string; revised: boolean }) {
+  const m = messagesFor(locale).estimates.mail;
+  return (
+    <>
+      <Text style={styles.text}>{revised ? m.revisedIntro : m.estimateIntro}</Text>
+      <EstimateTable
+        locale={locale}
+        lines={estimate.lines}
+        discountMinor={estimate.discountMinor}
+        totalMinor={estimate.totalMinor}
+        currency={estimate.currency}
+      />
+      <Section style={{ margin: '8px 0 12px' }}>
+        <Button
+          href={decisionUrl(statusUrl, 'approve', estimate.version)}
+          style={{
+            ...styles.button,
+            backgroundColor: '#15803d',
+            marginRight: '12px',
+          }}
+          data-testid="mail-approve"
+        >
+          {m.approve}
+        </Button>{' '}
+        <Button
+          href={decisionUrl(statusUrl, 'decline', estimate.version)}
+          style={{
+            ...styles.button,
+            backgroundColor: '#ffffff',
+            color: '#b91c1c',
+            border: '1px solid #b91c1c',
+          }}
+          data-testid="mail-decline"
+        >
+          {m.decline}
+        </Button>
+      </Section>
+      <Text style={styles.muted}>{m.decideHint}</Text>
+    </>
+  );
+}
+
 /** To the client on every status change: old → new in the client's words, and the public link. */
-export default function StatusChangedEmail({ locale, company, recipientName, ticket, from, to, statusUrl }: StatusChangedEmailProps) {
+export default function StatusChangedEmail({ locale, company, recipientName, ticket, from, to, statusUrl, estimate }: StatusChangedEmailProps) {
   const s = messagesFor(locale).notifications.email;
+  const revised = estimate !== undefined && from === to;
   const number = formatTicketNumber(ticket.id);
   const now = s.clientStatuses[to];
   return (
-    <EmailLayout locale={locale} company={company} preview={s.statusChanged.preview(now.label)} heading={s.statusChanged.heading}>
+    <EmailLayout
+      locale={locale}
+      company={company}
+      preview={s.statusChanged.preview(now.label)}
+      heading={revised ? messagesFor(locale).estimates.mail.revisedHeading : s.statusChanged.heading}
+    >
       <Text style={styles.text}>{recipientName ? s.greeting(recipientName) : s.greetingNoName}</Text>
       <Text style={styles.text}>
         <strong>
@@ -29,24 +86,32 @@ export default function StatusChangedEmail({ locale, company, recipientName, tic
         {' — '}
         {ticket.title}
       </Text>
-      <Section style={{ margin: '0 0 12px' }}>
-        <table role="presentation" cellPadding={0} cellSpacing={0} data-text-format="dataTable">
-          <tbody>
-            <tr>
-              <td style={styles.label}>{s.statusChanged.was}</td>
-              <td style={{ ...styles.value, color: '#64748b' }}>{s.clientStatuses[from].label}</td>
-            </tr>
-            <tr>
-              <td style={styles.label}>{s.statusChanged.now}</td>
-              <td style={{ ...styles.value, fontWeight: 700 }} data-testid="new-status">
-                {now.label}
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </Section>
-      <Text style={styles.text}>{now.hint}</Text>
-      <PrimaryButton href={statusUrl}>{s.statusChanged.button}</PrimaryButton>
+      {!revised && (
+        <Section style={{ margin: '0 0 12px' }}>
+          <table role="presentation" cellPadding={0} cellSpacing={0} data-text-format="dataTable">
+            <tbody>
+              <tr>
+                <td style={styles.label}>{s.statusChanged.was}</td>
+                <td style={{ ...styles.value, color: '#64748b' }}>{s.clientStatuses[from].label}</td>
+              </tr>
+              <tr>
+                <td style={styles.label}>{s.statusChanged.now}</td>
+                <td style={{ ...styles.value, fontWeight: 700 }} data-testid="new-status">
+                  {now.label}
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        </Section>
+      )}
+      {estimate ? (
+        <EstimateSection locale={locale} estimate={estimate} statusUrl={statusUrl} revised={revised} />
+      ) : (
+        <>
+          <Text style={styles.text}>{now.hint}</Text>
+          <PrimaryButton href={statusUrl}>{s.statusChanged.button}</PrimaryButton>
+        </>
+      )}
       <Text style={styles.muted}>
         {s.statusChanged.more}{' '}
         <Link href={statusUrl} style={styles.link}>

@@ -13,6 +13,8 @@ export type ActionState = {
   summary?: string;
   /** What the user submitted, so React 19's form reset does not wipe their typing after an error. */
   values?: Record<string, string>;
+  /** The refusal's code ("estimate.closing_incomplete"), for a form that offers a way past that one. */
+  code?: string;
 };
 
 /**
@@ -63,7 +65,7 @@ export function staffAction<S extends z.ZodType>(
     } catch (error) {
       if (error instanceof DomainError) {
         const { message, fieldErrors } = error.explain(t);
-        return { message, fieldErrors, summary: fieldErrors && t.errors.summary, values };
+        return { message, fieldErrors, summary: fieldErrors && t.errors.summary, values, code: error.code };
       }
       throw error; // redirect(), notFound() and real bugs
     }

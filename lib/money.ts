@@ -11,10 +11,19 @@ export function parseMoneyToMinor(input: string): number | null {
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }
 
+/**
+ * 150050 → "1500.50", by digits rather than by dividing into a float: Intl formats such a string
+ * exactly, so even amounts past 2^53 / 100 print to the kopeck.
+ */
+export function minorToDecimalString(minor: number): string {
+  const sign = minor < 0 ? '-' : '';
+  const digits = String(Math.abs(Math.trunc(minor))).padStart(3, '0');
+  return `${sign}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
 /** The editable form of an amount: 150050 → "1500.50", 150000 → "1500". */
 export function minorToInput(minor: number | null | undefined): string {
   if (minor === null || minor === undefined) return '';
-  const whole = Math.trunc(minor / 100);
-  const cents = minor % 100;
-  return cents === 0 ? String(whole) : `${whole}.${String(cents).padStart(2, '0')}`;
+  const decimal = minorToDecimalString(minor);
+  return decimal.endsWith('.00') ? decimal.slice(0, -3) : decimal;
 }

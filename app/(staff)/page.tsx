@@ -7,7 +7,7 @@ import { getLocale, getT } from '@/lib/i18n/server';
 import { toLocalDate } from '@/lib/time/local-date';
 import { MailServiceBanner } from './_components/mail-service-banner';
 import { personalFigures } from './_dashboard/data';
-import { MyTickets, WaitingTickets } from './_dashboard/personal-section';
+import { ApprovedTickets, MyTickets, WaitingTickets } from './_dashboard/personal-section';
 import { TeamSection } from './_dashboard/team-section';
 import { TeamSkeleton } from './_dashboard/team-skeleton';
 
@@ -44,6 +44,7 @@ export default async function DashboardPage() {
       <div className="grid gap-6 2xl:grid-cols-2">
         <MyTickets open={mine.mine} t={t} d={d} locale={locale} />
         <WaitingTickets waiting={mine.waiting} now={now} timeZone={timeZone} t={t} d={d} locale={locale} />
+        <ApprovedTickets approved={mine.approved} timeZone={timeZone} t={t} d={d} locale={locale} />
       </div>
       {seesCenter && (
         <section aria-labelledby="team-title" className="space-y-4" data-testid="team-section">

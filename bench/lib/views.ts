@@ -4,6 +4,8 @@
  */
 import Database from 'better-sqlite3';
 import { encodeListCursor } from '../../lib/tickets/filters';
+import { ticketHref } from '../../lib/tickets/number';
+import { LINES } from './big-estimate';
 import { addDays, toLocalDate } from '../../lib/time/local-date';
 
 export type View = { key: string; label: string; path: string; kind: 'floor' | 'reference' | 'list' | 'dashboard' | 'export'; rows?: number };
@@ -13,7 +15,7 @@ export const SEARCH_TEXT = 'смирн';
 const DEEP_PAGES = 1000;
 const PAGE = 50;
 
-export function planViews(file: string, timeZone: string, technicianEmail: string): Plan {
+export function planViews(file: string, timeZone: string, technicianEmail: string, bigEstimateTicket: number): Plan {
   const db = new Database(file, { readonly: true });
   try {
     const one = <T>(sql: string, ...args: unknown[]) => db.prepare(sql).get(...args) as T;
@@ -52,6 +54,7 @@ export function planViews(file: string, timeZone: string, technicianEmail: strin
       { key: 'combo', label: 'Assignee + open + last 30 days', path: `/tickets?assignee=${tech}&status=open&from=${monthAgo}&to=${day}`, kind: 'list' },
       { key: 'search', label: `Search q=${SEARCH_TEXT}`, path: `/tickets?q=${encodeURIComponent(SEARCH_TEXT)}`, kind: 'list' },
       { key: 'deep', label: `Page ${deepPage.toLocaleString('en')} (keyset cursor)`, path: `/tickets?cursor=${encodeListCursor('next', { v: deep.v, id: deep.id })}`, kind: 'list' },
+      { key: 'ticket', label: `Ticket page with ${LINES} lines (issue 16)`, path: ticketHref(bigEstimateTicket), kind: 'list' },
       exportOf(10_000, 'export'),
     ];
     const bigExport = big.n >= 50_000 ? exportOf(100_000, 'bigExport') : null;

@@ -1,14 +1,15 @@
 import type { CSSProperties } from 'react';
 import { CARD_BOX, CARD_FRAME } from '@/components/ui/table';
 import { OPEN_STATUSES, type Locale, type Priority, type Status } from '@/lib/domain/enums';
-import type { TicketListRow } from '@/lib/tickets/list-vocabulary';
+import { formatMoney } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
+import type { TicketListRow } from '@/lib/tickets/list-vocabulary';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
 import { formatCalendarDate, formatLocalDay } from '@/lib/time/format';
 import { toLocalDate } from '@/lib/time/local-date';
 import { html } from './html';
 
-type Column = 'client' | 'assignee' | 'priority';
+type Column = 'client' | 'assignee' | 'priority' | 'total';
 
 const STATUS_TONE: Record<Status, string> = {
   new: 'ti',
@@ -28,13 +29,14 @@ const isOpen = (s: Status) => (OPEN_STATUSES as readonly Status[]).includes(s);
  * of 50 rows then carries no repeated class lists (each row would otherwise add a kilobyte to the
  * HTML and as much again to the React payload, and rendering is what a list page spends its time
  * on). The badge tones match components/ui/badge.tsx. Cells are named by short classes: n number,
- * t title, c client, s status (and priority), a assignee; the last two are created and due.
+ * t title, c client, s status (and priority), a assignee, m total; the last two are created and due.
  */
 const TABLE =
   'w-full border-collapse text-left text-sm ' +
-  '[&_th]:px-3 [&_th]:py-2 [&_th]:text-xs [&_th]:font-semibold [&_th]:tracking-wide [&_th]:whitespace-nowrap [&_th]:text-slate-600 [&_th]:uppercase [&_th_span]:block ' +
+  '[&_th]:px-2 [&_th]:py-2 [&_th]:text-xs [&_th]:font-semibold [&_th]:tracking-wide [&_th]:whitespace-nowrap [&_th]:text-slate-600 [&_th]:uppercase [&_th_span]:block [&_th_a:hover]:underline ' +
   '[&_thead]:border-b [&_thead]:border-slate-200 [&_thead]:bg-slate-50 [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100 [&_tbody_tr:hover]:bg-slate-50/70 ' +
-  '[&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_td]:text-slate-800 [&_td_a:hover]:underline ' +
+  '[&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_td]:text-slate-800 [&_td_a:hover]:underline ' +
+  '[&_.m]:whitespace-nowrap @2xl:[&_.m]:text-right [&_td.m]:tabular-nums ' +
   '[&_td.n]:font-mono [&_.n]:whitespace-nowrap [&_.n_a]:text-primary-700 [&_.d]:whitespace-nowrap [&_.late]:font-medium [&_.late]:text-danger-700 [&_.none]:text-slate-500 ' +
   '[&_.b]:inline-flex [&_.b]:items-center [&_.b]:rounded-full [&_.b]:px-2 [&_.b]:py-0.5 [&_.b]:text-xs [&_.b]:font-medium [&_.b]:whitespace-nowrap [&_.b]:ring-1 [&_.b]:ring-inset ' +
   '[&_.tn]:bg-slate-100 [&_.tn]:text-slate-700 [&_.tn]:ring-slate-300 [&_.ti]:bg-sky-50 [&_.ti]:text-sky-800 [&_.ti]:ring-sky-200 ' +
@@ -47,21 +49,27 @@ const TABLE =
 
 /**
  * Below 42rem each row is a card: the number with the status and priority, the title, then the
- * client, the assignee and both dates, each named (by custom properties set once on the table).
+ * client, the assignee, the total and both dates, each named (by custom properties set once on the table).
  */
 const CARDS =
   `${CARD_FRAME} @max-2xl:[&_tbody_tr]:flex @max-2xl:[&_tbody_tr]:flex-wrap @max-2xl:[&_tbody_tr]:items-start @max-2xl:[&_tbody_tr]:gap-x-3 ` +
   '@max-2xl:[&_.n]:grow @max-2xl:[&_.s]:flex @max-2xl:[&_.s]:flex-wrap @max-2xl:[&_.s]:gap-1 @max-2xl:[&_.t]:order-1 @max-2xl:[&_.t]:basis-full @max-2xl:[&_.t]:font-medium ' +
   '@max-2xl:[&_td:not(.n,.s,.t)]:relative @max-2xl:[&_td:not(.n,.s,.t)]:order-2 @max-2xl:[&_td:not(.n,.s,.t)]:basis-full @max-2xl:[&_td:not(.n,.s,.t)]:pl-[min(8.5rem,38%)] ' +
   '@max-2xl:[&_td:not(.n,.s,.t)]:before:absolute @max-2xl:[&_td:not(.n,.s,.t)]:before:left-0 @max-2xl:[&_td:not(.n,.s,.t)]:before:w-[min(8rem,36%)] @max-2xl:[&_td:not(.n,.s,.t)]:before:text-xs @max-2xl:[&_td:not(.n,.s,.t)]:before:leading-5 @max-2xl:[&_td:not(.n,.s,.t)]:before:font-normal @max-2xl:[&_td:not(.n,.s,.t)]:before:text-slate-600 ' +
-  '@max-2xl:[&_.c]:before:content-[var(--label-client)] @max-2xl:[&_.a]:before:content-[var(--label-assignee)] ' +
+  '@max-2xl:[&_.c]:before:content-[var(--label-client)] @max-2xl:[&_.a]:before:content-[var(--label-assignee)] @max-2xl:[&_.m]:before:content-[var(--label-total)] ' +
   '@max-2xl:[&_td:nth-last-child(2)]:before:content-[var(--label-created)] @max-2xl:[&_td:last-child]:before:content-[var(--label-due)]';
 
 /** A column name as a CSS string, for `content`. */
 const cssString = (text: string) => `"${text.replace(/["\\\n]/g, (c) => (c === '\n' ? ' ' : `\\${c}`))}"`;
 
 /** Which optional columns a table shows. */
-type Shown = { client: boolean; priority: boolean; assignee: boolean };
+type Shown = { client: boolean; priority: boolean; assignee: boolean; total: boolean };
+
+/** The total: the lines' sum after discounts, or a note that the ticket has no lines yet. */
+function totalCell(row: TicketListRow, t: Messages, locale: Locale) {
+  const amount = row.estimateMinor === null || row.estimateMinor === undefined ? html`<span class="none">${t.ticketList.noLines}</span>` : formatMoney(row.estimateMinor, row.currency ?? 'RUB', locale);
+  return html`<td class="m" data-testid="row-total">${amount}</td>`;
+}
 
 /** One row as HTML; every value from the database is escaped by `html`. */
 function rowHtml(row: TicketListRow, shown: Shown, t: Messages, locale: Locale, timeZone: string, today: string | undefined) {
@@ -76,7 +84,7 @@ function rowHtml(row: TicketListRow, shown: Shown, t: Messages, locale: Locale, 
     (row.assigneeId
       ? html`<td class="a"><a href="/employees/${row.assigneeId}">${row.assigneeName}</a></td>`
       : html`<td class="a"><span class="none">${t.ticketTable.unassigned}</span></td>`)
-  }<td class="d"><a href="/tickets?from=${day}&amp;to=${day}">${formatLocalDay(row.createdAt, locale, timeZone)}</a></td><td class="${late ? 'd late' : 'd'}">${
+  }${shown.total && totalCell(row, t, locale)}<td class="d"><a href="/tickets?from=${day}&amp;to=${day}">${formatLocalDay(row.createdAt, locale, timeZone)}</a></td><td class="${late ? 'd late' : 'd'}">${
     row.dueDate ? formatCalendarDate(row.dueDate, locale) : t.common.none
   }</td></tr>`;
 }
@@ -84,7 +92,8 @@ function rowHtml(row: TicketListRow, shown: Shown, t: Messages, locale: Locale, 
 /**
  * The one ticket table: the ticket list and the client, employee and department pages all use it.
  * Status badges, priorities and dates link to the matching filtered list. `hide` drops columns the
- * page already implies; `show` adds optional ones (the priority, shown by the ticket list).
+ * page already implies; `show` adds optional ones (the priority and the total, shown by the ticket
+ * list, whose total header links to the list sorted by it: `totalSort`).
  *
  * The rows are rendered as one HTML string (escaped by `html`), with plain links: rendering is
  * what a list page spends its time on, and 50 rows of React elements, each link a next/link with
@@ -100,6 +109,7 @@ export function TicketTable({
   caption,
   today,
   emptyText,
+  totalSort,
 }: {
   rows: TicketListRow[];
   t: Messages;
@@ -111,20 +121,23 @@ export function TicketTable({
   /** YYYY-MM-DD in the company's zone: open tickets due before it are marked overdue. */
   today?: string;
   emptyText?: string;
+  /** The total column's header: the link to sort by it, and whether the list is sorted so. */
+  totalSort?: { href: string; active: boolean };
 }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">{emptyText ?? t.ticketTable.empty}</p>;
-  const shown: Shown = { client: !hide.includes('client'), priority: show.includes('priority'), assignee: !hide.includes('assignee') };
+  const shown: Shown = { client: !hide.includes('client'), priority: show.includes('priority'), assignee: !hide.includes('assignee'), total: show.includes('total') };
   const body = rows.map((row) => rowHtml(row, shown, t, locale, timeZone, today).value).join('');
   const labels = {
     '--label-client': cssString(t.ticketTable.client),
     '--label-assignee': cssString(t.ticketTable.assignee),
+    '--label-total': cssString(t.ticketList.totalColumn),
     '--label-created': cssString(t.ticketTable.created),
     '--label-due': cssString(t.ticketTable.due),
   } as CSSProperties;
   return (
     <div className="@container w-full">
       <div className={`overflow-x-auto rounded-lg border border-slate-200 bg-white ${CARD_BOX}`} role="region" aria-label={caption ?? t.ticketTable.caption} tabIndex={0}>
-        <table className={`${TABLE} ${CARDS}`} style={labels}>
+        <table className={`${TABLE} ${CARDS}`} style={labels} data-testid="ticket-table">
           <thead>
             <tr>
               <th scope="col" className="n">{t.ticketTable.number}</th>
@@ -135,6 +148,18 @@ export function TicketTable({
                 {shown.priority && <span>{t.ticketTable.priority}</span>}
               </th>
               {shown.assignee && <th scope="col" className="a">{t.ticketTable.assignee}</th>}
+              {shown.total && (
+                <th scope="col" className="m" aria-sort={totalSort?.active ? 'descending' : undefined}>
+                  {totalSort ? (
+                    <a href={totalSort.href} title={t.ticketList.sortByTotal} aria-current={totalSort.active ? 'true' : undefined} data-testid="sort-total">
+                      {t.ticketList.totalColumn}
+                      {totalSort.active && <span aria-hidden="true" className="inline!"> ↓</span>}
+                    </a>
+                  ) : (
+                    t.ticketList.totalColumn
+                  )}
+                </th>
+              )}
               <th scope="col">{t.ticketTable.created}</th>
               <th scope="col">{t.ticketTable.due}</th>
             </tr>

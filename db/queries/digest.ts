@@ -79,3 +79,36 @@ export function listDigestRecipients() {
     .orderBy(asc(employees.id))
     .all();
 }
+
+export type ApprovedTicket = {
+  employeeId: number;
+  id: number;
+  title: string;
+  clientName: string;
+  totalMinor: number;
+  currency: string;
+  decidedAt: Date;
+};
+
+/**
+ * Tickets whose estimate was approved at or after `since` (and is still approved), by their
+ * responsible employee, each employee's oldest approval first. One range of estimates_decided_idx
+ * (a day or two of decisions) for every employee at once, never a scan of tickets.
+ */
+export function approvedSince(since: Date): Map<number, ApprovedTicket[]> {
+  const rows = db().all<Omit<ApprovedTicket, 'decidedAt'> & { decidedAt: number }>(sql`
+    SELECT t.assignee_id AS employeeId, t.id AS id, t.title AS title, c.name AS clientName,
+      e.total_minor AS totalMinor, e.currency AS currency, e.decided_at AS decidedAt
+    FROM estimates e INDEXED BY estimates_decided_idx
+    JOIN tickets t ON t.id = e.ticket_id
+    JOIN clients c ON c.id = t.client_id
+    WHERE e.decided_at >= ${since.getTime()} AND e.state = 'approved' AND t.assignee_id IS NOT NULL
+    ORDER BY e.decided_at, e.id`);
+  const out = new Map<number, ApprovedTicket[]>();
+  for (const r of rows) {
+    const list = out.get(r.employeeId) ?? [];
+    list.push({ ...r, decidedAt: new Date(r.decidedAt) });
+    out.set(r.employeeId, list);
+  }
+  return out;
+}

@@ -1,13 +1,15 @@
 import 'server-only';
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { clients, ticketEvents, tickets } from '@/db/schema';
+import { clients, estimates, ticketEvents, tickets } from '@/db/schema';
+import type { EstimateLine } from '@/lib/domain/estimate-line';
 
 /**
  * The only reads behind the client's public pages. Each selects the public fields by name, so a
  * column added to `tickets` later stays private until someone adds it here on purpose: no costs,
  * no description or diagnosis, no people (staff or client), no internal events. The serial number
- * leaves SQLite only as its last four characters, and only when it has eight or more.
+ * leaves SQLite only as its last four characters, and only when it has eight or more. The one
+ * price the client sees is the estimate sent to them, as it was frozen (getPublicEstimate).
  */
 
 /** URL-safe base64 of at least 16 random bytes; anything else is not looked up at all. */
@@ -33,6 +35,8 @@ export function getPublicTicket(token: string) {
       dueDate: tickets.dueDate,
       createdAt: tickets.createdAt,
       closedAt: tickets.closedAt,
+      // "Returned without repair" after the client declined the estimate.
+      outcome: tickets.outcome,
       // The language the client chose: the link-preview card is drawn in it (messenger bots send none).
       locale: clients.locale,
     })
@@ -44,7 +48,15 @@ export function getPublicTicket(token: string) {
 
 export type PublicTicket = NonNullable<ReturnType<typeof getPublicTicket>>;
 
-/** Registration, status changes and public comments; never who did them. Oldest first. */
+/** The kinds of event the client sees; the estimate's own lines, withdrawals and overrides stay internal. */
+const PUBLIC_KINDS = ['created', 'status_changed', 'estimate_sent', 'estimate_decided'] as const;
+const ESTIMATE_KINDS = sql`${ticketEvents.kind} IN ('estimate_sent', 'estimate_decided')`;
+
+/**
+ * Registration, status changes, the estimates sent and the client's decisions, and public
+ * comments; never who did them. Of an estimate event only its version, total and channel leave
+ * the details (no reason, no employee). Oldest first.
+ */
 export function listPublicEvents(ticketId: number) {
   return db()
     .select({
@@ -52,13 +64,17 @@ export function listPublicEvents(ticketId: number) {
       kind: ticketEvents.kind,
       toValue: ticketEvents.toValue,
       body: sql<string | null>`CASE WHEN ${ticketEvents.kind} = 'comment' THEN ${ticketEvents.body} END`,
+      estimateVersion: sql<number | null>`CASE WHEN ${ESTIMATE_KINDS} THEN json_extract(${ticketEvents.details}, '$.version') END`,
+      estimateTotalMinor: sql<number | null>`CASE WHEN ${ESTIMATE_KINDS} THEN json_extract(${ticketEvents.details}, '$.totalMinor') END`,
+      estimateCurrency: sql<string | null>`CASE WHEN ${ESTIMATE_KINDS} THEN json_extract(${ticketEvents.details}, '$.currency') END`,
+      decidedVia: sql<string | null>`CASE WHEN ${ticketEvents.kind} = 'estimate_decided' THEN json_extract(${ticketEvents.details}, '$.via') END`,
       createdAt: ticketEvents.createdAt,
     })
     .from(ticketEvents)
     .where(
       and(
         eq(ticketEvents.ticketId, ticketId),
-        or(inArray(ticketEvents.kind, ['created', 'status_changed']), and(eq(ticketEvents.kind, 'comment'), eq(ticketEvents.isPublic, true))),
+        or(inArray(ticketEvents.kind, [...PUBLIC_KINDS]), and(eq(ticketEvents.kind, 'comment'), eq(ticketEvents.isPublic, true))),
       ),
     )
     .orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id))
@@ -66,6 +82,47 @@ export function listPublicEvents(ticketId: number) {
 }
 
 export type PublicEvent = ReturnType<typeof listPublicEvents>[number];
+
+/** One line of the estimate as the client sees it: no price-list code, no link to the catalog. */
+export type PublicEstimateLine = Pick<EstimateLine, 'kind' | 'name' | 'quantity' | 'unitPriceMinor' | 'discountMinor' | 'totalMinor' | 'warrantyDays'>;
+
+/**
+ * The ticket's newest estimate version as it was sent to the client: its lines, discount, total
+ * and the diagnosis frozen with it, its state and when and how it was decided. Never who took a
+ * decision by phone, their reason, or the department.
+ */
+export function getPublicEstimate(ticketId: number) {
+  const row = db()
+    .select({
+      version: estimates.version,
+      lines: estimates.lines,
+      discountMinor: estimates.discountMinor,
+      totalMinor: estimates.totalMinor,
+      currency: estimates.currency,
+      diagnosis: estimates.diagnosis,
+      state: estimates.state,
+      decidedAt: estimates.decidedAt,
+      decidedVia: estimates.decidedVia,
+    })
+    .from(estimates)
+    .where(eq(estimates.ticketId, ticketId))
+    .orderBy(desc(estimates.version))
+    .limit(1)
+    .get();
+  if (!row) return undefined;
+  const lines: PublicEstimateLine[] = row.lines.map((l) => ({
+    kind: l.kind,
+    name: l.name,
+    quantity: l.quantity,
+    unitPriceMinor: l.unitPriceMinor,
+    discountMinor: l.discountMinor,
+    totalMinor: l.totalMinor,
+    warrantyDays: l.warrantyDays,
+  }));
+  return { ...row, lines };
+}
+
+export type PublicEstimate = NonNullable<ReturnType<typeof getPublicEstimate>>;
 
 /**
  * The lookup: the token of ticket `ticketId` if its client has this phone (E.164) or e-mail

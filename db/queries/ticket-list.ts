@@ -29,6 +29,8 @@ const listFields = {
   clientName: clients.name,
   assigneeId: tickets.assigneeId,
   assigneeName: assignee.fullName,
+  estimateMinor: tickets.estimateMinor,
+  currency: tickets.currency,
 };
 
 /** What the CSV export writes: the list's columns and a few more. */
@@ -71,7 +73,7 @@ function keyQuery(f: TicketListFilters, c: Clauses & { index?: TicketIndex; key?
   };
 }
 
-type KeyColumn = typeof tickets.createdAt | typeof tickets.updatedAt | typeof tickets.dueDate;
+type KeyColumn = typeof tickets.createdAt | typeof tickets.updatedAt | typeof tickets.dueDate | typeof tickets.estimateMinor;
 
 /**
  * The indexes a page is read through. SQLite's planner, left to itself, may pick an index that
@@ -90,7 +92,8 @@ type TicketIndex =
   | 'tickets_department_created_idx'
   | 'tickets_updated_idx'
   | 'tickets_due_idx'
-  | 'tickets_status_due_idx';
+  | 'tickets_status_due_idx'
+  | 'tickets_estimate_idx';
 
 /** The narrowest filter's (created_at, id) index; the date range is a range within any of them. */
 function createdIndex(f: TicketListFilters): TicketIndex {
@@ -179,7 +182,8 @@ type Keyset = (cursor: Cursor | undefined, backwards: boolean) => { where?: SQL;
  * A sort is one or more segments read one after another, each an index range in a fixed order:
  * "priority" reads the urgent tickets, then the high ones and so on, each newest first through
  * (priority, created_at, id); "due" reads the dated tickets through (due_date, id), then the
- * undated ones. No page ever sorts more than its own rows.
+ * undated ones; "total" reads the priced tickets through (estimate_minor, id), highest first, then
+ * those without lines. No page ever sorts more than its own rows.
  */
 type Segment = {
   where?: SQL;
@@ -193,7 +197,7 @@ type Segment = {
 };
 
 /** (column, id) compared as a row value: one index range, however deep the page. */
-function pairKeyset(column: typeof tickets.createdAt | typeof tickets.updatedAt | typeof tickets.dueDate, direction: 'asc' | 'desc'): Keyset {
+function pairKeyset(column: KeyColumn, direction: 'asc' | 'desc'): Keyset {
   return (cursor, backwards) => {
     const ascending = backwards ? direction === 'desc' : direction === 'asc';
     const op = sql.raw(ascending ? '>' : '<');
@@ -217,6 +221,7 @@ function createdKeyset(direction: 'asc' | 'desc', searching: boolean): Keyset {
   return searching ? idKeyset(sql`${ticketSearch}.rowid`, direction) : pairKeyset(tickets.createdAt, direction);
 }
 
+const totalIndex = (f: TicketListFilters) => orderIndex(f, 'tickets_estimate_idx');
 const dueIndex = (f: TicketListFilters) => orderIndex(f, f.statuses ? 'tickets_status_due_idx' : 'tickets_due_idx');
 
 function segments(sort: TicketSort, searching: boolean): Segment[] {
@@ -241,6 +246,24 @@ function segments(sort: TicketSort, searching: boolean): Segment[] {
           where: isNull(tickets.dueDate),
           keyset: idKeyset(tickets.id, 'desc'),
           index: dueIndex,
+          value: () => null,
+          holds: (v) => v === null,
+        },
+      ];
+    case 'total':
+      return [
+        {
+          where: isNotNull(tickets.estimateMinor),
+          keyset: pairKeyset(tickets.estimateMinor, 'desc'),
+          index: totalIndex,
+          key: tickets.estimateMinor,
+          value: (k) => Number(k),
+          holds: (v) => typeof v === 'number',
+        },
+        {
+          where: isNull(tickets.estimateMinor),
+          keyset: idKeyset(tickets.id, 'desc'),
+          index: totalIndex,
           value: () => null,
           holds: (v) => v === null,
         },

@@ -22,6 +22,11 @@ export function findTicket(writer: Writer, id: number): Ticket | undefined {
   return writer.select().from(tickets).where(eq(tickets.id, id)).get();
 }
 
+/** The ticket behind a public link, read inside a command's transaction (the client's decision). */
+export function findTicketByToken(writer: Writer, token: string): Ticket | undefined {
+  return writer.select().from(tickets).where(eq(tickets.publicToken, token)).get();
+}
+
 export function insertTicketRow(writer: Writer, values: NewTicket): Ticket {
   return writer.insert(tickets).values(values).returning().get();
 }

@@ -7,10 +7,11 @@ import { withoutTicketIndexTriggers } from '@/db/bulk-load';
 import { hashPassword } from '@/lib/auth/password';
 import { withBulkSettings, withoutIndexes } from './bulk';
 import { insertClients } from './clients';
-import { TicketClock, zoneOffsetMs } from './clock';
+import { DAY, TicketClock, zoneOffsetMs } from './clock';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts';
 import { insertDepartments, insertEmployees } from './staff';
 import { Random } from './random';
+import { insertPriceList } from './price-list';
 import { unknowablePassword } from './secrets';
 import { insertTickets } from './tickets';
 
@@ -41,9 +42,11 @@ export type SeedResult =
 /**
  * Any number makes a believable demo; this one is picked for the guide: in the demo its screenshots
  * are taken from (300 tickets, 60 clients), SC-000208 is a full Russian repair whose device comes
- * back under warranty, so the ticket page shows a device history (tests/integration/seed.test.ts).
+ * back under warranty, so the ticket page shows a device history, and whose estimate the client
+ * approved, with its lines (tests/integration/seed.test.ts). Picked again when declined estimates
+ * (issue 16) changed the paths tickets take.
  */
-export const DEFAULT_SEED = 20241140;
+export const DEFAULT_SEED = 20241162;
 
 /** From this many tickets on, constraints are checked by the small runs only (see withBulkSettings). */
 const BULK_TICKETS = 50_000;
@@ -66,6 +69,8 @@ export async function seedDatabase(sqlite: Database.Database, opts: SeedOptions 
   const days = count(opts.days, 120);
   const now = opts.now ?? Date.now();
   const rng = new Random(opts.seed ?? DEFAULT_SEED);
+  // Lines and decisions draw from their own stream: adding them left the tickets as they were.
+  const linesRng = new Random(((opts.seed ?? DEFAULT_SEED) ^ 0x1e57a7e5) >>> 0);
 
   // Hashed before the transaction (argon2 is async). Only the printed demo accounts may sign in
   // with the demo password; everyone else shares one random password that is never shown.
@@ -77,9 +82,10 @@ export async function seedDatabase(sqlite: Database.Database, opts: SeedOptions 
     const staff = insertEmployees(sqlite, rng, { count: employees, now, days, departmentIds, hashes: { demo, shared } });
     const book = insertClients(sqlite, rng, { count: clients, now, days });
     const clock = new TicketClock(now, days, zoneOffsetMs(opts.timeZone ?? 'Europe/Moscow', now));
+    const prices = insertPriceList(sqlite, departmentIds, now - days * DAY);
     // The search index and the ticket counts are filled once at the end, not by a trigger per row.
-    const made = withoutIndexes(sqlite, ['tickets', 'ticket_events'], () =>
-      withoutTicketIndexTriggers(sqlite, () => insertTickets(sqlite, rng, { count: tickets, days, clock, staff, clients: book })),
+    const made = withoutIndexes(sqlite, ['tickets', 'ticket_events', 'ticket_lines', 'estimates'], () =>
+      withoutTicketIndexTriggers(sqlite, () => insertTickets(sqlite, rng, { count: tickets, days, clock, staff, clients: book, prices, linesRng })),
     );
     return {
       seeded: true,

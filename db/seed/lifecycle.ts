@@ -25,6 +25,7 @@ const REPAIR_READY: readonly [Path, number][] = [
   [[...APPROVED, 'ready'], 55],
   [[...NO_APPROVAL, 'ready'], 20],
   [[...WITH_PARTS, 'ready'], 25],
+  [[...TO_APPROVAL, 'ready'], 12], // declined the estimate: returned without repair
 ];
 
 const REPAIR: Record<Status, Choice> = {
@@ -41,7 +42,7 @@ const REPAIR: Record<Status, Choice> = {
   cancelled: choice([
     [['new', 'cancelled'], 20],
     [['new', 'diagnostics', 'cancelled'], 15],
-    [[...TO_APPROVAL, 'cancelled'], 65], // declined the estimate
+    [[...TO_APPROVAL, 'cancelled'], 25], // the client never answered
   ]),
 };
 

@@ -9,6 +9,8 @@ import { DAY, type TicketClock } from './clock';
 import { consultationContent, emptyContent, repairContent, returnContent, type Content } from './content';
 import { DEPARTMENTS } from './departments';
 import { chooseStatus, choosePath, isOpen } from './lifecycle';
+import { LinePlan, newEstimateDraft, prepareLineStatements, writeEstimates, writeLines } from './lines';
+import type { PriceList } from './price-list';
 import { cumulative, type Random } from './random';
 import { RepairHistory, type Comeback } from './returns';
 import { PublicTokens } from './secrets';
@@ -29,14 +31,17 @@ export interface TicketRunOptions {
   clock: TicketClock;
   staff: Staff;
   clients: ClientBook;
+  prices: PriceList;
+  /** Draws the lines and the client's decisions: a stream apart from the tickets' own. */
+  linesRng: Random;
 }
 
 const TICKET_SQL = `INSERT INTO tickets (public_token, kind, channel, client_id, department_id, assignee_id, created_by_id,
   title, description, device_type, brand, model, serial_number, accessories, intake_condition, warranty, priority,
-  due_date, estimate_minor, final_cost_minor, currency, diagnosis, work_done, status, closed_at, first_ready_at, version, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUB', ?, ?, ?, ?, ?, ?, ?, ?)`;
-const EVENT_SQL = `INSERT INTO ticket_events (ticket_id, kind, actor_id, actor_name, from_value, to_value, fields, body, is_public, created_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  due_date, estimate_minor, final_cost_minor, currency, diagnosis, work_done, status, closed_at, first_ready_at, version, created_at, updated_at,
+  outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUB', ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const EVENT_SQL = `INSERT INTO ticket_events (ticket_id, kind, actor_id, actor_name, from_value, to_value, fields, body, is_public, details, created_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** Did the ticket get past diagnostics (so it has a diagnosis and, unless under warranty, an estimate)? */
 function diagnosed(path: readonly Status[]): boolean {
@@ -44,6 +49,7 @@ function diagnosed(path: readonly Status[]): boolean {
   return i >= 0 && i + 1 < path.length && path[i + 1] !== 'cancelled';
 }
 
+/** Was the work done? (Not after all when the client declines the estimate: see planLines.) */
 function worked(path: readonly Status[], repair: boolean): boolean {
   return path.includes('ready') || (!repair && path[path.length - 1] === 'closed');
 }
@@ -156,9 +162,47 @@ function drawProgress(r: Row, c: Content, rng: Random, staff: Staff, ageDays: nu
 function newRow(): Row {
   return {
     kind: 'repair', lang: 'ru', path: ['new'], firstAssignee: null, assignee: null, createdBy: 0, manager: 0,
-    warranty: false, estimateMinor: null, createdAt: 0, closedAt: null, firstReadyAt: null, updatedAt: 0, version: 1,
+    warranty: false, estimateMinor: null, estimate: newEstimateDraft(), createdAt: 0, closedAt: null, firstReadyAt: null, updatedAt: 0, version: 1,
     client: 0, dept: 0, comeback: 'none', priority: 'normal', channel: 'phone', dueDate: null, finalCostMinor: null, diagnosed: false, worked: false,
   };
+}
+
+/**
+ * A diagnosed, paid repair gets its lines; one that went to the client, its estimate. The public
+ * comment quotes what the client was asked to approve.
+ */
+function planLines(plan: LinePlan, r: Row, o: TicketRunOptions) {
+  plan.plan(o.linesRng, o.prices[r.dept], r.path, r.lang, r.estimate, r.diagnosed && !r.warranty);
+  r.estimateMinor = r.estimate.fate !== 'none' ? r.estimate.totalMinor : plan.ticketTotalMinor;
+  if (r.estimate.fate === 'declined') {
+    r.worked = false;
+  }
+}
+
+/** The bill handed over: the lines' total once the ticket is closed (nothing for a warranty repair). */
+function finalCostOf(r: Row, plan: LinePlan): number | null {
+  if (r.kind !== 'repair' || r.closedAt === null) return null;
+  return r.warranty ? 0 : (plan.ticketTotalMinor ?? 0);
+}
+
+function writeMoney(
+  write: ReturnType<typeof prepareLineStatements>, ticketId: number | bigint, r: Row, plan: LinePlan, diagnosis: string,
+  departmentId: number, buf: EventBuffer, nameOf: ReadonlyMap<number, string>,
+) {
+  const e = r.estimate;
+  const at = buf.at;
+  const decidedAt = e.decidedEvent >= 0 ? at[e.decidedEvent] : null;
+  // A declined repair keeps the diagnostics alone, written when the client said no.
+  writeLines(write.line, ticketId, plan.lines, e.fate === 'declined' && decidedAt !== null ? decidedAt : at[Math.max(0, e.linesEvent)]);
+  if (e.fate === 'none') return;
+  const by = e.via === 'phone' && e.decidedEvent >= 0 ? buf.actor[e.decidedEvent] : null;
+  writeEstimates(write.estimate, ticketId, departmentId, diagnosis, plan, e, {
+    firstSentAt: at[e.firstSentEvent],
+    sentAt: at[e.sentEvent],
+    decidedAt,
+    decidedById: by,
+    decidedByName: by === null ? null : (nameOf.get(by) ?? null),
+  });
 }
 
 export function insertTickets(sqlite: Database.Database, rng: Random, o: TicketRunOptions): { tickets: number; events: number } {
@@ -173,6 +217,8 @@ export function insertTickets(sqlite: Database.Database, rng: Random, o: TicketR
   // Events keep their actor's name, as the app writes them (it outlives a deleted employee).
   const nameOf = new Map((sqlite.prepare('SELECT id, full_name AS name FROM employees').all() as { id: number; name: string }[]).map((e) => [e.id, e.name]));
   const history = new RepairHistory(o.clients.ids.length);
+  const plan = new LinePlan();
+  const write = prepareLineStatements(sqlite);
   let events = 0;
 
   for (let i = 0; i < o.count; i++) {
@@ -181,6 +227,7 @@ export function insertTickets(sqlite: Database.Database, rng: Random, o: TicketR
     drawSubject(r, c, rng, clients, o.clients, history, ageDays);
     drawProgress(r, c, rng, o.staff, ageDays, coverage.wanted(o.count - i));
     coverage.note(r.path[r.path.length - 1]);
+    planLines(plan, r, o);
     r.createdAt = o.clock.at(f);
     r.dueDate = dueDate(rng, o.clock, r, r.priority);
     buildEvents(buf, rng, r);
@@ -189,9 +236,11 @@ export function insertTickets(sqlite: Database.Database, rng: Random, o: TicketR
     const ticketId = ticketStmt.run(
       tokens.next(), r.kind, r.channel, o.clients.ids[r.client], o.staff.departmentIds[r.dept], r.assignee, r.createdBy,
       c.title, c.description, c.deviceType, c.brand, c.model, c.serialNumber, c.accessories, c.intakeCondition,
-      r.warranty ? 1 : 0, r.priority, r.dueDate, r.estimateMinor, r.finalCostMinor, r.diagnosed ? c.diagnosis : '',
+      r.warranty ? 1 : 0, r.priority, r.dueDate, plan.ticketTotalMinor, finalCostOf(r, plan), r.diagnosed ? c.diagnosis : '',
       r.worked ? c.workDone : '', r.path[r.path.length - 1], r.closedAt, r.firstReadyAt, r.version, r.createdAt, r.updatedAt,
+      r.estimate.fate === 'declined' ? 'returned_without_repair' : null,
     ).lastInsertRowid;
+    if (plan.ticketTotalMinor !== null) writeMoney(write, ticketId, r, plan, c.diagnosis, o.staff.departmentIds[r.dept], buf, nameOf);
     if (r.kind === 'repair' && r.closedAt !== null) {
       // When it closed, in the same estimated age as `ageDays` (see RepairHistory).
       const closedAge = ageDays - (r.closedAt - r.createdAt) / DAY;
@@ -201,7 +250,7 @@ export function insertTickets(sqlite: Database.Database, rng: Random, o: TicketR
     }
     for (let e = 0; e < buf.length; e++) {
       const actor = buf.actor[e];
-      eventStmt.run(ticketId, buf.kind[e], actor, actor === null ? null : (nameOf.get(actor) ?? null), buf.from[e], buf.to[e], buf.fields[e], buf.body[e], buf.isPublic[e], buf.at[e]);
+      eventStmt.run(ticketId, buf.kind[e], actor, actor === null ? null : (nameOf.get(actor) ?? null), buf.from[e], buf.to[e], buf.fields[e], buf.body[e], buf.isPublic[e], buf.details[e], buf.at[e]);
     }
     events += buf.length;
   }

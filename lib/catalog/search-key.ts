@@ -24,3 +24,18 @@ export function catalogSearchKey(code: string, name: string): string {
   }
   return ` ${catalogCodeKey(code)} ${[...spelled].join(' ')}`;
 }
+
+/**
+ * A typed query as the words to look for in the search key: folded the same way (lower-case,
+ * ё → е, split on anything but letters and digits). At most 8 words, each at most 40 characters.
+ */
+export function catalogQueryWords(q: string | undefined): string[] {
+  if (!q) return [];
+  const words = q
+    .toLocaleLowerCase()
+    .replaceAll('ё', 'е')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => w.slice(0, 40));
+  return [...new Set(words)].slice(0, 8);
+}

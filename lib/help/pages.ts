@@ -86,6 +86,10 @@ export const HELP_SCREENSHOTS = [
   'profile',
   'outbox',
   'status-lookup',
+  'ticket-estimate',
+  'status-estimate',
+  'catalog',
+  'catalog-import',
   'help',
 ] as const;
 

@@ -1,3 +1,4 @@
+import { minorToDecimalString } from '@/lib/money';
 import type { Locale } from '@/lib/domain/enums';
 import { formatLocalDateTime, formatLocalDay, intlLocale } from '@/lib/time/format';
 import { toLocalDate } from '@/lib/time/local-date';
@@ -25,7 +26,7 @@ export function formatMoney(minor: number, currency: string, locale: Locale): st
     f = new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency });
     moneyFormatters.set(key, f);
   }
-  return f.format(minor / 100);
+  return f.format(minorToDecimalString(minor) as Intl.StringNumericLiteral);
 }
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */

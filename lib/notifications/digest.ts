@@ -1,10 +1,11 @@
 import { db } from '@/db';
-import { listDigestRecipients, openTicketsOf } from '@/db/queries/digest';
+import { approvedSince, listDigestRecipients, openTicketsOf } from '@/db/queries/digest';
 import { insertNotification, notificationExists } from '@/db/queries/notifications';
 import { env } from '@/lib/env';
 import { localDate } from '@/lib/i18n/format';
+import { addDays, startOfLocalDay } from '@/lib/time/local-date';
 import { deliverDue, type DeliveryReport } from './deliver';
-import type { DigestItem, NotificationContent } from './payload';
+import type { DigestApprovedItem, DigestItem, NotificationContent } from './payload';
 import { subjectFor } from './subjects';
 
 /** A mail lists at most this many tickets; the summary still counts all, and links to the full list. */
@@ -12,6 +13,11 @@ export const DIGEST_MAX_ROWS = 100;
 
 export function digestDedupeKey(employeeId: number, day: string): string {
   return `digest:${employeeId}:${day}`;
+}
+
+/** Approvals since the start of yesterday (the company's local day): what came in since the last digest, and a day's grace. */
+export function approvedWindowStart(date: string, timeZone: string): Date {
+  return startOfLocalDay(addDays(date, -1), timeZone);
 }
 
 export type DigestRun = { date: string; queued: number; alreadyQueued: number; delivery: DeliveryReport };
@@ -22,9 +28,11 @@ export type DigestRun = { date: string; queued: number; alreadyQueued: number; d
  * ON CONFLICT DO NOTHING, in one IMMEDIATE transaction (so another process cannot interleave).
  */
 export function enqueueDigests(now: Date = new Date()): Omit<DigestRun, 'delivery'> {
-  const date = localDate(now, env().APP_TIMEZONE);
+  const timeZone = env().APP_TIMEZONE;
+  const date = localDate(now, timeZone);
   return db().transaction(
     (tx) => {
+      const approvals = approvedSince(approvedWindowStart(date, timeZone));
       let queued = 0;
       let alreadyQueued = 0;
       for (const employee of listDigestRecipients()) {
@@ -45,10 +53,19 @@ export function enqueueDigests(now: Date = new Date()): Omit<DigestRun, 'deliver
           dueDate: t.dueDate,
           overdue: t.overdue,
         }));
+        const approved: DigestApprovedItem[] = (approvals.get(employee.id) ?? []).slice(0, DIGEST_MAX_ROWS).map((a) => ({
+          id: a.id,
+          title: a.title,
+          clientName: a.clientName,
+          totalMinor: a.totalMinor,
+          currency: a.currency,
+          decidedAt: a.decidedAt.getTime(),
+        }));
         const content: NotificationContent = {
           kind: 'digest',
           locale: employee.locale,
-          payload: { recipientName: employee.fullName, date, tickets, total: open.total, overdue: open.overdue },
+          // `approved` only when there is something: nothing approved, no such section.
+          payload: { recipientName: employee.fullName, date, tickets, total: open.total, overdue: open.overdue, ...(approved.length > 0 ? { approved } : {}) },
         };
         const inserted = insertNotification(tx, {
           kind: 'digest',

@@ -1,9 +1,10 @@
 import type { Writer } from '@/db/queries/audit';
 import { clientRecipient, employeeRecipient, insertNotification } from '@/db/queries/notifications';
+import type { Estimate } from '@/db/queries/estimates';
 import type { tickets } from '@/db/schema';
 import type { Status } from '@/lib/domain/enums';
 import { subjectFor } from './subjects';
-import type { NotificationContent, TicketSnapshot } from './payload';
+import type { EstimateMailView, NotificationContent, TicketSnapshot } from './payload';
 
 /**
  * The outbox side of SPEC §5. Each function is called INSIDE the transaction that makes the change,
@@ -47,49 +48,21 @@ function enqueueForClient(
   });
 }
 
-/** Ticket registered: the client gets the public status link; an assignee set by someone else is told too. */
-export function enqueueTicketCreated(tx: Writer, ticket: TicketRow, actor: Actor) {
-  enqueueForClient(tx, ticket, `ticket_created:${ticket.id}`, (recipientName) => ({ recipientName, ticket: snapshot(ticket) }), 'ticket_created');
-  if (ticket.assigneeId !== null) enqueueAssigned(tx, ticket, ticket.assigneeId, actor);
-}
+type EmployeeRecipient = NonNullable<ReturnType<typeof employeeRecipient>>;
 
-/** `ticket` is the row after the change; its version makes each change's key unique. */
-export function enqueueStatusChanged(tx: Writer, ticket: TicketRow, from: Status, to: Status) {
-  if (from === to) return;
-  enqueueForClient(
-    tx,
-    ticket,
-    `status_changed:${ticket.id}:v${ticket.version}`,
-    (recipientName) => ({ recipientName, ticket: snapshot(ticket), from, to }),
-    'status_changed',
-  );
-}
-
-/** To the new assignee, unless they assigned it to themselves or cannot receive mail (deactivated). */
-export function enqueueAssigned(tx: Writer, ticket: TicketRow, assigneeId: number | null, actor: Actor | null) {
-  if (assigneeId === null || assigneeId === actor?.id) return;
-  const employee = employeeRecipient(tx, assigneeId);
+/** A mail to an active employee about a ticket; nothing for one who was deactivated. */
+function enqueueForEmployee(
+  tx: Writer,
+  ticket: TicketRow,
+  employeeId: number,
+  dedupeKey: string,
+  build: (employee: EmployeeRecipient) => Extract<NotificationContent, { kind: 'assigned' | 'estimate_decided' }>,
+) {
+  const employee = employeeRecipient(tx, employeeId);
   if (!employee?.active) return;
-  const client = clientRecipient(tx, ticket.clientId);
-  const content: NotificationContent = {
-    kind: 'assigned',
-    locale: employee.locale,
-    payload: {
-      recipientName: employee.fullName,
-      assignedBy: actor?.fullName ?? null,
-      ticket: {
-        ...snapshot(ticket),
-        kind: ticket.kind,
-        status: ticket.status,
-        priority: ticket.priority,
-        dueDate: ticket.dueDate,
-        clientName: client?.name ?? '',
-        description: ticket.description,
-      },
-    },
-  };
+  const content = build(employee);
   insertNotification(tx, {
-    kind: 'assigned',
+    kind: content.kind,
     recipientType: 'employee',
     recipientAddress: employee.email,
     locale: employee.locale,
@@ -97,6 +70,88 @@ export function enqueueAssigned(tx: Writer, ticket: TicketRow, assigneeId: numbe
     employeeId: employee.id,
     subject: subjectFor(content),
     payload: content.payload,
-    dedupeKey: `assigned:${ticket.id}:v${ticket.version}:${assigneeId}`,
+    dedupeKey,
+  });
+}
+
+/** Ticket registered: the client gets the public status link; an assignee set by someone else is told too. */
+export function enqueueTicketCreated(tx: Writer, ticket: TicketRow, actor: Actor) {
+  enqueueForClient(tx, ticket, `ticket_created:${ticket.id}`, (recipientName) => ({ recipientName, ticket: snapshot(ticket) }), 'ticket_created');
+  if (ticket.assigneeId !== null) enqueueAssigned(tx, ticket, ticket.assigneeId, actor);
+}
+
+function estimateView(estimate: Estimate): EstimateMailView {
+  return { version: estimate.version, lines: estimate.lines, discountMinor: estimate.discountMinor, totalMinor: estimate.totalMinor, currency: estimate.currency };
+}
+
+/**
+ * `ticket` is the row after the change; its version makes each change's key unique. A move to
+ * awaiting_approval carries the estimate it sent.
+ */
+export function enqueueStatusChanged(tx: Writer, ticket: TicketRow, from: Status, to: Status, estimate?: Estimate) {
+  if (from === to) return;
+  enqueueForClient(
+    tx,
+    ticket,
+    `status_changed:${ticket.id}:v${ticket.version}`,
+    (recipientName) => ({ recipientName, ticket: snapshot(ticket), from, to, ...(estimate && { estimate: estimateView(estimate) }) }),
+    'status_changed',
+  );
+}
+
+/** A revised estimate while the client is deciding: the new version replaces the one they have. */
+export function enqueueEstimateSent(tx: Writer, ticket: TicketRow, estimate: Estimate) {
+  enqueueForClient(
+    tx,
+    ticket,
+    `estimate_sent:${ticket.id}:v${estimate.version}`,
+    (recipientName) => ({ recipientName, ticket: snapshot(ticket), from: 'awaiting_approval', to: 'awaiting_approval', estimate: estimateView(estimate) }),
+    'status_changed',
+  );
+}
+
+/** To the assignee when a decision is recorded, unless they recorded it themselves or cannot receive mail. */
+export function enqueueEstimateDecided(tx: Writer, ticket: TicketRow, estimate: Estimate, actor: Actor | null) {
+  const decidedAt = estimate.decidedAt;
+  if (ticket.assigneeId === null || ticket.assigneeId === actor?.id || !decidedAt) return;
+  enqueueForEmployee(tx, ticket, ticket.assigneeId, `estimate_decided:${ticket.id}:v${estimate.version}:${decidedAt.getTime()}`, (employee) => ({
+    kind: 'estimate_decided',
+    locale: employee.locale,
+    payload: {
+      recipientName: employee.fullName,
+      ticket: snapshot(ticket),
+      decision: estimate.state === 'declined' ? 'declined' : 'approved',
+      version: estimate.version,
+      totalMinor: estimate.totalMinor,
+      currency: estimate.currency,
+      via: estimate.decidedVia ?? 'status_page',
+      takenBy: actor?.fullName ?? null,
+      reason: estimate.reason,
+    },
+  }));
+}
+
+/** To the new assignee, unless they assigned it to themselves or cannot receive mail (deactivated). */
+export function enqueueAssigned(tx: Writer, ticket: TicketRow, assigneeId: number | null, actor: Actor | null) {
+  if (assigneeId === null || assigneeId === actor?.id) return;
+  enqueueForEmployee(tx, ticket, assigneeId, `assigned:${ticket.id}:v${ticket.version}:${assigneeId}`, (employee) => {
+    const client = clientRecipient(tx, ticket.clientId);
+    return {
+      kind: 'assigned',
+      locale: employee.locale,
+      payload: {
+        recipientName: employee.fullName,
+        assignedBy: actor?.fullName ?? null,
+        ticket: {
+          ...snapshot(ticket),
+          kind: ticket.kind,
+          status: ticket.status,
+          priority: ticket.priority,
+          dueDate: ticket.dueDate,
+          clientName: client?.name ?? '',
+          description: ticket.description,
+        },
+      },
+    };
   });
 }

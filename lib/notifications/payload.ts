@@ -1,4 +1,5 @@
-import type { Locale, Priority, Status, TicketKind } from '@/lib/domain/enums';
+import type { EstimateLine } from '@/lib/domain/estimate-line';
+import type { DecisionChannel, EstimateDecision, Locale, Priority, Status, TicketKind } from '@/lib/domain/enums';
 
 /**
  * What an outbox row needs to be rendered, captured when the change commits: the mail tells the
@@ -8,7 +9,28 @@ export type TicketSnapshot = { id: number; title: string; publicToken: string };
 
 export type TicketCreatedPayload = { recipientName: string; ticket: TicketSnapshot };
 
-export type StatusChangedPayload = { recipientName: string; ticket: TicketSnapshot; from: Status; to: Status };
+/** An estimate version as the client's mail shows it, frozen with the row. */
+export type EstimateMailView = { version: number; lines: EstimateLine[]; discountMinor: number; totalMinor: number; currency: string };
+
+/**
+ * `estimate`: with the move to awaiting_approval, the lines and the total, and the Approve and
+ * Decline buttons; with from = to = awaiting_approval, a revised estimate replacing the one before.
+ */
+export type StatusChangedPayload = { recipientName: string; ticket: TicketSnapshot; from: Status; to: Status; estimate?: EstimateMailView };
+
+/** To the assignee when the client (or the desk, by phone, or a manager) decided on the estimate. */
+export type EstimateDecidedPayload = {
+  recipientName: string;
+  ticket: TicketSnapshot;
+  decision: EstimateDecision;
+  version: number;
+  totalMinor: number;
+  currency: string;
+  via: DecisionChannel;
+  /** The employee who took it by phone or overrode it; null: the client on the status page. */
+  takenBy: string | null;
+  reason: string | null;
+};
 
 export type AssignedPayload = {
   recipientName: string;
@@ -34,13 +56,20 @@ export type DigestItem = {
   overdue: boolean;
 };
 
-/** `tickets` may be cut at DIGEST_MAX_ROWS; `total` and `overdue` count them all. */
-export type DigestPayload = { recipientName: string; date: string; tickets: DigestItem[]; total: number; overdue: number };
+/** A ticket of the employee's whose estimate the client (or the desk, by phone) approved since yesterday. */
+export type DigestApprovedItem = { id: number; title: string; clientName: string; totalMinor: number; currency: string; decidedAt: number };
+
+/**
+ * `tickets` may be cut at DIGEST_MAX_ROWS; `total` and `overdue` count them all. `approved` is
+ * absent in rows queued before issue 16.
+ */
+export type DigestPayload = { recipientName: string; date: string; tickets: DigestItem[]; total: number; overdue: number; approved?: DigestApprovedItem[] };
 
 export type NotificationContent =
   | { kind: 'ticket_created'; locale: Locale; payload: TicketCreatedPayload }
   | { kind: 'status_changed'; locale: Locale; payload: StatusChangedPayload }
   | { kind: 'assigned'; locale: Locale; payload: AssignedPayload }
-  | { kind: 'digest'; locale: Locale; payload: DigestPayload };
+  | { kind: 'digest'; locale: Locale; payload: DigestPayload }
+  | { kind: 'estimate_decided'; locale: Locale; payload: EstimateDecidedPayload };
 
 export type NotificationKind = NotificationContent['kind'];

@@ -1,7 +1,8 @@
 import { createElement, type ReactElement } from 'react';
 import { render, toPlainText } from '@react-email/render';
-import DailyDigestEmail from '@/emails/daily-digest';
-import { digestTextTable } from '@/emails/daily-digest-text';
+import DailyDigestEmail, { digestApprovedRows } from '@/emails/daily-digest';
+import EstimateDecidedEmail from '@/emails/estimate-decided';
+import { digestApprovedText, digestTextTable } from '@/emails/daily-digest-text';
 import StatusChangedEmail from '@/emails/status-changed';
 import TicketAssignedEmail from '@/emails/ticket-assigned';
 import TicketCreatedEmail from '@/emails/ticket-created';
@@ -55,7 +56,15 @@ function element(content: NotificationContent): { node: ReactElement; textSelect
     case 'status_changed': {
       const p = content.payload;
       return {
-        node: createElement(StatusChangedEmail, { ...common, recipientName: p.recipientName, ticket: p.ticket, from: p.from, to: p.to, statusUrl: publicStatusUrl(p.ticket.publicToken) }),
+        node: createElement(StatusChangedEmail, {
+          ...common,
+          recipientName: p.recipientName,
+          ticket: p.ticket,
+          from: p.from,
+          to: p.to,
+          statusUrl: publicStatusUrl(p.ticket.publicToken),
+          estimate: p.estimate,
+        }),
         textSelectors: [],
       };
     }
@@ -71,22 +80,35 @@ function element(content: NotificationContent): { node: ReactElement; textSelect
       });
       return { node, textSelectors: [] };
     }
+    case 'estimate_decided': {
+      const p = content.payload;
+      return { node: createElement(EstimateDecidedEmail, { ...common, ...p, ticketUrl: staffTicketUrl(p.ticket.id) }), textSelectors: [] };
+    }
     case 'digest': {
       const p = content.payload;
       const tickets = digestRows(p, content.locale);
+      const approved = digestApprovedRows(p.approved, content.locale, env().APP_TIMEZONE, staffTicketUrl);
       const node = createElement(DailyDigestEmail, {
         ...common,
         recipientName: p.recipientName,
         date: formatDay(p.date, content.locale),
         tickets,
+        approved,
         total: p.total,
         overdue: p.overdue,
         listUrl: myOpenTicketsUrl(),
       });
-      // The converter would lay the HTML table out as wide as its longest title; the text part
-      // gets a table of its own, built for a fixed-width reader from the same rows.
+      // The converter would lay the HTML tables out as wide as their longest title; the text part
+      // gets tables of its own, built for a fixed-width reader from the same rows.
       const table = digestTextTable({ locale: content.locale, tickets });
-      return { node, textSelectors: [{ selector: '[data-text-format="digestTable"]', format: 'blockString', options: { string: table } }] };
+      const approvedTable = digestApprovedText({ locale: content.locale, rows: approved });
+      return {
+        node,
+        textSelectors: [
+          { selector: '[data-text-format="digestTable"]', format: 'blockString', options: { string: table } },
+          { selector: '[data-text-format="digestApproved"]', format: 'blockString', options: { string: approvedTable } },
+        ],
+      };
     }
   }
 }

@@ -20,11 +20,17 @@ export function formatDay(day: string, locale: Locale): string {
 /** Synchronous (catalogs only), so it is written with the row inside the transaction that causes the mail. */
 export function subjectFor(content: NotificationContent): string {
   const s = messagesFor(content.locale).notifications.email;
+  const e = messagesFor(content.locale).estimates.mail;
   switch (content.kind) {
     case 'ticket_created':
       return oneLine(s.created.subject(formatTicketNumber(content.payload.ticket.id)));
-    case 'status_changed':
-      return oneLine(s.statusChanged.subject(formatTicketNumber(content.payload.ticket.id), s.clientStatuses[content.payload.to].label));
+    case 'status_changed': {
+      const number = formatTicketNumber(content.payload.ticket.id);
+      if (content.payload.estimate && content.payload.from === content.payload.to) return oneLine(e.revisedSubject(number));
+      return oneLine(s.statusChanged.subject(number, s.clientStatuses[content.payload.to].label));
+    }
+    case 'estimate_decided':
+      return oneLine(e.decidedSubject(formatTicketNumber(content.payload.ticket.id), messagesFor(content.locale).estimates.decisions[content.payload.decision]));
     case 'assigned':
       return oneLine(s.assigned.subject(formatTicketNumber(content.payload.ticket.id), oneLine(content.payload.ticket.title, 80)));
     case 'digest':

@@ -19,7 +19,10 @@ import type { Status } from '@/lib/domain/enums';
 import { enqueueAssigned, enqueueStatusChanged, enqueueTicketCreated } from '@/lib/notifications/enqueue';
 import { EDITABLE_TICKET_FIELDS, type TicketEdit, type TicketIntake } from '@/lib/validation/tickets';
 import { isMoveAllowed } from './lifecycle';
-import { canAssignTicket, canDeleteTicket, canWorkOnTicket } from '@/lib/permissions';
+import { canAssignTicket, canDeleteTicket, canOverrideClosing, canWorkOnTicket } from '@/lib/permissions';
+import { listTicketLines } from '@/db/queries/ticket-lines';
+import { closingGaps, sendEstimate, withdrawEstimate } from '@/lib/estimates/lifecycle';
+import { refuse as refuseEstimate } from '@/lib/estimates/refusals';
 import { refuse } from './refusals';
 
 /** The row the command changes, read inside its transaction. */
@@ -43,8 +46,24 @@ export function createTicket(input: TicketIntake, actor: Actor): Ticket {
   });
 }
 
-/** A status move checked against SPEC §2 and §3 inside the transaction that makes it. */
-export function changeTicketStatus(id: number, to: Status, actor: Actor, expectedVersion?: number): Ticket {
+/**
+ * A repair is closed with its diagnosis, work done and final lines (or as returned without
+ * repair); a manager may close it without them, and the reason goes on the timeline.
+ */
+function checkClosing(tx: Writer, ticket: Ticket, actor: Actor, overrideReason: string | null): string | null {
+  const gaps = closingGaps(ticket, listTicketLines(ticket.id, tx).length);
+  if (gaps.length === 0) return null;
+  if (!overrideReason) throw refuseEstimate('closing_incomplete', { missing: gaps });
+  if (!canOverrideClosing(actor)) throw refuseEstimate('override_forbidden', {});
+  return overrideReason;
+}
+
+/**
+ * A status move checked against SPEC §2 and §3 inside the transaction that makes it. Moving to
+ * awaiting_approval sends the lines to the client as the next estimate version; moving away
+ * without a decision withdraws the version the client has.
+ */
+export function changeTicketStatus(id: number, to: Status, actor: Actor, expectedVersion?: number, overrideReason: string | null = null): Ticket {
   return db().transaction((tx) => {
     const ticket = existingTicket(tx, id);
     if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
@@ -53,16 +72,28 @@ export function changeTicketStatus(id: number, to: Status, actor: Actor, expecte
       throw refuse('conflict', { fields: changedSince(tx, ticket, expectedVersion) ?? [] });
     }
     if (!isMoveAllowed({ from: ticket.status, to, kind: ticket.kind, role: actor.role })) throw refuse('move_not_allowed', {});
+    if (to === 'awaiting_approval' && ticket.kind === 'repair' && listTicketLines(ticket.id, tx).length === 0) throw refuseEstimate('empty_estimate', {});
+    const closeOverride = to === 'closed' ? checkClosing(tx, ticket, actor, overrideReason) : null;
     const updated = updateTicketRow(tx, id, {
       status: to,
       // Only a closed ticket has closed_at (a CHECK constraint): entering sets it, reopening clears it.
       closedAt: to === 'closed' ? new Date() : null,
+      // The bill handed over: the total when it closes; reopening makes it open again.
+      finalCostMinor: to === 'closed' ? ticket.estimateMinor : null,
       // The first time only: a ticket that comes back keeps its first time to ready.
       firstReadyAt: to === 'ready' && ticket.firstReadyAt === null ? new Date() : ticket.firstReadyAt,
       version: ticket.version + 1,
     });
-    insertTicketEvent(tx, id, actor, { kind: 'status_changed', fromValue: ticket.status, toValue: to, ticketVersion: updated.version });
-    enqueueStatusChanged(tx, updated, ticket.status, to);
+    insertTicketEvent(tx, id, actor, {
+      kind: 'status_changed',
+      fromValue: ticket.status,
+      toValue: to,
+      ticketVersion: updated.version,
+      details: closeOverride ? { closeOverride } : null,
+    });
+    if (ticket.status === 'awaiting_approval') withdrawEstimate(tx, updated, actor);
+    const estimate = to === 'awaiting_approval' ? sendEstimate(tx, updated, actor, { mail: false }) : undefined;
+    enqueueStatusChanged(tx, updated, ticket.status, to, estimate);
     return updated;
   });
 }

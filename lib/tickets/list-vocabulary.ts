@@ -22,9 +22,10 @@ export type TicketListFilters = {
 
 /**
  * created: newest first; -created: oldest first; updated: last changed first; due: soonest due
- * first, tickets without a due date last (newest first); priority: most urgent first, then newest.
+ * first, tickets without a due date last (newest first); priority: most urgent first, then newest;
+ * total: the highest estimate total first, tickets without lines last (newest first).
  */
-export const TICKET_SORTS = ['created', '-created', 'updated', 'due', 'priority'] as const;
+export const TICKET_SORTS = ['created', '-created', 'updated', 'due', 'priority', 'total'] as const;
 export type TicketSort = (typeof TICKET_SORTS)[number];
 
 /** A page boundary: the sort value and id of a row (the shape of db/queries/keyset's Cursor). */
@@ -37,6 +38,7 @@ export const RANKS: Record<Priority, number> = { urgent: 3, high: 2, normal: 1, 
 export function cursorFitsSort(cursor: CursorValue, sort: TicketSort): boolean {
   const v = cursor.v;
   if (sort === 'due') return v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v));
+  if (sort === 'total') return v === null || (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return false;
   return sort !== 'priority' || Object.values(RANKS).includes(Math.floor(v / RANK_BASE));
 }
@@ -53,4 +55,7 @@ export type TicketListRow = {
   clientName: string;
   assigneeId: number | null;
   assigneeName: string | null;
+  /** The ticket's total in minor units (null: no lines yet) and its currency; read by the ticket list, not by every table. */
+  estimateMinor?: number | null;
+  currency?: string;
 };

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { CHANNELS, PRIORITIES, STATUSES, TICKET_KINDS } from '@/lib/domain/enums';
-import { parseMoneyToMinor } from '@/lib/money';
 import { checkboxField, code, idField, longText, optionalText, requiredId, requiredText } from './codes';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: code('invalid_choice') });
@@ -24,18 +23,6 @@ export const optionalDate = z
     return v;
   });
 
-const moneyField = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    const minor = parseMoneyToMinor(v ?? '');
-    if (Number.isNaN(minor)) {
-      ctx.addIssue({ code: 'custom', message: code('invalid_number') });
-      return z.NEVER;
-    }
-    return minor;
-  });
-
 /** The fields staff fill in at intake. */
 export const ticketIntakeFields = z.object({
   kind: choice(TICKET_KINDS),
@@ -54,14 +41,12 @@ export const ticketIntakeFields = z.object({
   accessories: optionalText(500),
   intakeCondition: optionalText(1000),
   warranty: checkboxField,
-  estimateMinor: moneyField,
 });
 
 /** Everything editable later, with the version the editor saw (optimistic locking). */
 export const ticketEditFields = ticketIntakeFields.omit({ assigneeId: true }).extend({
   id: idField,
   version: z.coerce.number().int().positive(),
-  finalCostMinor: moneyField,
   diagnosis: longText(5000),
   workDone: longText(5000),
 });
@@ -77,7 +62,13 @@ export type TicketEdit = z.infer<typeof ticketEditFields>;
 export type TicketIntakeField = Exclude<keyof typeof ticketIntakeFields.shape, 'clientId' | 'warranty'>;
 export type TicketEditField = Exclude<keyof typeof ticketEditFields.shape, 'id' | 'version' | 'clientId' | 'warranty'>;
 
-export const changeStatusSchema = z.object({ id: idField, to: choice(STATUSES), version: z.coerce.number().int().positive().optional() });
+/** `overrideReason`: a manager closing a repair that lacks its diagnosis, work done or lines. */
+export const changeStatusSchema = z.object({
+  id: idField,
+  to: choice(STATUSES),
+  version: z.coerce.number().int().positive().optional(),
+  overrideReason: optionalText(500),
+});
 export const assignSchema = z.object({ id: idField, assigneeId: optionalId });
 export const commentSchema = z.object({
   id: idField,
@@ -103,8 +94,6 @@ export const EDITABLE_TICKET_FIELDS = [
   'accessories',
   'intakeCondition',
   'warranty',
-  'estimateMinor',
-  'finalCostMinor',
   'diagnosis',
   'workDone',
 ] as const;

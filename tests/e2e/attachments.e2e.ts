@@ -64,6 +64,8 @@ describe('attachments in Chromium', () => {
     ]);
     await thumbnailsLoaded(page, '[data-testid=attachments] [data-testid=attachment-thumbnail]', 2);
     expect(await page.locator('[data-testid=attachment][data-visible=true] [data-testid=attachment-name]').allTextContents()).toEqual(['front.png']);
+    // The timeline's previews load lazily, and the lines card puts the timeline below the fold.
+    await page.getByTestId('timeline').scrollIntoViewIfNeeded();
     await thumbnailsLoaded(page, '[data-testid=timeline-attachment] img', 2);
     expect(await page.locator('[data-testid=timeline-event][data-kind=attached]').count()).toBe(2);
   });

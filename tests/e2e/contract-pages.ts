@@ -40,7 +40,11 @@ export function arrangePages(): PageIds {
       token: ticket.token,
       client: one<{ id: number }>('SELECT client_id AS id FROM tickets GROUP BY client_id ORDER BY count(*) DESC LIMIT 1').id,
       employee: one<{ id: number }>('SELECT id FROM employees WHERE email = ?', DEMO.tech).id,
-      department: one<{ id: number }>('SELECT department_id AS id FROM tickets GROUP BY department_id ORDER BY count(*) DESC LIMIT 1').id,
+      // The department with the most open urgent work, so its filtered list below has rows to lay out.
+      department: one<{ id: number }>(
+        `SELECT department_id AS id FROM tickets WHERE status NOT IN ('closed', 'cancelled') AND priority IN ('high', 'urgent')
+         GROUP BY department_id ORDER BY count(*) DESC LIMIT 1`,
+      ).id,
       notification: Number(failed.lastInsertRowid),
     };
   });

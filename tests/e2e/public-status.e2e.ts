@@ -91,7 +91,6 @@ describe('the client’s side in Chromium', () => {
     await staff.locator('#field-model').fill('ThinkPad T14');
     await staff.locator('#field-serialNumber').fill(SERIAL);
     await staff.locator('#field-description').fill('ПРИВАТНОЕ описание от клиента');
-    await staff.locator('#field-estimateMinor').fill('4567');
     await staff.getByTestId('intake-submit').click();
     await staff.waitForURL((url) => /^\/tickets\/SC-\d{6}$/.test(url.pathname));
     const id = parseTicketNumber(new URL(staff.url()).pathname.split('/').pop()!)!;

@@ -3,12 +3,28 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, it } from 'vitest';
 import { DEMO, openBrowser, signIn, type BrowserSession } from './browser';
+import { ticketHref } from '@/lib/tickets/number';
+import { withDatabase } from './fixtures';
 
 /**
  * Regenerates the screenshots of docs/ from the demo data on every run, so the guide shows
  * the interface as it is. Each page is a step a user takes; a broken page fails here too.
  */
-const PAGES: { name: string; path: string; signedIn: boolean; fullPage?: boolean }[] = [
+type Shot = { name: string; path: string | (() => string); signedIn: boolean; fullPage?: boolean; phone?: boolean };
+
+/** A demo repair whose estimate awaits the client: its staff number and its public token. */
+function awaitingEstimate(): { id: number; token: string } {
+  return withDatabase((db) =>
+    db
+      .prepare(
+        `SELECT t.id AS id, t.public_token AS token FROM tickets t JOIN estimates e ON e.ticket_id = t.id AND e.state = 'pending'
+         WHERE t.status = 'awaiting_approval' ORDER BY (SELECT count(*) FROM ticket_lines l WHERE l.ticket_id = t.id) DESC, t.id LIMIT 1`,
+      )
+      .get() as { id: number; token: string },
+  );
+}
+
+const PAGES: Shot[] = [
   { name: 'login', path: '/login', signedIn: false },
   { name: 'status-lookup', path: '/status', signedIn: false },
   { name: 'dashboard', path: '/', signedIn: true, fullPage: true },
@@ -29,6 +45,10 @@ const PAGES: { name: string; path: string; signedIn: boolean; fullPage?: boolean
   { name: 'ticket-edit', path: '/tickets/SC-000208/edit', signedIn: true },
   { name: 'ticket-print', path: '/tickets/SC-000208/print', signedIn: true },
   { name: 'ticket-label', path: '/tickets/SC-000208/print?layout=label', signedIn: true },
+  { name: 'ticket-estimate', path: () => ticketHref(awaitingEstimate().id), signedIn: true, fullPage: true },
+  { name: 'status-estimate', path: () => `/status/${awaitingEstimate().token}#estimate`, signedIn: false, phone: true, fullPage: true },
+  { name: 'catalog', path: '/catalog', signedIn: true },
+  { name: 'catalog-import', path: '/catalog/import', signedIn: true },
   { name: 'outbox', path: '/outbox', signedIn: true },
   { name: 'help', path: '/help/tickets', signedIn: true },
 ];
@@ -47,17 +67,21 @@ describe.each(['ru', 'en'] as const)('screenshots for the guide (%s)', (lang) =>
     session = await openBrowser(lang === 'ru' ? 'ru-RU' : 'en-US');
     const { page } = session;
     await page.setViewportSize({ width: 1280, height: 800 });
+    const pathOf = (shot: Shot) => (typeof shot.path === 'string' ? shot.path : shot.path());
     for (const shot of PAGES.filter((p) => !p.signedIn)) {
-      await page.goto(shot.path);
-      await page.screenshot({ path: path.join(dir, `${shot.name}.png`) });
+      // Most clients open their link on a phone.
+      await page.setViewportSize(shot.phone ? { width: 390, height: 844 } : { width: 1280, height: 800 });
+      await page.goto(pathOf(shot));
+      await page.screenshot({ path: path.join(dir, `${shot.name}.png`), fullPage: shot.fullPage });
     }
+    await page.setViewportSize({ width: 1280, height: 800 });
     await signIn(page, DEMO.admin);
     await page.waitForURL((url) => url.pathname === '/');
     // The demo admin's own language setting would win over the browser; switch to the one wanted.
     await page.locator(`button[name=locale][value=${lang}]`).first().click();
     await page.locator(`html[lang=${lang}]`).waitFor();
     for (const shot of PAGES.filter((p) => p.signedIn)) {
-      await page.goto(shot.path);
+      await page.goto(pathOf(shot));
       // A streamed section (the dashboard's figures) shows a placeholder until it is revealed.
       await page.getByTestId('team-skeleton').waitFor({ state: 'detached' });
       await page.screenshot({ path: path.join(dir, `${shot.name}.png`), fullPage: shot.fullPage });

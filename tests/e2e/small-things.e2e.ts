@@ -37,7 +37,7 @@ describe('the small things', () => {
     expect(await page.locator('h1').textContent()).toBe('Нет доступа');
     const text = (await page.getByTestId('forbidden').textContent()) ?? '';
     expect(text).toContain('Вы вошли как E2E small-tech@demo.test (Мастер)');
-    expect(text).toContain('исходящие письма видят менеджеры и администраторы');
+    expect(text).toContain('изменение прайс-листа и решения в обход правил');
     expect(await page.getByRole('link', { name: 'На главную' }).getAttribute('href')).toBe('/');
     await page.getByRole('link', { name: 'Кто что может (справка)' }).click();
     await page.waitForURL((url) => url.pathname === '/help');

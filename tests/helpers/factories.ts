@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '@/db';
 import { clients, departments, employees, tickets } from '@/db/schema';
 import type { Role } from '@/lib/domain/enums';
+import type { TicketIntake } from '@/lib/validation/tickets';
 
 let counter = 0;
 const next = () => ++counter;
@@ -46,4 +47,27 @@ export function makeTicket(db: Db, opts: { clientId: number; departmentId: numbe
     })
     .returning()
     .get();
+}
+
+/** What the intake form gives createTicket for a plain repair; `patch` sets what a test cares about. */
+export function intakeOf(clientId: number, departmentId: number, patch: Partial<TicketIntake> = {}): TicketIntake {
+  return {
+    kind: 'repair',
+    channel: 'walk_in',
+    clientId,
+    departmentId,
+    assigneeId: null,
+    priority: 'normal',
+    dueDate: null,
+    title: 'Laptop does not start',
+    description: '',
+    deviceType: null,
+    brand: null,
+    model: null,
+    serialNumber: null,
+    accessories: null,
+    intakeCondition: null,
+    warranty: false,
+    ...patch,
+  };
 }

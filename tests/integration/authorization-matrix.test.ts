@@ -17,7 +17,7 @@ const database = setupTestDatabase();
 process.env.ATTACHMENTS_DIR = mkdtempSync(path.join(tmpdir(), 'crm-matrix-files-'));
 resetEnvForTests();
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const REFUSALS = [en.errors.forbidden, en.tickets.errors.forbidden, attachmentsEn.errors.forbidden, attachmentsEn.errors.forbiddenUpload];
+const REFUSALS = [en.errors.forbidden, en.tickets.errors.forbidden, en.estimates.errors.overrideForbidden, attachmentsEn.errors.forbidden, attachmentsEn.errors.forbiddenUpload];
 
 function routeModules(dir = path.join(ROOT, 'app')): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -11,8 +11,8 @@ const technician = (locale: 'ru' | 'en'): Staff => ({ id: 3, fullName: 'Ivan Pet
 
 describe('the 403 page', () => {
   it.each([
-    ['en', 'Not allowed', 'You are signed in as Ivan Petrov (Technician).', 'the outbox is for managers and administrators', 'Go to the dashboard'],
-    ['ru', 'Нет доступа', 'Вы вошли как Ivan Petrov (Мастер).', 'исходящие письма видят менеджеры и администраторы', 'На главную'],
+    ['en', 'Not allowed', 'You are signed in as Ivan Petrov (Technician).', 'changes to the price list are for managers and administrators', 'Go to the dashboard'],
+    ['ru', 'Нет доступа', 'Вы вошли как Ivan Petrov (Мастер).', 'изменение прайс-листа и решения в обход правил', 'На главную'],
   ] as const)('says what is not allowed, to whom, and where to go (%s)', async (locale, title, who, what, home) => {
     signInAs(technician(locale));
     const html = renderToStaticMarkup(await Forbidden());

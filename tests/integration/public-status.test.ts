@@ -105,7 +105,6 @@ function intake(clientId: number, extra: Partial<TicketIntake> = {}): TicketInta
     accessories: null,
     intakeCondition: null,
     warranty: false,
-    estimateMinor: null,
     ...extra,
   };
 }
@@ -132,7 +131,6 @@ beforeAll(() => {
       serialNumber: SECRETS.serial,
       accessories: SECRETS.accessories,
       intakeCondition: SECRETS.condition,
-      estimateMinor: 456_700,
       dueDate: '2031-05-20',
     }),
     people.manager,
@@ -158,7 +156,7 @@ beforeAll(() => {
 const tokenOf = (id: number) => getTicket(id)!.publicToken;
 
 async function renderPage(token: string): Promise<string> {
-  const element = await PublicStatusPage({ params: Promise.resolve({ token }) });
+  const element = await PublicStatusPage({ params: Promise.resolve({ token }), searchParams: Promise.resolve({}) });
   // The page holds async server components (the client's photos): render with the streaming renderer.
   const stream = await renderToReadableStream(element);
   await stream.allReady;
@@ -213,6 +211,8 @@ describe('the public status page', () => {
   it('carries noindex, Open Graph and Twitter card tags that name no person and no device', async () => {
     const metadata = await generateMetadata({ params: Promise.resolve({ token: tokenOf(ticketId) }) });
     expect(metadata.robots).toMatchObject({ index: false, follow: false });
+    // The token never leaves in a Referer to another site; same-origin posts (the decision without JavaScript) keep their Origin.
+    expect(metadata.referrer).toBe('same-origin');
     expect(metadata.openGraph).toMatchObject({ title: `Request ${formatTicketNumber(ticketId)}: Work in progress`, type: 'website' });
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image' });
     expect(JSON.stringify(metadata.twitter)).toContain(`/status/${tokenOf(ticketId)}/opengraph-image`);

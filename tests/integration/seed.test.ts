@@ -236,9 +236,11 @@ describe('the demo seed', () => {
   it("gives the guide's screenshots a Russian repair SC-000208 whose device has a history, and a Russian client 1", async () => {
     const guide = freshDatabase('guide');
     await seedDatabase(guide.$client, GUIDE);
-    const ticket = rows<{ kind: string; status: string; title: string; locale: string; events: number; history: number }>(
+    const ticket = rows<{ kind: string; status: string; title: string; locale: string; events: number; history: number; approved: number; lines: number }>(
       guide,
       `SELECT t.kind, t.status, t.title, c.locale,
+              (SELECT count(*) FROM estimates e WHERE e.ticket_id = t.id AND e.state = 'approved') AS approved,
+              (SELECT count(*) FROM ticket_lines l WHERE l.ticket_id = t.id) AS lines,
               (SELECT count(*) FROM ticket_events e WHERE e.ticket_id = t.id) AS events,
               (SELECT count(*) FROM tickets o WHERE o.serial_number = t.serial_number AND o.id <> t.id) AS history
          FROM tickets t JOIN clients c ON c.id = t.client_id WHERE t.id = 208`,
@@ -247,12 +249,106 @@ describe('the demo seed', () => {
     expect(isRussian(ticket.title)).toBe(true);
     expect(ticket.events).toBeGreaterThanOrEqual(12);
     expect(ticket.history).toBeGreaterThanOrEqual(1);
+    expect(ticket.approved, 'an approved estimate').toBe(1);
+    expect(ticket.lines).toBeGreaterThanOrEqual(2);
+    // The guide shows an estimate the client has still to decide on.
+    expect(rows<{ n: number }>(guide, `SELECT count(*) AS n FROM estimates WHERE state = 'pending'`)[0].n).toBeGreaterThanOrEqual(1);
     const client = rows<{ locale: string; tickets: number }>(
       guide,
       'SELECT locale, (SELECT count(*) FROM tickets WHERE client_id = 1) AS tickets FROM clients WHERE id = 1',
     )[0];
     expect(client.locale).toBe('ru');
     expect(client.tickets).toBeGreaterThanOrEqual(3);
+  });
+
+  it("gives each ticket with lines an estimate that is their total, in whole kopecks, from the price list", () => {
+    const wrongTotal = rows<{ id: number }>(
+      seeded,
+      `SELECT t.id FROM tickets t
+        WHERE t.estimate_minor IS NOT (SELECT sum(l.quantity * l.unit_price_minor - l.discount_minor) FROM ticket_lines l WHERE l.ticket_id = t.id)`,
+    );
+    expect(wrongTotal).toEqual([]);
+    const lines = rows<{ n: number; fromList: number; perTicketMax: number }>(
+      seeded,
+      `SELECT count(*) AS n, sum(catalog_item_id IS NOT NULL) AS fromList,
+              (SELECT max(c) FROM (SELECT count(*) AS c FROM ticket_lines GROUP BY ticket_id)) AS perTicketMax FROM ticket_lines`,
+    )[0];
+    expect(lines.n).toBeGreaterThan(100);
+    expect(lines.fromList).toBe(lines.n);
+    expect(lines.perTicketMax).toBeLessThanOrEqual(5);
+    const items = rows<{ n: number; badKeys: number; parts: number; stocked: number }>(
+      seeded,
+      `SELECT count(*) AS n, sum(search_key NOT LIKE ' ' || code_key || ' %') AS badKeys,
+              sum(kind = 'part') AS parts, sum(kind = 'part' AND stock_on_hand > 0) AS stocked FROM catalog_items`,
+    )[0];
+    expect(items.n).toBeGreaterThanOrEqual(35);
+    expect(items.badKeys).toBe(0);
+    expect(items.stocked).toBe(items.parts);
+    // Lines only on tickets past diagnostics that are billed (no warranty repair, no question).
+    const misplaced = rows<{ id: number }>(
+      seeded,
+      `SELECT DISTINCT t.id FROM ticket_lines l JOIN tickets t ON t.id = l.ticket_id
+        WHERE t.kind <> 'repair' OR t.warranty = 1 OR t.status IN ('new', 'diagnostics') OR t.diagnosis = ''`,
+    );
+    expect(misplaced).toEqual([]);
+  });
+
+  it("keeps every pending estimate on a ticket awaiting approval, and each decision on its ticket's timeline", () => {
+    const states = Object.fromEntries(rows<{ state: string; n: number }>(seeded, 'SELECT state, count(*) AS n FROM estimates GROUP BY state').map((r) => [r.state, r.n]));
+    expect(states.approved).toBeGreaterThan(states.declined);
+    expect(states.declined).toBeGreaterThan(0);
+    const pendingElsewhere = rows<{ id: number }>(
+      seeded,
+      `SELECT t.id FROM estimates e JOIN tickets t ON t.id = e.ticket_id WHERE e.state = 'pending' AND t.status <> 'awaiting_approval'`,
+    );
+    expect(pendingElsewhere).toEqual([]);
+    const undecided = rows<{ id: number }>(
+      seeded,
+      `SELECT t.id FROM tickets t WHERE t.status = 'awaiting_approval' AND t.estimate_minor IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM estimates e WHERE e.ticket_id = t.id AND e.state = 'pending')`,
+    );
+    expect(undecided).toEqual([]);
+    // Each decision: an estimate_decided event at the same moment, with the same version, total and decision.
+    const unmatched = rows<{ id: number }>(
+      seeded,
+      `SELECT e.id FROM estimates e WHERE e.decided_at IS NOT NULL AND NOT EXISTS (
+         SELECT 1 FROM ticket_events v WHERE v.ticket_id = e.ticket_id AND v.kind = 'estimate_decided' AND v.created_at = e.decided_at
+            AND json_extract(v.details, '$.version') = e.version AND json_extract(v.details, '$.totalMinor') = e.total_minor
+            AND json_extract(v.details, '$.decision') = e.state AND json_extract(v.details, '$.via') = e.decided_via)`,
+    );
+    expect(unmatched).toEqual([]);
+    const unsent = rows<{ id: number }>(
+      seeded,
+      `SELECT e.id FROM estimates e WHERE NOT EXISTS (
+         SELECT 1 FROM ticket_events v WHERE v.ticket_id = e.ticket_id AND v.kind = 'estimate_sent' AND v.created_at = e.created_at
+            AND json_extract(v.details, '$.version') = e.version)
+         OR (e.decided_at IS NOT NULL AND e.decided_at <= e.created_at)`,
+    );
+    expect(unsent).toEqual([]);
+    // A phone decision names who took it; the client's own has no employee.
+    const badDecider = rows<{ n: number }>(
+      seeded,
+      `SELECT count(*) AS n FROM estimates WHERE decided_at IS NOT NULL
+          AND ((decided_via = 'phone') <> (decided_by_id IS NOT NULL AND decided_by_name IS NOT NULL))`,
+    )[0];
+    expect(badDecider.n).toBe(0);
+  });
+
+  it('returns a declined repair without repair: ready or closed, billed for the diagnostics alone, no work done', () => {
+    const declined = rows<{ id: number; status: string; outcome: string | null; work_done: string; lines: number; final: number | null; estimate: number }>(
+      seeded,
+      `SELECT t.id, t.status, t.outcome, t.work_done, t.final_cost_minor AS final, t.estimate_minor AS estimate,
+              (SELECT count(*) FROM ticket_lines l WHERE l.ticket_id = t.id) AS lines
+         FROM estimates e JOIN tickets t ON t.id = e.ticket_id WHERE e.state = 'declined'`,
+    );
+    expect(declined.length).toBeGreaterThan(0);
+    expect(declined.filter((t) => !['ready', 'closed'].includes(t.status) || t.outcome !== 'returned_without_repair' || t.work_done !== '' || t.lines !== 1)).toEqual([]);
+    expect(declined.filter((t) => t.status === 'closed' && t.final !== t.estimate)).toEqual([]);
+    const stray = rows<{ n: number }>(
+      seeded,
+      `SELECT count(*) AS n FROM tickets t WHERE t.outcome IS NOT NULL AND NOT EXISTS (SELECT 1 FROM estimates e WHERE e.ticket_id = t.id AND e.state = 'declined')`,
+    )[0];
+    expect(stray.n).toBe(0);
   });
 
   it('leaves a database that already has employees untouched', async () => {

@@ -77,7 +77,6 @@ beforeAll(() => {
         accessories: null,
         intakeCondition: null,
         warranty: false,
-        estimateMinor: null,
       },
       actor,
     );

@@ -51,7 +51,7 @@ describe('CSV export of the ticket list', () => {
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="tickets-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = text.slice(1).split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('Номер;Создана;Изменена;Статус;Приоритет;Тип;Тема;Клиент;Телефон клиента;Ответственный;Отдел;Срок;Устройство;Серийный номер / IMEI');
+    expect(lines[0]).toBe('Номер;Создана;Изменена;Статус;Приоритет;Тип;Тема;Клиент;Телефон клиента;Ответственный;Отдел;Срок;Устройство;Серийный номер / IMEI;Сумма');
     expect(lines).toHaveLength(MANY + 1);
     const numbers = lines.slice(1).map((l) => l.split(';')[0]);
     expect(new Set(numbers).size).toBe(MANY);
@@ -74,7 +74,7 @@ describe('CSV export of the ticket list', () => {
   it('uses English headers and commas for an English-speaking employee, and ignores bad params', async () => {
     signInAs({ ...staff, locale: 'en' });
     const { text } = await download('?status=bogus&from=2026-02-30&assignee=me');
-    expect(text.slice(1).split('\r\n')[0]).toBe('Number,Created,Changed,Status,Priority,Kind,Title,Client,Client phone,Assignee,Department,Due date,Device,Serial number / IMEI');
+    expect(text.slice(1).split('\r\n')[0]).toBe('Number,Created,Changed,Status,Priority,Kind,Title,Client,Client phone,Assignee,Department,Due date,Device,Serial number / IMEI,Total');
     expect(text).toContain('In progress,Normal,Repair');
   });
 

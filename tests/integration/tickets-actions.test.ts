@@ -9,6 +9,7 @@ import {
   takeTicketAction,
   updateTicketAction,
 } from '@/app/(staff)/tickets/actions';
+import { addLineAction } from '@/app/(staff)/tickets/line-actions';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { deleteEmployeeAction } from '@/app/(staff)/employees/actions';
@@ -22,7 +23,6 @@ import { assignTicket, changeTicketStatus, createTicket, updateTicket } from '@/
 import { messagesFor } from '@/lib/i18n/messages';
 import { ticketDetailEn } from '@/lib/i18n/messages/features/ticket-detail';
 import type { Role } from '@/lib/domain/enums';
-import { minorToInput } from '@/lib/money';
 import { EDITABLE_TICKET_FIELDS, ticketEditFields } from '@/lib/validation/tickets';
 import { makeClient, makeDepartment, makeEmployee } from '../helpers/factories';
 import { signInAs, type Staff } from '../helpers/session-mock';
@@ -72,7 +72,8 @@ const intake = (extra: Record<string, string | number> = {}) => ({
 function ticketFor(assigneeId: number | null, status: 'new' | 'ready' | 'closed' = 'new') {
   const t = createTicket({ ...intakeParsed(), assigneeId }, people.manager);
   if (status === 'ready' || status === 'closed') changeTicketStatus(t.id, 'ready', people.manager);
-  if (status === 'closed') changeTicketStatus(t.id, 'closed', people.manager);
+  // A repair without diagnosis, work done or lines is closed only by a manager's override.
+  if (status === 'closed') changeTicketStatus(t.id, 'closed', people.manager, undefined, 'Closed as is for the test');
   return getTicket(t.id)!;
 }
 
@@ -94,7 +95,6 @@ function intakeParsed() {
     accessories: null,
     intakeCondition: null,
     warranty: false,
-    estimateMinor: null,
   };
 }
 
@@ -177,13 +177,12 @@ describe('ticket intake and edit validation', () => {
     const before = count();
     const state = await createTicketAction(
       undefined,
-      form(intake({ title: '', kind: 'toaster', dueDate: '2026-02-30', estimateMinor: 'twelve', clientId: 999999 })),
+      form(intake({ title: '', kind: 'toaster', dueDate: '2026-02-30', clientId: 999999 })),
     );
     expect(state.fieldErrors).toMatchObject({
       title: ['Required.'],
       kind: ['Choose one of the options.'],
       dueDate: ['Enter a valid date.'],
-      estimateMinor: ['Enter a number.'],
     });
     expect(count()).toBe(before);
 
@@ -203,24 +202,26 @@ describe('ticket intake and edit validation', () => {
     signInAs(people.manager);
     const t = ticketFor(people.technician.id);
     await expect(
-      updateTicketAction(undefined, form({ ...intake(), id: t.id, version: t.version, estimateMinor: '1 500,50', diagnosis: 'Вздулся конденсатор' })),
+      updateTicketAction(undefined, form({ ...intake(), id: t.id, version: t.version, diagnosis: 'Вздулся конденсатор' })),
     ).rejects.toMatchObject(REDIRECT);
     const saved = getTicket(t.id)!;
-    expect(saved.estimateMinor).toBe(150050);
     expect(saved.version).toBe(t.version + 1);
     const last = eventsOf(t.id).at(-1)!;
     expect(last.kind).toBe('field_changed');
-    expect(last.fields).toEqual(expect.arrayContaining(['estimateMinor', 'diagnosis', 'title', 'description']));
+    expect(last.fields).toEqual(expect.arrayContaining(['diagnosis', 'title', 'description']));
     const audit = database().select().from(auditLog).where(eq(auditLog.entityId, t.id)).all().at(-1);
-    expect(audit?.changes).toMatchObject({ estimateMinor: { from: null, to: 150050 } });
+    expect(audit?.changes).toMatchObject({ diagnosis: { from: '', to: 'Вздулся конденсатор' } });
+    // The estimate is now the lines' total, typed as staff type money.
+    const added = await addLineAction(undefined, form({ ticketId: t.id, kind: 'work', name: 'Замена конденсатора', quantity: '1', unitPriceMinor: '1 500,50' }));
+    expect(added).toEqual({ ok: true });
+    expect(getTicket(t.id)?.estimateMinor).toBe(150050);
   });
 });
 
 /** The edit form as the page rendered it for `t` (that version), with the editor's own changes on top. */
 function editForm(t: Ticket, changes: Record<string, string | number> = {}) {
-  const money = (minor: number | null) => minorToInput(minor);
   const loaded = Object.fromEntries(EDITABLE_TICKET_FIELDS.map((f) => [f, t[f] ?? '']));
-  return form({ ...loaded, estimateMinor: money(t.estimateMinor), finalCostMinor: money(t.finalCostMinor), id: t.id, version: t.version, ...changes });
+  return form({ ...loaded, id: t.id, version: t.version, ...changes });
 }
 
 /** Another member of staff saves `changes` on the current version, straight through the query layer. */
@@ -320,7 +321,10 @@ describe('lifecycle on the server', () => {
       'This status change is not allowed from the current status.',
     );
     await changeTicketStatusAction(undefined, form({ id: t.id, to: 'ready' }));
-    await changeTicketStatusAction(undefined, form({ id: t.id, to: 'closed' }));
+    // A repair without a diagnosis, work done and lines: refused, until a manager closes it anyway.
+    expect((await changeTicketStatusAction(undefined, form({ id: t.id, to: 'closed' }))).message).toMatch(/diagnosis/);
+    expect(getTicket(t.id)?.status).toBe('ready');
+    await changeTicketStatusAction(undefined, form({ id: t.id, to: 'closed', overrideReason: 'The client took it back as is' }));
     expect(getTicket(t.id)?.closedAt).toBeInstanceOf(Date);
     await changeTicketStatusAction(undefined, form({ id: t.id, to: 'in_progress' }));
     expect(getTicket(t.id)).toMatchObject({ status: 'in_progress', closedAt: null });
@@ -363,7 +367,7 @@ describe('the timeline keeps who did it', () => {
       createElement(Timeline, {
         events,
         names: employeeNames(timelineEmployeeIds(events)),
-        labels: { timeline: ticketDetailEn.timeline, statuses: t.statuses, fields: t.tickets.fields },
+        labels: { timeline: ticketDetailEn.timeline, statuses: t.statuses, fields: t.tickets.fields, estimates: t.estimates },
         locale: 'en',
         timeZone: 'Europe/Moscow',
       }),

@@ -7,6 +7,7 @@ import {
   openTicketsPerEmployee,
   overdueTickets,
 } from '@/db/queries/dashboard';
+import { approvalFigures, approvedToStart, awaitingDecision } from '@/db/queries/dashboard-estimates';
 import { openTicketsOf } from '@/db/queries/digest';
 import { lastDays } from '@/lib/dashboard/days';
 import { memo } from '@/lib/dashboard/memo';
@@ -30,6 +31,7 @@ export function personalFigures(employeeId: number, now: Date) {
   return {
     mine: openTicketsOf(employeeId, { now, limit: MINE_SHOWN }),
     waiting: listWaitingForEmployee(employeeId, MINE_SHOWN),
+    approved: approvedToStart(employeeId, MINE_SHOWN),
   };
 }
 
@@ -40,6 +42,7 @@ export function currentFigures(today: string) {
     unassigned: countUnassignedOpen(),
     overdue: overdueTickets(today, OVERDUE_SHOWN),
     workload: openTicketsPerEmployee(),
+    awaiting: awaitingDecision(),
   };
 }
 
@@ -52,13 +55,17 @@ export function recentCurrentFigures(today: string) {
   return keptCurrent(today, () => currentFigures(today));
 }
 
-/** The last 30 local days: tickets created and closed per day, median time to ready per department. */
+/**
+ * The last 30 local days: tickets created and closed per day, median time to ready per department,
+ * and the clients' decisions on estimates (approval rate, median time to decide).
+ */
 export function historyFigures(now: Date, timeZone: string) {
   const window = lastDays(now, TREND_DAYS, timeZone);
   return {
     window,
     ...createdAndClosedPerDay(window.bounds),
     readiness: medianIntakeToReady(window.start, window.end),
+    approvals: approvalFigures(window.start, window.end),
   };
 }
 

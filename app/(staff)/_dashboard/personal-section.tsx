@@ -3,9 +3,10 @@ import type { ReactNode } from 'react';
 import { StatusBadge } from '@/components/tickets/status-badge';
 import { Badge, Card, CardContent, CardHeader, CardTitle, Table, TBody, TD, TH, THead, TR } from '@/components/ui';
 import type { WaitingRow } from '@/db/queries/dashboard';
+import type { ApprovedToStartRow } from '@/db/queries/dashboard-estimates';
 import type { OpenTickets } from '@/db/queries/digest';
 import type { Locale } from '@/lib/domain/enums';
-import { formatDateTime } from '@/lib/i18n/format';
+import { formatDateTime, formatMoney } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
 import type { DashboardMessages } from '@/lib/i18n/messages/features/dashboard';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
@@ -170,6 +171,46 @@ export function WaitingTickets({
           </TD>
           <TD label={d.waiting.waited} className="whitespace-nowrap font-medium tabular-nums">
             {formatDuration(now.getTime() - row.since.getTime(), d)}
+          </TD>
+        </>
+      )}
+      t={t}
+      d={d}
+    />
+  );
+}
+
+/** "Approved — start work": my tickets in progress whose estimate the client approved, no work recorded yet. */
+export function ApprovedTickets({
+  approved,
+  timeZone,
+  t,
+  d,
+  locale,
+}: Common & { approved: { rows: ApprovedToStartRow[]; total: number }; timeZone: string }) {
+  return (
+    <PersonalTickets
+      testId="approved-tickets"
+      title={d.approved.title}
+      titleId="approved-title"
+      all={{ href: '/tickets?assignee=me&status=in_progress', label: d.approved.all(approved.total) }}
+      hint={d.approved.hint}
+      empty={d.approved.empty}
+      rows={approved.rows.map((r) => ({ ...r, status: 'in_progress' as const }))}
+      total={approved.total}
+      extraHead={
+        <>
+          <TH>{d.approved.total}</TH>
+          <TH className="@2xl:@max-4xl:hidden">{d.approved.approvedAt}</TH>
+        </>
+      }
+      extraCells={(row) => (
+        <>
+          <TD label={d.approved.total} className="whitespace-nowrap font-medium tabular-nums">
+            {formatMoney(row.totalMinor, row.currency, locale)}
+          </TD>
+          <TD label={d.approved.approvedAt} className="whitespace-nowrap @2xl:@max-4xl:hidden">
+            {formatDateTime(row.decidedAt, locale, timeZone)}
           </TD>
         </>
       )}

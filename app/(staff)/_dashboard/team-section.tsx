@@ -5,6 +5,7 @@ import type { DashboardMessages } from '@/lib/i18n/messages/features/dashboard';
 import { historyNeedsComputing, recentCurrentFigures, recentHistoryFigures } from './data';
 import { calendarDateFormatter, formatDuration, numberFormatter } from './format';
 import { BarChart } from './bar-chart';
+import { EstimateFigures } from './estimate-figures';
 import { LineChart } from './line-chart';
 import { OverdueList, StatusCounts } from './team-counts';
 
@@ -130,6 +131,7 @@ export async function TeamSection({
           empty={readinessBars.length === 0 ? d.readiness.empty : undefined}
         />
       </div>
+      <EstimateFigures approvals={h.approvals} awaiting={current.awaiting} d={d} locale={locale} />
     </div>
   );
 }

@@ -30,8 +30,8 @@ export const updateTicketAction = staffAction({ schema: ticketEditFields, allow:
   redirect(ticketHref(input.id));
 });
 
-export const changeTicketStatusAction = staffAction({ schema: changeStatusSchema, allow: checkedInCommand }, async ({ id, to, version }, user): Promise<ActionState> => {
-  changeTicketStatus(id, to, user, version);
+export const changeTicketStatusAction = staffAction({ schema: changeStatusSchema, allow: checkedInCommand }, async ({ id, to, version, overrideReason }, user): Promise<ActionState> => {
+  changeTicketStatus(id, to, user, version, overrideReason);
   deliverAfterResponse();
   refresh(id);
   return { ok: true };

@@ -104,7 +104,16 @@ export default async function TicketsPage({ searchParams }: Props) {
           </Link>
         )}
       </div>
-      <TicketTable rows={page.rows} t={t} locale={locale} timeZone={timeZone} show={['priority']} today={view.today} emptyText={tl.empty} />
+      <TicketTable
+        rows={page.rows}
+        t={t}
+        locale={locale}
+        timeZone={timeZone}
+        show={['priority', 'total']}
+        today={view.today}
+        emptyText={tl.empty}
+        totalSort={{ href: ticketsHref(params, { sort: 'total' }), active: params.sort === 'total' }}
+      />
       <Pager prevHref={cursorHref('prev', page.prev)} nextHref={cursorHref('next', page.next)} labels={{ previous: tl.previous, next: tl.next, pages: tl.pages }} />
     </section>
   );

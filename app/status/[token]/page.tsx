@@ -3,22 +3,25 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { cn } from '@/components/ui';
-import { getPublicTicket, listPublicEvents, type PublicTicket } from '@/db/queries/public-status';
+import { getPublicEstimate, getPublicTicket, listPublicEvents, type PublicTicket } from '@/db/queries/public-status';
 import type { Locale } from '@/lib/domain/enums';
 import { env } from '@/lib/env';
 import { formatDate } from '@/lib/i18n/format';
 import { getLocale, getT } from '@/lib/i18n/server';
 import type { PublicStatusMessages } from '@/lib/i18n/messages/features/public-status';
 import { formatDay } from '@/lib/notifications/subjects';
+import { estimateParamsSchema, estimateView } from '@/lib/status/estimate-view';
 import { progressOf } from '@/lib/status/progress';
 import { deviceLine } from '@/lib/status/view';
 import { formatTicketNumber } from '@/lib/tickets/number';
+import { PublicEstimate } from '../_components/public-estimate';
 import { PublicPhotos } from '../_components/public-photos';
 import { CompanyContacts } from '../_components/company-contacts';
 import { ProgressStepper } from '../_components/progress-stepper';
 import { PublicTimeline } from '../_components/public-timeline';
 
 type Props = { params: Promise<{ token: string }> };
+type PageProps = Props & { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The ticket behind a token, once per request; an unknown or replaced token is a 404. */
 const loadTicket = cache((token: string): PublicTicket => getPublicTicket(token) ?? notFound());
@@ -36,8 +39,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: { absolute: `${title} · ${COMPANY_NAME}` },
     description,
     robots: { index: false, follow: false, nocache: true, googleBot: { index: false, follow: false } },
-    // The address carries the token: it must not travel to another site in a Referer header.
-    referrer: 'no-referrer',
+    // The address carries the token: it must not travel to another site in a Referer header. Not
+    // 'no-referrer': under it a browser without JavaScript posts the estimate decision with
+    // `Origin: null`, which Next refuses as a cross-site Server Action.
+    referrer: 'same-origin',
     openGraph: { type: 'website', siteName: COMPANY_NAME, title, description, url: `/status/${token}` },
     twitter: {
       card: 'summary_large_image',
@@ -48,15 +53,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function PublicStatusPage({ params }: Props) {
+export default async function PublicStatusPage({ params, searchParams }: PageProps) {
   const { token } = await params;
   const ticket = loadTicket(token);
-  const [locale, messages] = await Promise.all([getLocale(), getT()]);
+  const [locale, messages, query] = await Promise.all([getLocale(), getT(), searchParams]);
   const t = messages.publicStatus;
   const number = formatTicketNumber(ticket.id);
   const events = listPublicEvents(ticket.id);
   const progress = progressOf(ticket.status);
   const status = t.statuses[ticket.status];
+  // ?decide=approve&v=2 (the mail's buttons), ?result=… (after a decision); bad values are ignored.
+  const estimate = estimateView(ticket.status, getPublicEstimate(ticket.id), estimateParamsSchema.parse(query));
+  const timeZone = env().APP_TIMEZONE;
 
   return (
     <div className="space-y-5">
@@ -82,6 +90,14 @@ export default async function PublicStatusPage({ params }: Props) {
         <p className="mt-1 text-slate-700" data-testid="public-status-hint">
           {status.hint}
         </p>
+        {ticket.outcome && (
+          <p className="mt-2 text-sm">
+            <span className="text-slate-500">{t.outcome}: </span>
+            <span className="font-semibold text-slate-900" data-testid="public-outcome" data-outcome={ticket.outcome}>
+              {messages.estimates.outcome[ticket.outcome]}
+            </span>
+          </p>
+        )}
         <div className="mt-5 border-t border-slate-100 pt-4">
           {progress.cancelled ? (
             <p className="text-sm text-slate-600">{t.page.cancelledNote}</p>
@@ -94,13 +110,15 @@ export default async function PublicStatusPage({ params }: Props) {
         </div>
       </section>
 
+      {estimate && <PublicEstimate view={estimate} token={token} t={t} e={messages.estimates} locale={locale} timeZone={timeZone} />}
+
       <Details ticket={ticket} t={t} locale={locale} />
 
       <section aria-labelledby="history-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
         <h2 id="history-title" className="mb-4 text-base font-semibold">
           {t.page.timeline}
         </h2>
-        <PublicTimeline events={events} t={t} locale={locale} timeZone={env().APP_TIMEZONE} />
+        <PublicTimeline events={events} t={t} locale={locale} timeZone={timeZone} />
       </section>
 
       <PublicPhotos ticketId={ticket.id} token={token} />

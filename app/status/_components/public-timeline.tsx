@@ -1,6 +1,6 @@
 import type { PublicEvent } from '@/db/queries/public-status';
 import type { Locale } from '@/lib/domain/enums';
-import { formatDateTime } from '@/lib/i18n/format';
+import { formatDateTime, formatMoney } from '@/lib/i18n/format';
 import type { PublicStatusMessages } from '@/lib/i18n/messages/features/public-status';
 import { isStatus } from '@/lib/status/view';
 
@@ -16,7 +16,7 @@ export function PublicTimeline({ events, t, locale, timeZone }: Props) {
           <time dateTime={event.createdAt.toISOString()} className="block text-xs text-slate-500">
             {formatDateTime(event.createdAt, locale, timeZone)}
           </time>
-          <p className="text-sm font-medium text-slate-900">{eventTitle(event, t)}</p>
+          <p className="text-sm font-medium text-slate-900">{eventTitle(event, t, locale)}</p>
           {event.kind === 'comment' && event.body && (
             <p className="mt-1 rounded-md bg-slate-50 px-3 py-2 text-sm whitespace-pre-line text-slate-800" data-testid="public-comment">
               {event.body}
@@ -28,8 +28,18 @@ export function PublicTimeline({ events, t, locale, timeZone }: Props) {
   );
 }
 
-function eventTitle(event: PublicEvent, t: PublicStatusMessages): string {
+function eventTitle(event: PublicEvent, t: PublicStatusMessages, locale: Locale): string {
   if (event.kind === 'created') return t.page.eventCreated;
   if (event.kind === 'comment') return t.page.eventComment;
+  if (event.kind === 'estimate_sent' || event.kind === 'estimate_decided') return estimateTitle(event, t, locale);
   return isStatus(event.toValue) ? t.page.eventStatus(t.statuses[event.toValue].label) : t.page.eventStatus('');
+}
+
+/** "We sent you the estimate, version 2: 4 500 ₽", "You approved the estimate, version 2 (4 500 ₽)". */
+function estimateTitle(event: PublicEvent, t: PublicStatusMessages, locale: Locale): string {
+  const version = Number(event.estimateVersion) || 0;
+  const total = formatMoney(Number(event.estimateTotalMinor) || 0, event.estimateCurrency || 'RUB', locale);
+  if (event.kind === 'estimate_sent') return t.events.estimateSent(version, total);
+  const text = event.toValue === 'declined' ? t.events.declined(version, total) : t.events.approved(version, total);
+  return event.decidedVia === 'phone' ? `${text}, ${t.events.byPhone}` : text;
 }

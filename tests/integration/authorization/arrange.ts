@@ -49,7 +49,6 @@ export async function arrange(db: Db, who: Who) {
         accessories: null,
         intakeCondition: null,
         warranty: false,
-        estimateMinor: null,
       },
       { ...technician, role: 'manager' },
     );

@@ -19,6 +19,8 @@ export const ROUTES: RouteEntry[] = [
   { file: 'app/api/clients/search/route.ts', method: 'GET', access: 'staff', url: '/api/clients/search?q=a' },
   { file: 'app/api/employees/search/route.ts', method: 'GET', access: 'staff', url: '/api/employees/search?q=a' },
   { file: 'app/(staff)/tickets/export/route.ts', method: 'GET', access: 'staff', url: '/tickets/export' },
+  { file: 'app/(staff)/catalog/export/route.ts', method: 'GET', access: 'staff', url: '/catalog/export' },
+  { file: 'app/api/catalog/search/route.ts', method: 'GET', access: 'staff', url: '/api/catalog/search?q=a' },
   {
     file: 'app/api/attachments/[id]/route.ts',
     method: 'GET',

@@ -27,6 +27,7 @@ function event(patch: Partial<TimelineEvent> & Pick<TimelineEvent, 'kind'>): Tim
     fields: null,
     body: null,
     isPublic: false,
+    details: null,
     createdAt: new Date(Date.UTC(2025, 2, 10, 9, id)),
     ...patch,
   };
@@ -50,7 +51,7 @@ function renderTimeline(locale: 'en' | 'ru' = 'en', events = EVENTS) {
     <Timeline
       events={events}
       names={names}
-      labels={{ timeline: td.timeline, statuses: t.statuses, fields: t.tickets.fields }}
+      labels={{ timeline: td.timeline, statuses: t.statuses, fields: t.tickets.fields, estimates: t.estimates }}
       locale={locale}
       timeZone="Europe/Moscow"
     />,

@@ -3,17 +3,22 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
 import { listDepartmentOptions } from '@/db/queries/departments';
 import { getDepartmentName, getTicketClient } from '@/db/queries/ticket-detail';
 import { employeeNames, listAssignableEmployees } from '@/db/queries/ticket-people';
+import { latestEstimate } from '@/db/queries/estimates';
 import { listTicketEvents, listTicketsWithSerial } from '@/db/queries/tickets';
+import { listTicketLines } from '@/db/queries/ticket-lines';
+import { priceLines } from '@/lib/estimates/lines';
+import { isOpenStatus } from '@/lib/tickets/lifecycle';
 import { requireStaff } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { formatTicketNumber } from '@/lib/tickets/number';
-import { canAssignTicket, canWorkOnTicket } from '@/lib/permissions';
+import { canAssignTicket, canEditLines, canOverrideDecision, canOverrideStock, canWorkOnTicket } from '@/lib/permissions';
 import { AttachmentsCard } from './_components/attachments-card';
 import { ClientCard } from './_components/client-card';
 import { CommentForm } from './_components/comment-form';
 import { DeviceCard } from './_components/device-card';
 import { DeviceHistory } from './_components/device-history';
+import { LinesCard } from './_components/lines-card';
 import { loadTicketOrNotFound } from './_components/load-ticket';
 import { PublicLinkControls } from './_components/public-link-controls';
 import { TicketControls, type PickerOptions } from './_components/ticket-controls';
@@ -69,7 +74,18 @@ export default async function TicketPage({ params }: Props) {
         </div>
 
         <div className="space-y-6 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
-          <WorkCard ticket={ticket} t={t} td={td} locale={locale} />
+          <WorkCard ticket={ticket} t={t} td={td} />
+          <LinesCard
+            ticket={ticket}
+            priced={priceLines(listTicketLines(ticket.id), ticket.discountMinor)}
+            latest={latestEstimate(ticket.id)}
+            editable={canEditLines(staff, ticket) && isOpenStatus(ticket.status)}
+            mayOverrideStock={canOverrideStock(staff)}
+            decisions={{ phone: mayWork, override: canOverrideDecision(staff) }}
+            e={t.estimates}
+            locale={locale}
+            timeZone={timeZone}
+          />
           {ticket.kind === 'repair' && <DeviceCard ticket={ticket} t={t} td={td} />}
           <AttachmentsCard ticket={ticket} staff={staff} locale={locale} />
 
@@ -82,7 +98,7 @@ export default async function TicketPage({ params }: Props) {
               <Timeline
                 events={events}
                 names={names}
-                labels={{ timeline: td.timeline, statuses: t.statuses, fields: t.tickets.fields }}
+                labels={{ timeline: td.timeline, statuses: t.statuses, fields: t.tickets.fields, estimates: t.estimates }}
                 locale={locale}
                 timeZone={timeZone}
               />

@@ -5,7 +5,7 @@ import { env } from '@/lib/env';
 import { signInRedirect } from '@/lib/security/sign-in-redirect';
 import { messagesFor } from '@/lib/i18n/messages';
 import { formatPhone } from '@/lib/phone';
-import { csvLine, UTF8_BOM } from '@/lib/tickets/csv';
+import { csvAmount, csvLine, UTF8_BOM } from '@/lib/tickets/csv';
 import { parseTicketListParams, resolveTicketFilters } from '@/lib/tickets/filters';
 import { formatTicketNumber } from '@/lib/tickets/number';
 import { formatIsoLocal } from '@/lib/time/format';
@@ -42,7 +42,7 @@ export async function GET(request: Request): Promise<Response> {
   const h = t.ticketList.csv;
   const separator = t.ticketList.csvSeparator;
   const encoder = new TextEncoder();
-  const header = [h.number, h.created, h.updated, h.status, h.priority, h.kind, h.title, h.client, h.clientPhone, h.assignee, h.department, h.due, h.device, h.serial];
+  const header = [h.number, h.created, h.updated, h.status, h.priority, h.kind, h.title, h.client, h.clientPhone, h.assignee, h.department, h.due, h.device, h.serial, h.total];
   const line = (r: TicketExportRow) =>
     csvLine(
       [
@@ -60,6 +60,7 @@ export async function GET(request: Request): Promise<Response> {
         r.dueDate,
         [r.deviceType, r.brand, r.model].filter(Boolean).join(' '),
         r.serialNumber,
+        csvAmount(r.estimateMinor, separator),
       ],
       separator,
     );

@@ -23,6 +23,14 @@ export const dashboardEn = {
     waited: 'Waiting for',
     all: (n: number) => `All of them (${num(n)})`,
   },
+  approved: {
+    title: 'Approved — start work',
+    hint: 'Your tickets in progress whose estimate the client approved, with no work recorded yet; approved longest ago first.',
+    empty: 'No approved estimate is waiting for you to start.',
+    total: 'Total',
+    approvedAt: 'Approved',
+    all: (n: number) => `All my tickets in progress (${num(n)})`,
+  },
   team: {
     title: 'The service center',
     byStatus: 'Open tickets by status',
@@ -68,6 +76,40 @@ export const dashboardEn = {
     tickets: 'Tickets',
     empty: 'No ticket became ready in the last 30 days.',
   },
+  estimates: {
+    title: 'Estimates and the clients’ decisions',
+    hint: 'Estimates decided in the last 30 days, by the department that sent them; the time to decide runs from sending the estimate (the move to “Awaiting approval”) to the decision.',
+    rate: 'Approval rate',
+    rateOf: (approved: number, decided: number) => `${num(approved)} of ${num(decided)} approved`,
+    noDecisions: 'No decisions in 30 days',
+    median: 'Median time to decision',
+    awaiting: 'Awaiting decision',
+    awaitingOf: (n: number) => `${num(n)} ${plural('en', n, { one: 'estimate', other: 'estimates' })} sent, not decided yet`,
+    allDepartments: 'All departments',
+    department: 'Department',
+    approved: 'Approved',
+    decided: 'Decided',
+    count: 'Estimates',
+    total: 'Total',
+    rateChart: {
+      title: 'Approval rate by department, last 30 days',
+      desc: (departments: number, overall: string) =>
+        departments === 0 ? 'No estimate was decided in the last 30 days.' : `Share of decided estimates the clients approved, in ${departments} departments; ${overall} overall.`,
+      empty: 'No estimate was decided in the last 30 days.',
+    },
+    timeChart: {
+      title: 'Median time from “Awaiting approval” to the decision, last 30 days',
+      desc: (departments: number, overall: string) =>
+        departments === 0 ? 'No estimate was decided in the last 30 days.' : `Median time the clients took to decide, in ${departments} departments; ${overall} overall.`,
+      empty: 'No estimate was decided in the last 30 days.',
+    },
+    awaitingChart: {
+      title: 'Estimate total awaiting a decision',
+      desc: (departments: number, total: string) =>
+        departments === 0 ? 'No estimate is awaiting a decision.' : `Estimates sent and not yet decided, by department: ${total} in all.`,
+      empty: 'No estimate is awaiting a decision.',
+    },
+  },
   tickDays: (n: number) => `${n} d`,
   tickHours: (n: number) => `${n} h`,
   duration: ({ days, hours, minutes }: DurationParts) =>
@@ -96,6 +138,14 @@ export const dashboardRu: DashboardMessages = {
     since: 'Ждёт с',
     waited: 'Ждёт уже',
     all: (n: number) => `Все такие заявки (${numRu(n)})`,
+  },
+  approved: {
+    title: 'Согласовано — можно начинать',
+    hint: 'Ваши заявки в работе, смету по которым клиент согласовал, а выполненные работы ещё не записаны; раньше согласованные — сверху.',
+    empty: 'Согласованных смет, ждущих начала работ, нет.',
+    total: 'Сумма',
+    approvedAt: 'Согласовано',
+    all: (n: number) => `Все мои заявки в работе (${numRu(n)})`,
   },
   team: {
     title: 'Сервисный центр',
@@ -141,6 +191,45 @@ export const dashboardRu: DashboardMessages = {
     median: 'Медиана',
     tickets: 'Заявок',
     empty: 'За последние 30 дней ни одна заявка не стала готовой.',
+  },
+  estimates: {
+    title: 'Сметы и решения клиентов',
+    hint: 'Сметы, по которым клиенты приняли решение за последние 30 дней, по отделу, который отправил смету; время решения — от отправки сметы (перехода в «Ждёт согласования») до решения.',
+    rate: 'Доля согласованных',
+    rateOf: (approved: number, decided: number) => `согласовано ${numRu(approved)} из ${numRu(decided)}`,
+    noDecisions: 'За 30 дней решений не было',
+    median: 'Медиана времени до решения',
+    awaiting: 'Ждут решения',
+    awaitingOf: (n: number) =>
+      `${numRu(n)} ${plural('ru', n, { one: 'смета отправлена', few: 'сметы отправлены', other: 'смет отправлено' })}, решения ещё нет`,
+    allDepartments: 'Все отделы',
+    department: 'Отдел',
+    approved: 'Согласовано',
+    decided: 'Решений',
+    count: 'Смет',
+    total: 'Сумма',
+    rateChart: {
+      title: 'Доля согласованных смет по отделам за 30 дней',
+      desc: (departments: number, overall: string) =>
+        departments === 0
+          ? 'За последние 30 дней решений по сметам не было.'
+          : `Доля смет, которые клиенты согласовали, в ${departments} ${plural('ru', departments, { one: 'отделе', other: 'отделах' })}; всего — ${overall}.`,
+      empty: 'За последние 30 дней решений по сметам не было.',
+    },
+    timeChart: {
+      title: 'Медиана времени от «Ждёт согласования» до решения за 30 дней',
+      desc: (departments: number, overall: string) =>
+        departments === 0
+          ? 'За последние 30 дней решений по сметам не было.'
+          : `Медиана времени, за которое клиенты принимали решение, в ${departments} ${plural('ru', departments, { one: 'отделе', other: 'отделах' })}; всего — ${overall}.`,
+      empty: 'За последние 30 дней решений по сметам не было.',
+    },
+    awaitingChart: {
+      title: 'Сумма смет, ждущих решения',
+      desc: (departments: number, total: string) =>
+        departments === 0 ? 'Ни одна смета не ждёт решения.' : `Отправленные сметы без решения клиента по отделам: всего ${total}.`,
+      empty: 'Ни одна смета не ждёт решения.',
+    },
   },
   tickDays: (n: number) => `${n} д`,
   tickHours: (n: number) => `${n} ч`,

@@ -2,7 +2,7 @@
 export const forbiddenEn = {
   title: 'Not allowed',
   signedInAs: (name: string, role: string) => `You are signed in as ${name} (${role}).`,
-  body: 'This page or action needs a role you do not have: the outbox is for managers and administrators; employees and departments are managed by administrators, who also delete records.',
+  body: 'This page or action needs a role you do not have: the outbox and changes to the price list are for managers and administrators, as are overrides of stock, of a client\'s decision and of closing a repair; employees and departments are managed by administrators, who also delete records.',
   ask: 'If your work needs it, ask an administrator to change your role.',
   home: 'Go to the dashboard',
   help: 'Who may do what (help)',
@@ -15,7 +15,7 @@ export type ForbiddenMessages = typeof forbiddenEn;
 export const forbiddenRu: ForbiddenMessages = {
   title: 'Нет доступа',
   signedInAs: (name: string, role: string) => `Вы вошли как ${name} (${role}).`,
-  body: 'Эта страница или действие доступны другой роли: исходящие письма видят менеджеры и администраторы, сотрудниками и отделами управляют администраторы, они же удаляют записи.',
+  body: 'Эта страница или действие доступны другой роли: исходящие письма, изменение прайс-листа и решения в обход правил (склад, решение клиента, закрытие ремонта) — менеджерам и администраторам, сотрудниками и отделами управляют администраторы, они же удаляют записи.',
   ask: 'Если это нужно для работы, попросите администратора изменить вашу роль.',
   home: 'На главную',
   help: 'Кто что может (справка)',

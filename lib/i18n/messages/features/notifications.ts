@@ -71,6 +71,13 @@ export const notificationsEn = {
       more: (shown: number, total: number) => `The first ${shown} of ${total} are listed; the button below opens them all.`,
       button: 'All my open tickets',
       optOut: 'You can turn this daily e-mail off in your profile.',
+      approved: {
+        heading: 'Approved since yesterday — start work',
+        intro: (n: number) => (n === 1 ? 'The client approved the estimate of this ticket of yours:' : `The clients approved the estimates of ${n} tickets of yours:`),
+        client: 'Client',
+        total: 'Total',
+        when: 'Approved',
+      },
     },
   },
   outbox: {
@@ -194,6 +201,13 @@ export const notificationsRu: NotificationsMessages = {
       more: (shown: number, total: number) => `Показаны первые ${shown} из ${total}; все откроются по кнопке ниже.`,
       button: 'Все мои открытые заявки',
       optOut: 'Отключить ежедневную сводку можно в своём профиле.',
+      approved: {
+        heading: 'Согласовано со вчерашнего дня — можно начинать',
+        intro: (n: number) => (n === 1 ? 'Клиент согласовал смету по вашей заявке:' : `Клиенты согласовали сметы по вашим заявкам (${n}):`),
+        client: 'Клиент',
+        total: 'Сумма',
+        when: 'Согласовано',
+      },
     },
   },
   outbox: {

@@ -39,6 +39,8 @@ export const ticketDetailEn = {
       cancelled: 'Cancel the ticket',
     },
     reopenAction: 'Reopen — back to work',
+    closeAnyway: 'Close anyway',
+    closeAnywayReason: 'Why close it without them (goes on the timeline)',
     confirm: {
       closed: {
         title: 'Close the ticket as handed over?',
@@ -104,7 +106,6 @@ export const ticketDetailEn = {
     device: 'Device (for repairs)',
     work: 'Diagnosis, work and cost',
     clientHint: 'The client of a ticket is not changed here.',
-    moneyHint: 'An amount such as 1500.50. Leave empty if not known yet.',
     submit: 'Save changes',
     saving: 'Saving…',
   },
@@ -154,6 +155,8 @@ export const ticketDetailRu: typeof ticketDetailEn = {
       cancelled: 'Отменить заявку',
     },
     reopenAction: 'Открыть заново — в работу',
+    closeAnyway: 'Закрыть всё равно',
+    closeAnywayReason: 'Почему закрыть без них (попадёт в историю)',
     confirm: {
       closed: {
         title: 'Закрыть заявку — устройство выдано?',
@@ -219,7 +222,6 @@ export const ticketDetailRu: typeof ticketDetailEn = {
     device: 'Устройство (для ремонта)',
     work: 'Диагностика, работы и стоимость',
     clientHint: 'Клиента заявки здесь изменить нельзя.',
-    moneyHint: 'Сумма, например 1500,50. Оставьте пустым, если пока неизвестна.',
     submit: 'Сохранить изменения',
     saving: 'Сохраняем…',
   },

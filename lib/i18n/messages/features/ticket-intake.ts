@@ -5,7 +5,7 @@
  */
 export const ticketIntakeEn = {
   title: 'New ticket',
-  sections: { client: 'Client', request: 'Request', device: 'Device', estimate: 'Estimate' },
+  sections: { client: 'Client', request: 'Request', device: 'Device' },
   picker: {
     label: 'Find a client',
     placeholder: 'Name, phone or e-mail',
@@ -44,7 +44,6 @@ export const ticketIntakeEn = {
     serialNumber: 'Used to find the device’s earlier repairs.',
     accessories: 'What the client left with the device: charger, case, box…',
     intakeCondition: 'Scratches, cracks, missing parts: anything visible now.',
-    estimate: 'Optional, e.g. 1500 or 1 500,50.',
   },
   submit: 'Create ticket',
   creating: 'Creating…',
@@ -56,7 +55,7 @@ export const ticketIntakeEn = {
 
 export const ticketIntakeRu: typeof ticketIntakeEn = {
   title: 'Новая заявка',
-  sections: { client: 'Клиент', request: 'Обращение', device: 'Устройство', estimate: 'Стоимость' },
+  sections: { client: 'Клиент', request: 'Обращение', device: 'Устройство' },
   picker: {
     label: 'Найти клиента',
     placeholder: 'Имя, телефон или e-mail',
@@ -95,7 +94,6 @@ export const ticketIntakeRu: typeof ticketIntakeEn = {
     serialNumber: 'По нему находятся прошлые ремонты устройства.',
     accessories: 'Что клиент оставил вместе с устройством: зарядка, чехол, коробка…',
     intakeCondition: 'Царапины, трещины, недостающие детали — всё, что видно сейчас.',
-    estimate: 'Необязательно, например 1500 или 1 500,50.',
   },
   submit: 'Создать заявку',
   creating: 'Создаём…',

@@ -18,7 +18,6 @@ export type EditFormLabels = {
   priorities: Record<Priority, string>;
   sections: { general: string; device: string; work: string };
   clientHint: string;
-  moneyHint: string;
   submit: string;
   saving: string;
   cancel: string;
@@ -65,11 +64,6 @@ export function EditTicketForm({ ticketId, version, client, initial, departments
           ))}
         </Select>
       )}
-    </Field>
-  );
-  const money = (name: 'estimateMinor' | 'finalCostMinor') => (
-    <Field label={f[name]} name={name} error={errors?.[name]} hint={labels.moneyHint}>
-      {(p) => <Input {...p} defaultValue={value(name)} inputMode="decimal" autoComplete="off" maxLength={20} />}
     </Field>
   );
 
@@ -133,10 +127,6 @@ export function EditTicketForm({ ticketId, version, client, initial, departments
         <legend className="mb-2 text-lg font-semibold">{labels.sections.work}</legend>
         {area('diagnosis', 5000)}
         {area('workDone', 5000)}
-        <div className="grid gap-5 sm:grid-cols-2">
-          {money('estimateMinor')}
-          {money('finalCostMinor')}
-        </div>
       </fieldset>
 
       <div className="flex flex-wrap gap-2">

@@ -1,12 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Alert, Button, ConfirmDialog, type ButtonVariant } from '@/components/ui';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { Alert, Button, ConfirmDialog, Field, Textarea, type ButtonVariant } from '@/components/ui';
 import type { Status } from '@/lib/domain/enums';
 import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
 import { changeTicketStatusAction } from '../../actions';
 
-export type StatusControlLabels = Pick<TicketDetailMessages['status'], 'moveTo' | 'reopen' | 'saving' | 'actions' | 'reopenAction' | 'confirm'>;
+export type StatusControlLabels = Pick<TicketDetailMessages['status'], 'moveTo' | 'reopen' | 'saving' | 'actions' | 'reopenAction' | 'confirm' | 'closeAnyway' | 'closeAnywayReason'>;
 
 type Props = {
   ticketId: number;
@@ -15,6 +16,8 @@ type Props = {
   from: Status;
   moves: Status[];
   labels: StatusControlLabels;
+  /** A manager may close a repair that lacks its diagnosis, work done or lines, giving the reason. */
+  mayOverrideClosing?: boolean;
 };
 
 /** Moves that end the ticket's open life are asked about first: a slip of the finger is costly. */
@@ -34,7 +37,7 @@ function variantFor(to: Status): ButtonVariant {
  * pressed button sends `to`); closing and cancelling open a confirmation whose form posts the same
  * action, so a refusal shows in the same place.
  */
-export function StatusControl({ ticketId, version, from, moves, labels }: Props) {
+export function StatusControl({ ticketId, version, from, moves, labels, mayOverrideClosing = false }: Props) {
   const [state, dispatch, pending] = useActionState(changeTicketStatusAction, undefined);
   const reopening = from === 'closed' || from === 'cancelled';
   const actionLabel = (to: Status) => (reopening ? labels.reopenAction : labels.actions[to]);
@@ -79,6 +82,21 @@ export function StatusControl({ ticketId, version, from, moves, labels }: Props)
             />
           ))}
         </div>
+      )}
+      {mayOverrideClosing && state?.code === 'estimate.closing_incomplete' && (
+        <form action={dispatch} className="grid gap-3 rounded-md border border-warning-100 bg-warning-50 p-3" data-testid="close-anyway">
+          <input type="hidden" name="id" value={ticketId} />
+          <input type="hidden" name="version" value={version} />
+          <input type="hidden" name="to" value="closed" />
+          <Field label={labels.closeAnywayReason} name="overrideReason" id="close-anyway-reason" error={state.fieldErrors?.overrideReason} required>
+            {(p) => <Textarea {...p} rows={2} maxLength={500} defaultValue={state.values?.overrideReason ?? ''} data-testid="close-anyway-reason" />}
+          </Field>
+          <div>
+            <SubmitButton size="sm" data-testid="close-anyway-submit">
+              {labels.closeAnyway}
+            </SubmitButton>
+          </div>
+        </form>
       )}
       {pending && <p className="text-sm text-slate-500">{labels.saving}</p>}
     </div>

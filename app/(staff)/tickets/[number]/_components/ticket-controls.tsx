@@ -3,7 +3,7 @@ import type { Ticket } from '@/db/queries/tickets';
 import type { Staff } from '@/lib/auth/session';
 import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
 import { allowedMoves } from '@/lib/tickets/lifecycle';
-import { canAssignTicket, canWorkOnTicket } from '@/lib/permissions';
+import { canAssignTicket, canOverrideClosing, canWorkOnTicket } from '@/lib/permissions';
 import { AssignmentForm, type AssigneeOption } from './assignment-form';
 import { StatusControl } from './status-control';
 import { TakeTicketForm } from './take-ticket-form';
@@ -41,6 +41,7 @@ export function TicketControls({ ticket, staff, picker, td }: Props) {
               from={ticket.status}
               moves={moves}
               labels={td.status}
+              mayOverrideClosing={ticket.kind === 'repair' && canOverrideClosing(staff)}
             />
           )}
         </CardContent>

@@ -52,6 +52,11 @@ export function TicketHeader({ ticket, departmentName, assigneeName, staff, t, t
             <Badge tone={PRIORITY_TONES[ticket.priority]}>
               {f.priority}: {t.priorities[ticket.priority]}
             </Badge>
+            {ticket.outcome && (
+              <Badge tone="warning" data-testid="ticket-outcome">
+                {t.estimates.outcome[ticket.outcome]}
+              </Badge>
+            )}
             {overdue && (
               <Badge tone="danger" data-testid="ticket-overdue">
                 {td.overdue}

@@ -2,20 +2,22 @@ import { EyeOff, Eye } from 'lucide-react';
 import { Badge, cn } from '@/components/ui';
 import type { listTicketEvents } from '@/db/queries/tickets';
 import { STATUSES, type Locale, type Status } from '@/lib/domain/enums';
-import { formatDateTime } from '@/lib/i18n/format';
+import { formatDateTime, formatMoney } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
 import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
+import { decisionActorLabel, estimateEventNotes, estimateEventText } from '@/lib/estimates/timeline-text';
 import { AttachedEventPreview, attachedEventText } from './attachments-timeline';
 
 export type TimelineEvent = Pick<
   ReturnType<typeof listTicketEvents>[number],
-  'id' | 'kind' | 'actorId' | 'actorName' | 'fromValue' | 'toValue' | 'fields' | 'body' | 'isPublic' | 'createdAt'
+  'id' | 'kind' | 'actorId' | 'actorName' | 'fromValue' | 'toValue' | 'fields' | 'body' | 'isPublic' | 'createdAt' | 'details'
 >;
 
 export type TimelineLabels = {
   timeline: TicketDetailMessages['timeline'];
   statuses: Messages['statuses'];
   fields: Messages['tickets']['fields'];
+  estimates: Messages['estimates'];
 };
 
 type Props = {
@@ -54,11 +56,18 @@ function describe(event: TimelineEvent, names: ReadonlyMap<number, string>, l: T
     case 'assigned':
       return t.assigned(person(event.fromValue), person(event.toValue));
     case 'field_changed':
+      if (event.fields?.length === 1 && event.fields[0] === 'discountMinor') {
+        const d = event.details ?? {};
+        const currency = typeof d.currency === 'string' ? d.currency : 'RUB';
+        return l.estimates.timeline.discountChanged(formatMoney(Number(d.from) || 0, currency, locale), formatMoney(Number(d.to) || 0, currency, locale));
+      }
       return t.changed((event.fields ?? []).map((f) => l.fields[f as keyof typeof l.fields] ?? f).join(', '));
     case 'comment':
       return t.comment;
     case 'attached':
       return attachedEventText(event.body, locale);
+    default:
+      return estimateEventText(event, l.estimates, locale) ?? event.kind;
   }
 }
 
@@ -66,7 +75,10 @@ function describe(event: TimelineEvent, names: ReadonlyMap<number, string>, l: T
  * Who did it: the employee's current name; once their row is deleted (the id goes null with it),
  * the name written with the event, as the audit log keeps it. "system" only when nobody did it.
  */
-function actorLabel(event: TimelineEvent, names: ReadonlyMap<number, string>, t: TicketDetailMessages['timeline']): string {
+function actorLabel(event: TimelineEvent, names: ReadonlyMap<number, string>, l: TimelineLabels): string {
+  const t = l.timeline;
+  const client = decisionActorLabel(event.details, l.estimates);
+  if (client) return client;
   const current = event.actorId === null ? undefined : names.get(event.actorId);
   return current ?? event.actorName ?? (event.actorId === null ? t.system : t.deletedEmployee);
 }
@@ -91,7 +103,8 @@ export function Timeline({ events, names, labels, locale, timeZone }: Props) {
     <ol className="space-y-3" data-testid="timeline">
       {events.map((event) => {
         const comment = event.kind === 'comment';
-        const actor = actorLabel(event, names, t);
+        const actor = actorLabel(event, names, labels);
+        const notes = estimateEventNotes(event.details, labels.estimates);
         return (
           <li
             key={event.id}
@@ -111,6 +124,11 @@ export function Timeline({ events, names, labels, locale, timeZone }: Props) {
             </div>
             {comment && event.body && <p className="mt-1 whitespace-pre-line text-slate-800">{event.body}</p>}
             {event.kind === 'attached' && <AttachedEventPreview attachmentId={event.toValue} locale={locale} />}
+            {notes.map((note) => (
+              <p key={note} className="mt-1 whitespace-pre-line text-slate-700" data-testid="timeline-note">
+                {note}
+              </p>
+            ))}
             <p className="mt-1 text-xs text-slate-500">
               <span data-testid="timeline-actor">{actor}</span> ·{' '}
               <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt, locale, timeZone)}</time>

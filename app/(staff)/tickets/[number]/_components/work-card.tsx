@@ -1,7 +1,5 @@
-import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
+import { Badge, Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
 import type { Ticket } from '@/db/queries/tickets';
-import type { Locale } from '@/lib/domain/enums';
-import { formatMoney } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
 import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
 import { DetailRow } from './detail-row';
@@ -10,16 +8,19 @@ function Text({ value, empty }: { value: string; empty: string }) {
   return value ? <span className="whitespace-pre-line">{value}</span> : <span className="text-slate-500">{empty}</span>;
 }
 
-/** The problem as the client put it, what was found, what was done, and what it costs. */
-export function WorkCard({ ticket, t, td, locale }: { ticket: Ticket; t: Messages; td: TicketDetailMessages; locale: Locale }) {
+/** The problem as the client put it, what was found and what was done; what it costs is the lines card's. */
+export function WorkCard({ ticket, t, td }: { ticket: Ticket; t: Messages; td: TicketDetailMessages }) {
   const f = t.tickets.fields;
   const w = td.work;
-  const money = (minor: number | null) =>
-    minor === null ? <span className="text-slate-500">{w.notSet}</span> : formatMoney(minor, ticket.currency, locale);
   return (
     <Card>
       <CardHeader>
         <CardTitle>{w.title}</CardTitle>
+        {ticket.outcome && (
+          <Badge tone="warning" data-testid="work-outcome">
+            {t.estimates.outcome[ticket.outcome]}
+          </Badge>
+        )}
       </CardHeader>
       <CardContent>
         <dl className="grid gap-3">
@@ -31,12 +32,6 @@ export function WorkCard({ ticket, t, td, locale }: { ticket: Ticket; t: Message
           </DetailRow>
           <DetailRow label={f.workDone} testId="ticket-work-done">
             <Text value={ticket.workDone} empty={w.noWorkDone} />
-          </DetailRow>
-          <DetailRow label={f.estimateMinor} testId="ticket-estimate">
-            {money(ticket.estimateMinor)}
-          </DetailRow>
-          <DetailRow label={f.finalCostMinor} testId="ticket-final-cost">
-            {money(ticket.finalCostMinor)}
           </DetailRow>
         </dl>
       </CardContent>

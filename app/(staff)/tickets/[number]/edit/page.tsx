@@ -4,7 +4,6 @@ import { listDepartmentOptions } from '@/db/queries/departments';
 import { getTicketClient } from '@/db/queries/ticket-detail';
 import { requireStaff } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
-import { minorToInput } from '@/lib/money';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
 import { canWorkOnTicket } from '@/lib/permissions';
 import { EditTicketForm } from '../_components/edit-form';
@@ -56,8 +55,6 @@ export default async function EditTicketPage({ params }: Props) {
           accessories: text(ticket.accessories),
           intakeCondition: text(ticket.intakeCondition),
           warranty: ticket.warranty,
-          estimateMinor: minorToInput(ticket.estimateMinor),
-          finalCostMinor: minorToInput(ticket.finalCostMinor),
           diagnosis: ticket.diagnosis,
           workDone: ticket.workDone,
         }}
@@ -68,7 +65,6 @@ export default async function EditTicketPage({ params }: Props) {
           priorities: t.priorities,
           sections: { general: td.edit.general, device: td.edit.device, work: td.edit.work },
           clientHint: td.edit.clientHint,
-          moneyHint: td.edit.moneyHint,
           submit: td.edit.submit,
           saving: td.edit.saving,
           cancel: t.common.cancel,

@@ -67,7 +67,7 @@ export default async function PrintPage({ params, searchParams }: Props) {
         {opts.layout === 'label' ? (
           <DeviceLabel ticket={ticket} client={client} staffUrl={staffTicketUrl(ticket.id)} t={doc} locale={docLocale} />
         ) : (
-          <Receipt ticket={ticket} client={client} url={publicStatusUrl(ticket.publicToken)} t={doc} locale={docLocale} compact={opts.size === 'a5'} />
+          <Receipt ticket={ticket} client={client} url={publicStatusUrl(ticket.publicToken)} t={doc} estimates={messagesFor(docLocale).estimates} locale={docLocale} compact={opts.size === 'a5'} />
         )}
       </div>
     </div>

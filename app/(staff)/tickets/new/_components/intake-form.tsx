@@ -65,7 +65,6 @@ export function IntakeForm({ initialClient, clientNotice, clientQuery, serverRes
     serialNumber: '',
     accessories: '',
     intakeCondition: '',
-    estimateMinor: '',
   };
   const value = (name: IntakeField) => state?.values?.[name] ?? initial[name];
   const [kind, setKind] = useState(value('kind'));

@@ -46,7 +46,6 @@ export function TicketFields({ value, warranty, errors, kind, onKindChange, depa
     serialNumber: labels.hints.serialNumber,
     accessories: labels.hints.accessories,
     intakeCondition: labels.hints.intakeCondition,
-    estimateMinor: labels.hints.estimate,
   };
   const field = (name: IntakeField, control: (p: FieldControlProps) => ReactNode, required = false) => (
     <Field label={f[name]} name={name} error={errors?.[name]} hint={hints[name]} required={required} className="content-start">
@@ -120,13 +119,6 @@ export function TicketFields({ value, warranty, errors, kind, onKindChange, depa
           <label htmlFor="field-warranty" className="text-sm font-medium text-slate-800">
             {f.warranty}
           </label>
-        </div>
-      </fieldset>
-
-      <fieldset className="grid gap-5">
-        <legend className="mb-2 text-lg font-semibold">{labels.sections.estimate}</legend>
-        <div className="grid gap-5 sm:grid-cols-2">
-          {field('estimateMinor', (p) => <Input {...p} defaultValue={value('estimateMinor')} inputMode="decimal" autoComplete="off" maxLength={20} />)}
         </div>
       </fieldset>
     </>

@@ -4,6 +4,7 @@ import type { Ticket } from '@/db/queries/tickets';
 import type { Locale } from '@/lib/domain/enums';
 import { env } from '@/lib/env';
 import { formatDateTime, formatMoney } from '@/lib/i18n/format';
+import type { EstimatesMessages } from '@/lib/i18n/messages/features/estimates';
 import type { PublicStatusMessages } from '@/lib/i18n/messages/features/public-status';
 import { formatDay } from '@/lib/notifications/subjects';
 import { formatPhone } from '@/lib/phone';
@@ -11,7 +12,15 @@ import { deviceLine } from '@/lib/status/view';
 import { formatTicketNumber } from '@/lib/tickets/number';
 import { QrCode } from './qr-code';
 
-type Props = { ticket: Ticket; client: TicketClient | undefined; url: string; t: PublicStatusMessages; locale: Locale; compact: boolean };
+type Props = {
+  ticket: Ticket;
+  client: TicketClient | undefined;
+  url: string;
+  t: PublicStatusMessages;
+  estimates: EstimatesMessages;
+  locale: Locale;
+  compact: boolean;
+};
 
 function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -25,7 +34,7 @@ function Row({ label, children, testId }: { label: string; children: ReactNode; 
 }
 
 /** The intake receipt the client takes home: what was handed over, on what terms, and where to follow it. */
-export function Receipt({ ticket, client, url, t, locale, compact }: Props) {
+export function Receipt({ ticket, client, url, t, estimates, locale, compact }: Props) {
   const r = t.receipt;
   const { COMPANY_NAME, COMPANY_PHONE, COMPANY_EMAIL, COMPANY_ADDRESS, APP_TIMEZONE } = env();
   const number = formatTicketNumber(ticket.id);
@@ -70,6 +79,11 @@ export function Receipt({ ticket, client, url, t, locale, compact }: Props) {
         <Row label={r.estimate} testId="receipt-estimate">
           {ticket.estimateMinor !== null ? formatMoney(ticket.estimateMinor, ticket.currency, locale) : r.noEstimate}
         </Row>
+        {ticket.outcome && (
+          <Row label={estimates.fields.outcome} testId="receipt-outcome">
+            {estimates.outcome[ticket.outcome]}
+          </Row>
+        )}
         {ticket.dueDate && <Row label={r.due}>{formatDay(ticket.dueDate, locale)}</Row>}
       </dl>
 

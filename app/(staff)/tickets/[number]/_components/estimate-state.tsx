@@ -1,0 +1,81 @@
+import { Badge, type BadgeTone } from '@/components/ui';
+import type { Estimate } from '@/db/queries/estimates';
+import type { Ticket } from '@/db/queries/tickets';
+import type { EstimateState as State, Locale } from '@/lib/domain/enums';
+import { formatDateTime, formatMoney } from '@/lib/i18n/format';
+import type { EstimatesMessages } from '@/lib/i18n/messages/features/estimates';
+import { isOpenStatus } from '@/lib/tickets/lifecycle';
+import { DecisionControls } from './decision-controls';
+
+const TONES: Record<State, BadgeTone> = { pending: 'warning', withdrawn: 'neutral', approved: 'success', declined: 'danger' };
+
+export type EstimateStateProps = {
+  ticket: Ticket;
+  latest: Estimate | undefined;
+  /** phone: may record the client's word (works on the ticket); override: a manager's change of a decision. */
+  may: { phone: boolean; override: boolean };
+  e: EstimatesMessages;
+  locale: Locale;
+  timeZone: string;
+};
+
+/**
+ * The latest version of the estimate the client was sent: its state, total, and when and how it
+ * was decided; the phone buttons while it waits, a manager's override once it is decided.
+ */
+export function EstimateState({ ticket, latest, may, e, locale, timeZone }: EstimateStateProps) {
+  const u = e.ui;
+  if (!latest) {
+    return (
+      <section aria-labelledby="estimate-title" className="space-y-2 border-t border-slate-100 pt-4">
+        <h3 id="estimate-title" className="text-sm font-semibold text-slate-900">{u.estimate}</h3>
+        <p className="text-sm text-slate-600" data-testid="estimate-not-sent">{u.notSent}</p>
+      </section>
+    );
+  }
+  const decided = latest.state === 'approved' || latest.state === 'declined';
+  const pending = latest.state === 'pending' && ticket.status === 'awaiting_approval';
+  const via = latest.decidedVia === 'phone' ? e.via.phone(latest.decidedByName ?? '—') : latest.decidedVia === 'status_page' ? e.via.status_page : null;
+  return (
+    <section aria-labelledby="estimate-title" className="space-y-3 border-t border-slate-100 pt-4" data-testid="estimate-state">
+      <div className="flex flex-wrap items-center gap-2">
+        <h3 id="estimate-title" className="text-sm font-semibold text-slate-900">{u.estimate}</h3>
+        <Badge tone={TONES[latest.state]} data-testid="estimate-state-badge">
+          {u.versionState(latest.version, e.states[latest.state])}
+        </Badge>
+        <span className="text-sm text-slate-700 tabular-nums">{formatMoney(latest.totalMinor, latest.currency, locale)}</span>
+      </div>
+      {decided && (
+        <dl className="grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
+          {latest.decidedAt && (
+            <>
+              <dt className="text-slate-600">{u.decidedAt}</dt>
+              <dd>
+                <time dateTime={latest.decidedAt.toISOString()}>{formatDateTime(latest.decidedAt, locale, timeZone)}</time>
+              </dd>
+            </>
+          )}
+          {via && (
+            <>
+              <dt className="text-slate-600">{u.decidedVia}</dt>
+              <dd data-testid="estimate-decided-via">{via}</dd>
+            </>
+          )}
+          {latest.reason && (
+            <>
+              <dt className="text-slate-600">{e.fields.reason}</dt>
+              <dd className="whitespace-pre-line" data-testid="estimate-reason">{latest.reason}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      <DecisionControls
+        ticketId={ticket.id}
+        version={latest.version}
+        phone={pending && may.phone}
+        override={decided && may.override && isOpenStatus(ticket.status) ? (latest.state === 'approved' ? 'declined' : 'approved') : null}
+        locale={locale}
+      />
+    </section>
+  );
+}

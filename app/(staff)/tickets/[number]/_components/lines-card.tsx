@@ -1,0 +1,134 @@
+import { Badge, Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
+import type { Estimate } from '@/db/queries/estimates';
+import type { Ticket } from '@/db/queries/tickets';
+import type { Locale } from '@/lib/domain/enums';
+import type { PricedLines } from '@/lib/estimates/lines';
+import { formatMoney } from '@/lib/i18n/format';
+import type { EstimatesMessages } from '@/lib/i18n/messages/features/estimates';
+import { minorToInput } from '@/lib/money';
+import { AddLineForm } from './add-line-form';
+import { EstimateState, type EstimateStateProps } from './estimate-state';
+import { LineActions } from './line-actions';
+import { TicketDiscountForm } from './ticket-discount-form';
+
+type Props = {
+  ticket: Ticket;
+  priced: PricedLines;
+  latest: Estimate | undefined;
+  /** Whoever works on an open ticket changes its lines; everyone else reads them. */
+  editable: boolean;
+  /** Managers may take a part beyond stock, giving a reason. */
+  mayOverrideStock: boolean;
+  decisions: EstimateStateProps['may'];
+  e: EstimatesMessages;
+  locale: Locale;
+  timeZone: string;
+};
+
+const NUM = 'px-2 py-2 text-right whitespace-nowrap tabular-nums';
+
+/**
+ * The ticket's work and part lines with their amounts and the totals, every figure computed on
+ * the server in minor units; the forms that change them for those who may; and the estimate the
+ * client was sent, with its decision.
+ */
+export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, decisions, e, locale, timeZone }: Props) {
+  const f = e.fields;
+  const u = e.ui;
+  const money = (minor: number) => formatMoney(minor, ticket.currency, locale);
+  const { lines, totals } = priced;
+  return (
+    <Card data-testid="lines-card">
+      <CardHeader>
+        <CardTitle id="lines-title">{u.lines}</CardTitle>
+        {ticket.outcome && (
+          <Badge tone="warning" data-testid="lines-outcome">
+            {e.outcome[ticket.outcome]}
+          </Badge>
+        )}
+      </CardHeader>
+      <CardContent className="space-y-4">
+        {lines.length === 0 ? (
+          <p className="text-sm text-slate-600" data-testid="lines-empty">
+            {u.noLines}
+          </p>
+        ) : (
+          <div className="overflow-x-auto" role="region" aria-labelledby="lines-title" tabIndex={0}>
+            <table className="w-full border-collapse text-left text-sm" data-testid="lines-table">
+              <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold text-slate-600 uppercase">
+                <tr>
+                  <th scope="col" className="px-2 py-2">{f.name}</th>
+                  <th scope="col" className="px-2 py-2 text-right">{f.quantity}</th>
+                  <th scope="col" className="px-2 py-2 text-right">{f.lineTotal}</th>
+                  {editable && <th scope="col" className="px-2 py-2"><span className="sr-only">{u.actions}</span></th>}
+                </tr>
+              </thead>
+              <tbody>
+                {lines.map((line) => (
+                  <tr key={line.id} className="border-t border-slate-100 align-top" data-testid="line-row">
+                    <td className="px-2 py-2">
+                      <span className="block" data-testid="line-name">{line.name}</span>
+                      {/* The card is narrow beside the status column: the line's particulars fold under its name. */}
+                      <span className="block text-xs text-slate-600" data-testid="line-details">
+                        {[
+                          e.lineKinds[line.kind],
+                          line.code,
+                          `${money(line.unitPriceMinor)} × ${line.quantity}`,
+                          line.discountMinor > 0 ? `${f.discountMinor} ${money(line.discountMinor)}` : null,
+                          `${f.warrantyDays}: ${e.warrantyDays(line.warrantyDays)}`,
+                        ]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </span>
+                    </td>
+                    <td className={NUM}>{line.quantity}</td>
+                    <td className={`${NUM} font-medium`} data-testid="line-total">{money(line.totalMinor)}</td>
+                    {editable && (
+                      <td className="px-2 py-2">
+                        <LineActions
+                          line={{
+                            id: line.id,
+                            ticketId: ticket.id,
+                            name: line.name,
+                            quantity: line.quantity,
+                            unitPrice: minorToInput(line.unitPriceMinor),
+                            discount: line.discountMinor > 0 ? minorToInput(line.discountMinor) : '',
+                            isPart: line.kind === 'part' && line.catalogItemId !== null,
+                          }}
+                          mayOverrideStock={mayOverrideStock}
+                          locale={locale}
+                        />
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+
+        <dl className="ml-auto grid max-w-sm grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm" data-testid="lines-totals">
+          <dt className="text-slate-600">{f.subtotal}</dt>
+          <dd className="text-right tabular-nums" data-testid="lines-subtotal">{money(totals.subtotalMinor)}</dd>
+          <dt className="text-slate-600">{f.ticketDiscount}</dt>
+          <dd className="text-right tabular-nums" data-testid="lines-discount">{money(totals.discountMinor)}</dd>
+          <dt className="font-semibold text-slate-900">{f.total}</dt>
+          <dd className="text-right font-semibold tabular-nums" data-testid="lines-total">{money(totals.totalMinor)}</dd>
+          {ticket.finalCostMinor !== null && (
+            <>
+              <dt className="text-slate-600">{u.finalCost}</dt>
+              <dd className="text-right tabular-nums" data-testid="ticket-final-cost">{money(ticket.finalCostMinor)}</dd>
+            </>
+          )}
+        </dl>
+
+        {editable && lines.length > 0 && (
+          <TicketDiscountForm ticketId={ticket.id} discount={ticket.discountMinor > 0 ? minorToInput(ticket.discountMinor) : ''} labels={{ field: f.ticketDiscount, save: u.saveDiscount }} />
+        )}
+        {editable && <AddLineForm ticketId={ticket.id} mayOverrideStock={mayOverrideStock} currency={ticket.currency} locale={locale} />}
+
+        <EstimateState ticket={ticket} latest={latest} may={decisions} e={e} locale={locale} timeZone={timeZone} />
+      </CardContent>
+    </Card>
+  );
+}

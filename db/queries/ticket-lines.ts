@@ -1,0 +1,71 @@
+import 'server-only';
+import { and, asc, eq, gte, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { catalogItems, ticketLines } from '@/db/schema';
+import type { Writer } from './audit';
+
+export type TicketLine = typeof ticketLines.$inferSelect;
+export type NewTicketLine = typeof ticketLines.$inferInsert;
+
+/** A ticket's lines in the order they were added. */
+export function listTicketLines(ticketId: number, writer: Writer = db()): TicketLine[] {
+  return writer.select().from(ticketLines).where(eq(ticketLines.ticketId, ticketId)).orderBy(asc(ticketLines.id)).all();
+}
+
+export function findLine(writer: Writer, id: number): TicketLine | undefined {
+  return writer.select().from(ticketLines).where(eq(ticketLines.id, id)).get();
+}
+
+export function insertLineRow(writer: Writer, values: NewTicketLine): TicketLine {
+  return writer.insert(ticketLines).values(values).returning().get();
+}
+
+export function updateLineRow(writer: Writer, id: number, patch: Partial<Omit<NewTicketLine, 'id' | 'ticketId'>>): TicketLine {
+  return writer.update(ticketLines).set(patch).where(eq(ticketLines.id, id)).returning().get();
+}
+
+export function deleteLineRow(writer: Writer, id: number) {
+  writer.delete(ticketLines).where(eq(ticketLines.id, id)).run();
+}
+
+/** What a line copies from the price list when it is picked. */
+export function findCatalogItemForLine(writer: Writer, id: number) {
+  return writer
+    .select({
+      id: catalogItems.id,
+      kind: catalogItems.kind,
+      code: catalogItems.code,
+      name: catalogItems.name,
+      priceMinor: catalogItems.priceMinor,
+      warrantyDays: catalogItems.warrantyDays,
+      active: catalogItems.active,
+      stockOnHand: catalogItems.stockOnHand,
+    })
+    .from(catalogItems)
+    .where(eq(catalogItems.id, id))
+    .get();
+}
+
+/**
+ * Takes `quantity` of a part from stock in one statement, so two lines racing for the last unit
+ * cannot both get it: without `allowNegative` the row changes only while enough is on hand.
+ * Returns whether it was taken.
+ */
+export function takeStock(writer: Writer, itemId: number, quantity: number, allowNegative: boolean): boolean {
+  const enough = allowNegative ? undefined : gte(catalogItems.stockOnHand, quantity);
+  const result = writer
+    .update(catalogItems)
+    .set({ stockOnHand: sql`${catalogItems.stockOnHand} - ${quantity}` })
+    .where(and(eq(catalogItems.id, itemId), eq(catalogItems.kind, 'part'), enough))
+    .run();
+  return result.changes === 1;
+}
+
+/** Gives a part back to stock (a line removed or its quantity lowered). */
+export function returnStock(writer: Writer, itemId: number, quantity: number) {
+  writer
+    .update(catalogItems)
+    .set({ stockOnHand: sql`${catalogItems.stockOnHand} + ${quantity}` })
+    .where(and(eq(catalogItems.id, itemId), eq(catalogItems.kind, 'part')))
+    .run();
+}

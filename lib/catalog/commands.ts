@@ -1,0 +1,126 @@
+import { db } from '@/db';
+import { writeAudit } from '@/db/queries/audit';
+import {
+  catalogCodeInUse,
+  countCatalogItemTickets,
+  deleteCatalogItemRow,
+  findCatalogItemForUpdate,
+  findCatalogItemsByCodeKeys,
+  insertCatalogItem,
+  updateCatalogItemRow,
+  type CatalogItemRow,
+  type CatalogWriter,
+} from '@/db/queries/catalog';
+import { findDepartmentForUpdate, listDepartmentOptions } from '@/db/queries/departments';
+import { diffFields } from '@/lib/audit-diff';
+import type { Role } from '@/lib/domain/enums';
+import { canEditCatalog } from '@/lib/permissions';
+import type { CatalogItemInput } from '@/lib/validation/catalog';
+import { CATALOG_AUDITED, planCatalogImport, type ImportPlan, type ItemValues, type PlanRow } from './import';
+import { refuse } from './refusals';
+import { catalogCodeKey, catalogSearchKey } from './search-key';
+
+type Actor = { id: number; fullName: string; role: Role };
+
+function mayEdit(actor: Actor) {
+  if (!canEditCatalog(actor)) throw refuse('forbidden', {});
+}
+
+function existing(tx: CatalogWriter, id: number): CatalogItemRow {
+  const found = findCatalogItemForUpdate(tx, id);
+  if (!found) throw refuse('not_found', {});
+  return found;
+}
+
+/** The row to write: keys filled in, the code free, the department still there. */
+function rowOf(tx: CatalogWriter, input: CatalogItemInput, exceptId?: number) {
+  const codeKey = catalogCodeKey(input.code);
+  if (catalogCodeInUse(tx, codeKey, exceptId)) throw refuse('code_taken', {});
+  if (input.departmentId !== null && !findDepartmentForUpdate(tx, input.departmentId)) throw refuse('department_gone', {});
+  return { ...input, codeKey, searchKey: catalogSearchKey(input.code, input.name) };
+}
+
+export function createCatalogItem(input: CatalogItemInput, actor: Actor): number {
+  mayEdit(actor);
+  return db().transaction((tx) => {
+    const row = insertCatalogItem(tx, { ...rowOf(tx, input), active: true });
+    writeAudit(tx, { actor, entityType: 'catalog_item', entityId: row.id, action: 'create', changes: diffFields(null, row, CATALOG_AUDITED) });
+    return row.id;
+  });
+}
+
+export function updateCatalogItem(id: number, input: CatalogItemInput, actor: Actor) {
+  mayEdit(actor);
+  db().transaction((tx) => {
+    const before = existing(tx, id);
+    const after = updateCatalogItemRow(tx, id, rowOf(tx, input, id));
+    const changes = diffFields(before, after, CATALOG_AUDITED);
+    if (Object.keys(changes).length > 0) writeAudit(tx, { actor, entityType: 'catalog_item', entityId: id, action: 'update', changes });
+  });
+}
+
+/** Deactivating hides an item from the pickers; tickets that use it keep their lines. */
+export function setCatalogItemActive(id: number, active: boolean, actor: Actor) {
+  mayEdit(actor);
+  db().transaction((tx) => {
+    const before = existing(tx, id);
+    if (before.active === active) return;
+    const after = updateCatalogItemRow(tx, id, { active });
+    writeAudit(tx, { actor, entityType: 'catalog_item', entityId: id, action: 'update', changes: diffFields(before, after, ['active']) });
+  });
+}
+
+/** Only an item no ticket uses goes; one in use is refused with the count (deactivate it instead). */
+export function deleteCatalogItem(id: number, actor: Actor) {
+  mayEdit(actor);
+  db().transaction((tx) => {
+    const before = existing(tx, id);
+    const tickets = countCatalogItemTickets(id, tx);
+    if (tickets > 0) throw refuse('in_use', { tickets });
+    deleteCatalogItemRow(tx, id);
+    writeAudit(tx, { actor, entityType: 'catalog_item', entityId: id, action: 'delete', changes: diffFields(before, null, CATALOG_AUDITED) });
+  });
+}
+
+function planIn(tx: CatalogWriter, text: string): PlanRow[] {
+  const plan: ImportPlan = planCatalogImport(text, {
+    itemsByCodeKey: (keys) => findCatalogItemsByCodeKeys(tx, keys),
+    departments: listDepartmentOptions(),
+  });
+  if (!plan.ok) throw refuse('unreadable_file', plan);
+  return plan.rows;
+}
+
+/** What an import of this CSV text would do, row by row; writes nothing. */
+export function previewCatalogImport(text: string, actor: Actor): PlanRow[] {
+  mayEdit(actor);
+  return db().transaction((tx) => planIn(tx, text));
+}
+
+export type ImportResult = { created: number; changed: number; same: number; refused: number; rows: PlanRow[] };
+
+/**
+ * Imports the CSV text: judged again here, against the rows as they are now (never the preview's
+ * verdicts from the browser), and every valid row written in one transaction with its audit
+ * entry. A refused row is never written; an unreadable file writes nothing.
+ */
+export function importCatalog(text: string, actor: Actor): ImportResult {
+  mayEdit(actor);
+  return db().transaction((tx) => {
+    const rows = planIn(tx, text);
+    const result: ImportResult = { created: 0, changed: 0, same: 0, refused: 0, rows };
+    for (const row of rows) {
+      if (row.outcome === 'create') {
+        const created = insertCatalogItem(tx, row.values);
+        writeAudit(tx, { actor, entityType: 'catalog_item', entityId: created.id, action: 'create', changes: diffFields<ItemValues>(null, row.values, CATALOG_AUDITED) });
+        result.created++;
+      } else if (row.outcome === 'change') {
+        updateCatalogItemRow(tx, row.id, row.values);
+        writeAudit(tx, { actor, entityType: 'catalog_item', entityId: row.id, action: 'update', changes: row.changes });
+        result.changed++;
+      } else if (row.outcome === 'same') result.same++;
+      else result.refused++;
+    }
+    return result;
+  });
+}

@@ -1,0 +1,63 @@
+import type { Writer } from '@/db/queries/audit';
+import { insertEstimateRow, latestEstimate, withdrawPendingEstimate, type Estimate } from '@/db/queries/estimates';
+import { insertTicketEvent, type Ticket } from '@/db/queries/tickets';
+import { enqueueEstimateSent } from '@/lib/notifications/enqueue';
+import { frozenLines, pricedTicketLines } from './lines';
+
+/**
+ * The estimate's part of the ticket's lifecycle, called inside the transaction of the change
+ * that causes it (a status move or a line change), so a version and its events commit with it.
+ */
+type Actor = { id: number; fullName: string } | null;
+
+/** Withdraws the version awaiting the client, if any, with its event. */
+export function withdrawEstimate(tx: Writer, ticket: Ticket, actor: Actor): Estimate | undefined {
+  const withdrawn = withdrawPendingEstimate(tx, ticket.id);
+  if (withdrawn) {
+    insertTicketEvent(tx, ticket.id, actor, { kind: 'estimate_withdrawn', details: { version: withdrawn.version } });
+  }
+  return withdrawn;
+}
+
+/**
+ * Freezes the ticket's lines as the next version (withdrawing the one before) and mails it to the
+ * client. Returns undefined when the ticket has no lines: there is nothing to send.
+ */
+export function sendEstimate(tx: Writer, ticket: Ticket, actor: Actor, opts: { mail: boolean }): Estimate | undefined {
+  withdrawEstimate(tx, ticket, actor);
+  const priced = pricedTicketLines(tx, ticket);
+  if (priced.lines.length === 0) return undefined;
+  const version = (latestEstimate(ticket.id, tx)?.version ?? 0) + 1;
+  const estimate = insertEstimateRow(tx, {
+    ticketId: ticket.id,
+    version,
+    lines: frozenLines(priced),
+    discountMinor: priced.totals.discountMinor,
+    totalMinor: priced.totals.totalMinor,
+    currency: ticket.currency,
+    diagnosis: ticket.diagnosis,
+    departmentId: ticket.departmentId,
+    state: 'pending',
+  });
+  insertTicketEvent(tx, ticket.id, actor, { kind: 'estimate_sent', details: { version, totalMinor: estimate.totalMinor, currency: estimate.currency } });
+  // A status move to awaiting_approval mails the estimate with the status; a revision mails it alone.
+  if (opts.mail) enqueueEstimateSent(tx, ticket, estimate);
+  return estimate;
+}
+
+export type ClosingGap = 'diagnosis' | 'workDone' | 'lines';
+
+/**
+ * What a repair lacks to be closed: a diagnosis, and the work done and final lines unless the
+ * client declined the repair (then the device goes back as it came, with a diagnosis only).
+ * A consultation needs none of them.
+ */
+export function closingGaps(ticket: Ticket, lineCount: number): ClosingGap[] {
+  if (ticket.kind !== 'repair') return [];
+  const gaps: ClosingGap[] = [];
+  if (!ticket.diagnosis.trim()) gaps.push('diagnosis');
+  if (ticket.outcome === 'returned_without_repair') return gaps;
+  if (!ticket.workDone.trim()) gaps.push('workDone');
+  if (lineCount === 0) gaps.push('lines');
+  return gaps;
+}

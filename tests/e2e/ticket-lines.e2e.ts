@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { catalogCodeKey, catalogSearchKey } from '@/lib/catalog/search-key';
+import { formatMoney } from '@/lib/i18n/format';
+import { ticketHref } from '@/lib/tickets/number';
+import { DEMO, signedInBrowsers } from './browser';
+import { insertTicket, withDatabase } from './fixtures';
+
+/** The demo manager's UI is Russian. */
+const signedIn = signedInBrowsers();
+const compact = (text: string | null) => (text ?? '').replace(/\s/g, '');
+
+/** A price-list service dear enough that its ticket tops the list sorted by total. */
+const PRICE = 4_999_999_00;
+const FREE_PRICE = 500_00;
+
+function insertService(code: string, name: string) {
+  withDatabase((db) => {
+    const now = Date.now();
+    db.prepare(
+      `INSERT INTO catalog_items (kind, code, code_key, name, search_key, price_minor, warranty_days, active, created_at, updated_at)
+       VALUES ('service', ?, ?, ?, ?, ?, 90, 1, ?, ?)`,
+    ).run(code, catalogCodeKey(code), name, catalogSearchKey(code, name), PRICE, now, now);
+  });
+}
+
+describe('lines of a ticket in Chromium', () => {
+  it('the manager adds a price-list line with the keyboard and a typed-in one, sees the total, is refused closing without a diagnosis, and finds the ticket first by total', async () => {
+    const stamp = Date.now().toString(36).toUpperCase();
+    const code = `E2E-${stamp}`;
+    insertService(code, `Е2Е восстановление платы ${stamp}`);
+    const { id } = insertTicket({ title: `Е2Е строки сметы ${stamp}`, createdBy: DEMO.manager, departmentOf: DEMO.tech });
+    withDatabase((db) => db.prepare(`UPDATE tickets SET status = 'diagnostics' WHERE id = ?`).run(id));
+
+    const page = await signedIn(DEMO.manager);
+    await page.goto(ticketHref(id));
+    expect(await page.getByTestId('lines-empty').isVisible()).toBe(true);
+
+    // From the price list, by the keyboard: type, arrow down, Enter.
+    const picker = page.getByTestId('catalog-picker-input');
+    await picker.click();
+    await picker.pressSequentially(code, { delay: 20 });
+    await page.locator('[data-testid=catalog-picker-options] [role=option]').first().waitFor();
+    await picker.press('ArrowDown');
+    await picker.press('Enter');
+    expect(await picker.inputValue()).toBe(`Е2Е восстановление платы ${stamp}`);
+    expect(await page.getByTestId('catalog-picker-value').inputValue()).not.toBe('');
+    await page.getByTestId('add-line-submit').click();
+    await page.locator('[data-testid=line-row]', { hasText: code }).waitFor();
+
+    // Typed in: a description of our own (Escape closes any suggestions), a price, a warranty.
+    await picker.fill('Е2Е чистка от пыли');
+    await picker.press('Escape');
+    await page.getByTestId('add-line-price').fill('500');
+    await page.getByTestId('add-line-warranty').fill('14');
+    await page.getByTestId('add-line-submit').click();
+    await page.locator('[data-testid=line-row]', { hasText: 'Е2Е чистка от пыли' }).waitFor();
+
+    const total = PRICE + FREE_PRICE;
+    await page.locator('[data-testid=lines-total]', { hasText: /\d/ }).waitFor();
+    expect(compact(await page.getByTestId('lines-total').textContent())).toBe(compact(formatMoney(total, 'RUB', 'ru')));
+    expect(await page.getByTestId('line-row').count()).toBe(2);
+    expect(withDatabase((db) => db.prepare('SELECT estimate_minor AS total FROM tickets WHERE id = ?').get(id))).toEqual({ total });
+
+    // Closing a repair without a diagnosis or the work done is refused; a manager is offered "close anyway".
+    withDatabase((db) => db.prepare(`UPDATE tickets SET status = 'ready', version = version + 1 WHERE id = ?`).run(id));
+    await page.reload();
+    await page.getByTestId('move-closed').click();
+    await page.locator('dialog[open] button[type=submit]').click();
+    const refusal = page.getByTestId('status-error');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('диагноза');
+    expect(await page.getByTestId('close-anyway-reason').isVisible()).toBe(true);
+    expect(await page.getByTestId('ticket-status').textContent()).toBe('Готова');
+
+    // The list sorted by total shows it first, with its total.
+    await page.goto('/tickets?sort=total');
+    const first = page.locator('[data-testid=ticket-table] tbody tr').first();
+    expect(await first.locator('td.n a').getAttribute('href')).toBe(ticketHref(id));
+    expect(compact(await first.getByTestId('row-total').textContent())).toBe(compact(formatMoney(total, 'RUB', 'ru')));
+    expect(await page.getByTestId('sort-total').getAttribute('aria-current')).toBe('true');
+  });
+});

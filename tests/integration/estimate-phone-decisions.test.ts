@@ -1,0 +1,89 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { clients, estimates, notifications, ticketEvents } from '@/db/schema';
+import { getTicket, type Actor } from '@/db/queries/tickets';
+import { DomainError } from '@/lib/domain/errors';
+import { addTicketLine } from '@/lib/estimates/commands';
+import { decideByPhone, overrideDecision } from '@/lib/estimates/decisions';
+import { changeTicketStatus, createTicket } from '@/lib/tickets/commands';
+import { intakeOf, makeClient, makeDepartment, makeEmployee } from '../helpers/factories';
+import { setupTestDatabase } from '../helpers/test-db';
+
+const database = setupTestDatabase();
+let manager: Actor;
+let technician: Actor;
+let departmentId: number;
+let clientId: number;
+
+beforeAll(() => {
+  departmentId = makeDepartment(database()).id;
+  clientId = makeClient(database()).id;
+  database().update(clients).set({ email: 'client@test.local' }).where(eq(clients.id, clientId)).run();
+  const actor = (role: Actor['role']): Actor => {
+    const e = makeEmployee(database(), { departmentId, role });
+    return { id: e.id, fullName: e.fullName, role };
+  };
+  manager = actor('manager');
+  technician = actor('technician');
+});
+
+/** A repair of the technician's whose estimate (version 1, 12,000.00) awaits the client. */
+function awaitingClient() {
+  const ticket = createTicket(intakeOf(clientId, departmentId, { assigneeId: technician.id, title: 'Phone' }), manager);
+  addTicketLine({ ticketId: ticket.id, catalogItemId: null, kind: 'work', name: 'Replace the port', quantity: 1, unitPriceMinor: 1_200_000, discountMinor: 0, warrantyDays: 90, stockOverrideReason: null }, technician);
+  changeTicketStatus(ticket.id, 'awaiting_approval', technician);
+  return ticket.id;
+}
+
+function code(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('a decision taken by phone', () => {
+  it('approves the version the client was told about: in progress, "by phone, taken by" on the timeline', () => {
+    const id = awaitingClient();
+    decideByPhone({ ticketId: id, version: 1, decision: 'approved', reason: null }, technician);
+    expect(getTicket(id)!.status).toBe('in_progress');
+    const event = database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, id), eq(ticketEvents.kind, 'estimate_decided'))).get()!;
+    expect(event).toMatchObject({ actorId: technician.id, toValue: 'approved', details: expect.objectContaining({ via: 'phone', version: 1, totalMinor: 1_200_000 }) });
+    expect(database().select().from(estimates).where(eq(estimates.ticketId, id)).get()).toMatchObject({ state: 'approved', decidedVia: 'phone', decidedById: technician.id });
+    // The assignee took it themselves: nobody to tell.
+    expect(database().select().from(notifications).where(and(eq(notifications.ticketId, id), eq(notifications.kind, 'estimate_decided'))).all()).toHaveLength(0);
+  });
+
+  it('a decline makes the ticket ready, returned without repair, and tells the assignee when someone else took it', () => {
+    const id = awaitingClient();
+    decideByPhone({ ticketId: id, version: 1, decision: 'declined', reason: 'Too expensive' }, manager);
+    expect(getTicket(id)).toMatchObject({ status: 'ready', outcome: 'returned_without_repair' });
+    const mail = database().select().from(notifications).where(and(eq(notifications.ticketId, id), eq(notifications.kind, 'estimate_decided'))).get()!;
+    expect(mail.payload).toMatchObject({ decision: 'declined', via: 'phone', takenBy: manager.fullName, reason: 'Too expensive' });
+  });
+
+  it('refuses a second decision and a withdrawn version, changing nothing', () => {
+    const id = awaitingClient();
+    expect(code(() => decideByPhone({ ticketId: id, version: 2, decision: 'approved', reason: null }, technician))).toBe('estimate.not_awaiting');
+    decideByPhone({ ticketId: id, version: 1, decision: 'approved', reason: null }, technician);
+    const version = getTicket(id)!.version;
+    expect(code(() => decideByPhone({ ticketId: id, version: 1, decision: 'declined', reason: null }, technician))).toBe('estimate.already_decided');
+    expect(getTicket(id)!.version).toBe(version);
+  });
+});
+
+describe("a manager's override", () => {
+  it('only a manager changes a recorded decision, with a reason, and the ticket follows it', () => {
+    const id = awaitingClient();
+    decideByPhone({ ticketId: id, version: 1, decision: 'declined', reason: null }, technician);
+    expect(code(() => overrideDecision({ ticketId: id, decision: 'approved', reason: 'Client called back' }, technician))).toBe('estimate.override_forbidden');
+    overrideDecision({ ticketId: id, decision: 'approved', reason: 'Client called back' }, manager);
+    expect(getTicket(id)).toMatchObject({ status: 'in_progress', outcome: null });
+    const event = database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, id), eq(ticketEvents.kind, 'decision_overridden'))).get()!;
+    expect(event).toMatchObject({ actorId: manager.id, fromValue: 'declined', toValue: 'approved', details: expect.objectContaining({ reason: 'Client called back' }) });
+    expect(code(() => overrideDecision({ ticketId: id, decision: 'approved', reason: 'again' }, manager))).toBe('estimate.same_decision');
+  });
+});
