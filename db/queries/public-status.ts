@@ -48,9 +48,13 @@ export function getPublicTicket(token: string) {
 
 export type PublicTicket = NonNullable<ReturnType<typeof getPublicTicket>>;
 
-/** The kinds of event the client sees; the estimate's own lines, withdrawals and overrides stay internal. */
-const PUBLIC_KINDS = ['created', 'status_changed', 'estimate_sent', 'estimate_decided'] as const;
-const ESTIMATE_KINDS = sql`${ticketEvents.kind} IN ('estimate_sent', 'estimate_decided')`;
+/**
+ * The kinds of event the client sees; the estimate's own lines and withdrawals stay internal. An
+ * override is shown as the decision it now is (never who made it or why), so the client's page
+ * does not keep saying "you approved" after the service center recorded otherwise.
+ */
+const PUBLIC_KINDS = ['created', 'status_changed', 'estimate_sent', 'estimate_decided', 'decision_overridden'] as const;
+const ESTIMATE_KINDS = sql`${ticketEvents.kind} IN ('estimate_sent', 'estimate_decided', 'decision_overridden')`;
 
 /**
  * Registration, status changes, the estimates sent and the client's decisions, and public

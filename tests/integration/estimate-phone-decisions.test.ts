@@ -1,5 +1,10 @@
 import { and, eq } from 'drizzle-orm';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PublicTimeline } from '@/app/status/_components/public-timeline';
+import { listPublicEvents } from '@/db/queries/public-status';
+import { publicStatusEn } from '@/lib/i18n/messages/features/public-status';
 import { clients, estimates, notifications, ticketEvents } from '@/db/schema';
 import { getTicket, type Actor } from '@/db/queries/tickets';
 import { DomainError } from '@/lib/domain/errors';
@@ -85,5 +90,16 @@ describe("a manager's override", () => {
     const event = database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, id), eq(ticketEvents.kind, 'decision_overridden'))).get()!;
     expect(event).toMatchObject({ actorId: manager.id, fromValue: 'declined', toValue: 'approved', details: expect.objectContaining({ reason: 'Client called back' }) });
     expect(code(() => overrideDecision({ ticketId: id, decision: 'approved', reason: 'again' }, manager))).toBe('estimate.same_decision');
+  });
+
+  it("the client's page shows the decision as it now is, without who changed it or why", async () => {
+    const id = awaitingClient();
+    decideByPhone({ ticketId: id, version: 1, decision: 'approved', reason: null }, technician);
+    overrideDecision({ ticketId: id, decision: 'declined', reason: 'INTERNAL-REASON' }, manager);
+    const shown = listPublicEvents(id).filter((e) => e.kind === 'decision_overridden');
+    expect(shown).toEqual([expect.objectContaining({ toValue: 'declined', estimateVersion: 1 })]);
+    expect(JSON.stringify(listPublicEvents(id))).not.toMatch(/INTERNAL-REASON|Employee/);
+    const html = renderToStaticMarkup(createElement(PublicTimeline, { events: listPublicEvents(id), t: publicStatusEn, locale: 'en', timeZone: 'Europe/Moscow' }));
+    expect(html).toContain('was changed with the service center: declined, the device is returned without repair');
   });
 });

@@ -31,7 +31,7 @@ export function PublicTimeline({ events, t, locale, timeZone }: Props) {
 function eventTitle(event: PublicEvent, t: PublicStatusMessages, locale: Locale): string {
   if (event.kind === 'created') return t.page.eventCreated;
   if (event.kind === 'comment') return t.page.eventComment;
-  if (event.kind === 'estimate_sent' || event.kind === 'estimate_decided') return estimateTitle(event, t, locale);
+  if (event.kind === 'estimate_sent' || event.kind === 'estimate_decided' || event.kind === 'decision_overridden') return estimateTitle(event, t, locale);
   return isStatus(event.toValue) ? t.page.eventStatus(t.statuses[event.toValue].label) : t.page.eventStatus('');
 }
 
@@ -40,6 +40,7 @@ function estimateTitle(event: PublicEvent, t: PublicStatusMessages, locale: Loca
   const version = Number(event.estimateVersion) || 0;
   const total = formatMoney(Number(event.estimateTotalMinor) || 0, event.estimateCurrency || 'RUB', locale);
   if (event.kind === 'estimate_sent') return t.events.estimateSent(version, total);
+  if (event.kind === 'decision_overridden') return t.events.changed(version, event.toValue === 'declined' ? t.events.nowDeclined : t.events.nowApproved);
   const text = event.toValue === 'declined' ? t.events.declined(version, total) : t.events.approved(version, total);
   return event.decidedVia === 'phone' ? `${text}, ${t.events.byPhone}` : text;
 }

@@ -85,6 +85,9 @@ export const publicStatusEn = {
     approved: (version: number, total: string) => `You approved the estimate, version ${version} (${total})`,
     declined: (version: number, total: string) => `You declined the estimate, version ${version} (${total})`,
     byPhone: 'by phone',
+    changed: (version: number, now: string) => `The decision on the estimate, version ${version}, was changed with the service center: ${now}`,
+    nowApproved: 'approved',
+    nowDeclined: 'declined, the device is returned without repair',
   },
   notFound: {
     title: 'This link does not work',
@@ -262,6 +265,9 @@ export const publicStatusRu: PublicStatusMessages = {
     approved: (version: number, total: string) => `Вы согласовали смету, версия ${version} (${total})`,
     declined: (version: number, total: string) => `Вы отказались от сметы, версия ${version} (${total})`,
     byPhone: 'по телефону',
+    changed: (version: number, now: string) => `Решение по смете (версия ${version}) изменено по договорённости с сервисным центром: ${now}`,
+    nowApproved: 'согласовано',
+    nowDeclined: 'отказ, устройство возвращается без ремонта',
   },
   notFound: {
     title: 'Ссылка не работает',
