@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   AUDIT_ACTIONS,
   AUDIT_ENTITIES,
@@ -8,6 +8,8 @@ import {
   CLIENT_KINDS,
   DECISION_CHANNELS,
   ESTIMATE_STATES,
+  PAYMENT_KINDS,
+  PAYMENT_METHODS,
   EVENT_KINDS,
   LINE_KINDS,
   LOCALES,
@@ -148,6 +150,15 @@ export const tickets = sqliteTable(
     discountMinor: integer('discount_minor').notNull().default(0),
     /** How a repair ended when it was not done (the client declined the estimate). */
     outcome: text('outcome', { enum: TICKET_OUTCOMES }),
+    /**
+     * Paid so far: payments and prepayments less refunds, kept by the payment commands in the
+     * payment's own transaction. The balance due is the total (estimate_minor) less this.
+     */
+    paidMinor: integer('paid_minor').notNull().default(0),
+    /** The device's value as the client states it at intake (the receipt names it; liability is up to twice it). */
+    declaredValueMinor: integer('declared_value_minor'),
+    /** A warranty return: the closed repair whose work or parts are still under warranty for this serial. */
+    warrantyReturnOfId: integer('warranty_return_of_id').references((): AnySQLiteColumn => tickets.id, { onDelete: 'set null' }),
     currency: text('currency').notNull().default('RUB'),
     diagnosis: text('diagnosis').notNull().default(''),
     workDone: text('work_done').notNull().default(''),
@@ -176,6 +187,11 @@ export const tickets = sqliteTable(
     index('tickets_serial_idx').on(t.serialNumber),
     // The list sorted by total, highest first.
     index('tickets_estimate_idx').on(t.estimateMinor, t.id),
+    // "Balance due" (due=1), newest first. Written as a plain comparison (a ticket without lines has
+    // a null total and owes nothing): SQLite cannot match coalesce(…) > … against a query's WHERE.
+    index('tickets_balance_due_idx').on(t.createdAt, t.id).where(sql`${t.estimateMinor} > ${t.paidMinor}`),
+    // "Warranty returns" (warranty=1), newest first, and the link back from the original repair.
+    index('tickets_warranty_return_idx').on(t.warrantyReturnOfId, t.createdAt, t.id).where(sql`${t.warrantyReturnOfId} IS NOT NULL`),
     index('tickets_first_ready_idx').on(t.firstReadyAt, t.departmentId, t.createdAt).where(sql`${t.firstReadyAt} IS NOT NULL`),
     check('tickets_kind_check', oneOf(t.kind, TICKET_KINDS)),
     check('tickets_channel_check', oneOf(t.channel, CHANNELS)),
@@ -184,6 +200,8 @@ export const tickets = sqliteTable(
     check('tickets_money_check', sql`coalesce(${t.estimateMinor}, 0) >= 0 AND coalesce(${t.finalCostMinor}, 0) >= 0`),
     // Added with their columns (migration 0011): rebuilding tickets would drop its search triggers.
     check('tickets_discount_check', sql`${t.discountMinor} >= 0`),
+    check('tickets_paid_check', sql`${t.paidMinor} >= 0`),
+    check('tickets_declared_value_check', sql`coalesce(${t.declaredValueMinor}, 0) >= 0`),
     check('tickets_outcome_check', sql`${t.outcome} IS NULL OR ${oneOf(t.outcome, TICKET_OUTCOMES)}`),
     check('tickets_closed_at_check', sql`(${t.status} = 'closed') = (${t.closedAt} IS NOT NULL)`),
   ],
@@ -462,5 +480,40 @@ export const estimates = sqliteTable(
     check('estimates_state_check', oneOf(t.state, ESTIMATE_STATES)),
     check('estimates_total_check', sql`${t.totalMinor} >= 0`),
     check('estimates_decided_check', sql`(${t.state} IN ('approved', 'declined')) = (${t.decidedAt} IS NOT NULL)`),
+  ],
+);
+
+/**
+ * Money taken or given back on a ticket, in minor units of the ticket's currency. Never edited or
+ * deleted: a mistake is reversed by a refund, with its reason. The amount is always positive; the
+ * kind says which way it went.
+ */
+export const payments = sqliteTable(
+  'payments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    // Restrict: a ticket with money on it is not deleted (the cash count would lose a row).
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: PAYMENT_KINDS }).notNull(),
+    method: text('method', { enum: PAYMENT_METHODS }).notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    /** Required for a refund: why the money went back. */
+    reason: text('reason'),
+    takenById: integer('taken_by_id').references(() => employees.id, { onDelete: 'set null' }),
+    /** Kept when the employee is later deleted: the cash report still names who took it. */
+    takenByName: text('taken_by_name').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    index('payments_ticket_idx').on(t.ticketId, t.id),
+    // The cash report: a local day or range of payments, by employee and method.
+    index('payments_created_idx').on(t.createdAt, t.id),
+    check('payments_kind_check', oneOf(t.kind, PAYMENT_KINDS)),
+    check('payments_method_check', oneOf(t.method, PAYMENT_METHODS)),
+    check('payments_amount_check', sql`${t.amountMinor} > 0`),
+    check('payments_refund_reason_check', sql`${t.kind} <> 'refund' OR length(trim(coalesce(${t.reason}, ''))) > 0`),
   ],
 );

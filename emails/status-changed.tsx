@@ -1,5 +1,6 @@
 import { Button, Link, Section, Text } from '@react-email/components';
 import type { Locale, Status } from '@/lib/domain/enums';
+import { formatMoney } from '@/lib/i18n/format';
 import { messagesFor } from '@/lib/i18n/messages';
 import { formatTicketNumber } from '@/lib/tickets/number';
 import type { EstimateMailView } from '@/lib/notifications/payload';
@@ -16,6 +17,9 @@ export type StatusChangedEmailProps = {
   statusUrl: string;
   /** With awaiting_approval: the estimate, and Approve and Decline leading to the status page. */
   estimate?: EstimateMailView;
+  /** With ready: what is left to pay at handover, when anything is. */
+  balanceDueMinor?: number;
+  currency?: string;
 };
 
 /** The link of a decision button: the status page opens its confirmation of that version. */
@@ -66,7 +70,24 @@ function EstimateSection({ locale, estimate, statusUrl, revised }: { locale: Loc
 }
 
 /** To the client on every status change: old → new in the client's words, and the public link. */
-export default function StatusChangedEmail({ locale, company, recipientName, ticket, from, to, statusUrl, estimate }: StatusChangedEmailProps) {
+/** With ready: what to bring to collect the device, and the balance due if any. */
+function ReadySection({ locale, number, balanceDueMinor, currency }: { locale: Locale; number: string; balanceDueMinor?: number; currency?: string }) {
+  const m = messagesFor(locale).documents.readyMail;
+  return (
+    <>
+      <Text style={styles.text} data-testid="mail-bring">
+        {m.bring(number)}
+      </Text>
+      {balanceDueMinor !== undefined && balanceDueMinor > 0 && currency && (
+        <Text style={{ ...styles.text, fontWeight: 700 }} data-testid="mail-balance">
+          {m.balance(formatMoney(balanceDueMinor, currency, locale))}
+        </Text>
+      )}
+    </>
+  );
+}
+
+export default function StatusChangedEmail({ locale, company, recipientName, ticket, from, to, statusUrl, estimate, balanceDueMinor, currency }: StatusChangedEmailProps) {
   const s = messagesFor(locale).notifications.email;
   const revised = estimate !== undefined && from === to;
   const number = formatTicketNumber(ticket.id);
@@ -109,6 +130,7 @@ export default function StatusChangedEmail({ locale, company, recipientName, tic
       ) : (
         <>
           <Text style={styles.text}>{now.hint}</Text>
+          {to === 'ready' && <ReadySection locale={locale} number={number} balanceDueMinor={balanceDueMinor} currency={currency} />}
           <PrimaryButton href={statusUrl}>{s.statusChanged.button}</PrimaryButton>
         </>
       )}
@@ -130,4 +152,6 @@ StatusChangedEmail.PreviewProps = {
   from: 'diagnostics',
   to: 'ready',
   statusUrl: 'http://localhost:3000/status/preview-token',
+  balanceDueMinor: 250_000,
+  currency: 'RUB',
 } satisfies StatusChangedEmailProps;

@@ -40,6 +40,10 @@ const schema = z.object({
   COMPANY_PHONE: z.preprocess(emptyToUndefined, z.string().default('+7 495 000-00-00')),
   COMPANY_EMAIL: z.preprocess(emptyToUndefined, z.string().default('support@service-desk.local')),
   COMPANY_ADDRESS: z.preprocess(emptyToUndefined, z.string().default('')),
+  // The executor's legal details on the receipt and the certificate (consumer-service rules): shown when set.
+  COMPANY_LEGAL_NAME: z.preprocess(emptyToUndefined, z.string().default('')),
+  COMPANY_TAX_ID: z.preprocess(emptyToUndefined, z.string().default('')),
+  COMPANY_REG_ID: z.preprocess(emptyToUndefined, z.string().default('')),
   // How many proxies in front of the app append to X-Forwarded-For; 0 = clients connect directly.
   TRUSTED_PROXY_HOPS: z.preprocess(emptyToUndefined, z.coerce.number().int('must be a whole number').min(0).max(10).default(0)),
 });

@@ -1,7 +1,7 @@
 import type { Role } from '@/lib/domain/enums';
 import type { Messages } from '@/lib/i18n/messages';
 
-export type NavKey = keyof Pick<Messages['nav'], 'dashboard' | 'tickets' | 'clients' | 'employees' | 'departments' | 'catalog' | 'outbox'>;
+export type NavKey = keyof Pick<Messages['nav'], 'dashboard' | 'tickets' | 'clients' | 'employees' | 'departments' | 'catalog' | 'cashReport' | 'outbox'>;
 
 export type NavItem = { key: NavKey; href: string; roles: readonly Role[] };
 
@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'employees', href: '/employees', roles: ALL },
   { key: 'departments', href: '/departments', roles: ALL },
   { key: 'catalog', href: '/catalog', roles: ALL },
+  { key: 'cashReport', href: '/reports/payments', roles: ['admin', 'manager'] },
   { key: 'outbox', href: '/outbox', roles: ['admin', 'manager'] },
 ];
 

@@ -67,3 +67,9 @@ export const canEditLines = canWorkOnTicket;
 export const canOverrideStock = isManagerOrAdmin;
 export const canOverrideDecision = isManagerOrAdmin;
 export const canOverrideClosing = isManagerOrAdmin;
+
+// Money (issue 17): whoever is at the desk takes a payment; giving money back and the evening
+// cash count are for managers and admins.
+export const canTakePayment = (user: Actor) => ROLES.includes(user.role);
+export const canRefund = isManagerOrAdmin;
+export const canSeeCashReport = isManagerOrAdmin;

@@ -47,10 +47,10 @@ export function report(small: SizeRun, large: SizeRun, meta: { date: string; nod
     const smallView = small.views.find((v) => v.key === view.key);
     // Exports of slightly different row counts compare by rows per second.
     const scale = view.kind === 'export' ? (l.rps * (view.rows ?? 1)) / (s.rps * (smallView?.rows ?? 1)) : l.rps / s.rps;
-    const list = view.kind === 'list';
+    const list = view.kind === 'list' || view.kind === 'report';
     const floorTarget = list ? TARGET_FLOOR : view.kind === 'dashboard' ? TARGET_DASHBOARD : null;
     const floorCell = view.kind === 'floor' ? '1.00' : floorTarget !== null ? `${f2(vsFloor)} ${mark(vsFloor >= floorTarget)}` : f2(vsFloor);
-    const scaleCell = view.kind === 'reference' || view.kind === 'dashboard' ? f2(scale) : `${f2(scale)}${view.kind === 'export' ? ' (rows/s)' : ''} ${mark(scale >= TARGET_SCALE)}`;
+    const scaleCell = view.kind === 'reference' || view.kind === 'dashboard' || view.kind === 'report' ? f2(scale) : `${f2(scale)}${view.kind === 'export' ? ' (rows/s)' : ''} ${mark(scale >= TARGET_SCALE)}`;
     const label = view.kind === 'export' ? `CSV export (${smallView?.rows?.toLocaleString('en')} / ${view.rows?.toLocaleString('en')} rows)` : view.label;
     lines.push(`| ${label} | ${f1(s.rps)} | ${f0(s.p50)} / ${f0(s.p99)} | ${f1(l.rps)} | ${f0(l.p50)} / ${f0(l.p99)} | ${floorCell} | ${scaleCell} |`);
   }

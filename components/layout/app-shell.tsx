@@ -1,4 +1,4 @@
-import { Building2, Inbox, LayoutDashboard, Menu, Tags, Ticket, UserRound, Users } from 'lucide-react';
+import { Building2, Inbox, LayoutDashboard, Menu, Tags, Ticket, UserRound, Users, Wallet } from 'lucide-react';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Staff } from '@/lib/auth/session';
@@ -17,6 +17,7 @@ const ICONS: Record<NavKey, typeof Ticket> = {
   employees: Users,
   departments: Building2,
   catalog: Tags,
+  cashReport: Wallet,
   outbox: Inbox,
 };
 

@@ -36,7 +36,7 @@ const TABLE =
   '[&_th]:px-2 [&_th]:py-2 [&_th]:text-xs [&_th]:font-semibold [&_th]:tracking-wide [&_th]:whitespace-nowrap [&_th]:text-slate-600 [&_th]:uppercase [&_th_span]:block [&_th_a:hover]:underline ' +
   '[&_thead]:border-b [&_thead]:border-slate-200 [&_thead]:bg-slate-50 [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100 [&_tbody_tr:hover]:bg-slate-50/70 ' +
   '[&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_td]:text-slate-800 [&_td_a:hover]:underline ' +
-  '[&_.m]:whitespace-nowrap @2xl:[&_.m]:text-right [&_td.m]:tabular-nums ' +
+  '[&_.m]:whitespace-nowrap @2xl:[&_.m]:text-right [&_td.m]:tabular-nums [&_.due]:block [&_.due]:text-xs [&_.due]:whitespace-normal [&_.due]:text-warning-800 ' +
   '[&_td.n]:font-mono [&_.n]:whitespace-nowrap [&_.n_a]:text-primary-700 [&_.d]:whitespace-nowrap [&_.late]:font-medium [&_.late]:text-danger-700 [&_.none]:text-slate-500 ' +
   '[&_.b]:inline-flex [&_.b]:items-center [&_.b]:rounded-full [&_.b]:px-2 [&_.b]:py-0.5 [&_.b]:text-xs [&_.b]:font-medium [&_.b]:whitespace-nowrap [&_.b]:ring-1 [&_.b]:ring-inset ' +
   '[&_.tn]:bg-slate-100 [&_.tn]:text-slate-700 [&_.tn]:ring-slate-300 [&_.ti]:bg-sky-50 [&_.ti]:text-sky-800 [&_.ti]:ring-sky-200 ' +
@@ -65,10 +65,17 @@ const cssString = (text: string) => `"${text.replace(/["\\\n]/g, (c) => (c === '
 /** Which optional columns a table shows. */
 type Shown = { client: boolean; priority: boolean; assignee: boolean; total: boolean };
 
-/** The total: the lines' sum after discounts, or a note that the ticket has no lines yet. */
+/**
+ * The total (the lines' sum after discounts, or a note that there are no lines yet) and, under it,
+ * what is still to pay when that is not all.
+ */
 function totalCell(row: TicketListRow, t: Messages, locale: Locale) {
-  const amount = row.estimateMinor === null || row.estimateMinor === undefined ? html`<span class="none">${t.ticketList.noLines}</span>` : formatMoney(row.estimateMinor, row.currency ?? 'RUB', locale);
-  return html`<td class="m" data-testid="row-total">${amount}</td>`;
+  if (row.estimateMinor === null || row.estimateMinor === undefined) return html`<td class="m" data-testid="row-total"><span class="none">${t.ticketList.noLines}</span></td>`;
+  const currency = row.currency ?? 'RUB';
+  const due = row.estimateMinor - (row.paidMinor ?? row.estimateMinor);
+  return html`<td class="m" data-testid="row-total">${formatMoney(row.estimateMinor, currency, locale)}${
+    due > 0 && html`<span class="due" data-testid="row-due">${t.ticketList.toPay(formatMoney(due, currency, locale))}</span>`
+  }</td>`;
 }
 
 /** One row as HTML; every value from the database is escaped by `html`. */

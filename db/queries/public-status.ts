@@ -9,7 +9,8 @@ import type { EstimateLine } from '@/lib/domain/estimate-line';
  * column added to `tickets` later stays private until someone adds it here on purpose: no costs,
  * no description or diagnosis, no people (staff or client), no internal events. The serial number
  * leaves SQLite only as its last four characters, and only when it has eight or more. The one
- * price the client sees is the estimate sent to them, as it was frozen (getPublicEstimate).
+ * price the client sees is the estimate sent to them, as it was frozen (getPublicEstimate); of the
+ * payments, only what is left to pay at pick-up (never the payments themselves).
  */
 
 /** URL-safe base64 of at least 16 random bytes; anything else is not looked up at all. */
@@ -37,6 +38,9 @@ export function getPublicTicket(token: string) {
       closedAt: tickets.closedAt,
       // "Returned without repair" after the client declined the estimate.
       outcome: tickets.outcome,
+      // What is left to pay at pick-up (the total less what was paid), never below zero.
+      balanceDueMinor: sql<number>`max(coalesce(${tickets.estimateMinor}, 0) - ${tickets.paidMinor}, 0)`,
+      currency: tickets.currency,
       // The language the client chose: the link-preview card is drawn in it (messenger bots send none).
       locale: clients.locale,
     })

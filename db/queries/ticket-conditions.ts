@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { eq, gte, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { tickets } from '@/db/schema';
 import type { Priority, Status } from '@/lib/domain/enums';
 import type { TicketListFilters } from '@/lib/tickets/list-vocabulary';
@@ -28,6 +28,10 @@ export function ticketConditions(f: TicketListFilters, except?: 'statuses'): SQL
     f.createdFrom ? gte(tickets.createdAt, f.createdFrom) : undefined,
     f.createdBefore ? lt(tickets.createdAt, f.createdBefore) : undefined,
     f.dueBefore ? lt(tickets.dueDate, f.dueBefore) : undefined,
+    // Written as the partial index tickets_warranty_return_idx is, so the planner may use it.
+    f.warrantyReturn ? isNotNull(tickets.warrantyReturnOfId) : undefined,
+    // Written exactly as the partial index tickets_balance_due_idx is, so the planner may use it.
+    f.balanceDue ? sql`${tickets.estimateMinor} > ${tickets.paidMinor}` : undefined,
     f.search ? sql`${ticketSearch} MATCH ${f.search}` : undefined,
   ];
   return conditions.filter((c): c is SQL => c !== undefined);

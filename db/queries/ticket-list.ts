@@ -31,6 +31,7 @@ const listFields = {
   assigneeName: assignee.fullName,
   estimateMinor: tickets.estimateMinor,
   currency: tickets.currency,
+  paidMinor: tickets.paidMinor,
 };
 
 /** What the CSV export writes: the list's columns and a few more. */
@@ -93,11 +94,17 @@ type TicketIndex =
   | 'tickets_updated_idx'
   | 'tickets_due_idx'
   | 'tickets_status_due_idx'
-  | 'tickets_estimate_idx';
+  | 'tickets_estimate_idx'
+  | 'tickets_warranty_return_idx'
+  | 'tickets_balance_due_idx';
 
 /** The narrowest filter's (created_at, id) index; the date range is a range within any of them. */
 function createdIndex(f: TicketListFilters): TicketIndex {
   if (f.clientId !== undefined) return 'tickets_client_created_idx';
+  // Warranty returns are few: all of them read from their partial index and sorted.
+  if (f.warrantyReturn) return 'tickets_warranty_return_idx';
+  // Tickets with a balance due are a small part of all: their partial index beats a status's.
+  if (f.balanceDue) return 'tickets_balance_due_idx';
   if (f.assigneeId !== undefined) return f.statuses ? 'tickets_assignee_status_created_idx' : 'tickets_assignee_created_idx';
   if (f.statuses) return 'tickets_status_created_idx';
   if (f.priorities) return 'tickets_priority_created_idx';
@@ -108,6 +115,7 @@ function createdIndex(f: TicketListFilters): TicketIndex {
 /** For the other orders: a client's or an employee's tickets are few enough to sort; otherwise the order's index. */
 function orderIndex(f: TicketListFilters, own: TicketIndex): TicketIndex {
   if (f.clientId !== undefined) return 'tickets_client_created_idx';
+  if (f.warrantyReturn) return 'tickets_warranty_return_idx';
   if (f.assigneeId !== undefined) return 'tickets_assignee_created_idx';
   return own;
 }

@@ -1,8 +1,8 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, gt, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { ticketEvents, tickets } from '@/db/schema';
+import { ticketEvents, ticketLines, tickets } from '@/db/schema';
 import type { EventKind, Role } from '@/lib/domain/enums';
 import type { Writer } from './audit';
 
@@ -87,12 +87,36 @@ export function listTicketEvents(ticketId: number) {
   return db().select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id)).all();
 }
 
-/** Device history: other tickets for the same serial number / IMEI. */
+/**
+ * Serial numbers are stored as typed (trimmed by the form). The device history and the warranty
+ * look-up compare them trimmed and regardless of case, yet through tickets_serial_idx (a plain
+ * BINARY index, which `lower(serial_number) = ?` or COLLATE NOCASE could not use): the serial is
+ * looked up as typed, in upper case and in lower case, an IN of up to three index probes. A serial
+ * stored in mixed case is found only when typed the same way.
+ */
+export function serialVariants(serial: string | null | undefined): string[] {
+  const trimmed = serial?.trim() ?? '';
+  if (!trimmed) return [];
+  return [...new Set([trimmed, trimmed.toUpperCase(), trimmed.toLowerCase()])];
+}
+
+/**
+ * Device history: other tickets for the same serial number / IMEI (trimmed, any case: see
+ * serialVariants), with what their warranty needs: the closing and the longest line warranty.
+ */
 export function listTicketsWithSerial(serialNumber: string, exceptId: number, limit = 20) {
   return db()
-    .select({ id: tickets.id, title: tickets.title, status: tickets.status, createdAt: tickets.createdAt })
+    .select({
+      id: tickets.id,
+      title: tickets.title,
+      status: tickets.status,
+      createdAt: tickets.createdAt,
+      closedAt: tickets.closedAt,
+      outcome: tickets.outcome,
+      warrantyDays: sql<number | null>`(SELECT max(${ticketLines.warrantyDays}) FROM ${ticketLines} WHERE ${ticketLines.ticketId} = ${tickets.id})`,
+    })
     .from(tickets)
-    .where(and(eq(tickets.serialNumber, serialNumber), ne(tickets.id, exceptId)))
+    .where(and(inArray(tickets.serialNumber, serialVariants(serialNumber)), ne(tickets.id, exceptId)))
     .orderBy(desc(tickets.createdAt))
     .limit(limit)
     .all();

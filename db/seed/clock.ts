@@ -37,7 +37,8 @@ export class TicketClock {
   constructor(
     readonly now: number,
     days: number,
-    private readonly offset: number,
+    /** The zone's offset from UTC, ms (see zoneOffsetMs). */
+    readonly offset: number,
     latest = now - 5 * MINUTE,
   ) {
     const earliest = now - days * DAY;

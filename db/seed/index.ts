@@ -71,6 +71,8 @@ export async function seedDatabase(sqlite: Database.Database, opts: SeedOptions 
   const rng = new Random(opts.seed ?? DEFAULT_SEED);
   // Lines and decisions draw from their own stream: adding them left the tickets as they were.
   const linesRng = new Random(((opts.seed ?? DEFAULT_SEED) ^ 0x1e57a7e5) >>> 0);
+  // So do the payments: adding them left the tickets, lines and decisions as they were.
+  const paymentsRng = new Random(((opts.seed ?? DEFAULT_SEED) ^ 0x9a1d5eed) >>> 0);
 
   // Hashed before the transaction (argon2 is async). Only the printed demo accounts may sign in
   // with the demo password; everyone else shares one random password that is never shown.
@@ -84,8 +86,8 @@ export async function seedDatabase(sqlite: Database.Database, opts: SeedOptions 
     const clock = new TicketClock(now, days, zoneOffsetMs(opts.timeZone ?? 'Europe/Moscow', now));
     const prices = insertPriceList(sqlite, departmentIds, now - days * DAY);
     // The search index and the ticket counts are filled once at the end, not by a trigger per row.
-    const made = withoutIndexes(sqlite, ['tickets', 'ticket_events', 'ticket_lines', 'estimates'], () =>
-      withoutTicketIndexTriggers(sqlite, () => insertTickets(sqlite, rng, { count: tickets, days, clock, staff, clients: book, prices, linesRng })),
+    const made = withoutIndexes(sqlite, ['tickets', 'ticket_events', 'ticket_lines', 'estimates', 'payments'], () =>
+      withoutTicketIndexTriggers(sqlite, () => insertTickets(sqlite, rng, { count: tickets, days, clock, staff, clients: book, prices, linesRng, paymentsRng })),
     );
     return {
       seeded: true,

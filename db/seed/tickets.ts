@@ -13,6 +13,7 @@ import { LinePlan, newEstimateDraft, prepareLineStatements, writeEstimates, writ
 import type { PriceList } from './price-list';
 import { cumulative, type Random } from './random';
 import { RepairHistory, type Comeback } from './returns';
+import { PaymentPlan, preparePaymentStatements, separateFrom, writePayment } from './payments';
 import { PublicTokens } from './secrets';
 import type { Staff } from './staff';
 import { buildEvents, EventBuffer, schedule, type Draft } from './timeline';
@@ -34,12 +35,14 @@ export interface TicketRunOptions {
   prices: PriceList;
   /** Draws the lines and the client's decisions: a stream apart from the tickets' own. */
   linesRng: Random;
+  /** Draws the payments: a stream of its own too (see ./payments.ts). */
+  paymentsRng: Random;
 }
 
 const TICKET_SQL = `INSERT INTO tickets (public_token, kind, channel, client_id, department_id, assignee_id, created_by_id,
   title, description, device_type, brand, model, serial_number, accessories, intake_condition, warranty, priority,
   due_date, estimate_minor, final_cost_minor, currency, diagnosis, work_done, status, closed_at, first_ready_at, version, created_at, updated_at,
-  outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUB', ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  outcome, paid_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUB', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 const EVENT_SQL = `INSERT INTO ticket_events (ticket_id, kind, actor_id, actor_name, from_value, to_value, fields, body, is_public, details, created_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
@@ -219,6 +222,8 @@ export function insertTickets(sqlite: Database.Database, rng: Random, o: TicketR
   const history = new RepairHistory(o.clients.ids.length);
   const plan = new LinePlan();
   const write = prepareLineStatements(sqlite);
+  const money = new PaymentPlan();
+  const writeMoneyRows = preparePaymentStatements(sqlite);
   let events = 0;
 
   for (let i = 0; i < o.count; i++) {
@@ -232,13 +237,21 @@ export function insertTickets(sqlite: Database.Database, rng: Random, o: TicketR
     r.dueDate = dueDate(rng, o.clock, r, r.priority);
     buildEvents(buf, rng, r);
     schedule(buf, rng, r, o.clock.now);
+    const status = r.path[r.path.length - 1];
+    money.plan(
+      o.paymentsRng,
+      { kind: r.kind, lang: r.lang, status, warranty: r.warranty, estimateMinor: plan.ticketTotalMinor, createdAt: r.createdAt, createdBy: r.createdBy, closedAt: r.closedAt, firstReadyAt: r.firstReadyAt, updatedAt: r.updatedAt },
+      o.staff.receptionOf[r.dept], r.manager, o.clock.now, o.clock.offset,
+    );
+    separateFrom(money, buf.at, buf.length);
+    r.updatedAt = Math.max(r.updatedAt, money.lastAt);
 
     const ticketId = ticketStmt.run(
       tokens.next(), r.kind, r.channel, o.clients.ids[r.client], o.staff.departmentIds[r.dept], r.assignee, r.createdBy,
       c.title, c.description, c.deviceType, c.brand, c.model, c.serialNumber, c.accessories, c.intakeCondition,
       r.warranty ? 1 : 0, r.priority, r.dueDate, plan.ticketTotalMinor, finalCostOf(r, plan), r.diagnosed ? c.diagnosis : '',
       r.worked ? c.workDone : '', r.path[r.path.length - 1], r.closedAt, r.firstReadyAt, r.version, r.createdAt, r.updatedAt,
-      r.estimate.fate === 'declined' ? 'returned_without_repair' : null,
+      r.estimate.fate === 'declined' ? 'returned_without_repair' : null, money.paidMinor,
     ).lastInsertRowid;
     if (plan.ticketTotalMinor !== null) writeMoney(write, ticketId, r, plan, c.diagnosis, o.staff.departmentIds[r.dept], buf, nameOf);
     if (r.kind === 'repair' && r.closedAt !== null) {
@@ -248,11 +261,15 @@ export function insertTickets(sqlite: Database.Database, rng: Random, o: TicketR
     } else if (r.comeback !== 'none') {
       history.forget(r.client);
     }
+    // Payments join the timeline where they happened: event ids follow time.
+    let p = 0;
     for (let e = 0; e < buf.length; e++) {
+      while (p < money.length && money.at[p] < buf.at[e]) writePayment(writeMoneyRows, ticketId, money, p++, nameOf);
       const actor = buf.actor[e];
       eventStmt.run(ticketId, buf.kind[e], actor, actor === null ? null : (nameOf.get(actor) ?? null), buf.from[e], buf.to[e], buf.fields[e], buf.body[e], buf.isPublic[e], buf.details[e], buf.at[e]);
     }
-    events += buf.length;
+    while (p < money.length) writePayment(writeMoneyRows, ticketId, money, p++, nameOf);
+    events += buf.length + money.length;
   }
   return { tickets: o.count, events };
 }

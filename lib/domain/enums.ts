@@ -37,6 +37,9 @@ export const EVENT_KINDS = [
   'estimate_withdrawn',
   'estimate_decided',
   'decision_overridden',
+  // Issue 17: money taken or given back, and a warranty return linked to the repair it returns to.
+  'payment',
+  'warranty_return',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -44,7 +47,7 @@ export const NOTIFICATION_KINDS = ['ticket_created', 'status_changed', 'assigned
 export const NOTIFICATION_STATES = ['pending', 'sent', 'failed'] as const;
 export const RECIPIENT_TYPES = ['client', 'employee'] as const;
 
-export const AUDIT_ENTITIES = ['department', 'employee', 'client', 'ticket', 'catalog_item'] as const;
+export const AUDIT_ENTITIES = ['department', 'employee', 'client', 'ticket', 'catalog_item', 'payment'] as const;
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
 
 /** A price-list item: a service (work) or a part (kept in stock). */
@@ -70,3 +73,9 @@ export type DecisionChannel = (typeof DECISION_CHANNELS)[number];
 /** How a repair ended when it was not carried out. */
 export const TICKET_OUTCOMES = ['returned_without_repair'] as const;
 export type TicketOutcome = (typeof TICKET_OUTCOMES)[number];
+
+/** Money on a ticket: an advance at intake, a payment (usually at handover), or money given back. */
+export const PAYMENT_KINDS = ['prepayment', 'payment', 'refund'] as const;
+export type PaymentKind = (typeof PAYMENT_KINDS)[number];
+export const PAYMENT_METHODS = ['cash', 'card', 'transfer'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];

@@ -91,6 +91,8 @@ export function addTicketLine(input: LineInput, actor: Actor): TicketLine {
     const ticket = editableTicket(tx, input.ticketId, actor);
     let values: Omit<TicketLine, 'id' | 'ticketId' | 'createdAt' | 'updatedAt'>;
     let stockOverride: string | null = null;
+    // A warranty return is repaired free: a line costs nothing unless a price is typed.
+    const unitPriceMinor = input.unitPriceMinor ?? (ticket.warrantyReturnOfId !== null ? 0 : null);
     if (input.catalogItemId !== null) {
       const item = findCatalogItemForLine(tx, input.catalogItemId);
       if (!item || !item.active) throw refuse('item_unavailable', {});
@@ -100,7 +102,7 @@ export function addTicketLine(input: LineInput, actor: Actor): TicketLine {
         code: item.code,
         name: item.name,
         quantity: input.quantity,
-        unitPriceMinor: input.unitPriceMinor ?? item.priceMinor,
+        unitPriceMinor: unitPriceMinor ?? item.priceMinor,
         discountMinor: input.discountMinor,
         warrantyDays: item.warrantyDays,
       };
@@ -108,14 +110,14 @@ export function addTicketLine(input: LineInput, actor: Actor): TicketLine {
       if (item.kind === 'part') stockOverride = takeParts(tx, item.id, input.quantity, actor, input.stockOverrideReason);
     } else {
       if (!input.name) throw refuse('name_required', {});
-      if (input.unitPriceMinor === null) throw refuse('price_required', {});
+      if (unitPriceMinor === null) throw refuse('price_required', {});
       values = {
         kind: input.kind,
         catalogItemId: null,
         code: null,
         name: input.name,
         quantity: input.quantity,
-        unitPriceMinor: input.unitPriceMinor,
+        unitPriceMinor,
         discountMinor: input.discountMinor,
         warrantyDays: input.warrantyDays,
       };

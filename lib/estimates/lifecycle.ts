@@ -45,19 +45,21 @@ export function sendEstimate(tx: Writer, ticket: Ticket, actor: Actor, opts: { m
   return estimate;
 }
 
-export type ClosingGap = 'diagnosis' | 'workDone' | 'lines';
+export type ClosingGap = 'diagnosis' | 'workDone' | 'lines' | 'balance';
 
 /**
  * What a repair lacks to be closed: a diagnosis, and the work done and final lines unless the
- * client declined the repair (then the device goes back as it came, with a diagnosis only).
- * A consultation needs none of them.
+ * client declined the repair (then the device goes back as it came, with a diagnosis only); and,
+ * either way, the balance paid (total less what was paid). A consultation needs none of them.
  */
 export function closingGaps(ticket: Ticket, lineCount: number): ClosingGap[] {
   if (ticket.kind !== 'repair') return [];
   const gaps: ClosingGap[] = [];
   if (!ticket.diagnosis.trim()) gaps.push('diagnosis');
-  if (ticket.outcome === 'returned_without_repair') return gaps;
-  if (!ticket.workDone.trim()) gaps.push('workDone');
-  if (lineCount === 0) gaps.push('lines');
+  if (ticket.outcome !== 'returned_without_repair') {
+    if (!ticket.workDone.trim()) gaps.push('workDone');
+    if (lineCount === 0) gaps.push('lines');
+  }
+  if ((ticket.estimateMinor ?? 0) - ticket.paidMinor > 0) gaps.push('balance');
   return gaps;
 }

@@ -1,7 +1,7 @@
 import { refusals } from '@/lib/domain/errors';
 import type { EstimateDecision } from '@/lib/domain/enums';
+import type { ClosingGap as Missing } from './lifecycle';
 
-type Missing = 'diagnosis' | 'workDone' | 'lines';
 
 /** The refusals of lines, estimates and decisions, worded from t.estimates.errors. */
 export const refuse = refusals('estimate', {

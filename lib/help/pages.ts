@@ -15,6 +15,9 @@ export const HELP_PAGES = [
   'comments',
   'attachments',
   'estimates',
+  'payments',
+  'documents',
+  'warranty',
   'tickets',
   'export',
   'public-link',
@@ -45,11 +48,13 @@ const SCREEN_TO_PAGE: readonly [RegExp, HelpPage][] = [
   [/^\/tickets\/new\/?$/, 'intake'],
   [/^\/tickets\/?$/, 'tickets'],
   [/^\/tickets\/[^/]+\/print\/?$/, 'public-link'],
+  [/^\/tickets\/[^/]+\/certificate\/?$/, 'documents'],
   [/^\/tickets\/[^/]+(?:\/edit)?\/?$/, 'ticket'],
   [/^\/clients(?:\/|$)/, 'clients'],
   [/^\/employees(?:\/|$)/, 'employees'],
   [/^\/departments(?:\/|$)/, 'departments'],
   [/^\/catalog(?:\/|$)/, 'catalog'],
+  [/^\/reports\/payments(?:\/|$)/, 'payments'],
   [/^\/outbox(?:\/|$)/, 'outbox'],
   [/^\/profile(?:\/|$)/, 'profile'],
 ];
@@ -90,6 +95,9 @@ export const HELP_SCREENSHOTS = [
   'status-estimate',
   'catalog',
   'catalog-import',
+  'certificate',
+  'refusal-note',
+  'cash-report',
   'help',
 ] as const;
 

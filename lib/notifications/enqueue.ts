@@ -94,9 +94,15 @@ export function enqueueStatusChanged(tx: Writer, ticket: TicketRow, from: Status
     tx,
     ticket,
     `status_changed:${ticket.id}:v${ticket.version}`,
-    (recipientName) => ({ recipientName, ticket: snapshot(ticket), from, to, ...(estimate && { estimate: estimateView(estimate) }) }),
+    (recipientName) => ({ recipientName, ticket: snapshot(ticket), from, to, ...(estimate && { estimate: estimateView(estimate) }), ...(to === 'ready' && balanceDue(ticket)) }),
     'status_changed',
   );
+}
+
+/** What the client pays at handover, named in the 'ready' mail: the total less what was paid, when above zero. */
+function balanceDue(ticket: TicketRow): { balanceDueMinor: number; currency: string } | undefined {
+  const due = (ticket.estimateMinor ?? 0) - ticket.paidMinor;
+  return due > 0 ? { balanceDueMinor: due, currency: ticket.currency } : undefined;
 }
 
 /** A revised estimate while the client is deciding: the new version replaces the one they have. */

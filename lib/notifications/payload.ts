@@ -15,8 +15,18 @@ export type EstimateMailView = { version: number; lines: EstimateLine[]; discoun
 /**
  * `estimate`: with the move to awaiting_approval, the lines and the total, and the Approve and
  * Decline buttons; with from = to = awaiting_approval, a revised estimate replacing the one before.
+ * `balanceDueMinor` and `currency`: with the move to ready, what is left to pay at handover (absent
+ * when nothing is, and in rows queued before issue 17).
  */
-export type StatusChangedPayload = { recipientName: string; ticket: TicketSnapshot; from: Status; to: Status; estimate?: EstimateMailView };
+export type StatusChangedPayload = {
+  recipientName: string;
+  ticket: TicketSnapshot;
+  from: Status;
+  to: Status;
+  estimate?: EstimateMailView;
+  balanceDueMinor?: number;
+  currency?: string;
+};
 
 /** To the assignee when the client (or the desk, by phone, or a manager) decided on the estimate. */
 export type EstimateDecidedPayload = {

@@ -64,6 +64,8 @@ function element(content: NotificationContent): { node: ReactElement; textSelect
           to: p.to,
           statusUrl: publicStatusUrl(p.ticket.publicToken),
           estimate: p.estimate,
+          balanceDueMinor: p.balanceDueMinor,
+          currency: p.currency,
         }),
         textSelectors: [],
       };

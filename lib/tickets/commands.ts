@@ -17,7 +17,10 @@ import { removeUnreferencedFiles } from '@/lib/attachments/cleanup';
 import { diffFields } from '@/lib/audit-diff';
 import type { Status } from '@/lib/domain/enums';
 import { enqueueAssigned, enqueueStatusChanged, enqueueTicketCreated } from '@/lib/notifications/enqueue';
-import { EDITABLE_TICKET_FIELDS, type TicketEdit, type TicketIntake } from '@/lib/validation/tickets';
+import { EDITABLE_TICKET_FIELDS, INTAKE_AUDIT_FIELDS, type TicketEdit, type TicketIntake } from '@/lib/validation/tickets';
+import { ticketHasPayments } from '@/db/queries/payments';
+import { recordPrepaymentAtIntake } from '@/lib/payments/commands';
+import { linkWarrantyReturn } from '@/lib/warranty/returns';
 import { isMoveAllowed } from './lifecycle';
 import { canAssignTicket, canDeleteTicket, canOverrideClosing, canWorkOnTicket } from '@/lib/permissions';
 import { listTicketLines } from '@/db/queries/ticket-lines';
@@ -32,15 +35,22 @@ export function existingTicket(tx: Writer, id: number): Ticket {
   return ticket;
 }
 
-/** Intake: the ticket, its 'created' (and 'assigned') events and the audit row commit together. */
+/**
+ * Intake: the ticket, its 'created' (and 'assigned') events, the audit row and the prepayment
+ * taken with the device commit together. A device whose serial is still under warranty is linked
+ * to the repair it returns to.
+ */
 export function createTicket(input: TicketIntake, actor: Actor): Ticket {
+  const { prepaymentMinor, prepaymentMethod, ...fields } = input;
   return db().transaction((tx) => {
-    const ticket = insertTicketRow(tx, { ...input, publicToken: newPublicToken(), createdById: actor.id, status: 'new' });
-    insertTicketEvent(tx, ticket.id, actor, { kind: 'created', toValue: 'new', ticketVersion: ticket.version });
-    if (ticket.assigneeId !== null) {
-      insertTicketEvent(tx, ticket.id, actor, { kind: 'assigned', fromValue: null, toValue: String(ticket.assigneeId), ticketVersion: ticket.version });
+    const inserted = insertTicketRow(tx, { ...fields, publicToken: newPublicToken(), createdById: actor.id, status: 'new' });
+    insertTicketEvent(tx, inserted.id, actor, { kind: 'created', toValue: 'new', ticketVersion: inserted.version });
+    if (inserted.assigneeId !== null) {
+      insertTicketEvent(tx, inserted.id, actor, { kind: 'assigned', fromValue: null, toValue: String(inserted.assigneeId), ticketVersion: inserted.version });
     }
-    writeAudit(tx, { actor, entityType: 'ticket', entityId: ticket.id, action: 'create', changes: diffFields(null, ticket, EDITABLE_TICKET_FIELDS) });
+    let ticket = linkWarrantyReturn(tx, inserted, actor);
+    writeAudit(tx, { actor, entityType: 'ticket', entityId: ticket.id, action: 'create', changes: diffFields(null, ticket, INTAKE_AUDIT_FIELDS) });
+    if (prepaymentMinor != null) ticket = recordPrepaymentAtIntake(tx, ticket, { amountMinor: prepaymentMinor, method: prepaymentMethod ?? 'cash' }, actor);
     enqueueTicketCreated(tx, ticket, actor);
     return ticket;
   });
@@ -160,6 +170,8 @@ export function deleteTicket(id: number, actor: Actor) {
   db().transaction((tx) => {
     const ticket = existingTicket(tx, id);
     if (!canDeleteTicket(actor)) throw refuse('forbidden', {});
+    // The cash count keeps every payment: money taken on a ticket keeps the ticket too.
+    if (ticketHasPayments(tx, id)) throw refuse('has_payments', {});
     deleteTicketRow(tx, id);
     writeAudit(tx, { actor, entityType: 'ticket', entityId: id, action: 'delete', changes: diffFields(ticket, null, EDITABLE_TICKET_FIELDS) });
   });

@@ -29,9 +29,13 @@ export type TicketListParams = {
   cursor?: ListCursor;
   /** Not in SPEC §4: the "Overdue" quick view, open tickets due before today. */
   overdue: boolean;
+  /** The "Warranty returns" quick view (warranty=1): tickets taken in under an earlier repair's warranty. */
+  warranty?: boolean;
+  /** The "Balance due" quick view (due=1): the total is above what was paid. */
+  due?: boolean;
 };
 
-export const PARAM_NAMES = ['client', 'assignee', 'status', 'department', 'priority', 'from', 'to', 'q', 'sort', 'cursor', 'overdue'] as const;
+export const PARAM_NAMES = ['client', 'assignee', 'status', 'department', 'priority', 'from', 'to', 'q', 'sort', 'cursor', 'overdue', 'warranty', 'due'] as const;
 export type ParamName = (typeof PARAM_NAMES)[number];
 export type IgnoredParam = { param: ParamName; value: string; reason?: 'range' | 'nothing_to_search' };
 
@@ -51,8 +55,10 @@ export const ticketListSchema = z.object({
   q: z.string().transform((q) => q.slice(0, MAX_QUERY_LENGTH)).optional().catch(undefined),
   sort: z.enum(TICKET_SORTS).catch(DEFAULT_SORT),
   overdue: z.enum(['1', 'true', 'on']).optional().catch(undefined),
+  warranty: z.enum(['1', 'true', 'on']).optional().catch(undefined),
+  due: z.enum(['1', 'true', 'on']).optional().catch(undefined),
 });
-const SCALARS = ['client', 'assignee', 'department', 'from', 'to', 'q', 'sort', 'overdue'] as const;
+const SCALARS = ['client', 'assignee', 'department', 'from', 'to', 'q', 'sort', 'overdue', 'warranty', 'due'] as const;
 const statusToken = z.enum([...STATUSES, ...STATUS_GROUPS]);
 const priority = z.enum(PRIORITIES);
 
@@ -112,6 +118,8 @@ export function parseTicketListParams(raw: RawParams): { params: TicketListParam
     q: parsed.q,
     sort: parsed.sort,
     overdue: parsed.overdue !== undefined,
+    warranty: parsed.warranty !== undefined,
+    due: parsed.due !== undefined,
   };
   if (params.from && params.to && params.from > params.to) {
     ignored.push({ param: 'to', value: params.to, reason: 'range' });
@@ -157,6 +165,8 @@ export function resolveTicketFilters(params: TicketListParams, ctx: ResolveConte
       createdBefore: end,
       search: search ?? undefined,
       dueBefore: params.overdue ? ctx.today : undefined,
+      warrantyReturn: params.warranty || undefined,
+      balanceDue: params.due || undefined,
     },
     ignored,
   };
@@ -182,6 +192,8 @@ export function ticketListQueryString(params: TicketListParams): string {
   put('to', params.to);
   put('q', params.q);
   if (params.overdue) put('overdue', '1');
+  if (params.warranty) put('warranty', '1');
+  if (params.due) put('due', '1');
   if (params.sort !== DEFAULT_SORT) put('sort', params.sort);
   if (params.cursor) put('cursor', encodeListCursor(params.cursor.direction, params.cursor.at));
   return search.toString();
@@ -197,4 +209,4 @@ export function ticketsHref(params: TicketListParams, patch: Partial<TicketListP
   return query ? `${path}?${query}` : path;
 }
 
-export const EMPTY_PARAMS: TicketListParams = { status: [], priority: [], sort: DEFAULT_SORT, overdue: false };
+export const EMPTY_PARAMS: TicketListParams = { status: [], priority: [], sort: DEFAULT_SORT, overdue: false, warranty: false, due: false };

@@ -18,6 +18,10 @@ export type TicketListFilters = {
   search?: string;
   /** YYYY-MM-DD: only tickets due before this day (with open statuses: the overdue ones). */
   dueBefore?: string;
+  /** Only warranty returns (tickets.warranty_return_of_id set), read through tickets_warranty_return_idx. */
+  warrantyReturn?: boolean;
+  /** Only tickets with a balance due (total above what was paid), read through tickets_balance_due_idx. */
+  balanceDue?: boolean;
 };
 
 /**
@@ -58,4 +62,6 @@ export type TicketListRow = {
   /** The ticket's total in minor units (null: no lines yet) and its currency; read by the ticket list, not by every table. */
   estimateMinor?: number | null;
   currency?: string;
+  /** Paid so far (minor units); with the total, the balance due the list shows. */
+  paidMinor?: number;
 };

@@ -14,6 +14,6 @@ export function parseTicketNumber(input: string): number | null {
 }
 
 /** The detail page's address: /tickets/SC-000042 (the page accepts "42" too). */
-export function ticketHref(id: number, suffix: '' | '/edit' | '/print' = ''): string {
+export function ticketHref(id: number, suffix: '' | '/edit' | '/print' | '/certificate' = ''): string {
   return `/tickets/${formatTicketNumber(id)}${suffix}`;
 }

@@ -8,6 +8,7 @@ export const refuse = refusals('ticket', {
   not_found: (_: object, t) => ({ message: t.tickets.errors.notFound }),
   forbidden: (_: object, t) => ({ message: t.tickets.errors.forbidden }),
   move_not_allowed: (_: object, t) => ({ message: t.tickets.errors.moveNotAllowed }),
+  has_payments: (_: object, t) => ({ message: t.tickets.errors.hasPayments }),
   /** A client, department or assignee that points at nothing usable: the field says which. */
   references_invalid: ({ fields }: { fields: ('clientId' | 'departmentId' | 'assigneeId')[] }, t) => {
     const words = { clientId: t.tickets.errors.clientInvalid, departmentId: t.tickets.errors.departmentInvalid, assigneeId: t.tickets.errors.assigneeInvalid };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { CHANNELS, PRIORITIES, STATUSES, TICKET_KINDS } from '@/lib/domain/enums';
+import { CHANNELS, PAYMENT_METHODS, PRIORITIES, STATUSES, TICKET_KINDS } from '@/lib/domain/enums';
 import { checkboxField, code, idField, longText, optionalText, requiredId, requiredText } from './codes';
+import { moneyField } from './payments';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: code('invalid_choice') });
 
@@ -41,10 +42,15 @@ export const ticketIntakeFields = z.object({
   accessories: optionalText(500),
   intakeCondition: optionalText(1000),
   warranty: checkboxField,
+  /** The device's value as the client states it (the intake receipt names it); empty is none. */
+  declaredValueMinor: moneyField.optional(),
+  /** Money taken with the device, recorded as a prepayment in the intake's own transaction. */
+  prepaymentMinor: moneyField.optional(),
+  prepaymentMethod: z.preprocess((v) => (v === '' ? undefined : v), choice(PAYMENT_METHODS).optional()),
 });
 
 /** Everything editable later, with the version the editor saw (optimistic locking). */
-export const ticketEditFields = ticketIntakeFields.omit({ assigneeId: true }).extend({
+export const ticketEditFields = ticketIntakeFields.omit({ assigneeId: true, declaredValueMinor: true, prepaymentMinor: true, prepaymentMethod: true }).extend({
   id: idField,
   version: z.coerce.number().int().positive(),
   diagnosis: longText(5000),
@@ -97,3 +103,6 @@ export const EDITABLE_TICKET_FIELDS = [
   'diagnosis',
   'workDone',
 ] as const;
+
+/** What the intake's audit row keeps: the editable fields and the value the client declared. */
+export const INTAKE_AUDIT_FIELDS = [...EDITABLE_TICKET_FIELDS, 'declaredValueMinor'] as const;

@@ -62,6 +62,8 @@ describe('attachments in Chromium', () => {
       ['front.png', 1],
       ['back.png', 0],
     ]);
+    // Thumbnails load lazily, and the lines and payments cards put the attachments below the fold.
+    await page.getByTestId('attachments').scrollIntoViewIfNeeded();
     await thumbnailsLoaded(page, '[data-testid=attachments] [data-testid=attachment-thumbnail]', 2);
     expect(await page.locator('[data-testid=attachment][data-visible=true] [data-testid=attachment-name]').allTextContents()).toEqual(['front.png']);
     // The timeline's previews load lazily, and the lines card puts the timeline below the fold.

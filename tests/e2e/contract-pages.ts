@@ -5,7 +5,7 @@ import { DEMO, openBrowser, signIn, type BrowserSession } from './browser';
 import { withDatabase } from './fixtures';
 
 /** The rows whose pages are visited: the busiest of the seed, so their lists are full. */
-export type PageIds = { ticket: number; token: string; client: number; employee: number; department: number; notification: number };
+export type PageIds = { ticket: number; token: string; client: number; employee: number; department: number; notification: number; catalogItem: number; paymentDay: string };
 /**
  * A page and who visits it: the demo admin unless `as` names another demo account. `figuresOnly`:
  * the page shows that visitor no list table (the admin has no tickets of their own).
@@ -46,6 +46,9 @@ export function arrangePages(): PageIds {
          GROUP BY department_id ORDER BY count(*) DESC LIMIT 1`,
       ).id,
       notification: Number(failed.lastInsertRowid),
+      catalogItem: one<{ id: number }>('SELECT id FROM catalog_items ORDER BY id LIMIT 1').id,
+      // The local day (Europe/Moscow, the demo's zone) of the latest payment: a cash report with rows.
+      paymentDay: new Date(one<{ at: number }>('SELECT max(created_at) AS at FROM payments').at + 3 * 3_600_000).toISOString().slice(0, 10),
     };
   });
 }
@@ -57,6 +60,7 @@ export const LIST_PAGES: ContractPage[] = [
   { name: 'tickets', path: () => '/tickets' },
   { name: 'tickets, filtered', path: (ids) => `/tickets?status=open&priority=high,urgent&department=${ids.department}&from=2020-01-01&to=2099-12-31&sort=due` },
   { name: 'tickets, overdue', path: () => '/tickets?overdue=1&sort=due' },
+  { name: 'tickets, balance due', path: () => '/tickets?due=1' },
   { name: 'clients', path: () => '/clients' },
   { name: 'client', path: (ids) => `/clients/${ids.client}` },
   { name: 'employees', path: () => '/employees' },
@@ -64,6 +68,8 @@ export const LIST_PAGES: ContractPage[] = [
   { name: 'departments', path: () => '/departments' },
   { name: 'department', path: (ids) => `/departments/${ids.department}` },
   { name: 'outbox', path: () => '/outbox' },
+  { name: 'price list', path: () => '/catalog' },
+  { name: 'cash report', path: (ids) => `/reports/payments?from=${ids.paymentDay}&to=${ids.paymentDay}` },
 ];
 
 /** Every page of SPEC §4 that renders HTML for people. */
@@ -97,6 +103,12 @@ export const STAFF_PAGES: ContractPage[] = [
   { name: 'department edit', path: (ids) => `/departments/${ids.department}/edit` },
   { name: 'outbox', path: () => '/outbox' },
   { name: 'notification', path: (ids) => `/outbox/${ids.notification}` },
+  { name: 'price list', path: () => '/catalog' },
+  { name: 'new price list item', path: () => '/catalog/new' },
+  { name: 'price list item', path: (ids) => `/catalog/${ids.catalogItem}` },
+  { name: 'price list import', path: () => '/catalog/import' },
+  { name: 'cash report', path: (ids) => `/reports/payments?from=${ids.paymentDay}&to=${ids.paymentDay}` },
+  { name: 'completion certificate', path: (ids) => ticketHref(ids.ticket, '/certificate') },
   { name: 'profile', path: () => '/profile' },
   { name: 'help', path: () => '/help' },
   { name: 'help page', path: () => '/help/tickets' },

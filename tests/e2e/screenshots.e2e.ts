@@ -10,7 +10,8 @@ import { withDatabase } from './fixtures';
  * Regenerates the screenshots of docs/ from the demo data on every run, so the guide shows
  * the interface as it is. Each page is a step a user takes; a broken page fails here too.
  */
-type Shot = { name: string; path: string | (() => string); signedIn: boolean; fullPage?: boolean; phone?: boolean };
+/** `documentLang`: a printed document follows the client's language unless ?lang= asks for the guide's. */
+type Shot = { name: string; path: string | (() => string); signedIn: boolean; fullPage?: boolean; phone?: boolean; documentLang?: boolean };
 
 /** A demo repair whose estimate awaits the client: its staff number and its public token. */
 function awaitingEstimate(): { id: number; token: string } {
@@ -22,6 +23,28 @@ function awaitingEstimate(): { id: number; token: string } {
       )
       .get() as { id: number; token: string },
   );
+}
+
+/** A closed repair with payments and the most lines (the certificate), and a returned one (the refusal note). */
+function handoverTickets(): { certificate: number; refusal: number } {
+  return withDatabase((db) => {
+    const one = (sql: string) => (db.prepare(sql).get() as { id: number }).id;
+    return {
+      certificate: one(
+        `SELECT t.id FROM tickets t WHERE t.status = 'closed' AND t.outcome IS NULL AND EXISTS (SELECT 1 FROM payments p WHERE p.ticket_id = t.id)
+         ORDER BY (SELECT count(*) FROM ticket_lines l WHERE l.ticket_id = t.id) DESC, t.id LIMIT 1`,
+      ),
+      refusal: one(`SELECT t.id FROM tickets t WHERE t.outcome = 'returned_without_repair' AND t.status IN ('ready', 'closed') ORDER BY t.id LIMIT 1`),
+    };
+  });
+}
+
+/** The local day of the latest payment taken in the evening: a cash report with something in it. */
+function cashReportDay(): string {
+  return withDatabase((db) => {
+    const { at } = db.prepare('SELECT max(created_at) AS at FROM payments').get() as { at: number };
+    return new Date(at + 3 * 3_600_000).toISOString().slice(0, 10); // the demo's zone, Europe/Moscow
+  });
 }
 
 const PAGES: Shot[] = [
@@ -47,6 +70,9 @@ const PAGES: Shot[] = [
   { name: 'ticket-label', path: '/tickets/SC-000208/print?layout=label', signedIn: true },
   { name: 'ticket-estimate', path: () => ticketHref(awaitingEstimate().id), signedIn: true, fullPage: true },
   { name: 'status-estimate', path: () => `/status/${awaitingEstimate().token}#estimate`, signedIn: false, phone: true, fullPage: true },
+  { name: 'certificate', path: () => `${ticketHref(handoverTickets().certificate)}/certificate`, signedIn: true, fullPage: true, documentLang: true },
+  { name: 'refusal-note', path: () => `${ticketHref(handoverTickets().refusal)}/certificate`, signedIn: true, fullPage: true, documentLang: true },
+  { name: 'cash-report', path: () => `/reports/payments?from=${cashReportDay()}&to=${cashReportDay()}`, signedIn: true },
   { name: 'catalog', path: '/catalog', signedIn: true },
   { name: 'catalog-import', path: '/catalog/import', signedIn: true },
   { name: 'outbox', path: '/outbox', signedIn: true },
@@ -81,7 +107,7 @@ describe.each(['ru', 'en'] as const)('screenshots for the guide (%s)', (lang) =>
     await page.locator(`button[name=locale][value=${lang}]`).first().click();
     await page.locator(`html[lang=${lang}]`).waitFor();
     for (const shot of PAGES.filter((p) => p.signedIn)) {
-      await page.goto(pathOf(shot));
+      await page.goto(shot.documentLang ? `${pathOf(shot)}?lang=${lang}` : pathOf(shot));
       // A streamed section (the dashboard's figures) shows a placeholder until it is revealed.
       await page.getByTestId('team-skeleton').waitFor({ state: 'detached' });
       await page.screenshot({ path: path.join(dir, `${shot.name}.png`), fullPage: shot.fullPage });

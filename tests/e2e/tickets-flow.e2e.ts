@@ -57,11 +57,13 @@ describe('a ticket through its life in Chromium', () => {
     await comment(tech, 'Заменён разъём питания', 'internal');
     await comment(tech, 'Ноутбук готов, можно забирать', 'public');
 
-    // A repair is closed with its diagnosis, work done and lines (written here as the edit form and the lines card would).
+    // A repair is closed with its diagnosis, work done, lines and the balance paid (written here as the
+    // edit form, the lines card and the payments card would).
     withDatabase((db) => {
       const now = Date.now();
-      db.prepare(`UPDATE tickets SET diagnosis = 'Сломан разъём питания', work_done = 'Заменён разъём питания', estimate_minor = 250000 WHERE id = ?`).run(id);
+      db.prepare(`UPDATE tickets SET diagnosis = 'Сломан разъём питания', work_done = 'Заменён разъём питания', estimate_minor = 250000, paid_minor = 250000 WHERE id = ?`).run(id);
       db.prepare(`INSERT INTO ticket_lines (ticket_id, kind, name, quantity, unit_price_minor, created_at, updated_at) VALUES (?, 'work', 'Замена разъёма', 1, 250000, ?, ?)`).run(id, now, now);
+      db.prepare(`INSERT INTO payments (ticket_id, kind, method, amount_minor, currency, taken_by_name, created_at) VALUES (?, 'payment', 'cash', 250000, 'RUB', 'Е2Е', ?)`).run(id, now);
     });
     await manager.reload();
     await move(manager, 'closed', 'Закрыта');

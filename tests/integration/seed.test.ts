@@ -47,10 +47,12 @@ function rows<T>(db: Db, sql: string): T[] {
 
 /** What a person would compare between two demo databases; timestamps are "now"-relative, so left out. */
 function ticketStories(db: Db) {
-  return rows<{ id: number; title: string; status: string; priority: string; client_id: number; assignee_id: number | null; kinds: string }>(
+  // Payments join the timeline where their time puts them, so their money is compared on its own.
+  return rows<{ id: number; title: string; status: string; priority: string; client_id: number; assignee_id: number | null; kinds: string; paid: number; money: string | null }>(
     db,
-    `SELECT t.id, t.title, t.status, t.priority, t.client_id, t.assignee_id,
-            (SELECT group_concat(kind) FROM (SELECT kind FROM ticket_events e WHERE e.ticket_id = t.id ORDER BY e.id)) AS kinds
+    `SELECT t.id, t.title, t.status, t.priority, t.client_id, t.assignee_id, t.paid_minor AS paid,
+            (SELECT group_concat(kind) FROM (SELECT kind FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind <> 'payment' ORDER BY e.id)) AS kinds,
+            (SELECT group_concat(m) FROM (SELECT p.kind || ' ' || p.method || ' ' || p.amount_minor || ' ' || p.taken_by_id AS m FROM payments p WHERE p.ticket_id = t.id ORDER BY p.id)) AS money
        FROM tickets t ORDER BY t.id`,
   );
 }
@@ -349,6 +351,45 @@ describe('the demo seed', () => {
       `SELECT count(*) AS n FROM tickets t WHERE t.outcome IS NOT NULL AND NOT EXISTS (SELECT 1 FROM estimates e WHERE e.ticket_id = t.id AND e.state = 'declined')`,
     )[0];
     expect(stray.n).toBe(0);
+  });
+
+  it("keeps each ticket's paid amount equal to its prepayments and payments less refunds, and pays most closed repairs in full", () => {
+    const wrongPaid = rows<{ id: number; paid: number; sum: number }>(
+      seeded,
+      `SELECT t.id, t.paid_minor AS paid,
+              coalesce((SELECT sum(CASE p.kind WHEN 'refund' THEN -p.amount_minor ELSE p.amount_minor END) FROM payments p WHERE p.ticket_id = t.id), 0) AS sum
+         FROM tickets t WHERE t.paid_minor <> sum OR t.paid_minor < 0`,
+    );
+    expect(wrongPaid).toEqual([]);
+    const closed = rows<{ n: number; full: number }>(
+      seeded,
+      `SELECT count(*) AS n, sum(paid_minor = estimate_minor) AS full FROM tickets
+        WHERE status = 'closed' AND kind = 'repair' AND estimate_minor > 0`,
+    )[0];
+    expect(closed.n).toBeGreaterThan(20);
+    expect(closed.full / closed.n).toBeGreaterThan(0.9);
+    // Never more paid than the repair came to: a prepayment is a part of the price.
+    expect(rows(seeded, `SELECT id FROM tickets WHERE estimate_minor IS NOT NULL AND paid_minor > estimate_minor`)).toEqual([]);
+
+    const kinds = rows<{ kind: string; method: string; n: number }>(seeded, 'SELECT kind, method, count(*) AS n FROM payments GROUP BY kind, method');
+    expect(new Set(kinds.map((k) => k.kind))).toEqual(new Set(['prepayment', 'payment', 'refund']));
+    expect(new Set(kinds.map((k) => k.method))).toEqual(new Set(['cash', 'card', 'transfer']));
+    expect(rows(seeded, `SELECT id FROM payments WHERE kind = 'refund' AND length(trim(coalesce(reason, ''))) = 0`)).toEqual([]);
+    // Taken by someone named, no earlier than the ticket and never in the future; each on the timeline.
+    const odd = rows<{ id: number }>(
+      seeded,
+      `SELECT p.id FROM payments p JOIN tickets t ON t.id = p.ticket_id
+        WHERE p.taken_by_name = '' OR p.created_at < t.created_at OR p.created_at > ${now}
+           OR NOT EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = p.ticket_id AND e.kind = 'payment' AND e.created_at = p.created_at
+                          AND json_extract(e.details, '$.amountMinor') = p.amount_minor AND json_extract(e.details, '$.kind') = p.kind)`,
+    );
+    expect(odd).toEqual([]);
+    // Some money is taken late in the evening (local time), as the cash report must count it.
+    const evening = rows<{ n: number }>(
+      seeded,
+      `SELECT count(*) AS n FROM payments WHERE ((created_at + ${3 * HOUR}) % ${DAY}) >= ${21 * HOUR}`,
+    )[0];
+    expect(evening.n).toBeGreaterThan(0);
   });
 
   it('leaves a database that already has employees untouched', async () => {

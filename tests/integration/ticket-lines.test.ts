@@ -5,6 +5,7 @@ import { getTicket, type Actor } from '@/db/queries/tickets';
 import { catalogCodeKey, catalogSearchKey } from '@/lib/catalog/search-key';
 import { DomainError } from '@/lib/domain/errors';
 import { addTicketLine, removeTicketLine, setTicketDiscount, updateTicketLine } from '@/lib/estimates/commands';
+import { takePayment } from '@/lib/payments/commands';
 import { changeTicketStatus, createTicket, updateTicket } from '@/lib/tickets/commands';
 import type { LineInput } from '@/lib/validation/estimates';
 import { intakeOf, makeClient, makeDepartment, makeEmployee } from '../helpers/factories';
@@ -212,7 +213,7 @@ describe('the estimate is a versioned document', () => {
 });
 
 describe('closing a repair', () => {
-  it('needs a diagnosis, the work done and lines, unless a manager overrides with a reason', () => {
+  it('needs a diagnosis, the work done, lines and the balance paid, unless a manager overrides with a reason', () => {
     const ticket = repair();
     changeTicketStatus(ticket.id, 'ready', technician);
     expect(refusal(() => changeTicketStatus(ticket.id, 'closed', technician))).toBe('estimate.closing_incomplete');
@@ -228,6 +229,7 @@ describe('closing a repair', () => {
     const current = getTicket(ticket.id)!;
     updateTicket({ ...current, id: ticket.id, version: current.version, diagnosis: 'Broken screen', workDone: 'Replaced the screen' }, technician);
     changeTicketStatus(ticket.id, 'ready', technician);
+    takePayment({ ticketId: ticket.id, kind: 'payment', method: 'cash', amountMinor: 800_000 }, technician);
     const closed = changeTicketStatus(ticket.id, 'closed', technician);
     expect(closed.finalCostMinor).toBe(800_000);
     expect(database().select().from(tickets).where(eq(tickets.id, ticket.id)).get()!.finalCostMinor).toBe(800_000);

@@ -8,6 +8,8 @@ import {
   overdueTickets,
 } from '@/db/queries/dashboard';
 import { approvalFigures, approvedToStart, awaitingDecision } from '@/db/queries/dashboard-estimates';
+import { revenueFigures } from '@/db/queries/dashboard-revenue';
+import { warrantyReturnsPerDepartment } from '@/db/queries/dashboard-warranty';
 import { openTicketsOf } from '@/db/queries/digest';
 import { lastDays } from '@/lib/dashboard/days';
 import { memo } from '@/lib/dashboard/memo';
@@ -66,6 +68,9 @@ export function historyFigures(now: Date, timeZone: string) {
     ...createdAndClosedPerDay(window.bounds),
     readiness: medianIntakeToReady(window.start, window.end),
     approvals: approvalFigures(window.start, window.end),
+    // Money taken per day, the average bill and work revenue (issue 17): kept with the rest of the history.
+    revenue: revenueFigures(window),
+    warrantyReturns: warrantyReturnsPerDepartment(window.start, window.end),
   };
 }
 

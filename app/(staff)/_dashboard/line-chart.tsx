@@ -29,10 +29,15 @@ export function LineChart({
   formatNumber,
   showTable,
   dayHead,
+  hint,
+  formatTick = formatNumber,
 }: {
   id: string;
   title: string;
   desc: string;
+  hint?: string;
+  /** The axis labels; `formatNumber` by default (the table always shows formatNumber). */
+  formatTick?: (n: number) => string;
   dayLabels: string[];
   series: Series[];
   formatNumber: (n: number) => string;
@@ -64,6 +69,7 @@ export function LineChart({
     <ChartFigure
       id={id}
       title={title}
+      hint={hint}
       legend={legend}
       showTable={showTable}
       tableHead={[dayHead, ...series.map((s) => s.label)]}
@@ -93,7 +99,7 @@ export function LineChart({
               strokeWidth={1}
             />
             <text x={LEFT - 6} y={round(TOP + plotH - y(tick) + 4)} textAnchor="end" className="fill-slate-500 text-[11px]">
-              {formatNumber(tick)}
+              {formatTick(tick)}
             </text>
           </g>
         ))}

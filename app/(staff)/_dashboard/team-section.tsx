@@ -7,7 +7,9 @@ import { calendarDateFormatter, formatDuration, numberFormatter } from './format
 import { BarChart } from './bar-chart';
 import { EstimateFigures } from './estimate-figures';
 import { LineChart } from './line-chart';
+import { RevenueFigures } from './revenue-figures';
 import { OverdueList, StatusCounts } from './team-counts';
+import { WarrantyReturns } from './warranty-returns';
 
 /** The most loaded employees drawn as bars (a real center has fewer; the seeded million has 200). */
 export const MAX_BARS = 20;
@@ -132,6 +134,8 @@ export async function TeamSection({
         />
       </div>
       <EstimateFigures approvals={h.approvals} awaiting={current.awaiting} d={d} locale={locale} />
+      <RevenueFigures revenue={h.revenue} dayLabels={days} d={d} locale={locale} />
+      <WarrantyReturns rows={h.warrantyReturns} from={h.window.days[0]} d={d} locale={locale} />
     </div>
   );
 }

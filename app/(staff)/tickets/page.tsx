@@ -21,10 +21,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const QUICK_VIEWS: { key: 'myOpen' | 'unassigned' | 'overdue'; params: Partial<TicketListParams> }[] = [
+const QUICK_VIEWS: { key: 'myOpen' | 'unassigned' | 'overdue' | 'balanceDue' | 'warrantyReturns'; params: Partial<TicketListParams> }[] = [
   { key: 'myOpen', params: { assignee: 'me', status: ['open'] } },
   { key: 'unassigned', params: { assignee: 'none', status: ['open'] } },
   { key: 'overdue', params: { overdue: true, sort: 'due' } },
+  { key: 'balanceDue', params: { due: true } },
+  { key: 'warrantyReturns', params: { warranty: true } },
 ];
 
 /** Small link buttons, styled once on their container (the current one filled). */

@@ -6,7 +6,7 @@ import { cn } from '@/components/ui';
 import { getPublicEstimate, getPublicTicket, listPublicEvents, type PublicTicket } from '@/db/queries/public-status';
 import type { Locale } from '@/lib/domain/enums';
 import { env } from '@/lib/env';
-import { formatDate } from '@/lib/i18n/format';
+import { formatDate, formatMoney } from '@/lib/i18n/format';
 import { getLocale, getT } from '@/lib/i18n/server';
 import type { PublicStatusMessages } from '@/lib/i18n/messages/features/public-status';
 import { formatDay } from '@/lib/notifications/subjects';
@@ -177,6 +177,14 @@ function Details({ ticket, t, locale }: { ticket: PublicTicket; t: PublicStatusM
               <dd data-testid="public-due">{ticket.dueDate ? <time dateTime={ticket.dueDate}>{formatDay(ticket.dueDate, locale)}</time> : t.page.noPromise}</dd>
             </div>
           )
+        )}
+        {ticket.balanceDueMinor > 0 && (
+          <div className={row}>
+            <dt className="text-slate-500">{t.page.toPay}</dt>
+            <dd className="font-semibold tabular-nums" data-testid="public-balance-due">
+              {formatMoney(ticket.balanceDueMinor, ticket.currency, locale)}
+            </dd>
+          </div>
         )}
       </dl>
     </section>

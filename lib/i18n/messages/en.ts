@@ -1,19 +1,23 @@
 import { attachmentsEn } from './features/attachments';
+import { cashReportEn } from './features/cash-report';
 import { catalogEn } from './features/catalog';
 import { clientsEn } from './features/clients';
 import { dashboardEn } from './features/dashboard';
 import { departmentsEn } from './features/departments';
 import { employeesEn } from './features/employees';
+import { documentsEn } from './features/documents';
 import { estimatesEn } from './features/estimates';
 import { forbiddenEn } from './features/forbidden';
 import { helpEn } from './features/help';
 import { localeSwitchEn } from './features/locale-switch';
 import { notificationsEn } from './features/notifications';
+import { paymentsEn } from './features/payments';
 import { publicStatusEn } from './features/public-status';
 import { ticketDetailEn } from './features/ticket-detail';
 import { ticketIntakeEn } from './features/ticket-intake';
 import { ticketListEn } from './features/ticket-list';
 import { ticketsEn } from './features/tickets';
+import { warrantyEn } from './features/warranty';
 
 /** English catalog. The Russian one must have the same shape (checked by its type). */
 export const en = {
@@ -43,6 +47,7 @@ export const en = {
     employees: 'Employees',
     departments: 'Departments',
     catalog: 'Price list',
+    cashReport: 'Cash report',
     outbox: 'Outbox',
     signOut: 'Sign out',
     openMenu: 'Open menu',
@@ -153,6 +158,10 @@ export const en = {
   forbidden: forbiddenEn,
   catalog: catalogEn,
   estimates: estimatesEn,
+  payments: paymentsEn,
+  cashReport: cashReportEn,
+  documents: documentsEn,
+  warranty: warrantyEn,
   localeSwitch: localeSwitchEn,
   errors: {
     summary: 'Not saved yet. Please correct these fields:',

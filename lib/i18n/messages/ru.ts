@@ -1,20 +1,24 @@
 import type { Messages } from './en';
 import { attachmentsRu } from './features/attachments';
+import { cashReportRu } from './features/cash-report';
 import { catalogRu } from './features/catalog';
 import { clientsRu } from './features/clients';
 import { dashboardRu } from './features/dashboard';
 import { departmentsRu } from './features/departments';
 import { employeesRu } from './features/employees';
+import { documentsRu } from './features/documents';
 import { estimatesRu } from './features/estimates';
 import { forbiddenRu } from './features/forbidden';
 import { helpRu } from './features/help';
 import { localeSwitchRu } from './features/locale-switch';
 import { notificationsRu } from './features/notifications';
+import { paymentsRu } from './features/payments';
 import { publicStatusRu } from './features/public-status';
 import { ticketDetailRu } from './features/ticket-detail';
 import { ticketIntakeRu } from './features/ticket-intake';
 import { ticketListRu } from './features/ticket-list';
 import { ticketsRu } from './features/tickets';
+import { warrantyRu } from './features/warranty';
 
 export const ru: Messages = {
   app: { name: 'Service Desk CRM', tagline: 'Сервисный центр: ремонт и техническая поддержка' },
@@ -43,6 +47,7 @@ export const ru: Messages = {
     employees: 'Сотрудники',
     departments: 'Отделы',
     catalog: 'Прайс-лист',
+    cashReport: 'Касса',
     outbox: 'Исходящие',
     signOut: 'Выйти',
     openMenu: 'Открыть меню',
@@ -153,6 +158,10 @@ export const ru: Messages = {
   forbidden: forbiddenRu,
   catalog: catalogRu,
   estimates: estimatesRu,
+  payments: paymentsRu,
+  cashReport: cashReportRu,
+  documents: documentsRu,
+  warranty: warrantyRu,
   localeSwitch: localeSwitchRu,
   errors: {
     summary: 'Пока не сохранено. Исправьте, пожалуйста, эти поля:',

@@ -1,6 +1,7 @@
 import { pngBytes, type Arranged, type Who } from './arrange';
 import { CATALOG_MATRIX } from './matrix-catalog';
 import { ESTIMATES_MATRIX } from './matrix-estimates';
+import { PAYMENTS_MATRIX } from './matrix-payments';
 
 /**
  * SPEC §3 as a table: every server action, who may call it, and a valid input for the case.
@@ -103,4 +104,5 @@ export const MATRIX: MatrixEntry[] = [
 
   ...CATALOG_MATRIX,
   ...ESTIMATES_MATRIX,
+  ...PAYMENTS_MATRIX,
 ];

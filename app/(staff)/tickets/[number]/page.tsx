@@ -6,13 +6,15 @@ import { employeeNames, listAssignableEmployees } from '@/db/queries/ticket-peop
 import { latestEstimate } from '@/db/queries/estimates';
 import { listTicketEvents, listTicketsWithSerial } from '@/db/queries/tickets';
 import { listTicketLines } from '@/db/queries/ticket-lines';
+import { listTicketPayments } from '@/db/queries/payments';
+import { listWarrantyReturnsOf } from '@/db/queries/warranty';
 import { priceLines } from '@/lib/estimates/lines';
 import { isOpenStatus } from '@/lib/tickets/lifecycle';
 import { requireStaff } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { formatTicketNumber } from '@/lib/tickets/number';
-import { canAssignTicket, canEditLines, canOverrideDecision, canOverrideStock, canWorkOnTicket } from '@/lib/permissions';
+import { canAssignTicket, canEditLines, canOverrideDecision, canOverrideStock, canRefund, canTakePayment, canWorkOnTicket } from '@/lib/permissions';
 import { AttachmentsCard } from './_components/attachments-card';
 import { ClientCard } from './_components/client-card';
 import { CommentForm } from './_components/comment-form';
@@ -20,11 +22,13 @@ import { DeviceCard } from './_components/device-card';
 import { DeviceHistory } from './_components/device-history';
 import { LinesCard } from './_components/lines-card';
 import { loadTicketOrNotFound } from './_components/load-ticket';
+import { PaymentsCard } from './_components/payments-card';
 import { PublicLinkControls } from './_components/public-link-controls';
 import { TicketControls, type PickerOptions } from './_components/ticket-controls';
 import { TicketHeader } from './_components/ticket-header';
 import { Timeline, timelineEmployeeIds } from './_components/timeline';
 import { WorkCard } from './_components/work-card';
+import { WarrantyLinks } from './_components/warranty-links';
 
 type Props = { params: Promise<{ number: string }> };
 
@@ -65,6 +69,7 @@ export default async function TicketPage({ params }: Props) {
         timeZone={timeZone}
         now={new Date()}
       />
+      <WarrantyLinks returnOfId={ticket.warrantyReturnOfId} returns={listWarrantyReturnsOf(ticket.id)} locale={locale} />
 
       {/* Status and assignee come first on a phone; on a wide screen they sit at the top of the side column. */}
       <div className="grid gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
@@ -83,6 +88,14 @@ export default async function TicketPage({ params }: Props) {
             mayOverrideStock={canOverrideStock(staff)}
             decisions={{ phone: mayWork, override: canOverrideDecision(staff) }}
             e={t.estimates}
+            locale={locale}
+            timeZone={timeZone}
+          />
+          <PaymentsCard
+            ticket={ticket}
+            payments={listTicketPayments(ticket.id)}
+            may={{ take: canTakePayment(staff), refund: canRefund(staff) }}
+            p={t.payments}
             locale={locale}
             timeZone={timeZone}
           />

@@ -127,6 +127,8 @@ export function FilterBar({ params, names, typed = {}, departments, today, t, tl
       </div>
       {params.status.length > 0 && <input type="hidden" name="status" value={params.status.join(',')} />}
       {params.overdue && <input type="hidden" name="overdue" value="1" />}
+      {params.warranty && <input type="hidden" name="warranty" value="1" />}
+      {params.due && <input type="hidden" name="due" value="1" />}
       <div className="flex flex-wrap items-end justify-between gap-3">
         <label className="flex items-center gap-2 text-sm">
           <span className="font-medium">{tl.sort}</span>

@@ -6,7 +6,9 @@ import type { PickerQuestion } from './load-list';
 
 function ignoredText(item: IgnoredParam, tl: TicketListMessages): string {
   if (item.param === 'to' && item.reason === 'range') return tl.ignored.toBeforeFrom(item.value);
-  return tl.ignored[item.param](item.value);
+  // A param added to the URL before its note was written says its own name.
+  const text = (tl.ignored as Partial<Record<IgnoredParam['param'], (v: string) => string>>)[item.param];
+  return text ? text(item.value) : `${item.param} “${item.value}”`;
 }
 
 /** The visible note for params that were dropped (SPEC §4: ignored, never a crash). */

@@ -57,7 +57,7 @@ export const estimatesEn = {
     sameDecision: 'That is already the recorded decision.',
     ticketClosed: 'The ticket is closed or cancelled: reopen it first.',
     closingIncomplete: (missing: string) => `A repair is closed with ${missing}. Fill them in, or a manager may close it anyway, giving the reason.`,
-    missing: { diagnosis: 'a diagnosis', workDone: 'the work done', lines: 'the final lines (or the outcome "returned without repair")' },
+    missing: { diagnosis: 'a diagnosis', workDone: 'the work done', lines: 'the final lines (or the outcome "returned without repair")', balance: 'the balance due paid' },
     reasonRequired: 'Give the reason.',
   },
   mail: {
@@ -188,7 +188,7 @@ export const estimatesRu: EstimatesMessages = {
     sameDecision: 'Это решение уже записано.',
     ticketClosed: 'Заявка закрыта или отменена: сначала откройте её заново.',
     closingIncomplete: (missing: string) => `Чтобы закрыть ремонт, не хватает: ${missing}. Заполните их или попросите менеджера закрыть заявку с указанием причины.`,
-    missing: { diagnosis: 'диагноза', workDone: 'выполненных работ', lines: 'итоговых строк (или исхода «возврат без ремонта»)' },
+    missing: { diagnosis: 'диагноза', workDone: 'выполненных работ', lines: 'итоговых строк (или исхода «возврат без ремонта»)', balance: 'оплаты остатка' },
     reasonRequired: 'Укажите причину.',
   },
   mail: {

@@ -5,7 +5,7 @@
  */
 export const ticketIntakeEn = {
   title: 'New ticket',
-  sections: { client: 'Client', request: 'Request', device: 'Device' },
+  sections: { client: 'Client', request: 'Request', device: 'Device', payment: 'Prepayment' },
   picker: {
     label: 'Find a client',
     placeholder: 'Name, phone or e-mail',
@@ -44,6 +44,8 @@ export const ticketIntakeEn = {
     serialNumber: 'Used to find the device’s earlier repairs.',
     accessories: 'What the client left with the device: charger, case, box…',
     intakeCondition: 'Scratches, cracks, missing parts: anything visible now.',
+    declaredValueMinor: 'Optional: the device’s value as the client states it. The intake receipt names it.',
+    prepaymentMinor: 'Optional: money the client pays now. It is recorded as a prepayment; print the fiscal receipt on the cash register as usual.',
   },
   submit: 'Create ticket',
   creating: 'Creating…',
@@ -55,7 +57,7 @@ export const ticketIntakeEn = {
 
 export const ticketIntakeRu: typeof ticketIntakeEn = {
   title: 'Новая заявка',
-  sections: { client: 'Клиент', request: 'Обращение', device: 'Устройство' },
+  sections: { client: 'Клиент', request: 'Обращение', device: 'Устройство', payment: 'Предоплата' },
   picker: {
     label: 'Найти клиента',
     placeholder: 'Имя, телефон или e-mail',
@@ -94,6 +96,8 @@ export const ticketIntakeRu: typeof ticketIntakeEn = {
     serialNumber: 'По нему находятся прошлые ремонты устройства.',
     accessories: 'Что клиент оставил вместе с устройством: зарядка, чехол, коробка…',
     intakeCondition: 'Царапины, трещины, недостающие детали — всё, что видно сейчас.',
+    declaredValueMinor: 'Необязательно: стоимость устройства со слов клиента. Она указывается в квитанции о приёме.',
+    prepaymentMinor: 'Необязательно: сколько клиент платит сейчас. Сумма записывается как предоплата; кассовый чек пробивайте на кассе, как обычно.',
   },
   submit: 'Создать заявку',
   creating: 'Создаём…',

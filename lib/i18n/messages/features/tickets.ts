@@ -20,6 +20,9 @@ export const ticketsEn = {
     accessories: 'Accessories',
     intakeCondition: 'Condition at intake',
     warranty: 'Warranty repair',
+    declaredValueMinor: 'Declared value',
+    prepaymentMinor: 'Prepayment',
+    prepaymentMethod: 'Prepayment method',
     estimateMinor: 'Estimate',
     finalCostMinor: 'Final cost',
     discountMinor: 'Discount on the ticket',
@@ -37,6 +40,7 @@ export const ticketsEn = {
     conflict: (fields: string) =>
       `Someone saved this ticket after you opened it. Nothing was overwritten. Changed since then: ${fields}. Reload the page to see the current version, then apply your changes again.`,
     conflictNoFields: 'Someone changed this ticket after you opened it. Nothing was overwritten. Reload the page to see the current version, then try again.',
+    hasPayments: 'This ticket has payments, so it cannot be deleted: the cash count keeps every payment. Close the ticket instead (a mistaken payment is reversed by a refund).',
   },
 };
 
@@ -61,6 +65,9 @@ export const ticketsRu: typeof ticketsEn = {
     accessories: 'Комплектация',
     intakeCondition: 'Состояние при приёме',
     warranty: 'Гарантийный ремонт',
+    declaredValueMinor: 'Оценка устройства',
+    prepaymentMinor: 'Предоплата',
+    prepaymentMethod: 'Способ предоплаты',
     estimateMinor: 'Предварительная стоимость',
     finalCostMinor: 'Итоговая стоимость',
     discountMinor: 'Скидка на заявку',
@@ -78,5 +85,6 @@ export const ticketsRu: typeof ticketsEn = {
     conflict: (fields: string) =>
       `Кто-то сохранил заявку после того, как вы её открыли. Ничего не перезаписано. С тех пор изменено: ${fields}. Обновите страницу, чтобы увидеть текущую версию, и внесите изменения снова.`,
     conflictNoFields: 'Кто-то изменил заявку после того, как вы её открыли. Ничего не перезаписано. Обновите страницу, чтобы увидеть текущую версию, и попробуйте снова.',
+    hasPayments: 'По заявке есть оплаты, поэтому её нельзя удалить: в кассовом отчёте должна остаться каждая оплата. Закройте заявку (ошибочная оплата исправляется возвратом).',
   },
 };

@@ -7,6 +7,7 @@ import { formatDate } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
 import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
+import { DeviceWarranty } from './device-warranty';
 
 type Props = { serialNumber: string; others: ReturnType<typeof listTicketsWithSerial>; t: Messages; td: TicketDetailMessages; locale: Locale; timeZone: string };
 
@@ -32,6 +33,7 @@ export function DeviceHistory({ serialNumber, others, t, td, locale, timeZone }:
                   <span>{other.title}</span>
                   <StatusBadge status={other.status} label={t.statuses[other.status]} />
                   <span className="text-slate-500">{formatDate(other.createdAt, locale, timeZone)}</span>
+                  <DeviceWarranty other={other} locale={locale} timeZone={timeZone} />
                 </li>
               ))}
             </ul>

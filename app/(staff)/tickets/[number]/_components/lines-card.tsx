@@ -5,7 +5,10 @@ import type { Locale } from '@/lib/domain/enums';
 import type { PricedLines } from '@/lib/estimates/lines';
 import { formatMoney } from '@/lib/i18n/format';
 import type { EstimatesMessages } from '@/lib/i18n/messages/features/estimates';
+import { messagesFor } from '@/lib/i18n/messages';
 import { minorToInput } from '@/lib/money';
+import { warrantyState } from '@/lib/warranty/period';
+import { lineWarrantyText } from '@/lib/warranty/text';
 import { AddLineForm } from './add-line-form';
 import { EstimateState, type EstimateStateProps } from './estimate-state';
 import { LineActions } from './line-actions';
@@ -37,6 +40,7 @@ export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, 
   const u = e.ui;
   const money = (minor: number) => formatMoney(minor, ticket.currency, locale);
   const { lines, totals } = priced;
+  const now = new Date();
   return (
     <Card data-testid="lines-card">
       <CardHeader>
@@ -75,7 +79,7 @@ export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, 
                           line.code,
                           `${money(line.unitPriceMinor)} × ${line.quantity}`,
                           line.discountMinor > 0 ? `${f.discountMinor} ${money(line.discountMinor)}` : null,
-                          `${f.warrantyDays}: ${e.warrantyDays(line.warrantyDays)}`,
+                          `${f.warrantyDays}: ${lineWarrantyText(warrantyState(ticket.outcome ? 0 : line.warrantyDays, ticket.closedAt, now, timeZone), messagesFor(locale).warranty, locale)}`,
                         ]
                           .filter(Boolean)
                           .join(' · ')}

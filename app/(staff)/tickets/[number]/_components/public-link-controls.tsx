@@ -8,6 +8,7 @@ import { messagesFor } from '@/lib/i18n/messages';
 import { publicStatusUrl } from '@/lib/notifications/links';
 import { ticketHref } from '@/lib/tickets/number';
 import { canWorkOnTicket } from '@/lib/permissions';
+import { HandoverDocumentLink } from '../certificate/_components/document-link';
 import { CopyLink, RegenerateLinkForm, ResendLinkForm } from './public-link-forms';
 
 type Props = { ticket: Ticket; staff: Staff; locale: Locale };
@@ -37,6 +38,7 @@ export function PublicLinkControls({ ticket, staff, locale }: Props) {
           <Link href={`${print}?layout=label`} className={buttonClasses('secondary', 'sm')} data-testid="print-label">
             <Tag aria-hidden /> {t.label}
           </Link>
+          <HandoverDocumentLink ticket={ticket} t={messages.documents} />
         </div>
         {mayAct ? (
           <>

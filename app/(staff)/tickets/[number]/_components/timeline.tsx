@@ -3,8 +3,10 @@ import { Badge, cn } from '@/components/ui';
 import type { listTicketEvents } from '@/db/queries/tickets';
 import { STATUSES, type Locale, type Status } from '@/lib/domain/enums';
 import { formatDateTime, formatMoney } from '@/lib/i18n/format';
-import type { Messages } from '@/lib/i18n/messages';
+import { messagesFor, type Messages } from '@/lib/i18n/messages';
+import { formatTicketNumber } from '@/lib/tickets/number';
 import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
+import { paymentEventText } from '@/lib/payments/timeline-text';
 import { decisionActorLabel, estimateEventNotes, estimateEventText } from '@/lib/estimates/timeline-text';
 import { AttachedEventPreview, attachedEventText } from './attachments-timeline';
 
@@ -66,6 +68,13 @@ function describe(event: TimelineEvent, names: ReadonlyMap<number, string>, l: T
       return t.comment;
     case 'attached':
       return attachedEventText(event.body, locale);
+    case 'payment':
+      return paymentEventText(event, messagesFor(locale).payments, locale) ?? event.kind;
+    case 'warranty_return': {
+      const w = messagesFor(locale).warranty.timeline;
+      const d = event.details ?? {};
+      return typeof d.returnTicket === 'number' ? w.cameBack(formatTicketNumber(d.returnTicket)) : w.returnOf(formatTicketNumber(Number(d.original)));
+    }
     default:
       return estimateEventText(event, l.estimates, locale) ?? event.kind;
   }

@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArrowLeft } from 'lucide-react';
 import { cn } from '@/components/ui';
+import { getSignatory, ticketPrepaidMinor } from '@/db/queries/certificate';
 import { getTicketClient } from '@/db/queries/ticket-detail';
 import { requireStaff } from '@/lib/auth/session';
+import { documentLocale } from '@/lib/documents/locale';
 import { LOCALES } from '@/lib/domain/enums';
 import { hrefWith } from '@/lib/href';
 import { messagesFor } from '@/lib/i18n/messages';
@@ -31,7 +33,7 @@ export default async function PrintPage({ params, searchParams }: Props) {
   const client = getTicketClient(ticket.clientId);
   const opts = printParamsSchema.parse(query);
   // The receipt goes home with the client: in their language unless the desk picks another.
-  const docLocale = opts.lang ?? client?.locale ?? staffLocale;
+  const docLocale = documentLocale(opts.lang, client?.locale, staffLocale);
   const doc = messagesFor(docLocale).publicStatus;
   const ui = t.publicStatus.receipt;
   const href = (patch: Partial<PrintParams>) => hrefWith(ticketHref(ticket.id, '/print'), { ...opts, ...patch });
@@ -67,7 +69,17 @@ export default async function PrintPage({ params, searchParams }: Props) {
         {opts.layout === 'label' ? (
           <DeviceLabel ticket={ticket} client={client} staffUrl={staffTicketUrl(ticket.id)} t={doc} locale={docLocale} />
         ) : (
-          <Receipt ticket={ticket} client={client} url={publicStatusUrl(ticket.publicToken)} t={doc} estimates={messagesFor(docLocale).estimates} locale={docLocale} compact={opts.size === 'a5'} />
+          <Receipt
+            ticket={ticket}
+            client={client}
+            url={publicStatusUrl(ticket.publicToken)}
+            t={doc}
+            estimates={messagesFor(docLocale).estimates}
+            locale={docLocale}
+            compact={opts.size === 'a5'}
+            prepaidMinor={ticketPrepaidMinor(ticket.id)}
+            takenBy={getSignatory(ticket.createdById)}
+          />
         )}
       </div>
     </div>

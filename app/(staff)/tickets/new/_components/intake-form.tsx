@@ -65,6 +65,9 @@ export function IntakeForm({ initialClient, clientNotice, clientQuery, serverRes
     serialNumber: '',
     accessories: '',
     intakeCondition: '',
+    declaredValueMinor: '',
+    prepaymentMinor: '',
+    prepaymentMethod: 'cash',
   };
   const value = (name: IntakeField) => state?.values?.[name] ?? initial[name];
   const [kind, setKind] = useState(value('kind'));

@@ -51,6 +51,7 @@ export function intakeLabels(t: Messages, ti: TicketIntakeMessages, staff: Staff
       sections: ti.sections,
       hints: { ...hints, assignee: mayAssignOthers(staff) ? assigneeManager : assigneeTechnician },
       nobody: ti.assignee.nobody,
+      methods: t.payments.methods,
     },
     attachments: { upload, errors, limitsHint, intake },
     submit: ti.submit,

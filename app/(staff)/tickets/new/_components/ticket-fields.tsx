@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { Field, Input, Select, Textarea, type FieldControlProps } from '@/components/ui';
-import { CHANNELS, PRIORITIES, TICKET_KINDS, type Channel, type Priority, type TicketKind } from '@/lib/domain/enums';
+import { CHANNELS, PAYMENT_METHODS, PRIORITIES, TICKET_KINDS, type Channel, type PaymentMethod, type Priority, type TicketKind } from '@/lib/domain/enums';
 import type { TicketIntakeMessages } from '@/lib/i18n/messages/features/ticket-intake';
 import type { TicketIntakeField } from '@/lib/validation/tickets';
 
@@ -17,6 +17,7 @@ export type TicketFieldLabels = {
   /** The assignee hint is the manager's or the technician's, chosen by the page. */
   hints: Omit<TicketIntakeMessages['hints'], 'assigneeManager' | 'assigneeTechnician'> & { assignee: string };
   nobody: string;
+  methods: Record<PaymentMethod, string>;
 };
 
 /** Options of the assignee select: optgroups by department for managers, just "me" for a technician. */
@@ -46,6 +47,8 @@ export function TicketFields({ value, warranty, errors, kind, onKindChange, depa
     serialNumber: labels.hints.serialNumber,
     accessories: labels.hints.accessories,
     intakeCondition: labels.hints.intakeCondition,
+    declaredValueMinor: labels.hints.declaredValueMinor,
+    prepaymentMinor: labels.hints.prepaymentMinor,
   };
   const field = (name: IntakeField, control: (p: FieldControlProps) => ReactNode, required = false) => (
     <Field label={f[name]} name={name} error={errors?.[name]} hint={hints[name]} required={required} className="content-start">
@@ -54,6 +57,7 @@ export function TicketFields({ value, warranty, errors, kind, onKindChange, depa
   );
   const text = (name: IntakeField, max: number, required = false) =>
     field(name, (p) => <Input {...p} defaultValue={value(name)} maxLength={max} autoComplete="off" />, required);
+  const money = (name: IntakeField) => field(name, (p) => <Input {...p} inputMode="decimal" defaultValue={value(name)} maxLength={20} autoComplete="off" />);
   const area = (name: IntakeField, max: number, rows: number) => field(name, (p) => <Textarea {...p} defaultValue={value(name)} maxLength={max} rows={rows} />);
   // A select's defaultValue applies only on mount: the key re-mounts it when the value to show changes.
   const choice = <T extends string>(name: IntakeField, options: readonly T[], names: Record<T, string>, onChange?: (v: string) => void) =>
@@ -114,11 +118,28 @@ export function TicketFields({ value, warranty, errors, kind, onKindChange, depa
         </div>
         {area('accessories', 500, 2)}
         {area('intakeCondition', 1000, 2)}
+        <div className="grid gap-5 sm:grid-cols-2">{money('declaredValueMinor')}</div>
         <div className="flex items-center gap-3">
           <input type="checkbox" id="field-warranty" name="warranty" defaultChecked={warranty} key={`warranty-${warranty}`} className="size-4 rounded border-slate-300" />
           <label htmlFor="field-warranty" className="text-sm font-medium text-slate-800">
             {f.warranty}
           </label>
+        </div>
+      </fieldset>
+
+      <fieldset className="grid gap-5" data-testid="intake-prepayment">
+        <legend className="mb-2 text-lg font-semibold">{labels.sections.payment}</legend>
+        <div className="grid gap-5 sm:grid-cols-2">
+          {money('prepaymentMinor')}
+          {field('prepaymentMethod', (p) => (
+            <Select {...p} defaultValue={value('prepaymentMethod')} key={`method-${value('prepaymentMethod')}`}>
+              {PAYMENT_METHODS.map((m) => (
+                <option key={m} value={m}>
+                  {labels.methods[m]}
+                </option>
+              ))}
+            </Select>
+          ))}
         </div>
       </fieldset>
     </>

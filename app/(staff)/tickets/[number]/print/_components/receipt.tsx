@@ -10,7 +10,9 @@ import { formatDay } from '@/lib/notifications/subjects';
 import { formatPhone } from '@/lib/phone';
 import { deviceLine } from '@/lib/status/view';
 import { formatTicketNumber } from '@/lib/tickets/number';
+import { CompanyDetails } from './company-details';
 import { QrCode } from './qr-code';
+import { SignatureLines } from './signature-lines';
 
 type Props = {
   ticket: Ticket;
@@ -20,6 +22,10 @@ type Props = {
   estimates: EstimatesMessages;
   locale: Locale;
   compact: boolean;
+  /** The prepayments taken at intake (the rules ask the receipt to note an advance). */
+  prepaidMinor: number;
+  /** The employee who took the order; signs for the service center. */
+  takenBy: { fullName: string; position: string } | undefined;
 };
 
 function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -34,18 +40,16 @@ function Row({ label, children, testId }: { label: string; children: ReactNode; 
 }
 
 /** The intake receipt the client takes home: what was handed over, on what terms, and where to follow it. */
-export function Receipt({ ticket, client, url, t, estimates, locale, compact }: Props) {
+export function Receipt({ ticket, client, url, t, estimates, locale, compact, prepaidMinor, takenBy }: Props) {
   const r = t.receipt;
-  const { COMPANY_NAME, COMPANY_PHONE, COMPANY_EMAIL, COMPANY_ADDRESS, APP_TIMEZONE } = env();
+  const { APP_TIMEZONE } = env();
+  const money = (minor: number) => formatMoney(minor, ticket.currency, locale);
   const number = formatTicketNumber(ticket.id);
   const clientName = client ? client.name : r.none;
   return (
     <article lang={locale} className={compact ? 'text-[8.5pt] leading-snug' : 'text-[10.5pt] leading-snug'} data-testid="receipt">
       <header className="flex items-start justify-between gap-4 border-b-2 border-slate-900 pb-[0.6em]">
-        <div>
-          <p className="text-[1.35em] font-semibold">{COMPANY_NAME}</p>
-          <p className="text-slate-700">{[COMPANY_ADDRESS, COMPANY_PHONE, COMPANY_EMAIL].filter(Boolean).join(' · ')}</p>
-        </div>
+        <CompanyDetails labels={{ taxId: r.taxId, regId: r.regId }} />
         <div className="text-right">
           <p className="text-[1.2em] font-semibold">{r.title}</p>
           <p>
@@ -73,11 +77,17 @@ export function Receipt({ ticket, client, url, t, estimates, locale, compact }: 
             <Row label={r.accessories}>{ticket.accessories ?? r.none}</Row>
             <Row label={r.condition}>{ticket.intakeCondition ?? r.none}</Row>
             <Row label={r.warranty}>{ticket.warranty ? r.yes : r.no}</Row>
+            <Row label={r.declaredValue} testId="receipt-declared-value">
+              {ticket.declaredValueMinor !== null ? `${money(ticket.declaredValueMinor)} (${r.declaredValueNote})` : r.none}
+            </Row>
           </>
         )}
         <Row label={r.problem}>{ticket.description || ticket.title}</Row>
         <Row label={r.estimate} testId="receipt-estimate">
-          {ticket.estimateMinor !== null ? formatMoney(ticket.estimateMinor, ticket.currency, locale) : r.noEstimate}
+          {ticket.estimateMinor !== null ? money(ticket.estimateMinor) : r.noEstimate}
+        </Row>
+        <Row label={r.prepayment} testId="receipt-prepayment">
+          {prepaidMinor > 0 ? money(prepaidMinor) : r.prepaymentNone}
         </Row>
         {ticket.outcome && (
           <Row label={estimates.fields.outcome} testId="receipt-outcome">
@@ -93,7 +103,13 @@ export function Receipt({ ticket, client, url, t, estimates, locale, compact }: 
           {r.terms.map((term) => (
             <li key={term}>{term}</li>
           ))}
+          {ticket.kind === 'repair' && <li data-testid="receipt-liability">{r.liability}</li>}
         </ol>
+      </section>
+
+      <section className="mt-[0.7em]" data-testid="receipt-warranty-terms">
+        <h2 className="font-semibold">{r.warrantyTitle}</h2>
+        <p className="mt-[0.2em] text-[0.9em] text-slate-800">{r.warrantyTerms}</p>
       </section>
 
       <section className="mt-[0.9em] flex items-center gap-[1em] break-inside-avoid rounded border border-slate-300 p-[0.7em]">
@@ -107,16 +123,13 @@ export function Receipt({ ticket, client, url, t, estimates, locale, compact }: 
         </div>
       </section>
 
-      <section className="mt-[1.8em] grid grid-cols-2 gap-[2em] break-inside-avoid">
-        {[r.handedOver, r.accepted].map((who) => (
-          <div key={who}>
-            <div className="h-[2.2em] border-b border-slate-900" />
-            <p className="mt-[0.2em] text-[0.85em] text-slate-700">
-              {who} <span className="text-slate-500">({r.signature})</span>
-            </p>
-          </div>
-        ))}
-      </section>
+      <SignatureLines
+        labels={{ signature: r.signature, fullName: r.fullName }}
+        sides={[
+          { who: r.accepted, position: takenBy?.position, name: takenBy?.fullName, testId: 'receipt-sign-accepted' },
+          { who: r.handedOver, name: client ? (client.kind === 'company' ? (client.contactPerson ?? client.name) : client.name) : undefined, testId: 'receipt-sign-client' },
+        ]}
+      />
     </article>
   );
 }

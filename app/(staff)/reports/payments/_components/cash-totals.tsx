@@ -1,0 +1,91 @@
+import { Table, TBody, TD, TH, THead, TR } from '@/components/ui';
+import { PAYMENT_METHODS, type Locale } from '@/lib/domain/enums';
+import { formatMoney } from '@/lib/i18n/format';
+import type { Messages } from '@/lib/i18n/messages';
+import type { CurrencyReport } from '@/lib/payments/cash-report';
+
+type Props = { report: CurrencyReport; t: Messages['cashReport']; words: Pick<Messages['payments'], 'methods'>; locale: Locale };
+
+/** One currency's totals: received, refunded and net per method, then each employee per method; both end in the grand total. */
+export function CashTotals({ report, t, words, locale }: Props) {
+  const money = (minor: number) => formatMoney(minor, report.currency, locale);
+  return (
+    <div className="grid gap-4 2xl:grid-cols-2 print:block print:space-y-4" data-testid="cash-totals" data-currency={report.currency}>
+      <section aria-label={t.byMethod} className="space-y-2">
+        <h2 className="text-lg font-semibold">{t.byMethod}</h2>
+        <Table label={t.byMethod} cards>
+          <THead>
+            <tr>
+              <TH>{t.method}</TH>
+              <TH className="text-right">{t.received}</TH>
+              <TH className="text-right">{t.refunded}</TH>
+              <TH className="text-right">{t.net}</TH>
+            </tr>
+          </THead>
+          <TBody>
+            {PAYMENT_METHODS.map((m) => (
+              <TR key={m} data-testid={`cash-method-${m}`}>
+                <TD>{words.methods[m]}</TD>
+                <TD label={t.received} className="text-right tabular-nums">{money(report.byMethod[m].receivedMinor)}</TD>
+                <TD label={t.refunded} className="text-right tabular-nums">{money(-report.byMethod[m].refundedMinor)}</TD>
+                <TD label={t.net} className="text-right font-medium tabular-nums" data-testid={`cash-method-${m}-net`}>
+                  {money(report.byMethod[m].netMinor)}
+                </TD>
+              </TR>
+            ))}
+            <tr className="border-t-2 border-slate-300 font-semibold">
+              <TD>{t.grandTotal}</TD>
+              <TD label={t.received} className="text-right tabular-nums">{money(report.receivedMinor)}</TD>
+              <TD label={t.refunded} className="text-right tabular-nums">{money(-report.refundedMinor)}</TD>
+              <TD label={t.net} className="text-right tabular-nums" data-testid="cash-grand-total">
+                {money(report.netMinor)}
+              </TD>
+            </tr>
+          </TBody>
+        </Table>
+        <p className="text-sm text-slate-600" data-testid="cash-count">
+          {t.count(report.count)}
+        </p>
+      </section>
+
+      <section aria-label={t.byEmployee} className="space-y-2">
+        <h2 className="text-lg font-semibold">{t.byEmployee}</h2>
+        <Table label={t.byEmployee} cards>
+          <THead>
+            <tr>
+              <TH>{t.employee}</TH>
+              {PAYMENT_METHODS.map((m) => (
+                <TH key={m} className="text-right">
+                  {words.methods[m]}
+                </TH>
+              ))}
+              <TH className="text-right">{t.total}</TH>
+            </tr>
+          </THead>
+          <TBody>
+            {report.employees.map((e) => (
+              <TR key={e.key} data-testid="cash-employee">
+                <TD>{e.name}</TD>
+                {PAYMENT_METHODS.map((m) => (
+                  <TD key={m} label={words.methods[m]} className="text-right tabular-nums">
+                    {money(e.byMethod[m])}
+                  </TD>
+                ))}
+                <TD label={t.total} className="text-right font-medium tabular-nums">{money(e.netMinor)}</TD>
+              </TR>
+            ))}
+            <tr className="border-t-2 border-slate-300 font-semibold">
+              <TD>{t.grandTotal}</TD>
+              {PAYMENT_METHODS.map((m) => (
+                <TD key={m} label={words.methods[m]} className="text-right tabular-nums">
+                  {money(report.byMethod[m].netMinor)}
+                </TD>
+              ))}
+              <TD label={t.total} className="text-right tabular-nums">{money(report.netMinor)}</TD>
+            </tr>
+          </TBody>
+        </Table>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
+import type { Payment } from '@/db/queries/payments';
+import type { Ticket } from '@/db/queries/tickets';
+import type { Locale } from '@/lib/domain/enums';
+import { formatDateTime, formatMoney } from '@/lib/i18n/format';
+import type { PaymentsMessages } from '@/lib/i18n/messages/features/payments';
+import { minorToInput } from '@/lib/money';
+import { PaymentForm } from './payment-form';
+
+type Props = {
+  ticket: Pick<Ticket, 'id' | 'status' | 'currency' | 'estimateMinor' | 'paidMinor'>;
+  payments: Payment[];
+  /** Anyone at the desk takes a payment; managers and admins also give money back. */
+  may: { take: boolean; refund: boolean };
+  p: PaymentsMessages;
+  locale: Locale;
+  timeZone: string;
+};
+
+const NUM = 'text-right tabular-nums';
+
+/**
+ * The ticket's money: the total (of its lines), what was paid and what is left to pay, each in
+ * minor units computed on the server; the payments one by one; and the forms to take a payment
+ * (starting from the balance due) and, for managers, to give money back.
+ */
+export function PaymentsCard({ ticket, payments, may, p, locale, timeZone }: Props) {
+  const money = (minor: number) => formatMoney(minor, ticket.currency, locale);
+  const total = ticket.estimateMinor ?? 0;
+  const balance = total - ticket.paidMinor;
+  const s = p.summary;
+  const h = p.history;
+  const labels = { form: p.form, kinds: p.kinds, methods: p.methods };
+  return (
+    <Card data-testid="payments-card">
+      <CardHeader>
+        <CardTitle id="payments-title">{p.title}</CardTitle>
+      </CardHeader>
+      <CardContent className="space-y-4">
+        <dl className="grid max-w-sm grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm" data-testid="payments-summary">
+          <dt className="text-slate-600">{s.total}</dt>
+          <dd className={NUM} data-testid="payments-total">
+            {ticket.estimateMinor === null ? '—' : money(total)}
+          </dd>
+          <dt className="text-slate-600">{s.paid}</dt>
+          <dd className={NUM} data-testid="payments-paid">
+            {money(ticket.paidMinor)}
+          </dd>
+          {balance < 0 ? (
+            <>
+              <dt className="font-semibold text-warning-800">{s.overpaid}</dt>
+              <dd className={`${NUM} font-semibold text-warning-800`} data-testid="payments-overpaid">
+                {money(-balance)}
+              </dd>
+            </>
+          ) : (
+            <>
+              <dt className="font-semibold text-slate-900">{s.balanceDue}</dt>
+              <dd className={`${NUM} font-semibold`} data-testid="payments-balance">
+                {money(balance)}
+              </dd>
+            </>
+          )}
+        </dl>
+        {ticket.estimateMinor === null && <p className="text-sm text-slate-600">{s.noTotal}</p>}
+
+        <section aria-labelledby="payments-history-title" className="space-y-2">
+          <h3 id="payments-history-title" className="text-sm font-semibold text-slate-900">
+            {h.title}
+          </h3>
+          {payments.length === 0 ? (
+            <p className="text-sm text-slate-600" data-testid="payments-empty">
+              {h.empty}
+            </p>
+          ) : (
+            <div className="overflow-x-auto" role="region" aria-labelledby="payments-history-title" tabIndex={0}>
+              <table className="w-full border-collapse text-left text-sm" data-testid="payments-table">
+                <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold text-slate-600 uppercase">
+                  <tr>
+                    <th scope="col" className="px-2 py-2">{h.when}</th>
+                    <th scope="col" className="px-2 py-2">{h.kind}</th>
+                    <th scope="col" className="px-2 py-2">{h.method}</th>
+                    <th scope="col" className="px-2 py-2 text-right">{h.amount}</th>
+                    <th scope="col" className="px-2 py-2">{h.who}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {payments.map((row) => (
+                    <tr key={row.id} className="border-t border-slate-100 align-top" data-testid="payment-row" data-kind={row.kind}>
+                      <td className="px-2 py-2 whitespace-nowrap">
+                        <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, locale, timeZone)}</time>
+                      </td>
+                      <td className="px-2 py-2">
+                        {p.kinds[row.kind]}
+                        {row.reason && (
+                          <span className="block text-xs text-slate-600" data-testid="payment-reason">
+                            {h.reason}: {row.reason}
+                          </span>
+                        )}
+                      </td>
+                      <td className="px-2 py-2">{p.methods[row.method]}</td>
+                      <td className={`px-2 py-2 ${NUM}`} data-testid="payment-amount">
+                        {row.kind === 'refund' ? `−${formatMoney(row.amountMinor, row.currency, locale)}` : formatMoney(row.amountMinor, row.currency, locale)}
+                      </td>
+                      <td className="px-2 py-2">{row.takenByName}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+
+        {/* Keyed by what was paid: after a payment the form starts again from the new balance. */}
+        {may.take && (
+          <PaymentForm
+            key={`take-${ticket.paidMinor}-${total}`}
+            ticketId={ticket.id}
+            mode="take"
+            defaultAmount={balance > 0 ? minorToInput(balance) : ''}
+            defaultKind={ticket.status === 'ready' || ticket.status === 'closed' ? 'payment' : 'prepayment'}
+            labels={labels}
+          />
+        )}
+        {may.refund && ticket.paidMinor > 0 && <PaymentForm key={`refund-${ticket.paidMinor}`} ticketId={ticket.id} mode="refund" defaultAmount="" labels={labels} />}
+        {may.take && <p className="text-xs text-slate-500">{p.form.fiscalNote}</p>}
+      </CardContent>
+    </Card>
+  );
+}

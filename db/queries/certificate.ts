@@ -1,0 +1,41 @@
+import 'server-only';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { employees, payments } from '@/db/schema';
+
+/** The money taken and given back on a ticket, oldest first, as the documents list it. */
+export function listTicketPayments(ticketId: number) {
+  return db()
+    .select({
+      id: payments.id,
+      kind: payments.kind,
+      method: payments.method,
+      amountMinor: payments.amountMinor,
+      currency: payments.currency,
+      reason: payments.reason,
+      takenByName: payments.takenByName,
+      createdAt: payments.createdAt,
+    })
+    .from(payments)
+    .where(eq(payments.ticketId, ticketId))
+    .orderBy(asc(payments.id))
+    .all();
+}
+
+export type TicketPayment = ReturnType<typeof listTicketPayments>[number];
+
+/** The prepayments taken on a ticket (at intake), in minor units, for the receipt. */
+export function ticketPrepaidMinor(ticketId: number): number {
+  const row = db()
+    .select({ total: sql<number>`coalesce(sum(${payments.amountMinor}), 0)` })
+    .from(payments)
+    .where(and(eq(payments.ticketId, ticketId), eq(payments.kind, 'prepayment')))
+    .get();
+  return row?.total ?? 0;
+}
+
+/** Who signs for the service center: name and position (a deleted employee signs by hand). */
+export function getSignatory(employeeId: number | null): { fullName: string; position: string } | undefined {
+  if (employeeId === null) return undefined;
+  return db().select({ fullName: employees.fullName, position: employees.position }).from(employees).where(eq(employees.id, employeeId)).get();
+}

@@ -1,0 +1,91 @@
+import 'server-only';
+/**
+ * The dashboard's revenue figures (issue 17). Two statements, each over an index range, sized for
+ * a million tickets:
+ * - money per local day: each day one range of payments_created_idx, refunds subtracted;
+ * - repairs closed in the window: the moves to `closed` in it are one range of the partial index
+ *   ticket_events_status_to_idx (as the closed-per-day counts read it); each ticket is then looked
+ *   up by its key and its lines by ticket_lines_ticket_idx. A ticket counts once, on its last
+ *   closing, and only while it is still closed (a reopened ticket has no final bill).
+ * Nothing here scans tickets or payments as a whole.
+ */
+import { sql } from 'drizzle-orm';
+import { db } from '@/db';
+
+export type RevenueDay = {
+  /** Index into the window's days (0 = the oldest). */
+  day: number;
+  currency: string;
+  /** Prepayments and payments less refunds taken that day. */
+  netMinor: number;
+};
+
+/**
+ * Money taken in each of the given days (`bounds`: where each local day starts plus where the last
+ * one ends, UTC ms), per currency, net of refunds. Days without money have no row.
+ */
+export function paymentsPerDay(bounds: readonly number[]): RevenueDay[] {
+  if (bounds.length < 2) return [];
+  const days = sql.join(
+    bounds.slice(0, -1).map((start, i) => sql`(${i}, ${start}, ${bounds[i + 1]})`),
+    sql`, `,
+  );
+  return db().all<RevenueDay>(sql`
+    WITH d(i, a, b) AS (VALUES ${days})
+    SELECT d.i AS day, p.currency AS currency,
+      sum(CASE p.kind WHEN 'refund' THEN -p.amount_minor ELSE p.amount_minor END) AS netMinor
+    FROM d JOIN payments p INDEXED BY payments_created_idx ON p.created_at >= d.a AND p.created_at < d.b
+    GROUP BY d.i, p.currency
+    ORDER BY d.i, p.currency`);
+}
+
+export type ClosedRevenueRow = {
+  departmentId: number;
+  department: string | null;
+  /** Null: closed with nobody assigned. */
+  assigneeId: number | null;
+  assignee: string | null;
+  currency: string;
+  /** Closed repairs with a bill above zero (a warranty repair costs the client nothing and is left out). */
+  billed: number;
+  /** The sum of their final costs (tickets.final_cost_minor). */
+  billedMinor: number;
+  /** Work lines of every ticket closed in the window, after each line's own discount. */
+  workMinor: number;
+};
+
+/**
+ * Tickets closed in [start, end), per department, assignee and currency: how many repairs were
+ * billed and for how much (the average ticket total), and what their work lines came to. A work
+ * line counts quantity × unit price less the line's discount; a discount on the whole ticket is not
+ * split among its lines, so work revenue leaves it out (docs/en/dashboard.md says so).
+ */
+export function closedRevenue(start: Date, end: Date): ClosedRevenueRow[] {
+  const from = start.getTime();
+  const to = end.getTime();
+  return db().all<ClosedRevenueRow>(sql`
+    WITH closed AS (
+      SELECT DISTINCT ticket_id AS id FROM ticket_events INDEXED BY ticket_events_status_to_idx
+      WHERE kind = 'status_changed' AND to_value = 'closed' AND created_at >= ${from} AND created_at < ${to}
+    ),
+    t AS (
+      SELECT t.department_id AS dept, t.assignee_id AS assignee, t.currency AS currency,
+        CASE WHEN t.kind = 'repair' AND t.final_cost_minor > 0 THEN t.final_cost_minor END AS bill,
+        (SELECT sum(l.quantity * l.unit_price_minor - l.discount_minor) FROM ticket_lines l
+          WHERE l.ticket_id = t.id AND l.kind = 'work') AS work
+      FROM closed c JOIN tickets t ON t.id = c.id
+      WHERE t.status = 'closed' AND t.closed_at >= ${from} AND t.closed_at < ${to}
+    )
+    SELECT t.dept AS departmentId, d.name AS department, t.assignee AS assigneeId, e.full_name AS assignee,
+      t.currency AS currency, count(t.bill) AS billed, coalesce(sum(t.bill), 0) AS billedMinor,
+      coalesce(sum(t.work), 0) AS workMinor
+    FROM t LEFT JOIN departments d ON d.id = t.dept LEFT JOIN employees e ON e.id = t.assignee
+    GROUP BY t.dept, t.assignee, t.currency`);
+}
+
+/** Both, for the window the dashboard shows. */
+export function revenueFigures(window: { bounds: readonly number[]; start: Date; end: Date }) {
+  return { perDay: paymentsPerDay(window.bounds), closed: closedRevenue(window.start, window.end) };
+}
+
+export type RevenueFigures = ReturnType<typeof revenueFigures>;

@@ -1,0 +1,33 @@
+import 'server-only';
+import { asc, eq, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { payments } from '@/db/schema';
+import type { Writer } from './audit';
+
+export type Payment = typeof payments.$inferSelect;
+export type NewPayment = typeof payments.$inferInsert;
+
+/** A payment is only ever inserted: never updated or deleted (a mistake is reversed by a refund). */
+export function insertPaymentRow(writer: Writer, values: NewPayment): Payment {
+  return writer.insert(payments).values(values).returning().get();
+}
+
+/** The ticket's payments, oldest first (the order the money moved). */
+export function listTicketPayments(ticketId: number, writer: Writer = db()): Payment[] {
+  return writer.select().from(payments).where(eq(payments.ticketId, ticketId)).orderBy(asc(payments.createdAt), asc(payments.id)).all();
+}
+
+/** Whether any money moved on the ticket (such a ticket is not deleted). */
+export function ticketHasPayments(writer: Writer, ticketId: number): boolean {
+  return writer.select({ id: payments.id }).from(payments).where(eq(payments.ticketId, ticketId)).limit(1).get() !== undefined;
+}
+
+/** Payments and prepayments less refunds, summed by SQLite in integers: what tickets.paid_minor must equal. */
+export function sumTicketPayments(ticketId: number, writer: Writer = db()): number {
+  const row = writer
+    .select({ paid: sql<number>`coalesce(sum(CASE WHEN ${payments.kind} = 'refund' THEN -${payments.amountMinor} ELSE ${payments.amountMinor} END), 0)` })
+    .from(payments)
+    .where(eq(payments.ticketId, ticketId))
+    .get();
+  return Number(row?.paid ?? 0);
+}

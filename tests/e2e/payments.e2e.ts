@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney } from '@/lib/i18n/format';
+import { DEMO, signedInBrowsers } from './browser';
+import { withDatabase } from './fixtures';
+
+/** The demo manager's UI is Russian. */
+const signedIn = signedInBrowsers();
+const compact = (text: string | null) => (text ?? '').replace(/\s/g, '');
+const rub = (minor: number) => compact(formatMoney(minor, 'RUB', 'ru'));
+
+describe('payments on a ticket in Chromium', () => {
+  it('the manager takes in a repair with a prepayment, adds a line, takes the rest at handover, prints the certificate with the same totals and closes it; a refund above what was paid is refused', async () => {
+    const stamp = Date.now().toString(36).toUpperCase();
+    const title = `Е2Е оплата ${stamp}`;
+    const client = withDatabase((db) => db.prepare('SELECT id FROM clients ORDER BY id LIMIT 1').get() as { id: number });
+    const page = await signedIn(DEMO.manager);
+
+    // Intake with a prepayment of 1 000 ₽ by card and the device's declared value.
+    await page.goto(`/tickets/new?client=${client.id}`);
+    await page.locator('#field-title').fill(title);
+    await page.locator('#field-declaredValueMinor').fill('25 000');
+    await page.locator('#field-prepaymentMinor').fill('1000');
+    await page.locator('#field-prepaymentMethod').selectOption('card');
+    await page.getByTestId('intake-submit').click();
+    await page.waitForURL((url) => /^\/tickets\/(?!new$)[^/]+$/.test(url.pathname));
+    const id = withDatabase((db) => (db.prepare('SELECT id FROM tickets WHERE title = ?').get(title) as { id: number }).id);
+    expect(withDatabase((db) => db.prepare('SELECT paid_minor AS paid, declared_value_minor AS declared FROM tickets WHERE id = ?').get(id))).toEqual({ paid: 100_000, declared: 2_500_000 });
+    expect(compact(await page.getByTestId('payments-paid').textContent())).toBe(rub(100_000));
+    expect(await page.locator('[data-testid=payment-row][data-kind=prepayment]').count()).toBe(1);
+
+    // A typed-in line of 3 500 ₽: the total and the balance due follow it.
+    const picker = page.getByTestId('catalog-picker-input');
+    await picker.fill('Е2Е замена экрана');
+    await picker.press('Escape');
+    await page.getByTestId('add-line-price').fill('3500');
+    await page.getByTestId('add-line-submit').click();
+    await page.locator('[data-testid=line-row]', { hasText: 'Е2Е замена экрана' }).waitFor();
+    await page.locator('[data-testid=payments-balance]', { hasText: /2\s?500/ }).waitFor();
+    expect(compact(await page.getByTestId('payments-total').textContent())).toBe(rub(350_000));
+    expect(compact(await page.getByTestId('payments-balance').textContent())).toBe(rub(250_000));
+
+    // Handover: the repair is done and ready; the form starts from the balance due.
+    withDatabase((db) => db.prepare(`UPDATE tickets SET diagnosis = 'Разбит экран', work_done = 'Заменён экран', status = 'ready', version = version + 1 WHERE id = ?`).run(id));
+    await page.reload();
+    expect(await page.getByTestId('take-amount').inputValue()).toBe('2500');
+    await page.getByTestId('take-method').selectOption('cash');
+    await page.getByTestId('take-submit').click();
+    await page.locator('[data-testid=payment-row][data-kind=payment]').waitFor();
+    await page.locator('[data-testid=payments-paid]', { hasText: /3\s?500/ }).waitFor();
+    expect(compact(await page.getByTestId('payments-balance').textContent())).toBe(rub(0));
+    expect(withDatabase((db) => db.prepare('SELECT paid_minor AS paid FROM tickets WHERE id = ?').get(id))).toEqual({ paid: 350_000 });
+
+    // A refund above what was paid is refused at the field, and nothing is written.
+    await page.getByTestId('refund-amount').fill('3500.01');
+    await page.getByTestId('refund-reason').fill('Клиент передумал');
+    await page.getByTestId('refund-submit').click();
+    const error = page.locator('#refund-payment-amount-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('Возврат не может быть больше оплаченного');
+    expect(withDatabase((db) => db.prepare('SELECT count(*) AS n FROM payments WHERE ticket_id = ?').get(id))).toEqual({ n: 2 });
+
+    // The completion certificate of the handover: its total and payments are the ticket's.
+    const ticketPage = page.url();
+    await page.getByTestId('print-certificate').click();
+    await page.waitForURL((url) => url.pathname.endsWith('/certificate'));
+    expect(await page.getByTestId('certificate-total').getAttribute('data-minor')).toBe('350000');
+    expect(compact(await page.getByTestId('certificate-total').textContent())).toBe(rub(350_000));
+    expect(compact(await page.getByTestId('certificate-balance').textContent())).toMatch(new RegExp(`^${rub(0)}`));
+    await page.goto(ticketPage);
+
+    // Paid in full: the repair closes without an override.
+    await page.getByTestId('move-closed').click();
+    await page.locator('dialog[open] button[type=submit]').click();
+    await page.locator('[data-testid=ticket-status]', { hasText: 'Закрыта' }).waitFor();
+  });
+});

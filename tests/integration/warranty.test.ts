@@ -1,0 +1,197 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { catalogItems, ticketEvents, ticketLines, tickets } from '@/db/schema';
+import { warrantyReturnsPerDepartment } from '@/db/queries/dashboard-warranty';
+import { ticketListQuery, listTickets } from '@/db/queries/ticket-list';
+import { getTicket, listTicketsWithSerial, type Actor, type Ticket } from '@/db/queries/tickets';
+import { listWarrantyReturnsOf } from '@/db/queries/warranty';
+import { catalogCodeKey, catalogSearchKey } from '@/lib/catalog/search-key';
+import { addTicketLine } from '@/lib/estimates/commands';
+import { parseTicketListParams, resolveTicketFilters } from '@/lib/tickets/filters';
+import { createTicket } from '@/lib/tickets/commands';
+import { startOfLocalDay } from '@/lib/time/local-date';
+import type { LineInput } from '@/lib/validation/estimates';
+import { intakeOf, makeClient, makeDepartment, makeEmployee } from '../helpers/factories';
+import { createTestDatabase } from '../helpers/test-db';
+
+const ZONE = 'Europe/Moscow'; // APP_TIMEZONE's default in tests
+const at = (date: string, hh: number, mm = 0) => new Date(startOfLocalDay(date, ZONE).getTime() + (hh * 60 + mm) * 60_000);
+const CLOSED = at('2026-03-01', 15); // a 90-day line is under warranty through 30 May
+const DAY = 86_400_000;
+
+let handle: ReturnType<typeof createTestDatabase>;
+const database = () => handle.db;
+let manager: Actor;
+let departmentId: number;
+let otherDepartmentId: number;
+let clientId: number;
+let serials = 0;
+
+beforeAll(() => {
+  handle = createTestDatabase();
+  departmentId = makeDepartment(database(), 'Phones').id;
+  otherDepartmentId = makeDepartment(database(), 'Laptops').id;
+  clientId = makeClient(database()).id;
+  const e = makeEmployee(database(), { departmentId, role: 'manager' });
+  manager = { id: e.id, fullName: e.fullName, role: 'manager' };
+  return () => handle.dispose();
+});
+
+afterEach(() => vi.useRealTimers());
+
+function intakeAt(when: Date, serialNumber: string, departmentOf = departmentId): Ticket {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(when);
+  try {
+    return createTicket(intakeOf(clientId, departmentOf, { serialNumber, assigneeId: manager.id }), manager);
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
+const typedLine = (ticketId: number, patch: Partial<LineInput> = {}): LineInput => ({
+  ticketId,
+  catalogItemId: null,
+  kind: 'work',
+  name: 'Screen replacement',
+  quantity: 1,
+  unitPriceMinor: 500_000,
+  discountMinor: 0,
+  warrantyDays: 90,
+  stockOverrideReason: null,
+  ...patch,
+});
+
+/** A repair of `serial` with a 90-day line, closed at `closedAt` (null: still open). */
+function repairOf(serial: string, closedAt: Date | null = CLOSED, days = 90): Ticket {
+  const ticket = intakeAt(new Date((closedAt ?? CLOSED).getTime() - 3 * DAY), serial);
+  addTicketLine(typedLine(ticket.id, { warrantyDays: days }), manager);
+  if (closedAt) database().update(tickets).set({ status: 'closed', closedAt }).where(eq(tickets.id, ticket.id)).run();
+  return getTicket(ticket.id)!;
+}
+
+const newSerial = () => `SN-WR-${++serials}`;
+const eventsOf = (ticketId: number) => database().select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).all().filter((e) => e.kind === 'warranty_return');
+
+describe('a device taken in again under warranty', () => {
+  it('on day 89 is flagged as a warranty return, linked both ways, with an event on each timeline', () => {
+    const serial = newSerial();
+    const original = repairOf(serial);
+    const back = intakeAt(new Date(CLOSED.getTime() + 89 * DAY), serial);
+
+    expect(back.warrantyReturnOfId).toBe(original.id);
+    expect(back.warranty).toBe(true);
+    expect(getTicket(back.id)?.warrantyReturnOfId).toBe(original.id);
+    expect(listWarrantyReturnsOf(original.id)).toEqual([{ id: back.id }]);
+    expect(eventsOf(back.id).map((e) => e.details)).toEqual([{ original: original.id }]);
+    expect(eventsOf(original.id).map((e) => e.details)).toEqual([{ returnTicket: back.id }]);
+  });
+
+  it('on the last day of the warranty (30 May, 23:30 local) still counts; on day 91 it does not', () => {
+    const serial = newSerial();
+    const original = repairOf(serial);
+    expect(intakeAt(at('2026-05-30', 23, 30), serial).warrantyReturnOfId).toBe(original.id);
+
+    const later = newSerial();
+    const expired = repairOf(later);
+    const back = intakeAt(new Date(CLOSED.getTime() + 91 * DAY), later);
+    expect(back.warrantyReturnOfId).toBeNull();
+    expect(back.warranty).toBe(false);
+    expect(eventsOf(back.id)).toEqual([]);
+    expect(eventsOf(expired.id)).toEqual([]);
+  });
+
+  it('is not flagged when the earlier ticket is still open, or its lines carry no warranty', () => {
+    const serial = newSerial();
+    repairOf(serial, null);
+    expect(intakeAt(new Date(CLOSED.getTime() + 10 * DAY), serial).warrantyReturnOfId).toBeNull();
+
+    const other = newSerial();
+    repairOf(other, CLOSED, 0);
+    expect(intakeAt(new Date(CLOSED.getTime() + 10 * DAY), other).warrantyReturnOfId).toBeNull();
+  });
+
+  it('finds the serial typed in another case and with spaces, and links the most recently closed repair', () => {
+    const serial = newSerial();
+    repairOf(serial, CLOSED);
+    const recent = repairOf(serial, new Date(CLOSED.getTime() + 20 * DAY));
+    const back = intakeAt(new Date(CLOSED.getTime() + 30 * DAY), `  ${serial.toLowerCase()} `);
+    expect(back.warrantyReturnOfId).toBe(recent.id);
+    // The device history of the return lists both repairs, each with its warranty end.
+    const history = listTicketsWithSerial(back.serialNumber!, back.id);
+    expect(history.map((h) => h.id).sort()).toEqual([recent.id, recent.id - 1].sort());
+    expect(history.every((h) => h.warrantyDays === 90 && h.closedAt !== null)).toBe(true);
+  });
+});
+
+describe('the price of a warranty return', () => {
+  function service(priceMinor: number) {
+    const code = `WS-${++serials}`;
+    return database()
+      .insert(catalogItems)
+      .values({ kind: 'service', code, codeKey: catalogCodeKey(code), name: `Repair ${code}`, searchKey: catalogSearchKey(code, `Repair ${code}`), priceMinor, warrantyDays: 30 })
+      .returning()
+      .get();
+  }
+
+  it('is zero by default for lines from the price list and typed in; a typed price still wins', () => {
+    const serial = newSerial();
+    repairOf(serial);
+    const back = intakeAt(new Date(CLOSED.getTime() + 89 * DAY), serial);
+    const item = service(150_000);
+
+    expect(addTicketLine(typedLine(back.id, { catalogItemId: item.id, name: null, unitPriceMinor: null }), manager).unitPriceMinor).toBe(0);
+    expect(addTicketLine(typedLine(back.id, { unitPriceMinor: null }), manager).unitPriceMinor).toBe(0);
+    expect(addTicketLine(typedLine(back.id, { catalogItemId: item.id, name: null, unitPriceMinor: 70_000 }), manager).unitPriceMinor).toBe(70_000);
+    expect(getTicket(back.id)?.estimateMinor).toBe(70_000);
+
+    // An ordinary ticket still takes the list price.
+    const ordinary = intakeAt(new Date(), newSerial());
+    expect(addTicketLine(typedLine(ordinary.id, { catalogItemId: item.id, name: null, unitPriceMinor: null }), manager).unitPriceMinor).toBe(150_000);
+    const lines = database().select().from(ticketLines).where(eq(ticketLines.ticketId, back.id)).all();
+    expect(lines).toHaveLength(3);
+  });
+});
+
+describe('the "warranty returns" quick view and the dashboard', () => {
+  it('warranty=1 lists only warranty returns, newest first, through tickets_warranty_return_idx', () => {
+    const serial = newSerial();
+    repairOf(serial);
+    const first = intakeAt(new Date(CLOSED.getTime() + 5 * DAY), serial);
+    const second = intakeAt(new Date(CLOSED.getTime() + 6 * DAY), serial);
+    intakeAt(new Date(CLOSED.getTime() + 7 * DAY), newSerial()); // not a return
+
+    const { params, ignored } = parseTicketListParams({ warranty: '1' });
+    expect(ignored).toEqual([]);
+    const { filters } = resolveTicketFilters(params, { staffId: manager.id, timeZone: ZONE, today: '2026-06-01', phoneRegion: 'RU' });
+    const rows = listTickets(filters).rows;
+    const returns = database().select({ id: tickets.id, of: tickets.warrantyReturnOfId }).from(tickets).all().filter((t) => t.of !== null);
+    expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(returns.map((t) => t.id).sort((a, b) => a - b));
+    expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining([first.id, second.id]));
+    const times = rows.map((r) => r.createdAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a)); // newest first
+
+    const { sql: text, params: args } = ticketListQuery(filters).toSQL();
+    const plan = (database().$client.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...args) as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(plan).toContain('tickets_warranty_return_idx');
+    expect(plan).not.toMatch(/SCAN tickets(?! USING)/);
+  });
+
+  it('the dashboard counts warranty returns per department within the 30 days', () => {
+    const start = at('2026-07-01', 0);
+    const end = at('2026-07-31', 0);
+    const closed = at('2026-06-20', 12);
+    const serial = newSerial();
+    repairOf(serial, closed);
+    intakeAt(at('2026-07-02', 10), serial);
+    intakeAt(at('2026-07-10', 10), serial);
+    intakeAt(at('2026-07-11', 10), serial, otherDepartmentId);
+    intakeAt(at('2026-08-05', 10), serial); // after the window
+
+    const rows = warrantyReturnsPerDepartment(start, end);
+    expect(rows).toEqual([
+      { departmentId, name: 'Phones', count: 2 },
+      { departmentId: otherDepartmentId, name: 'Laptops', count: 1 },
+    ]);
+  });
+});
