@@ -28,24 +28,6 @@ export function deleteLineRow(writer: Writer, id: number) {
   writer.delete(ticketLines).where(eq(ticketLines.id, id)).run();
 }
 
-/** What a line copies from the price list when it is picked. */
-export function findCatalogItemForLine(writer: Writer, id: number) {
-  return writer
-    .select({
-      id: catalogItems.id,
-      kind: catalogItems.kind,
-      code: catalogItems.code,
-      name: catalogItems.name,
-      priceMinor: catalogItems.priceMinor,
-      warrantyDays: catalogItems.warrantyDays,
-      active: catalogItems.active,
-      stockOnHand: catalogItems.stockOnHand,
-    })
-    .from(catalogItems)
-    .where(eq(catalogItems.id, id))
-    .get();
-}
-
 /**
  * Takes `quantity` of a part from stock in one statement, so two lines racing for the last unit
  * cannot both get it: without `allowNegative` the row changes only while enough is on hand.

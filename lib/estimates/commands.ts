@@ -2,7 +2,6 @@ import { db } from '@/db';
 import type { Writer } from '@/db/queries/audit';
 import {
   deleteLineRow,
-  findCatalogItemForLine,
   findLine,
   insertLineRow,
   returnStock,
@@ -10,6 +9,7 @@ import {
   updateLineRow,
   type TicketLine,
 } from '@/db/queries/ticket-lines';
+import { findCatalogItemForUpdate } from '@/db/queries/catalog';
 import { findTicket, insertTicketEvent, updateTicketRow, type Actor, type Ticket } from '@/db/queries/tickets';
 import { isOpenStatus } from '@/lib/tickets/lifecycle';
 import { canEditLines, canOverrideStock } from '@/lib/permissions';
@@ -46,7 +46,7 @@ function takeParts(tx: Writer, itemId: number, quantity: number, actor: Actor, o
     return overrideReason;
   }
   if (overrideReason) throw refuse('override_forbidden', {});
-  const available = findCatalogItemForLine(tx, itemId)?.stockOnHand ?? 0;
+  const available = findCatalogItemForUpdate(tx, itemId)?.stockOnHand ?? 0;
   throw refuse('out_of_stock', { available, canOverride: canOverrideStock(actor) });
 }
 
@@ -94,7 +94,7 @@ export function addTicketLine(input: LineInput, actor: Actor): TicketLine {
     // A warranty return is repaired free: a line costs nothing unless a price is typed.
     const unitPriceMinor = input.unitPriceMinor ?? (ticket.warrantyReturnOfId !== null ? 0 : null);
     if (input.catalogItemId !== null) {
-      const item = findCatalogItemForLine(tx, input.catalogItemId);
+      const item = findCatalogItemForUpdate(tx, input.catalogItemId);
       if (!item || !item.active) throw refuse('item_unavailable', {});
       values = {
         kind: item.kind === 'part' ? 'part' : 'work',
