@@ -5,8 +5,9 @@ import { apiContentSecurityPolicy, contentSecurityPolicy, securityHeaders } from
 import { MALFORMED_URL_PATH } from '@/lib/security/malformed-url';
 import { signInRedirect } from '@/lib/security/sign-in-redirect';
 
-// Pages anyone may open: sign-in and the client's status pages. API routes check their own callers.
-const PUBLIC_PATHS = [/^\/login(\/|$)/, /^\/status(\/|$)/, /^\/api\//, /^\/favicon\.ico$/, /^\/robots\.txt$/];
+// Pages anyone may open: sign-in, the client's status pages, and the links in messages (/s/ short
+// status link, /u/ stop page). API routes check their own callers.
+const PUBLIC_PATHS = [/^\/login(\/|$)/, /^\/status(\/|$)/, /^\/[us]\//, /^\/api\//, /^\/favicon\.ico$/, /^\/robots\.txt$/];
 
 const isPublic = (pathname: string) => pathname === MALFORMED_URL_PATH || PUBLIC_PATHS.some((re) => re.test(pathname));
 

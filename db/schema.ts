@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   AUDIT_ACTIONS,
   AUDIT_ENTITIES,
@@ -12,12 +12,16 @@ import {
   PAYMENT_METHODS,
   EVENT_KINDS,
   LINE_KINDS,
+  INBOUND_SOURCES,
+  INBOUND_STATES,
   LOCALES,
+  MESSAGE_CHANNELS,
   NOTIFICATION_KINDS,
   NOTIFICATION_STATES,
   PRIORITIES,
   RECIPIENT_TYPES,
   ROLES,
+  STAFF_CHANNELS,
   STATUSES,
   TICKET_KINDS,
   TICKET_OUTCOMES,
@@ -74,10 +78,16 @@ export const employees = sqliteTable(
     digestOptOut: integer('digest_opt_out', { mode: 'boolean' }).notNull().default(false),
     // Bumped on a password change: sessions carrying an older value are signed out.
     sessionVersion: integer('session_version').notNull().default(1),
+    /** The chat their Telegram account opened with the bot (profile → "Connect Telegram"); null: not connected. */
+    telegramChatId: text('telegram_chat_id'),
+    /** Where assignment notices and the digest go; Telegram only once a chat is connected. */
+    notifyVia: text('notify_via', { enum: STAFF_CHANNELS }).notNull().default('email'),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('employees_email_unique').on(t.email),
+    index('employees_telegram_chat_idx').on(t.telegramChatId),
+    check('employees_notify_via_check', oneOf(t.notifyVia, STAFF_CHANNELS)),
     index('employees_department_idx').on(t.departmentId),
     index('employees_created_idx').on(t.createdAt, t.id),
     check('employees_role_check', oneOf(t.role, ROLES)),
@@ -98,9 +108,20 @@ export const clients = sqliteTable(
     locale: text('locale', { enum: LOCALES }).notNull().default('ru'),
     notify: integer('notify', { mode: 'boolean' }).notNull().default(true),
     notes: text('notes').notNull().default(''),
+    /** The channel the desk set at intake; null: the first the client can receive (CLIENT_CHANNEL_ORDER). */
+    preferredChannel: text('preferred_channel', { enum: MESSAGE_CHANNELS }),
+    /** The chat the client's Telegram opened with the bot through a one-time start code. */
+    telegramChatId: text('telegram_chat_id'),
+    // When the client stopped a channel (a link in a message, the status page, /stop to the bot);
+    // null: the channel is on. A stopped channel is skipped at once, for every message after it.
+    emailStoppedAt: integer('email_stopped_at', { mode: 'timestamp_ms' }),
+    smsStoppedAt: integer('sms_stopped_at', { mode: 'timestamp_ms' }),
+    telegramStoppedAt: integer('telegram_stopped_at', { mode: 'timestamp_ms' }),
     ...timestamps,
   },
   (t) => [
+    index('clients_telegram_chat_idx').on(t.telegramChatId),
+    check('clients_preferred_channel_check', sql`${t.preferredChannel} IS NULL OR ${t.preferredChannel} IN ('email', 'sms', 'telegram')`),
     index('clients_phone_idx').on(t.phone),
     index('clients_email_idx').on(t.email),
     index('clients_name_idx').on(t.name),
@@ -166,6 +187,8 @@ export const tickets = sqliteTable(
     closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
     /** The first time the ticket became `ready` (kept when it is reopened): the dashboard's time to ready. */
     firstReadyAt: integer('first_ready_at', { mode: 'timestamp_ms' }),
+    /** The client's oldest unanswered message (e-mail reply or Telegram); cleared when staff answer. */
+    clientRepliedAt: integer('client_replied_at', { mode: 'timestamp_ms' }),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -192,6 +215,8 @@ export const tickets = sqliteTable(
     index('tickets_balance_due_idx').on(t.createdAt, t.id).where(sql`${t.estimateMinor} > ${t.paidMinor}`),
     // "Warranty returns" (warranty=1), newest first, and the link back from the original repair.
     index('tickets_warranty_return_idx').on(t.warrantyReturnOfId, t.createdAt, t.id).where(sql`${t.warrantyReturnOfId} IS NOT NULL`),
+    // "Client replied" (replied=1), newest first, and the dashboard's count: only unanswered tickets.
+    index('tickets_client_replied_idx').on(t.createdAt, t.id).where(sql`${t.clientRepliedAt} IS NOT NULL`),
     index('tickets_first_ready_idx').on(t.firstReadyAt, t.departmentId, t.createdAt).where(sql`${t.firstReadyAt} IS NOT NULL`),
     check('tickets_kind_check', oneOf(t.kind, TICKET_KINDS)),
     check('tickets_channel_check', oneOf(t.channel, CHANNELS)),
@@ -283,7 +308,9 @@ export const notifications = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
     recipientType: text('recipient_type', { enum: RECIPIENT_TYPES }).notNull(),
+    /** The e-mail address, the E.164 phone number (SMS) or the Telegram chat id, per `channel`. */
     recipientAddress: text('recipient_address').notNull(),
+    channel: text('channel', { enum: MESSAGE_CHANNELS }).notNull().default('email'),
     locale: text('locale', { enum: LOCALES }).notNull(),
     ticketId: integer('ticket_id').references(() => tickets.id, { onDelete: 'set null' }),
     employeeId: integer('employee_id').references(() => employees.id, { onDelete: 'set null' }),
@@ -317,6 +344,7 @@ export const notifications = sqliteTable(
     check('notifications_kind_check', oneOf(t.kind, NOTIFICATION_KINDS)),
     check('notifications_state_check', oneOf(t.state, NOTIFICATION_STATES)),
     check('notifications_recipient_check', oneOf(t.recipientType, RECIPIENT_TYPES)),
+    check('notifications_channel_check', oneOf(t.channel, MESSAGE_CHANNELS)),
   ],
 );
 
@@ -515,5 +543,84 @@ export const payments = sqliteTable(
     check('payments_method_check', oneOf(t.method, PAYMENT_METHODS)),
     check('payments_amount_check', sql`${t.amountMinor} > 0`),
     check('payments_refund_reason_check', sql`${t.kind} <> 'refund' OR length(trim(coalesce(${t.reason}, ''))) > 0`),
+  ],
+);
+
+/**
+ * A one-time code in a Telegram deep link (t.me/<bot>?start=<code>): opening it binds the chat to
+ * the client (status page, receipt) or the employee (profile). Random, 32 characters, used once,
+ * short-lived; the code itself is what the bot receives, so it is stored as-is.
+ */
+export const telegramLinks = sqliteTable(
+  'telegram_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull(),
+    clientId: integer('client_id').references(() => clients.id, { onDelete: 'cascade' }),
+    employeeId: integer('employee_id').references(() => employees.id, { onDelete: 'cascade' }),
+    createdAt: timestamps.createdAt,
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    uniqueIndex('telegram_links_code_unique').on(t.code),
+    index('telegram_links_client_idx').on(t.clientId, t.expiresAt),
+    index('telegram_links_employee_idx').on(t.employeeId, t.expiresAt),
+    check('telegram_links_owner_check', sql`(${t.clientId} IS NULL) <> (${t.employeeId} IS NULL)`),
+  ],
+);
+
+/**
+ * Every message that came in from outside (an e-mail reply, a message to the bot), once: the
+ * provider's id is unique, so a webhook delivered twice writes one row. `attached` ones are on a
+ * ticket's timeline; `quarantined` ones (unknown sender, unknown reply address, no ticket) wait for
+ * a manager at /replies and are never attached by themselves.
+ */
+export const inboundMessages = sqliteTable(
+  'inbound_messages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    source: text('source', { enum: INBOUND_SOURCES }).notNull(),
+    externalId: text('external_id').notNull(),
+    sender: text('sender').notNull(),
+    recipient: text('recipient').notNull().default(''),
+    subject: text('subject').notNull().default(''),
+    /** The reply without quoted history or signature: what the timeline shows. */
+    body: text('body').notNull(),
+    /** The message as it came, for a manager who doubts the stripping. */
+    original: text('original').notNull(),
+    state: text('state', { enum: INBOUND_STATES }).notNull(),
+    /** Why it is quarantined: unknown_sender, unknown_address, no_ticket. */
+    reason: text('reason'),
+    ticketId: integer('ticket_id').references(() => tickets.id, { onDelete: 'set null' }),
+    clientId: integer('client_id').references(() => clients.id, { onDelete: 'set null' }),
+    attachmentCount: integer('attachment_count').notNull().default(0),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    uniqueIndex('inbound_messages_external_unique').on(t.source, t.externalId),
+    index('inbound_messages_state_created_idx').on(t.state, t.createdAt, t.id),
+    index('inbound_messages_ticket_idx').on(t.ticketId),
+    check('inbound_messages_source_check', oneOf(t.source, INBOUND_SOURCES)),
+    check('inbound_messages_state_check', oneOf(t.state, INBOUND_STATES)),
+  ],
+);
+
+/**
+ * Which statuses tell the client, per channel (/settings/notifications). One row per status and
+ * channel, written by the migration with the defaults; `new` stands for the registration message.
+ */
+export const clientNotificationRules = sqliteTable(
+  'client_notification_rules',
+  {
+    status: text('status', { enum: STATUSES }).notNull(),
+    channel: text('channel', { enum: MESSAGE_CHANNELS }).notNull(),
+    enabled: integer('enabled', { mode: 'boolean' }).notNull(),
+    updatedAt: timestamps.updatedAt,
+  },
+  (t) => [
+    primaryKey({ columns: [t.status, t.channel] }),
+    check('client_notification_rules_status_check', oneOf(t.status, STATUSES)),
+    check('client_notification_rules_channel_check', oneOf(t.channel, MESSAGE_CHANNELS)),
   ],
 );

@@ -44,6 +44,22 @@ const schema = z.object({
   COMPANY_LEGAL_NAME: z.preprocess(emptyToUndefined, z.string().default('')),
   COMPANY_TAX_ID: z.preprocess(emptyToUndefined, z.string().default('')),
   COMPANY_REG_ID: z.preprocess(emptyToUndefined, z.string().default('')),
+  // Issue 18: client channels. SMS through SMS.ru (docs/decisions/sms-provider.md); without a key
+  // SMS stay readable in /outbox, like mail without RESEND_API_KEY. *_BASE_URL: tests point them at fakes.
+  SMS_PROVIDER: z.preprocess(emptyToUndefined, z.enum(['smsru']).default('smsru')),
+  SMS_API_KEY: optionalString,
+  SMS_SENDER: optionalString,
+  SMS_BASE_URL: z.preprocess(emptyToUndefined, z.url().default('https://sms.ru')),
+  TELEGRAM_BOT_TOKEN: optionalString,
+  /** The bot's @name without the @, for the t.me deep links (the token alone does not say it). */
+  TELEGRAM_BOT_USERNAME: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9_]{5,32}$/, 'must be the bot\'s username without @').optional()),
+  TELEGRAM_BASE_URL: z.preprocess(emptyToUndefined, z.url().default('https://api.telegram.org')),
+  TELEGRAM_WEBHOOK_SECRET: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A-Z, a-z, 0-9, _ and -').optional()),
+  RESEND_WEBHOOK_SECRET: optionalString,
+  /** The domain whose mail Resend receives: replies go to reply+<code>@INBOUND_DOMAIN. Unset: no reply address. */
+  INBOUND_DOMAIN: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'must be a domain such as replies.example.ru').optional()),
+  /** Status messages to a client wait this long, so quick moves make one message (0: send at once). */
+  NOTIFY_MERGE_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int('must be a whole number').min(0).max(3600).default(120)),
   // How many proxies in front of the app append to X-Forwarded-For; 0 = clients connect directly.
   TRUSTED_PROXY_HOPS: z.preprocess(emptyToUndefined, z.coerce.number().int('must be a whole number').min(0).max(10).default(0)),
 });

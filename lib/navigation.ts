@@ -1,7 +1,7 @@
 import type { Role } from '@/lib/domain/enums';
 import type { Messages } from '@/lib/i18n/messages';
 
-export type NavKey = keyof Pick<Messages['nav'], 'dashboard' | 'tickets' | 'clients' | 'employees' | 'departments' | 'catalog' | 'cashReport' | 'outbox'>;
+export type NavKey = keyof Pick<Messages['nav'], 'dashboard' | 'tickets' | 'clients' | 'employees' | 'departments' | 'catalog' | 'cashReport' | 'notificationSettings' | 'outbox' | 'replies'>;
 
 export type NavItem = { key: NavKey; href: string; roles: readonly Role[] };
 
@@ -16,7 +16,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'departments', href: '/departments', roles: ALL },
   { key: 'catalog', href: '/catalog', roles: ALL },
   { key: 'cashReport', href: '/reports/payments', roles: ['admin', 'manager'] },
+  { key: 'notificationSettings', href: '/settings/notifications', roles: ['admin', 'manager'] },
   { key: 'outbox', href: '/outbox', roles: ['admin', 'manager'] },
+  // Client replies that found no ticket by themselves (issue 18): the managers place them.
+  { key: 'replies', href: '/replies', roles: ['admin', 'manager'] },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

@@ -15,6 +15,8 @@ const isManagerOrAdmin = (user: Actor) => user.role === 'manager' || user.role =
 // Staff, departments, the outbox and the dashboard.
 export const canManageStaff = isAdmin;
 export const canSeeOutbox = isManagerOrAdmin;
+/** Quarantined client replies (/replies): whoever sees the outbox decides where they belong. */
+export const canSeeReplies = isManagerOrAdmin;
 /** Managers and admins see the whole center's figures on the dashboard; everyone sees their own. */
 export const canSeeCenterFigures = isManagerOrAdmin;
 
@@ -73,3 +75,6 @@ export const canOverrideClosing = isManagerOrAdmin;
 export const canTakePayment = (user: Actor) => ROLES.includes(user.role);
 export const canRefund = isManagerOrAdmin;
 export const canSeeCashReport = isManagerOrAdmin;
+
+/** Which statuses tell the client, per channel (/settings/notifications, issue 18). */
+export const canEditNotificationRules = isManagerOrAdmin;

@@ -2,6 +2,8 @@
 process.env.APP_TIMEZONE ??= 'Europe/Moscow';
 process.env.DEFAULT_LOCALE ??= 'ru';
 process.env.APP_URL ??= 'http://localhost:3000';
+// Status messages go out at once unless a test is about merging quick moves (it sets its own window).
+process.env.NOTIFY_MERGE_SECONDS ??= '0';
 
 import { vi } from 'vitest';
 

@@ -7,6 +7,7 @@ import { getLocale, getT } from '@/lib/i18n/server';
 import { toLocalDate } from '@/lib/time/local-date';
 import { MailServiceBanner } from './_components/mail-service-banner';
 import { personalFigures } from './_dashboard/data';
+import { ClientsWaiting } from './_dashboard/clients-waiting';
 import { ApprovedTickets, MyTickets, WaitingTickets } from './_dashboard/personal-section';
 import { TeamSection } from './_dashboard/team-section';
 import { TeamSkeleton } from './_dashboard/team-skeleton';
@@ -41,6 +42,7 @@ export default async function DashboardPage() {
         </p>
       </div>
       <MailServiceBanner staff={staff} locale={locale} outboxLink />
+      <ClientsWaiting staff={staff} t={t} />
       <div className="grid gap-6 2xl:grid-cols-2">
         <MyTickets open={mine.mine} t={t} d={d} locale={locale} />
         <WaitingTickets waiting={mine.waiting} now={now} timeZone={timeZone} t={t} d={d} locale={locale} />

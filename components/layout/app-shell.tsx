@@ -1,4 +1,4 @@
-import { Building2, Inbox, LayoutDashboard, Menu, Tags, Ticket, UserRound, Users, Wallet } from 'lucide-react';
+import { BellRing, Building2, Inbox, LayoutDashboard, MailQuestionMark, Menu, Tags, Ticket, UserRound, Users, Wallet } from 'lucide-react';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Staff } from '@/lib/auth/session';
@@ -18,10 +18,15 @@ const ICONS: Record<NavKey, typeof Ticket> = {
   departments: Building2,
   catalog: Tags,
   cashReport: Wallet,
+  notificationSettings: BellRing,
   outbox: Inbox,
+  replies: MailQuestionMark,
 };
 
-function NavList({ staff, t }: { staff: Staff; t: Messages }) {
+/** Items waiting in a section (the quarantined replies), shown beside its name. */
+export type NavCounts = Partial<Record<NavKey, number>>;
+
+function NavList({ staff, t, counts = {} }: { staff: Staff; t: Messages; counts?: NavCounts }) {
   return (
     <ul className="flex flex-col gap-1">
       {navItemsFor(staff.role).map(({ key, href }) => {
@@ -31,6 +36,11 @@ function NavList({ staff, t }: { staff: Staff; t: Messages }) {
             <NavLink href={href}>
               <Icon aria-hidden className="size-4" />
               {t.nav[key]}
+              {counts[key] ? (
+                <span className="ml-auto rounded-full bg-amber-100 px-2 text-xs font-semibold text-amber-900" data-testid={`nav-count-${key}`}>
+                  {counts[key]}
+                </span>
+              ) : null}
             </NavLink>
           </li>
         );
@@ -39,7 +49,7 @@ function NavList({ staff, t }: { staff: Staff; t: Messages }) {
   );
 }
 
-export function AppShell({ staff, t, locale, children }: { staff: Staff; t: Messages; locale: Locale; children: ReactNode }) {
+export function AppShell({ staff, t, locale, counts, children }: { staff: Staff; t: Messages; locale: Locale; counts?: NavCounts; children: ReactNode }) {
   return (
     <div className="min-h-screen bg-slate-50 md:grid md:grid-cols-[15rem_1fr] print:block">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
@@ -52,7 +62,7 @@ export function AppShell({ staff, t, locale, children }: { staff: Staff; t: Mess
           </Link>
         </div>
         <nav aria-label={t.nav.main} className="px-2">
-          <NavList staff={staff} t={t} />
+          <NavList staff={staff} t={t} counts={counts} />
         </nav>
       </aside>
       <div className="flex min-w-0 flex-col">
@@ -64,7 +74,7 @@ export function AppShell({ staff, t, locale, children }: { staff: Staff; t: Mess
               <span>{t.nav.openMenu}</span>
             </summary>
             <nav aria-label={t.nav.main} className="absolute left-0 z-20 mt-2 w-60 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
-              <NavList staff={staff} t={t} />
+              <NavList staff={staff} t={t} counts={counts} />
             </nav>
           </details>
           <div className="ml-auto flex flex-wrap items-center gap-3">

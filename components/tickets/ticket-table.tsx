@@ -86,6 +86,9 @@ function rowHtml(row: TicketListRow, shown: Shown, t: Messages, locale: Locale, 
     shown.client && html`<td class="c"><a href="/clients/${row.clientId}">${row.clientName}</a></td>`
   }<td class="s"><a href="/tickets?status=${row.status}" class="b ${STATUS_TONE[row.status]}">${t.statuses[row.status]}</a>${
     shown.priority && html`<a href="/tickets?priority=${row.priority}" class="b ${PRIORITY_TONE[row.priority]}">${t.priorities[row.priority]}</a>`
+  }${
+    // The client wrote and nobody has answered yet (issue 18): the mark links to all such tickets.
+    row.clientRepliedAt && html`<a href="/tickets?replied=1" class="b tp" data-testid="row-replied">${t.conversation.list.rowBadge}</a>`
   }</td>${
     shown.assignee &&
     (row.assigneeId

@@ -13,7 +13,7 @@ export type ClientOrder = 'name' | 'newest';
 export type ClientListFilters = { q?: string; phoneDigits?: readonly string[] };
 export type ClientValues = Pick<
   typeof clients.$inferInsert,
-  'kind' | 'name' | 'contactPerson' | 'phone' | 'email' | 'locale' | 'notify' | 'notes'
+  'kind' | 'name' | 'contactPerson' | 'phone' | 'email' | 'locale' | 'notify' | 'preferredChannel' | 'notes'
 >;
 
 const listColumns = {

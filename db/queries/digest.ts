@@ -73,7 +73,7 @@ export function listDigestRecipients() {
     .from(tickets)
     .where(and(eq(tickets.assigneeId, employees.id), inArray(tickets.status, [...OPEN_STATUSES])));
   return db()
-    .select({ id: employees.id, fullName: employees.fullName, email: employees.email, locale: employees.locale })
+    .select({ id: employees.id, fullName: employees.fullName, email: employees.email, locale: employees.locale, telegramChatId: employees.telegramChatId, notifyVia: employees.notifyVia })
     .from(employees)
     .where(and(eq(employees.active, true), eq(employees.digestOptOut, false), exists(hasOpen)))
     .orderBy(asc(employees.id))

@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, count, eq, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, lt, lte, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { clients, employees, notifications, tickets } from '@/db/schema';
-import type { Locale } from '@/lib/domain/enums';
+import type { Locale, MessageChannel } from '@/lib/domain/enums';
 import { NOTIFICATION_KINDS, NOTIFICATION_STATES } from '@/lib/domain/enums';
 import type { Writer } from './audit';
 import { keysetClauses, toPage, type PageRequest } from './keyset';
@@ -15,6 +15,8 @@ export type NewNotification = {
   kind: NotificationKindName;
   recipientType: 'client' | 'employee';
   recipientAddress: string;
+  /** Default e-mail. */
+  channel?: MessageChannel;
   locale: Locale;
   ticketId?: number | null;
   employeeId?: number | null;
@@ -22,6 +24,8 @@ export type NewNotification = {
   payload: object;
   dedupeKey: string;
   now?: Date;
+  /** When it may go out (default: now); a client's status message waits NOTIFY_MERGE_SECONDS. */
+  sendAt?: Date;
 };
 
 /**
@@ -37,6 +41,7 @@ export function insertNotification(writer: Writer, row: NewNotification): boolea
       kind: row.kind,
       recipientType: row.recipientType,
       recipientAddress: row.recipientAddress,
+      channel: row.channel ?? 'email',
       locale: row.locale,
       ticketId: row.ticketId ?? null,
       employeeId: row.employeeId ?? null,
@@ -46,7 +51,7 @@ export function insertNotification(writer: Writer, row: NewNotification): boolea
       payload: row.payload as Record<string, unknown>,
       dedupeKey: row.dedupeKey,
       state: 'pending',
-      nextAttemptAt: now,
+      nextAttemptAt: row.sendAt ?? now,
       createdAt: now,
       updatedAt: now,
     })
@@ -152,6 +157,7 @@ export function listNotifications(f: OutboxFilters, page: PageRequest, size = 50
       state: notifications.state,
       recipientType: notifications.recipientType,
       recipientAddress: notifications.recipientAddress,
+      channel: notifications.channel,
       subject: notifications.subject,
       attempts: notifications.attempts,
       transport: notifications.transport,
@@ -178,7 +184,7 @@ export function listNotifications(f: OutboxFilters, page: PageRequest, size = 50
  * transport `outbox`) are counted apart from the ones that really went out.
  */
 export function countNotificationsByState(): Record<NotificationState | 'kept', number> {
-  const counts: Record<NotificationState | 'kept', number> = { pending: 0, sent: 0, kept: 0, failed: 0 };
+  const counts: Record<NotificationState | 'kept', number> = { pending: 0, sent: 0, kept: 0, failed: 0, merged: 0 };
   const kept = sql<number>`${notifications.state} = 'sent' AND coalesce(${notifications.transport}, '') = 'outbox'`;
   const rows = db().select({ state: notifications.state, kept, n: count() }).from(notifications).groupBy(notifications.state, kept).all();
   for (const r of rows) counts[r.kept ? 'kept' : r.state] += r.n;
@@ -188,7 +194,21 @@ export function countNotificationsByState(): Record<NotificationState | 'kept', 
 /** Who a ticket's client is, for mail: read inside the enqueueing transaction. */
 export function clientRecipient(writer: Writer, clientId: number) {
   return writer
-    .select({ name: clients.name, contactPerson: clients.contactPerson, kind: clients.kind, email: clients.email, notify: clients.notify, locale: clients.locale })
+    .select({
+      id: clients.id,
+      name: clients.name,
+      contactPerson: clients.contactPerson,
+      kind: clients.kind,
+      email: clients.email,
+      phone: clients.phone,
+      telegramChatId: clients.telegramChatId,
+      preferredChannel: clients.preferredChannel,
+      emailStoppedAt: clients.emailStoppedAt,
+      smsStoppedAt: clients.smsStoppedAt,
+      telegramStoppedAt: clients.telegramStoppedAt,
+      notify: clients.notify,
+      locale: clients.locale,
+    })
     .from(clients)
     .where(eq(clients.id, clientId))
     .get();
@@ -196,7 +216,16 @@ export function clientRecipient(writer: Writer, clientId: number) {
 
 export function employeeRecipient(writer: Writer, employeeId: number) {
   return writer
-    .select({ id: employees.id, fullName: employees.fullName, email: employees.email, active: employees.active, locale: employees.locale, digestOptOut: employees.digestOptOut })
+    .select({
+      id: employees.id,
+      fullName: employees.fullName,
+      email: employees.email,
+      active: employees.active,
+      locale: employees.locale,
+      digestOptOut: employees.digestOptOut,
+      telegramChatId: employees.telegramChatId,
+      notifyVia: employees.notifyVia,
+    })
     .from(employees)
     .where(eq(employees.id, employeeId))
     .get();
@@ -205,4 +234,46 @@ export function employeeRecipient(writer: Writer, employeeId: number) {
 /** The ticket's public token as it is now: a mail carries this link, whatever it was queued with. */
 export function ticketPublicToken(ticketId: number): string | undefined {
   return db().select({ token: tickets.publicToken }).from(tickets).where(eq(tickets.id, ticketId)).get()?.token;
+}
+
+/**
+ * A client's status message still waiting out its merge window: not yet taken by a sweep (never
+ * tried) and not yet due. A later move of the same ticket rewrites or withdraws it instead of
+ * queueing a second message. Read in the enqueueing (immediate) transaction, so no sweep can take
+ * it between this read and the write.
+ */
+export function heldStatusMessage(writer: Writer, ticketId: number, now: Date): Notification | undefined {
+  return writer
+    .select()
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.ticketId, ticketId),
+        eq(notifications.kind, 'status_changed'),
+        eq(notifications.recipientType, 'client'),
+        eq(notifications.state, 'pending'),
+        eq(notifications.attempts, 0),
+        gt(notifications.nextAttemptAt, now),
+      ),
+    )
+    .orderBy(asc(notifications.id))
+    .get();
+}
+
+/** The held message now says something else (the latest status, a revised estimate). */
+export function rewriteHeldMessage(writer: Writer, id: number, patch: { subject: string; payload: object }, now: Date) {
+  writer
+    .update(notifications)
+    .set({ subject: patch.subject, payload: patch.payload as Record<string, unknown>, html: '', text: '', updatedAt: now })
+    .where(and(eq(notifications.id, id), eq(notifications.state, 'pending'), eq(notifications.attempts, 0)))
+    .run();
+}
+
+/** The held message is withdrawn: a later move undid it or the client is not told of the latest status. */
+export function markMerged(writer: Writer, id: number, now: Date) {
+  writer
+    .update(notifications)
+    .set({ state: 'merged', updatedAt: now })
+    .where(and(eq(notifications.id, id), eq(notifications.state, 'pending'), eq(notifications.attempts, 0)))
+    .run();
 }

@@ -59,10 +59,12 @@ export type PublicTicket = NonNullable<ReturnType<typeof getPublicTicket>>;
  */
 const PUBLIC_KINDS = ['created', 'status_changed', 'estimate_sent', 'estimate_decided', 'decision_overridden'] as const;
 const ESTIMATE_KINDS = sql`${ticketEvents.kind} IN ('estimate_sent', 'estimate_decided', 'decision_overridden')`;
+/** Shown with their text when public: comments, the client's own messages and staff's answers (issue 18). */
+const MESSAGE_KINDS = ['comment', 'client_message', 'staff_message'] as const;
 
 /**
- * Registration, status changes, the estimates sent and the client's decisions, and public
- * comments; never who did them. Of an estimate event only its version, total and channel leave
+ * Registration, status changes, the estimates sent and the client's decisions, public comments,
+ * the client's messages and staff's answers to them; never who did them. Of an estimate event only its version, total and channel leave
  * the details (no reason, no employee). Oldest first.
  */
 export function listPublicEvents(ticketId: number) {
@@ -71,7 +73,9 @@ export function listPublicEvents(ticketId: number) {
       id: ticketEvents.id,
       kind: ticketEvents.kind,
       toValue: ticketEvents.toValue,
-      body: sql<string | null>`CASE WHEN ${ticketEvents.kind} = 'comment' THEN ${ticketEvents.body} END`,
+      body: sql<string | null>`CASE WHEN ${ticketEvents.kind} IN ('comment', 'client_message', 'staff_message') THEN ${ticketEvents.body} END`,
+      // How the client wrote (e-mail or Telegram): their own message's channel, nothing of staff's.
+      clientVia: sql<string | null>`CASE WHEN ${ticketEvents.kind} = 'client_message' THEN json_extract(${ticketEvents.details}, '$.via') END`,
       estimateVersion: sql<number | null>`CASE WHEN ${ESTIMATE_KINDS} THEN json_extract(${ticketEvents.details}, '$.version') END`,
       estimateTotalMinor: sql<number | null>`CASE WHEN ${ESTIMATE_KINDS} THEN json_extract(${ticketEvents.details}, '$.totalMinor') END`,
       estimateCurrency: sql<string | null>`CASE WHEN ${ESTIMATE_KINDS} THEN json_extract(${ticketEvents.details}, '$.currency') END`,
@@ -82,7 +86,7 @@ export function listPublicEvents(ticketId: number) {
     .where(
       and(
         eq(ticketEvents.ticketId, ticketId),
-        or(inArray(ticketEvents.kind, [...PUBLIC_KINDS]), and(eq(ticketEvents.kind, 'comment'), eq(ticketEvents.isPublic, true))),
+        or(inArray(ticketEvents.kind, [...PUBLIC_KINDS]), and(inArray(ticketEvents.kind, [...MESSAGE_KINDS]), eq(ticketEvents.isPublic, true))),
       ),
     )
     .orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id))

@@ -32,6 +32,8 @@ export function ticketConditions(f: TicketListFilters, except?: 'statuses'): SQL
     f.warrantyReturn ? isNotNull(tickets.warrantyReturnOfId) : undefined,
     // Written exactly as the partial index tickets_balance_due_idx is, so the planner may use it.
     f.balanceDue ? sql`${tickets.estimateMinor} > ${tickets.paidMinor}` : undefined,
+    // Written as the partial index tickets_client_replied_idx is, so the planner may use it.
+    f.clientReplied ? isNotNull(tickets.clientRepliedAt) : undefined,
     f.search ? sql`${ticketSearch} MATCH ${f.search}` : undefined,
   ];
   return conditions.filter((c): c is SQL => c !== undefined);

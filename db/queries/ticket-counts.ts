@@ -33,7 +33,7 @@ export type TicketCounts = {
 
 /** Filters the trigger-kept ticket_counts table can answer: status, department, assignee, priority. */
 function countableBySummary(f: TicketListFilters): boolean {
-  return f.clientId === undefined && !f.createdFrom && !f.createdBefore && !f.search && !f.dueBefore && !f.warrantyReturn && !f.balanceDue;
+  return f.clientId === undefined && !f.createdFrom && !f.createdBefore && !f.search && !f.dueBefore && !f.warrantyReturn && !f.balanceDue && !f.clientReplied;
 }
 
 function emptyByStatus(): Record<Status, number> {

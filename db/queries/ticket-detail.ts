@@ -15,6 +15,11 @@ export function getTicketClient(clientId: number) {
       email: clients.email,
       locale: clients.locale,
       notify: clients.notify,
+      telegramChatId: clients.telegramChatId,
+      preferredChannel: clients.preferredChannel,
+      emailStoppedAt: clients.emailStoppedAt,
+      smsStoppedAt: clients.smsStoppedAt,
+      telegramStoppedAt: clients.telegramStoppedAt,
     })
     .from(clients)
     .where(eq(clients.id, clientId))

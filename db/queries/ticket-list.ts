@@ -32,6 +32,7 @@ const listFields = {
   estimateMinor: tickets.estimateMinor,
   currency: tickets.currency,
   paidMinor: tickets.paidMinor,
+  clientRepliedAt: tickets.clientRepliedAt,
 };
 
 /** What the CSV export writes: the list's columns and a few more. */
@@ -96,13 +97,16 @@ type TicketIndex =
   | 'tickets_status_due_idx'
   | 'tickets_estimate_idx'
   | 'tickets_warranty_return_idx'
-  | 'tickets_balance_due_idx';
+  | 'tickets_balance_due_idx'
+  | 'tickets_client_replied_idx';
 
 /** The narrowest filter's (created_at, id) index; the date range is a range within any of them. */
 function createdIndex(f: TicketListFilters): TicketIndex {
   if (f.clientId !== undefined) return 'tickets_client_created_idx';
   // Warranty returns are few: all of them read from their partial index and sorted.
   if (f.warrantyReturn) return 'tickets_warranty_return_idx';
+  // Tickets waiting for an answer are few (the mark goes with the answer): all of them from their partial index.
+  if (f.clientReplied) return 'tickets_client_replied_idx';
   // Tickets with a balance due are a small part of all: their partial index beats a status's.
   if (f.balanceDue) return 'tickets_balance_due_idx';
   if (f.assigneeId !== undefined) return f.statuses ? 'tickets_assignee_status_created_idx' : 'tickets_assignee_created_idx';
@@ -116,6 +120,7 @@ function createdIndex(f: TicketListFilters): TicketIndex {
 function orderIndex(f: TicketListFilters, own: TicketIndex): TicketIndex {
   if (f.clientId !== undefined) return 'tickets_client_created_idx';
   if (f.warrantyReturn) return 'tickets_warranty_return_idx';
+  if (f.clientReplied) return 'tickets_client_replied_idx';
   if (f.assigneeId !== undefined) return 'tickets_assignee_created_idx';
   return own;
 }
@@ -156,7 +161,7 @@ export type TicketExportRow = TicketListRow & {
   serialNumber: string | null;
 };
 
-const TIMESTAMPS = new Set(['createdAt', 'updatedAt']);
+const TIMESTAMPS = new Set(['createdAt', 'updatedAt', 'clientRepliedAt']);
 
 /**
  * The rows of `ids` with their client, assignee (and department), in the order of `ids`. The
@@ -176,7 +181,7 @@ function rowsById<T>(fields: Record<string, unknown>, withDepartment: boolean, i
   const byId = new Map<number, T>();
   for (const values of statement(text, true).all(...ids) as unknown[][]) {
     const row: Record<string, unknown> = {};
-    names.forEach((name, i) => (row[name] = TIMESTAMPS.has(name) ? new Date(values[i] as number) : values[i]));
+    names.forEach((name, i) => (row[name] = TIMESTAMPS.has(name) && values[i] !== null ? new Date(values[i] as number) : values[i]));
     byId.set(row.id as number, row as T);
   }
   return ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);

@@ -49,9 +49,16 @@ export function deleteTicketRow(writer: Writer, id: number) {
 
 export type TicketEventInput = Omit<typeof ticketEvents.$inferInsert, 'ticketId' | 'actorId' | 'actorName'>;
 
-/** The actor's name goes in with their id, as the audit log keeps it: it outlives the employee row. */
-export function insertTicketEvent(writer: Writer, ticketId: number, actor: { id: number; fullName: string } | null, event: TicketEventInput) {
-  writer.insert(ticketEvents).values({ ...event, ticketId, actorId: actor?.id ?? null, actorName: actor?.fullName ?? null }).run();
+/**
+ * The actor's name goes in with their id, as the audit log keeps it: it outlives the employee row.
+ * Returns the event's id (a staff message keys its outbox row by it).
+ */
+export function insertTicketEvent(writer: Writer, ticketId: number, actor: { id: number; fullName: string } | null, event: TicketEventInput): number {
+  return writer
+    .insert(ticketEvents)
+    .values({ ...event, ticketId, actorId: actor?.id ?? null, actorName: actor?.fullName ?? null })
+    .returning({ id: ticketEvents.id })
+    .get().id;
 }
 
 /** The ticket fields an event says it changed, named as a conflict names them. */

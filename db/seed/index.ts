@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { withoutTicketIndexTriggers } from '@/db/bulk-load';
 import { hashPassword } from '@/lib/auth/password';
 import { withBulkSettings, withoutIndexes } from './bulk';
+import { insertClientReplies } from './client-replies';
 import { insertClients } from './clients';
 import { DAY, TicketClock, zoneOffsetMs } from './clock';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts';
@@ -89,6 +90,7 @@ export async function seedDatabase(sqlite: Database.Database, opts: SeedOptions 
     const made = withoutIndexes(sqlite, ['tickets', 'ticket_events', 'ticket_lines', 'estimates', 'payments'], () =>
       withoutTicketIndexTriggers(sqlite, () => insertTickets(sqlite, rng, { count: tickets, days, clock, staff, clients: book, prices, linesRng, paymentsRng })),
     );
+    insertClientReplies(sqlite, now);
     return {
       seeded: true,
       counts: { departments: departmentIds.length, employees: staff.count, clients: book.ids.length, ...made },

@@ -1,9 +1,21 @@
-import { Body, Button, Container, Head, Heading, Hr, Html, Preview, Section, Text } from '@react-email/components';
+import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
 import type { CSSProperties, ReactNode } from 'react';
 import type { Locale } from '@/lib/domain/enums';
 import { messagesFor } from '@/lib/i18n/messages';
 
-export type Company = { name: string; phone: string; email: string; address: string };
+/**
+ * The sender's details, from the COMPANY_* settings. `stopUrl`: in a mail to a client, the link that
+ * stops their e-mail messages in one click (issue 18).
+ */
+export type Company = {
+  name: string;
+  phone: string;
+  email: string;
+  address: string;
+  stopUrl?: string;
+  /** A mail to a client that carries the ticket's reply address (INBOUND_DOMAIN set): it invites a reply. */
+  replies?: boolean;
+};
 
 /** Shared by every template; the values come from COMPANY_* settings. */
 export const previewCompany: Company = {
@@ -71,7 +83,14 @@ export function EmailLayout({
             {company.name}
             {contacts && ` · ${s.contacts}: ${contacts}`}
           </Text>
-          <Text style={styles.muted}>{s.automatic}</Text>
+          <Text style={styles.muted}>{company.replies ? s.canReply : s.automatic}</Text>
+          {company.stopUrl && (
+            <Text style={styles.muted}>
+              <Link href={company.stopUrl} style={{ color: '#64748b' }}>
+                {s.stopEmails}
+              </Link>
+            </Text>
+          )}
         </Container>
       </Body>
     </Html>

@@ -19,7 +19,7 @@ import { refuse } from './refusals';
 type Actor = { id: number; fullName: string };
 
 /** What the audit log records of a client; every editable field. */
-export const AUDITED_CLIENT_FIELDS = ['kind', 'name', 'contactPerson', 'phone', 'email', 'locale', 'notify', 'notes'] as const;
+export const AUDITED_CLIENT_FIELDS = ['kind', 'name', 'contactPerson', 'phone', 'email', 'locale', 'notify', 'preferredChannel', 'notes'] as const;
 
 /**
  * Saving a client is a question before it is a write: possible duplicates the user has not yet
@@ -35,8 +35,8 @@ function existing(tx: ClientWriter, id: number): ClientRow {
 }
 
 function valuesOf(input: ClientFormInput): ClientValues {
-  const { kind, name, contactPerson, phone, email, locale, notify, notes } = input;
-  return { kind, name, contactPerson, phone, email, locale, notify, notes };
+  const { kind, name, contactPerson, phone, email, locale, notify, preferredChannel, notes } = input;
+  return { kind, name, contactPerson, phone, email, locale, notify, preferredChannel, notes };
 }
 
 export function createClient(input: ClientFormInput, actor: Actor): ClientSave {

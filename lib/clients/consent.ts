@@ -1,10 +1,13 @@
-/**
- * What a client's notification consent amounts to. Mail is the only channel, so consent without
- * an address reaches no one: the pages say so instead of "yes, by e-mail".
- */
-export type NotifyConsent = 'by_email' | 'no_email' | 'declined';
+import { clientChannel, type ClientReach } from '@/lib/channels/reach';
+import type { MessageChannel } from '@/lib/domain/enums';
 
-export function notifyConsentOf(client: { notify: boolean; email: string | null }): NotifyConsent {
+/**
+ * What a client's notification consent amounts to: the channel they are told through now, or
+ * why no one is told (they declined; or agreed, but have no channel on file or stopped them all).
+ */
+export type NotifyConsent = MessageChannel | 'unreachable' | 'declined';
+
+export function notifyConsentOf(client: ClientReach & { notify: boolean }): NotifyConsent {
   if (!client.notify) return 'declined';
-  return client.email ? 'by_email' : 'no_email';
+  return clientChannel(client)?.channel ?? 'unreachable';
 }

@@ -40,11 +40,41 @@ export const EVENT_KINDS = [
   // Issue 17: money taken or given back, and a warranty return linked to the repair it returns to.
   'payment',
   'warranty_return',
+  // Issue 18: a client's message (an e-mail reply or a Telegram message) and staff's answer to it.
+  'client_message',
+  'staff_message',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-export const NOTIFICATION_KINDS = ['ticket_created', 'status_changed', 'assigned', 'digest', 'estimate_decided'] as const;
-export const NOTIFICATION_STATES = ['pending', 'sent', 'failed'] as const;
+export const NOTIFICATION_KINDS = [
+  'ticket_created',
+  'status_changed',
+  'assigned',
+  'digest',
+  'estimate_decided',
+  // Issue 18: to the assignee when the client writes; to the client when staff answer.
+  'client_message',
+  'staff_message',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+/** `merged`: a held status message that a later move replaced or undid before it went out (never sent). */
+export const NOTIFICATION_STATES = ['pending', 'sent', 'failed', 'merged'] as const;
+
+/** How a message reaches its reader: one outbox row per message and channel. */
+export const MESSAGE_CHANNELS = ['email', 'sms', 'telegram'] as const;
+export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
+/** Without a preferred channel a client is told through the first of these they can receive. */
+export const CLIENT_CHANNEL_ORDER = ['telegram', 'email', 'sms'] as const satisfies readonly MessageChannel[];
+/** Staff get their notices and digest by e-mail or Telegram. */
+export const STAFF_CHANNELS = ['email', 'telegram'] as const;
+export type StaffChannel = (typeof STAFF_CHANNELS)[number];
+
+/** Where a message from outside came from, and what became of it. */
+export const INBOUND_SOURCES = ['email', 'telegram'] as const;
+export type InboundSource = (typeof INBOUND_SOURCES)[number];
+/** attached: on a ticket's timeline; quarantined: unknown sender or address, kept for managers; dismissed by a manager. */
+export const INBOUND_STATES = ['attached', 'quarantined', 'dismissed'] as const;
+export type InboundState = (typeof INBOUND_STATES)[number];
 export const RECIPIENT_TYPES = ['client', 'employee'] as const;
 
 export const AUDIT_ENTITIES = ['department', 'employee', 'client', 'ticket', 'catalog_item', 'payment'] as const;

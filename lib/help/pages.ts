@@ -22,6 +22,9 @@ export const HELP_PAGES = [
   'export',
   'public-link',
   'notifications',
+  'sms',
+  'email-replies',
+  'telegram',
   'outbox',
   'departments',
   'catalog',
@@ -56,6 +59,8 @@ const SCREEN_TO_PAGE: readonly [RegExp, HelpPage][] = [
   [/^\/catalog(?:\/|$)/, 'catalog'],
   [/^\/reports\/payments(?:\/|$)/, 'payments'],
   [/^\/outbox(?:\/|$)/, 'outbox'],
+  [/^\/settings\/notifications(?:\/|$)/, 'notifications'],
+  [/^\/replies(?:\/|$)/, 'email-replies'],
   [/^\/profile(?:\/|$)/, 'profile'],
 ];
 
@@ -98,6 +103,9 @@ export const HELP_SCREENSHOTS = [
   'certificate',
   'refusal-note',
   'cash-report',
+  'notification-settings',
+  'replies',
+  'tickets-replied',
   'help',
 ] as const;
 

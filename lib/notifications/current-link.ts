@@ -1,5 +1,11 @@
 import { ticketPublicToken, type Notification } from '@/db/queries/notifications';
+import { SHORT_TOKEN_LENGTH } from '@/lib/channels/stop-codes';
 import { publicStatusPath } from './links';
+
+/** The short link an SMS carries (/s/ and the token's first characters). */
+function shortStatusPath(token: string): string {
+  return `/s/${token.slice(0, SHORT_TOKEN_LENGTH)}`;
+}
 import { mailOfRow, type RenderedMail } from './render';
 
 type LinkedRow = Pick<Notification, 'ticketId' | 'payload'>;
@@ -22,9 +28,9 @@ export function withCurrentLink(mail: RenderedMail, row: LinkedRow): RenderedMai
   const queued = queuedToken(row);
   const current = queued && row.ticketId !== null ? ticketPublicToken(row.ticketId) : undefined;
   if (!queued || !current || current === queued) return mail;
-  const from = publicStatusPath(queued);
-  const to = publicStatusPath(current);
-  return { subject: mail.subject, html: mail.html.replaceAll(from, to), text: mail.text.replaceAll(from, to) };
+  const swap = (body: string) =>
+    body.replaceAll(publicStatusPath(queued), publicStatusPath(current)).replaceAll(shortStatusPath(queued), shortStatusPath(current));
+  return { subject: mail.subject, html: swap(mail.html), text: swap(mail.text) };
 }
 
 /**

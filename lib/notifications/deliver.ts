@@ -4,11 +4,18 @@ import {
   markAttemptFailed,
   markSent,
   saveRendered,
+  ticketPublicToken,
   type Notification,
 } from '@/db/queries/notifications';
 import { withCurrentLink } from './current-link';
 import { mailOfRow, type RenderedMail } from './render';
-import { currentTransport } from './transports';
+import { oneClickStopUrl, stopUrl } from '@/lib/channels/stop-codes';
+import { replyAddress } from '@/lib/inbound/reply-address';
+import { transportFor } from './channel-transports';
+import { publicStatusUrl } from './links';
+import type { NotificationContent } from './payload';
+import { clientOf } from './render';
+import type { OutgoingMail } from './transports';
 
 /** After this many failed attempts a row is `failed`: shown in /outbox, where it can be resent. */
 export const MAX_ATTEMPTS = 6;
@@ -38,6 +45,23 @@ async function mailOf(row: Notification): Promise<{ mail: RenderedMail; relinked
   return { mail, relinked: mail !== stored };
 }
 
+/**
+ * What a message to a client carries besides its body: the link (and mail clients' one-click POST)
+ * that stops its channel, the status page for a Telegram button, and the ticket's reply address.
+ */
+function clientLinks(row: Notification): Pick<OutgoingMail, 'stopUrl' | 'oneClickStopUrl' | 'statusUrl' | 'replyTo'> {
+  if (row.recipientType !== 'client') return {};
+  const content = { kind: row.kind, locale: row.locale, payload: row.payload } as NotificationContent;
+  const clientId = clientOf(content);
+  const token = (row.payload as { ticket?: { publicToken?: string } } | null)?.ticket?.publicToken;
+  const currentToken = row.ticketId !== null ? ticketPublicToken(row.ticketId) : undefined;
+  return {
+    ...(clientId !== null && { stopUrl: stopUrl(clientId, row.channel), oneClickStopUrl: oneClickStopUrl(clientId, row.channel) }),
+    ...((currentToken ?? token) && { statusUrl: publicStatusUrl((currentToken ?? token) as string) }),
+    ...(row.channel === 'email' && row.ticketId !== null && { replyTo: replyAddress(row.ticketId) ?? undefined }),
+  };
+}
+
 function log(event: string, row: Notification, extra: Record<string, unknown> = {}) {
   // One line per event; never the address or the body.
   const line = JSON.stringify({ event, id: row.id, kind: row.kind, attempt: row.attempts, ...extra });
@@ -49,11 +73,11 @@ function log(event: string, row: Notification, extra: Record<string, unknown> = 
 export async function deliverOne(id: number, now = new Date()): Promise<Outcome | null> {
   const row = claimNotification(id, now, new Date(now.getTime() + LEASE_MS));
   if (!row) return null;
-  const transport = currentTransport();
+  const transport = transportFor(row.channel);
   let failure: { error: string; retryable: boolean };
   try {
     const { mail, relinked } = await mailOf(row);
-    const result = await transport.send({ to: row.recipientAddress, ...mail, idempotencyKey: row.dedupeKey, tag: row.kind });
+    const result = await transport.send({ to: row.recipientAddress, ...mail, idempotencyKey: row.dedupeKey, tag: row.kind, ...clientLinks(row) });
     if (result.ok) {
       // A kept row is finished like a sent one (never tried again); its transport tells them apart.
       markSent(row.id, now, transport.name, result.providerMessageId, relinked ? { html: mail.html, text: mail.text } : undefined);

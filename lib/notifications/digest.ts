@@ -5,6 +5,7 @@ import { env } from '@/lib/env';
 import { localDate } from '@/lib/i18n/format';
 import { addDays, startOfLocalDay } from '@/lib/time/local-date';
 import { deliverDue, type DeliveryReport } from './deliver';
+import { employeeTarget } from './enqueue';
 import type { DigestApprovedItem, DigestItem, NotificationContent } from './payload';
 import { subjectFor } from './subjects';
 
@@ -67,10 +68,13 @@ export function enqueueDigests(now: Date = new Date()): Omit<DigestRun, 'deliver
           // `approved` only when there is something: nothing approved, no such section.
           payload: { recipientName: employee.fullName, date, tickets, total: open.total, overdue: open.overdue, ...(approved.length > 0 ? { approved } : {}) },
         };
+        // By e-mail, or in Telegram for whoever chose it in their profile (and connected a chat).
+        const target = employeeTarget(employee);
         const inserted = insertNotification(tx, {
           kind: 'digest',
           recipientType: 'employee',
-          recipientAddress: employee.email,
+          recipientAddress: target.address,
+          channel: target.channel,
           locale: employee.locale,
           employeeId: employee.id,
           subject: subjectFor(content),

@@ -7,7 +7,11 @@ import type { DecisionChannel, EstimateDecision, Locale, Priority, Status, Ticke
  */
 export type TicketSnapshot = { id: number; title: string; publicToken: string };
 
-export type TicketCreatedPayload = { recipientName: string; ticket: TicketSnapshot };
+/**
+ * `clientId` (issue 18): in every message to a client, for the link that stops its channel; absent
+ * in rows queued before it (they go by e-mail, without the link).
+ */
+export type TicketCreatedPayload = { recipientName: string; ticket: TicketSnapshot; clientId?: number };
 
 /** An estimate version as the client's mail shows it, frozen with the row. */
 export type EstimateMailView = { version: number; lines: EstimateLine[]; discountMinor: number; totalMinor: number; currency: string };
@@ -26,7 +30,21 @@ export type StatusChangedPayload = {
   estimate?: EstimateMailView;
   balanceDueMinor?: number;
   currency?: string;
+  clientId?: number;
 };
+
+/** To the assignee: the client wrote (a reply to a status e-mail, or a message to the bot). */
+export type ClientMessagePayload = {
+  recipientName: string;
+  ticket: TicketSnapshot;
+  clientName: string;
+  via: 'email' | 'telegram';
+  /** The message without quoted history, cut to a readable length. */
+  excerpt: string;
+};
+
+/** To the client: staff's answer from the ticket page, sent through the client's channel. */
+export type StaffMessagePayload = { recipientName: string; ticket: TicketSnapshot; authorName: string; body: string; clientId: number };
 
 /** To the assignee when the client (or the desk, by phone, or a manager) decided on the estimate. */
 export type EstimateDecidedPayload = {
@@ -80,6 +98,8 @@ export type NotificationContent =
   | { kind: 'status_changed'; locale: Locale; payload: StatusChangedPayload }
   | { kind: 'assigned'; locale: Locale; payload: AssignedPayload }
   | { kind: 'digest'; locale: Locale; payload: DigestPayload }
-  | { kind: 'estimate_decided'; locale: Locale; payload: EstimateDecidedPayload };
+  | { kind: 'estimate_decided'; locale: Locale; payload: EstimateDecidedPayload }
+  | { kind: 'client_message'; locale: Locale; payload: ClientMessagePayload }
+  | { kind: 'staff_message'; locale: Locale; payload: StaffMessagePayload };
 
 export type NotificationKind = NotificationContent['kind'];

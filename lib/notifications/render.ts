@@ -1,13 +1,18 @@
 import { createElement, type ReactElement } from 'react';
 import { render, toPlainText } from '@react-email/render';
 import DailyDigestEmail, { digestApprovedRows } from '@/emails/daily-digest';
+import ClientMessageEmail from '@/emails/client-message';
 import EstimateDecidedEmail from '@/emails/estimate-decided';
+import StaffMessageEmail from '@/emails/staff-message';
 import { digestApprovedText, digestTextTable } from '@/emails/daily-digest-text';
 import StatusChangedEmail from '@/emails/status-changed';
 import TicketAssignedEmail from '@/emails/ticket-assigned';
 import TicketCreatedEmail from '@/emails/ticket-created';
 import type { Company } from '@/emails/_components/layout';
-import type { Locale } from '@/lib/domain/enums';
+import { smsText } from '@/lib/channels/sms/text';
+import { shortStatusUrl, stopUrl } from '@/lib/channels/stop-codes';
+import { telegramText } from '@/lib/channels/telegram/text';
+import type { Locale, MessageChannel } from '@/lib/domain/enums';
 import { env } from '@/lib/env';
 import { localDate } from '@/lib/i18n/format';
 import { formatNumericDay } from '@/lib/time/numeric-date';
@@ -47,7 +52,9 @@ type SelectorDefinition = NonNullable<NonNullable<Parameters<typeof toPlainText>
 
 /** The mail's element, and any part its plain text shows otherwise than the HTML converter would. */
 function element(content: NotificationContent): { node: ReactElement; textSelectors: SelectorDefinition[] } {
-  const common = { locale: content.locale, company: company() };
+  const clientId = clientOf(content);
+  // A client's mail carries the ticket's reply address when INBOUND_DOMAIN is set (deliver.ts), so it invites a reply.
+  const common = { locale: content.locale, company: { ...company(), ...(clientId !== null && { stopUrl: stopUrl(clientId, 'email'), replies: !!env().INBOUND_DOMAIN }) } };
   switch (content.kind) {
     case 'ticket_created': {
       const p = content.payload;
@@ -86,6 +93,22 @@ function element(content: NotificationContent): { node: ReactElement; textSelect
       const p = content.payload;
       return { node: createElement(EstimateDecidedEmail, { ...common, ...p, ticketUrl: staffTicketUrl(p.ticket.id) }), textSelectors: [] };
     }
+    case 'client_message': {
+      const p = content.payload;
+      return { node: createElement(ClientMessageEmail, { ...common, ...p, ticketUrl: staffTicketUrl(p.ticket.id) }), textSelectors: [] };
+    }
+    case 'staff_message': {
+      const p = content.payload;
+      const node = createElement(StaffMessageEmail, {
+        ...common,
+        recipientName: p.recipientName,
+        ticket: p.ticket,
+        authorName: p.authorName,
+        body: p.body,
+        statusUrl: publicStatusUrl(p.ticket.publicToken),
+      });
+      return { node, textSelectors: [] };
+    }
     case 'digest': {
       const p = content.payload;
       const tickets = digestRows(p, content.locale);
@@ -115,6 +138,12 @@ function element(content: NotificationContent): { node: ReactElement; textSelect
   }
 }
 
+/** The client a message is addressed to (for its stop link); null for staff's notices and older rows. */
+export function clientOf(content: NotificationContent): number | null {
+  if (content.kind !== 'ticket_created' && content.kind !== 'status_changed' && content.kind !== 'staff_message') return null;
+  return content.payload.clientId ?? null;
+}
+
 /** Subject, HTML and plain text of a notification; React escapes every value put into the HTML. */
 export async function renderNotification(content: NotificationContent): Promise<RenderedMail> {
   const { node, textSelectors } = element(content);
@@ -130,11 +159,38 @@ export async function renderNotification(content: NotificationContent): Promise<
   return { subject: subjectFor(content), html, text };
 }
 
-type StoredMail = { kind: NotificationContent['kind']; locale: Locale; payload: unknown; subject: string; html: string; text: string };
+type StoredMail = {
+  kind: NotificationContent['kind'];
+  channel: MessageChannel;
+  locale: Locale;
+  payload: unknown;
+  subject: string;
+  html: string;
+  text: string;
+};
 
-/** A row's mail: what was rendered at its first delivery attempt, or rendered now from its snapshot. */
+/**
+ * An SMS or Telegram message: text only. An SMS carries the short status link (two segments);
+ * a Telegram message names the full one, and its transport adds it as a button too.
+ */
+function shortMessage(content: NotificationContent, channel: 'sms' | 'telegram'): RenderedMail {
+  const clientId = clientOf(content);
+  const ticket = 'ticket' in content.payload ? content.payload.ticket : null;
+  const text =
+    channel === 'sms'
+      ? smsText(content, { statusUrl: ticket ? shortStatusUrl(ticket.publicToken) : env().APP_URL, stopUrl: clientId !== null ? stopUrl(clientId, 'sms') : null })
+      : telegramText(content, { ticketUrl: ticket ? staffTicketUrl(ticket.id) : undefined, statusUrl: ticket && clientId !== null ? publicStatusUrl(ticket.publicToken) : undefined });
+  return { subject: subjectFor(content), html: '', text };
+}
+
+/**
+ * A row's message: what was rendered at its first delivery attempt, or rendered now from its
+ * snapshot — a full mail for e-mail, text for SMS and Telegram.
+ */
 export async function mailOfRow(row: StoredMail): Promise<RenderedMail & { renderedNow: boolean }> {
-  if (row.html) return { subject: row.subject, html: row.html, text: row.text, renderedNow: false };
+  const rendered = row.channel === 'email' ? row.html : row.text;
+  if (rendered) return { subject: row.subject, html: row.html, text: row.text, renderedNow: false };
   const content = { kind: row.kind, locale: row.locale, payload: row.payload } as NotificationContent;
-  return { ...(await renderNotification(content)), renderedNow: true };
+  const message = row.channel === 'email' ? await renderNotification(content) : shortMessage(content, row.channel);
+  return { ...message, renderedNow: true };
 }

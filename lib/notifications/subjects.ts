@@ -35,5 +35,9 @@ export function subjectFor(content: NotificationContent): string {
       return oneLine(s.assigned.subject(formatTicketNumber(content.payload.ticket.id), oneLine(content.payload.ticket.title, 80)));
     case 'digest':
       return oneLine(s.digest.subject(formatDay(content.payload.date, content.locale), content.payload.total));
+    case 'client_message':
+      return oneLine(messagesFor(content.locale).conversation.mail.clientMessageSubject(formatTicketNumber(content.payload.ticket.id), oneLine(content.payload.clientName, 80)));
+    case 'staff_message':
+      return oneLine(messagesFor(content.locale).conversation.mail.staffMessageSubject(formatTicketNumber(content.payload.ticket.id)));
   }
 }

@@ -9,14 +9,25 @@ export type OutgoingMail = {
   /** The outbox row's dedupe key: a retry of a mail the provider already accepted is not sent again. */
   idempotencyKey: string;
   tag: string;
+  /**
+   * Issue 18. `stopUrl`: stops this channel for the client in one click (mail: the List-Unsubscribe
+   * headers; Telegram: a button). `statusUrl`: the client's status page (a Telegram button).
+   * `replyTo`: the ticket's reply address, so a client's reply comes back to the ticket.
+   */
+  stopUrl?: string;
+  /** The endpoint that takes a mail client's RFC 8058 one-click POST (List-Unsubscribe-Post). */
+  oneClickStopUrl?: string;
+  statusUrl?: string;
+  replyTo?: string;
 };
 
 export type SendResult = { ok: true; providerMessageId: string | null } | { ok: false; error: string; retryable: boolean };
 
-export type Transport = { name: 'resend' | 'outbox'; send: (mail: OutgoingMail) => Promise<SendResult> };
+/** `outbox`: no service configured for the channel; the message is kept, readable at /outbox. */
+export type Transport = { name: 'resend' | 'outbox' | 'smsru' | 'telegram'; send: (mail: OutgoingMail) => Promise<SendResult> };
 
 /** Without RESEND_API_KEY the rendered mail simply stays in the outbox, readable at /outbox. */
-const outboxTransport: Transport = {
+export const outboxTransport: Transport = {
   name: 'outbox',
   send: async () => ({ ok: true, providerMessageId: null }),
 };
@@ -36,7 +47,7 @@ function resendClient(key: string, baseUrl: string | undefined): Resend {
  * 429 (rate limit), 409 (the same key still in flight), 5xx and network failures may pass on a
  * later attempt; any other 4xx (bad address, bad key, bad sender) will not, so it fails at once.
  */
-function isRetryable(statusCode: number | null): boolean {
+export function isRetryable(statusCode: number | null): boolean {
   return statusCode === null || statusCode === 409 || statusCode === 429 || statusCode >= 500;
 }
 
@@ -53,6 +64,9 @@ function resendTransport(key: string, baseUrl: string | undefined): Transport {
           html: mail.html,
           text: mail.text,
           tags: [{ name: 'kind', value: mail.tag }],
+          ...(mail.replyTo && { replyTo: mail.replyTo }),
+          // RFC 8058: the mail client's own "unsubscribe" POSTs to the link and the channel stops.
+          ...(mail.oneClickStopUrl && { headers: { 'List-Unsubscribe': `<${mail.oneClickStopUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } }),
         },
         { idempotencyKey: mail.idempotencyKey },
       );

@@ -33,9 +33,11 @@ export type TicketListParams = {
   warranty?: boolean;
   /** The "Balance due" quick view (due=1): the total is above what was paid. */
   due?: boolean;
+  /** The "Client replied" quick view (replied=1): the client wrote and nobody has answered yet. */
+  replied?: boolean;
 };
 
-export const PARAM_NAMES = ['client', 'assignee', 'status', 'department', 'priority', 'from', 'to', 'q', 'sort', 'cursor', 'overdue', 'warranty', 'due'] as const;
+export const PARAM_NAMES = ['client', 'assignee', 'status', 'department', 'priority', 'from', 'to', 'q', 'sort', 'cursor', 'overdue', 'warranty', 'due', 'replied'] as const;
 export type ParamName = (typeof PARAM_NAMES)[number];
 export type IgnoredParam = { param: ParamName; value: string; reason?: 'range' | 'nothing_to_search' };
 
@@ -57,8 +59,9 @@ export const ticketListSchema = z.object({
   overdue: z.enum(['1', 'true', 'on']).optional().catch(undefined),
   warranty: z.enum(['1', 'true', 'on']).optional().catch(undefined),
   due: z.enum(['1', 'true', 'on']).optional().catch(undefined),
+  replied: z.enum(['1', 'true', 'on']).optional().catch(undefined),
 });
-const SCALARS = ['client', 'assignee', 'department', 'from', 'to', 'q', 'sort', 'overdue', 'warranty', 'due'] as const;
+const SCALARS = ['client', 'assignee', 'department', 'from', 'to', 'q', 'sort', 'overdue', 'warranty', 'due', 'replied'] as const;
 const statusToken = z.enum([...STATUSES, ...STATUS_GROUPS]);
 const priority = z.enum(PRIORITIES);
 
@@ -120,6 +123,7 @@ export function parseTicketListParams(raw: RawParams): { params: TicketListParam
     overdue: parsed.overdue !== undefined,
     warranty: parsed.warranty !== undefined,
     due: parsed.due !== undefined,
+    replied: parsed.replied !== undefined,
   };
   if (params.from && params.to && params.from > params.to) {
     ignored.push({ param: 'to', value: params.to, reason: 'range' });
@@ -167,6 +171,7 @@ export function resolveTicketFilters(params: TicketListParams, ctx: ResolveConte
       dueBefore: params.overdue ? ctx.today : undefined,
       warrantyReturn: params.warranty || undefined,
       balanceDue: params.due || undefined,
+      clientReplied: params.replied || undefined,
     },
     ignored,
   };
@@ -194,6 +199,7 @@ export function ticketListQueryString(params: TicketListParams): string {
   if (params.overdue) put('overdue', '1');
   if (params.warranty) put('warranty', '1');
   if (params.due) put('due', '1');
+  if (params.replied) put('replied', '1');
   if (params.sort !== DEFAULT_SORT) put('sort', params.sort);
   if (params.cursor) put('cursor', encodeListCursor(params.cursor.direction, params.cursor.at));
   return search.toString();
@@ -209,4 +215,4 @@ export function ticketsHref(params: TicketListParams, patch: Partial<TicketListP
   return query ? `${path}?${query}` : path;
 }
 
-export const EMPTY_PARAMS: TicketListParams = { status: [], priority: [], sort: DEFAULT_SORT, overdue: false, warranty: false, due: false };
+export const EMPTY_PARAMS: TicketListParams = { status: [], priority: [], sort: DEFAULT_SORT, overdue: false, warranty: false, due: false, replied: false };

@@ -22,6 +22,8 @@ export type TicketListFilters = {
   warrantyReturn?: boolean;
   /** Only tickets with a balance due (total above what was paid), read through tickets_balance_due_idx. */
   balanceDue?: boolean;
+  /** Only tickets whose client wrote and waits for an answer, read through tickets_client_replied_idx. */
+  clientReplied?: boolean;
 };
 
 /**
@@ -64,4 +66,6 @@ export type TicketListRow = {
   currency?: string;
   /** Paid so far (minor units); with the total, the balance due the list shows. */
   paidMinor?: number;
+  /** Since when the client has been waiting for an answer (null: not waiting); the list marks such rows. */
+  clientRepliedAt?: Date | null;
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLIENT_KINDS, LOCALES } from '@/lib/domain/enums';
+import { CLIENT_KINDS, LOCALES, MESSAGE_CHANNELS } from '@/lib/domain/enums';
 import { checkboxField, code, idField, optionalEmailField, optionalText, requiredText } from './codes';
 import { optionalPhoneField } from './phone';
 
@@ -31,6 +31,11 @@ const fields = z.object({
   email: optionalEmailField,
   locale: z.enum(LOCALES, { error: code('invalid_choice') }),
   notify: checkboxField,
+  // '' (or absent): automatic — Telegram once connected, otherwise e-mail, otherwise SMS.
+  preferredChannel: z
+    .enum(['', ...MESSAGE_CHANNELS], { error: code('invalid_choice') })
+    .optional()
+    .transform((v) => (v ? v : null)),
   notes: optionalText(CLIENT_NOTES_MAX),
   confirmDuplicate: confirmedIds,
 });

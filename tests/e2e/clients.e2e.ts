@@ -63,9 +63,12 @@ describe('clients in Chromium', () => {
     expect(await page.locator('#field-email').inputValue()).toBe('E2E.Kuznetsova@Mail.test');
 
     await page.locator('#field-phone').fill(PHONE_TYPED);
+    // The client asked for SMS although they gave an e-mail.
+    await page.locator('#field-preferredChannel').selectOption('sms');
     await page.getByRole('button', { name: 'Создать клиента' }).click();
     await page.waitForURL(onClientPage);
     firstId = clientIdOf(page);
+    expect(await page.getByTestId('client-notify').textContent()).toBe('Да, по SMS');
     expect(await page.locator('h1').textContent()).toBe(NAME);
     expect(await page.getByTestId('client-phone').getAttribute('href')).toBe('tel:+79993215476');
     expect(await page.getByTestId('client-email').getAttribute('href')).toBe('mailto:e2e.kuznetsova@mail.test');

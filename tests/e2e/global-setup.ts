@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { run } from '../../scripts/lib/run';
 import { startFakeResend } from '../helpers/fake-resend';
+import { E2E_TELEGRAM, startFakeTelegram } from '../helpers/fake-telegram';
 import { freePort, startNextServer, stopServer, waitForHealth } from './server';
 
 declare module 'vitest' {
@@ -12,6 +13,8 @@ declare module 'vitest' {
     databaseFile: string;
     /** The fake Resend API the app sends mail to: GET {url}/__emails lists what it received. */
     fakeResendURL: string;
+    /** The fake Telegram Bot API: GET {url}/__calls lists what the bot sent. */
+    fakeTelegramURL: string;
   }
 }
 
@@ -32,6 +35,8 @@ export default async function setup(project: TestProject) {
     CRON_SECRET: 'e2e-cron-secret-0123456789',
     DEFAULT_LOCALE: 'ru',
     APP_TIMEZONE: 'Europe/Moscow',
+    // A status message goes out at once here; merging quick moves is tested with a clock of its own.
+    NOTIFY_MERGE_SECONDS: '0',
   };
 
   if (process.env.E2E_SKIP_BUILD !== '1') {
@@ -43,21 +48,27 @@ export default async function setup(project: TestProject) {
 
   // The app sends through the real Resend SDK to a recorder on loopback (tests/helpers/fake-resend.ts).
   const fakeResend = await startFakeResend();
-  const server = startNextServer(port, { ...env, RESEND_API_KEY: 're_e2e_fake_key', RESEND_BASE_URL: fakeResend.url });
+  // The Telegram bot talks to a recorder on loopback too (tests/helpers/fake-telegram.ts).
+  const fakeTelegram = await startFakeTelegram();
+  const telegramEnv = { TELEGRAM_BOT_TOKEN: E2E_TELEGRAM.token, TELEGRAM_BOT_USERNAME: E2E_TELEGRAM.username, TELEGRAM_BASE_URL: fakeTelegram.url, TELEGRAM_WEBHOOK_SECRET: E2E_TELEGRAM.secret };
+  const server = startNextServer(port, { ...env, RESEND_API_KEY: 're_e2e_fake_key', RESEND_BASE_URL: fakeResend.url, ...telegramEnv });
   try {
     await waitForHealth(baseURL);
   } catch (error) {
     stopServer(server.child);
     await fakeResend.close();
+    await fakeTelegram.close();
     throw new Error(`${(error as Error).message}\n${server.output()}`);
   }
   project.provide('baseURL', baseURL);
   project.provide('databaseFile', databaseFile);
   project.provide('fakeResendURL', fakeResend.url);
+  project.provide('fakeTelegramURL', fakeTelegram.url);
 
   return async () => {
     stopServer(server.child);
     await fakeResend.close();
+    await fakeTelegram.close();
     rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -48,10 +48,11 @@ describe('notifications in Chromium', () => {
   it('a status change made in the UI reaches the client through the mail service and shows in /outbox', async () => {
     const ticket = insertClientTicket('status');
     const page = await signedIn(DEMO.manager);
-    await moveTo(page, ticket.id, 'diagnostics', 'Диагностика');
+    // Ready is one of the statuses the client is told of by default (diagnostics is not).
+    await moveTo(page, ticket.id, 'ready', 'Готова');
 
     const [mail] = await waitForMail(ticket.email);
-    expect(mail.body.subject).toMatch(/^Request SC-\d{6}: Being diagnosed$/);
+    expect(mail.body.subject).toMatch(/^Request SC-\d{6}: Ready$/);
     expect(mail.body.html).toContain(`href="${inject('baseURL')}/status/${ticket.token}"`);
     expect(mail.body.html).toContain('E2E &lt;b&gt;status&lt;/b&gt; laptop');
     expect(mail.idempotencyKey).toBe(`status_changed:${ticket.id}:v2`);
@@ -64,10 +65,10 @@ describe('notifications in Chromium', () => {
     await expect(row.count()).resolves.toBe(1);
     await row.getByRole('link').click();
     await page.waitForURL(/\/outbox\/\d+$/);
-    expect(await page.getByTestId('mail-text').textContent()).toContain('Being diagnosed');
+    expect(await page.getByTestId('mail-text').textContent()).toContain('Ready');
     const frame = page.getByTestId('mail-html');
     expect(await frame.getAttribute('sandbox')).toBe('');
-    expect(await page.frameLocator('[data-testid=mail-html]').locator('body').textContent()).toContain('Being diagnosed');
+    expect(await page.frameLocator('[data-testid=mail-html]').locator('body').textContent()).toContain('Ready');
   });
 
   it('a failed mail is shown as failed in /outbox and a manager resends it', async () => {
@@ -75,7 +76,7 @@ describe('notifications in Chromium', () => {
     await control({ failAlways: true, status: 422 }); // a rejection that does not heal: failed at once
     try {
       const page = await signedIn(DEMO.manager);
-      await moveTo(page, ticket.id, 'diagnostics', 'Диагностика');
+      await moveTo(page, ticket.id, 'ready', 'Готова');
       await waitForMail(ticket.email, (m) => m.status === 422);
 
       await page.goto('/outbox?state=failed');

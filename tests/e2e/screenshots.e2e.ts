@@ -76,6 +76,9 @@ const PAGES: Shot[] = [
   { name: 'catalog', path: '/catalog', signedIn: true },
   { name: 'catalog-import', path: '/catalog/import', signedIn: true },
   { name: 'outbox', path: '/outbox', signedIn: true },
+  { name: 'notification-settings', path: '/settings/notifications', signedIn: true, fullPage: true },
+  { name: 'replies', path: '/replies', signedIn: true },
+  { name: 'tickets-replied', path: '/tickets?replied=1', signedIn: true },
   { name: 'help', path: '/help/tickets', signedIn: true },
 ];
 

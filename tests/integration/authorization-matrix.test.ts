@@ -99,8 +99,9 @@ describe('route handlers', () => {
     signInAs(a.caller);
     const url = typeof route.url === 'string' ? route.url : await route.url(a);
     const params = Promise.resolve(route.params?.(url) ?? {});
-    const response = await mod[route.method](new Request(`http://localhost${url}`, { method: route.method }), { params });
-    const admitted = response.status >= 200 && response.status < 300;
+    const init = route.body ? { method: route.method, body: route.body, headers: { 'content-type': 'application/x-www-form-urlencoded' } } : { method: route.method };
+    const response = await mod[route.method](new Request(`http://localhost${url}`, init), { params });
+    const admitted = route.admits ? response.status === route.admits : response.status >= 200 && response.status < 300;
     // Without the bearer secret the cron route admits nobody, signed in or not.
     const expected =
       route.access === 'public' ||

@@ -232,6 +232,18 @@ describe('client form validation', () => {
     await expect(createClientAction(undefined, clientForm({ name: 'Says no', notify: undefined }))).rejects.toThrow();
     expect(database().select().from(clients).where(eq(clients.name, 'Says no')).get()?.notify).toBe(false);
   });
+
+  it('keeps the preferred channel the desk chose, automatic when none, and refuses a made-up one next to the field', async () => {
+    await expect(createClientAction(undefined, clientForm({ name: 'Wants SMS', email: 'sms@mail.test', preferredChannel: 'sms' }))).rejects.toThrow();
+    await expect(createClientAction(undefined, clientForm({ name: 'Automatic', preferredChannel: '' }))).rejects.toThrow();
+    const byName = (name: string) => database().select().from(clients).where(eq(clients.name, name)).get();
+    expect(byName('Wants SMS')?.preferredChannel).toBe('sms');
+    expect(byName('Automatic')?.preferredChannel).toBeNull();
+
+    const state = await createClientAction(undefined, clientForm({ name: 'Pigeon', preferredChannel: 'pigeon' }));
+    expect(state.fieldErrors?.preferredChannel).toEqual([expect.any(String)]);
+    expect(byName('Pigeon')).toBeUndefined();
+  });
 });
 
 describe('possible duplicates on create', () => {

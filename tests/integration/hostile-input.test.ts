@@ -59,7 +59,9 @@ function snapshot() {
 type Action = (...args: unknown[]) => Promise<unknown>;
 
 describe('hostile input never breaks an action', () => {
-  const entries = MATRIX.filter((e) => e.allowed !== 'public' || e.action === 'lookupStatusAction' || e.action === 'decideEstimateAction');
+  // The public ones that write: the status look-up, the estimate decision, and the client's Stop / Resume (issue 18).
+  const PUBLIC_WRITERS = ['lookupStatusAction', 'decideEstimateAction', 'stopByLinkAction', 'resumeByLinkAction', 'stopChannelOnStatusAction', 'resumeChannelOnStatusAction'];
+  const entries = MATRIX.filter((e) => e.allowed !== 'public' || PUBLIC_WRITERS.includes(e.action));
 
   it.each(entries)('$action: a field error or a clean result, never a crash; nothing written on an error', async (entry) => {
     const mod = (await import(path.join(ROOT, entry.module))) as Record<string, Action>;
@@ -101,5 +103,138 @@ describe('text fields', () => {
     expect(await submit('Ремонт\u0000')).toMatchObject({ fieldErrors: { name: ['Remove the control characters (such as NUL) from this text.'] } });
     expect(snapshot()).toBe(before);
     for (const name of ['Сервис 👩‍🔧', 'שירות תיקונים', 'Café e\u0301']) expect(await submit(name)).toMatchObject({ redirected: expect.stringContaining('NEXT_REDIRECT') });
+  });
+});
+
+describe('the Telegram webhook', () => {
+  const SECRET = 'hostile-suite-telegram-secret-0123';
+  const rows = () => {
+    const sqlite = database().$client;
+    return ['inbound_messages', 'telegram_links', 'clients', 'employees', 'ticket_events', 'notifications'].map((t) => JSON.stringify(sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n');
+  };
+  const post = async (body: string, secret: string | null) => {
+    const { POST } = await import('@/app/api/telegram/webhook/route');
+    return POST(new Request('http://localhost/api/telegram/webhook', { method: 'POST', body, headers: secret === null ? {} : { 'X-Telegram-Bot-Api-Secret-Token': secret } }));
+  };
+
+  it('refuses a forged or missing secret with 401 and writes nothing, whatever the body', async () => {
+    process.env.TELEGRAM_WEBHOOK_SECRET = SECRET;
+    resetEnvForTests();
+    try {
+      const start = JSON.stringify({ update_id: 1, message: { message_id: 1, chat: { id: 5, type: 'private' }, text: '/start abc' } });
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(hostileString, fc.constant(start)), fc.oneof(fc.constant(null), fc.constant(`${SECRET}x`), fc.constant(SECRET.slice(1)), hostileString.filter((s) => /^[\x20-\x7e]*$/.test(s))), async (body, secret) => {
+          const before = rows();
+          const response = await post(body, secret);
+          expect(response.status).toBe(401);
+          expect(rows()).toBe(before);
+        }),
+        { numRuns: 40, seed: 20261126 },
+      );
+    } finally {
+      delete process.env.TELEGRAM_WEBHOOK_SECRET;
+      resetEnvForTests();
+    }
+  });
+
+  it('with the right secret, answers any body with 200 and never crashes', async () => {
+    process.env.TELEGRAM_WEBHOOK_SECRET = SECRET;
+    resetEnvForTests();
+    try {
+      const update = fc.record({ update_id: fc.oneof(fc.integer(), hostileString), message: fc.option(fc.record({ message_id: fc.integer(), chat: fc.record({ id: fc.oneof(fc.integer(), hostileString), type: hostileString }), text: hostileString })) });
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(hostileString, update.map((u) => JSON.stringify(u))), async (body) => {
+          const response = await post(body, SECRET);
+          expect(response.status).toBe(200);
+        }),
+        { numRuns: 40, seed: 20261126 },
+      );
+    } finally {
+      delete process.env.TELEGRAM_WEBHOOK_SECRET;
+      resetEnvForTests();
+    }
+  });
+});
+
+describe('the Resend webhook', () => {
+  const SECRET = `whsec_${Buffer.from('hostile-suite-resend-secret-0123').toString('base64')}`;
+  const rows = () => {
+    const sqlite = database().$client;
+    return ['inbound_messages', 'attachments', 'ticket_events', 'notifications'].map((t) => JSON.stringify(sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n');
+  };
+  const post = async (body: string, headers: Record<string, string>) => {
+    const { POST } = await import('@/app/api/webhooks/resend/route');
+    return POST(new Request('http://localhost/api/webhooks/resend', { method: 'POST', body, headers }));
+  };
+  // A header value must be printable: what a forger can send at all.
+  const junk = (s: string) => s.replace(/[^\x21-\x7e]/g, '').slice(0, 50) || 'x';
+  const received = fc.record({
+    type: fc.oneof(fc.constant('email.received'), hostileString),
+    data: fc.option(fc.record({ email_id: hostileString, from: hostileString, to: fc.oneof(fc.array(hostileString, { maxLength: 3 }), hostileString), subject: fc.option(hostileString), attachments: fc.option(fc.array(fc.anything(), { maxLength: 2 })) })),
+  });
+
+  it('refuses an unsigned or wrongly signed body with 401 and writes nothing', async () => {
+    process.env.RESEND_WEBHOOK_SECRET = SECRET;
+    resetEnvForTests();
+    try {
+      const { signWebhook } = await import('../helpers/fake-resend');
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(hostileString, received.map((r) => JSON.stringify(r))), fc.constantFrom('none', 'other-secret', 'hostile'), async (body, how) => {
+          const headers =
+            how === 'none' ? {} : how === 'other-secret' ? signWebhook(`whsec_${Buffer.from('another-secret-0123456789').toString('base64')}`, body).headers : { 'svix-id': junk(body), 'svix-timestamp': String(Math.floor(Date.now() / 1000)), 'svix-signature': `v1,${junk(body)}` };
+          const before = rows();
+          expect((await post(body, headers as Record<string, string>)).status).toBe(401);
+          expect(rows()).toBe(before);
+        }),
+        { numRuns: 40, seed: 20261127 },
+      );
+    } finally {
+      delete process.env.RESEND_WEBHOOK_SECRET;
+      resetEnvForTests();
+    }
+  });
+
+  it('with a valid signature, answers any body without crashing, and writes nothing it cannot read from Resend', async () => {
+    process.env.RESEND_WEBHOOK_SECRET = SECRET;
+    resetEnvForTests();
+    try {
+      const { signWebhook } = await import('../helpers/fake-resend');
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(hostileString, received.map((r) => JSON.stringify(r))), async (body) => {
+          const before = rows();
+          const signed = signWebhook(SECRET, body);
+          const response = await post(signed.body, signed.headers);
+          // 200: ignored; 400: not an event; 413: too large; 500: Resend could not be read (no API key here).
+          expect([200, 400, 413, 500]).toContain(response.status);
+          expect(rows()).toBe(before);
+        }),
+        { numRuns: 40, seed: 20261127 },
+      );
+    } finally {
+      delete process.env.RESEND_WEBHOOK_SECRET;
+      resetEnvForTests();
+    }
+  });
+});
+
+describe('the links in a client\'s messages (/s/, /api/stop/)', () => {
+  it('answer any code with a plain 404, never a crash, and stop nobody', async () => {
+    const { GET: shortLink } = await import('@/app/s/[code]/route');
+    const { POST: oneClick } = await import('@/app/api/stop/[code]/route');
+    const sqlite = database().$client;
+    const clientsNow = () => JSON.stringify(sqlite.prepare('SELECT * FROM clients ORDER BY rowid').all()) + JSON.stringify(sqlite.prepare('SELECT * FROM audit_log ORDER BY rowid').all());
+    await fc.assert(
+      fc.asyncProperty(hostileString, async (code) => {
+        sqlite.prepare("DELETE FROM throttles WHERE key LIKE 'short-link:%'").run();
+        const before = clientsNow();
+        const params = Promise.resolve({ code });
+        const short = await shortLink(new Request('http://localhost/s/x'), { params });
+        expect(short.status).toBe(404);
+        const stop = await oneClick(new Request('http://localhost/api/stop/x', { method: 'POST', body: 'List-Unsubscribe=One-Click' }), { params });
+        expect(stop.status).toBe(404);
+        expect(clientsNow()).toBe(before);
+      }),
+      { numRuns: 50, seed: 20261202 },
+    );
   });
 });

@@ -17,6 +17,7 @@ import { notificationsEn } from '@/lib/i18n/messages/features/notifications';
 import { makeDepartment, makeEmployee } from '../helpers/factories';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend';
 import { signInAs, type Staff } from '../helpers/session-mock';
+import { tellClientsOfEveryStatus } from '../helpers/notification-rules';
 import { setupTestDatabase } from '../helpers/test-db';
 
 vi.mock('@/lib/auth/session', () => import('../helpers/session-mock'));
@@ -105,6 +106,8 @@ beforeAll(async () => {
   process.env.RESEND_API_KEY = API_KEY;
   process.env.RESEND_BASE_URL = fake.url;
   resetEnvForTests();
+  // These cases move tickets through diagnostics and work: every status tells the client here.
+  tellClientsOfEveryStatus();
   departmentId = makeDepartment(database()).id;
   people.admin = staff('admin');
   people.manager = staff('manager');
@@ -198,12 +201,16 @@ describe('the client hears about their ticket', () => {
     expect(fake.requests).toHaveLength(0);
   });
 
-  it('a client without an e-mail address gets no mail', async () => {
-    const ticket = await ticketFor(client({ email: null }).id);
+  it('a client without an e-mail address gets no mail: the message goes by SMS to their phone instead', async () => {
+    const c = client({ email: null });
+    const ticket = await ticketFor(c.id);
     signInAs(people.manager);
     await changeTicketStatusAction(undefined, form({ id: ticket.id, to: 'diagnostics' }));
     await afterResponse();
-    expect(rowsFor(ticket.id)).toHaveLength(0);
+    expect(rowsFor(ticket.id).map((r) => [r.channel, r.recipientAddress])).toEqual([
+      ['sms', c.phone],
+      ['sms', c.phone],
+    ]);
     expect(fake.requests).toHaveLength(0);
   });
 

@@ -19,6 +19,7 @@ import { outboxStateOf } from '@/lib/notifications/outbox-state';
 import { makeDepartment, makeEmployee } from '../helpers/factories';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend';
 import { signInAs, type Staff } from '../helpers/session-mock';
+import { tellClientsOfEveryStatus } from '../helpers/notification-rules';
 import { setupTestDatabase } from '../helpers/test-db';
 
 vi.mock('@/lib/auth/session', () => import('../helpers/session-mock'));
@@ -74,6 +75,8 @@ async function bannerOf(page: Promise<ReactNode>): Promise<string> {
 beforeAll(async () => {
   vi.spyOn(console, 'info').mockImplementation(() => {});
   fake = await startFakeResend();
+  // These cases move tickets through diagnostics and work: every status tells the client here.
+  tellClientsOfEveryStatus();
   const departmentId = makeDepartment(database()).id;
   for (const role of ['manager', 'technician'] as const) {
     const e = makeEmployee(database(), { departmentId, role });
@@ -99,7 +102,7 @@ describe('mail delivered while no mail service is set up', () => {
     const row = getNotification(id)!;
     expect(row).toMatchObject({ state: 'sent', transport: 'outbox', providerMessageId: null });
     expect(outboxStateOf(row)).toBe('kept');
-    expect(countNotificationsByState()).toEqual({ pending: 0, sent: 0, kept: 1, failed: 0 });
+    expect(countNotificationsByState()).toEqual({ pending: 0, sent: 0, kept: 1, failed: 0, merged: 0 });
 
     const listed = listNotifications({}, {}).rows[0];
     const badge = renderToStaticMarkup(StateBadge({ row: listed, labels: o }));
@@ -126,7 +129,7 @@ describe('mail delivered while no mail service is set up', () => {
     expect(fake.delivered()).toHaveLength(1);
     expect(outboxStateOf(getNotification(kept)!)).toBe('kept');
     expect(outboxStateOf(getNotification(fresh)!)).toBe('sent');
-    expect(countNotificationsByState()).toEqual({ pending: 0, sent: 1, kept: 1, failed: 0 });
+    expect(countNotificationsByState()).toEqual({ pending: 0, sent: 1, kept: 1, failed: 0, merged: 0 });
     expect(renderToStaticMarkup(StateBadge({ row: getNotification(fresh)!, labels: o }))).toContain('>Sent<');
     signInAs(people.manager);
     expect(renderToStaticMarkup(await NotificationPage({ params: Promise.resolve({ id: String(fresh) }) }))).not.toContain('kept-note');

@@ -100,7 +100,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 </TD>
                 <TD label={o.columns.recipient}>
                   <span className="break-all">{n.recipientAddress}</span>
-                  <span className="block text-xs text-slate-500">{o.recipients[n.recipientType]}</span>
+                  <span className="block text-xs text-slate-500" data-testid="outbox-channel" data-channel={n.channel}>
+                    {o.recipients[n.recipientType]} · {o.channels[n.channel]}
+                  </span>
                 </TD>
                 {/* A card starts with what the message was. */}
                 <TD className="@max-2xl:-order-1">
@@ -111,7 +113,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 </TD>
                 <TD label={o.columns.state}>
                   <StateBadge row={n} labels={o} />
-                  {n.transport === 'resend' && n.state === 'sent' && <span className="block text-xs text-slate-500">{o.transports[n.transport as 'resend' | 'outbox'] ?? n.transport}</span>}
+                  {n.transport && n.transport !== 'outbox' && n.state === 'sent' && (
+                    <span className="block text-xs text-slate-500">{o.transports[n.transport as keyof typeof o.transports] ?? n.transport}</span>
+                  )}
                 </TD>
                 <TD label={o.columns.attempts} className="@2xl:@max-5xl:hidden">
                   {n.attempts}

@@ -14,6 +14,10 @@ import { SessionList } from '../_components/session-list';
 import { changeOwnPasswordAction, endOwnSessionAction, signOutEverywhereAction, updateProfileAction } from './actions';
 import { ChangePasswordForm } from './_components/change-password-form';
 import { ProfileForm } from './_components/profile-form';
+import { TelegramSettings } from './_components/telegram-settings';
+import { chooseNotifyViaAction } from './telegram-actions';
+import { telegramStartLink } from '@/lib/channels/telegram/links';
+import { staffTelegramState } from '@/lib/channels/telegram/staff';
 
 export async function generateMetadata(): Promise<Metadata> {
   await requireStaff();
@@ -59,6 +63,14 @@ export default async function ProfilePage() {
               submit: p.save,
             }}
           />
+        </CardContent>
+      </Card>
+      <Card data-testid="profile-telegram">
+        <CardHeader>
+          <CardTitle>{t.telegram.profile.title}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <TelegramSettings action={chooseNotifyViaAction} link={telegramStartLink({ employeeId: staff.id })} {...staffTelegramState(staff.id)} t={t.telegram.profile} />
         </CardContent>
       </Card>
       <Card>

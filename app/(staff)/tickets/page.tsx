@@ -21,12 +21,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const QUICK_VIEWS: { key: 'myOpen' | 'unassigned' | 'overdue' | 'balanceDue' | 'warrantyReturns'; params: Partial<TicketListParams> }[] = [
+type QuickViewKey = 'myOpen' | 'unassigned' | 'overdue' | 'balanceDue' | 'warrantyReturns' | 'clientReplied';
+type QuickViewLabels = Record<QuickViewKey, string> & { quickViews: string };
+
+const QUICK_VIEWS: { key: QuickViewKey; params: Partial<TicketListParams> }[] = [
   { key: 'myOpen', params: { assignee: 'me', status: ['open'] } },
   { key: 'unassigned', params: { assignee: 'none', status: ['open'] } },
   { key: 'overdue', params: { overdue: true, sort: 'due' } },
   { key: 'balanceDue', params: { due: true } },
   { key: 'warrantyReturns', params: { warranty: true } },
+  { key: 'clientReplied', params: { replied: true } },
 ];
 
 /** Small link buttons, styled once on their container (the current one filled). */
@@ -35,7 +39,7 @@ const LINK_BUTTONS =
   '[&_a]:px-3 [&_a]:py-1 [&_a]:text-sm [&_a]:font-medium [&_a]:text-slate-900 [&_a]:shadow-sm [&_a:hover]:bg-slate-50 ' +
   '[&_a[aria-current]]:border-primary-600 [&_a[aria-current]]:bg-primary-600 [&_a[aria-current]]:text-white';
 
-function QuickViews({ params, tl }: { params: TicketListParams; tl: TicketListView['tl'] }) {
+function QuickViews({ params, tl }: { params: TicketListParams; tl: QuickViewLabels }) {
   const here = ticketsHref(params);
   return (
     <nav aria-label={tl.quickViews} className={LINK_BUTTONS} data-testid="quick-views">
@@ -84,7 +88,7 @@ export default async function TicketsPage({ searchParams }: Props) {
           </Link>
         </div>
       </div>
-      <QuickViews params={params} tl={tl} />
+      <QuickViews params={params} tl={{ ...tl, clientReplied: t.conversation.list.quickView }} />
       <IgnoredNote ignored={view.ignored} tl={tl} />
       <PickerQuestions questions={view.questions} tl={tl} />
       <FilterBar

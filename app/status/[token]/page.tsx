@@ -18,7 +18,9 @@ import { PublicEstimate } from '../_components/public-estimate';
 import { PublicPhotos } from '../_components/public-photos';
 import { CompanyContacts } from '../_components/company-contacts';
 import { ProgressStepper } from '../_components/progress-stepper';
+import { MessageChannels } from '../_components/message-channels';
 import { PublicTimeline } from '../_components/public-timeline';
+import { TelegramConnect } from './_components/telegram-connect';
 
 type Props = { params: Promise<{ token: string }> };
 type PageProps = Props & { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -122,6 +124,10 @@ export default async function PublicStatusPage({ params, searchParams }: PagePro
       </section>
 
       <PublicPhotos ticketId={ticket.id} token={token} />
+
+      <TelegramConnect ticketId={ticket.id} t={messages.telegram.statusPage} />
+
+      <MessageChannels token={token} />
 
       <CompanyContacts t={t} number={number} />
 

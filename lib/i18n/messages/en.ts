@@ -2,6 +2,10 @@ import { attachmentsEn } from './features/attachments';
 import { cashReportEn } from './features/cash-report';
 import { catalogEn } from './features/catalog';
 import { clientsEn } from './features/clients';
+import { clientChannelsEn } from './features/client-channels';
+import { conversationEn } from './features/conversation';
+import { repliesEn } from './features/replies';
+import { telegramEn } from './features/telegram';
 import { dashboardEn } from './features/dashboard';
 import { departmentsEn } from './features/departments';
 import { employeesEn } from './features/employees';
@@ -48,7 +52,9 @@ export const en = {
     departments: 'Departments',
     catalog: 'Price list',
     cashReport: 'Cash report',
+    notificationSettings: 'Client notifications',
     outbox: 'Outbox',
+    replies: 'Client replies',
     signOut: 'Sign out',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
@@ -143,6 +149,7 @@ export const en = {
     too_large: (max: number) => `Too large: at most ${max}.`,
     whole_number: 'Enter a whole number.',
     at_least_one: 'Enter at least 1.',
+    invalid_ticket_number: 'Enter a ticket number such as SC-000042.',
   },
   departments: departmentsEn,
   employees: employeesEn,
@@ -162,6 +169,10 @@ export const en = {
   cashReport: cashReportEn,
   documents: documentsEn,
   warranty: warrantyEn,
+  conversation: conversationEn,
+  replies: repliesEn,
+  clientChannels: clientChannelsEn,
+  telegram: telegramEn,
   localeSwitch: localeSwitchEn,
   errors: {
     summary: 'Not saved yet. Please correct these fields:',

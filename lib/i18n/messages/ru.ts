@@ -3,6 +3,10 @@ import { attachmentsRu } from './features/attachments';
 import { cashReportRu } from './features/cash-report';
 import { catalogRu } from './features/catalog';
 import { clientsRu } from './features/clients';
+import { clientChannelsRu } from './features/client-channels';
+import { conversationRu } from './features/conversation';
+import { repliesRu } from './features/replies';
+import { telegramRu } from './features/telegram';
 import { dashboardRu } from './features/dashboard';
 import { departmentsRu } from './features/departments';
 import { employeesRu } from './features/employees';
@@ -48,7 +52,9 @@ export const ru: Messages = {
     departments: 'Отделы',
     catalog: 'Прайс-лист',
     cashReport: 'Касса',
+    notificationSettings: 'Уведомления клиентам',
     outbox: 'Исходящие',
+    replies: 'Ответы клиентов',
     signOut: 'Выйти',
     openMenu: 'Открыть меню',
     closeMenu: 'Закрыть меню',
@@ -143,6 +149,7 @@ export const ru: Messages = {
     too_large: (max: number) => `Слишком много: не больше ${max}.`,
     whole_number: 'Введите целое число.',
     at_least_one: 'Введите не меньше 1.',
+    invalid_ticket_number: 'Введите номер заявки, например SC-000042.',
   },
   departments: departmentsRu,
   employees: employeesRu,
@@ -162,6 +169,10 @@ export const ru: Messages = {
   cashReport: cashReportRu,
   documents: documentsRu,
   warranty: warrantyRu,
+  conversation: conversationRu,
+  replies: repliesRu,
+  clientChannels: clientChannelsRu,
+  telegram: telegramRu,
   localeSwitch: localeSwitchRu,
   errors: {
     summary: 'Пока не сохранено. Исправьте, пожалуйста, эти поля:',

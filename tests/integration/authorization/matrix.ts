@@ -1,7 +1,10 @@
 import { pngBytes, type Arranged, type Who } from './arrange';
 import { CATALOG_MATRIX } from './matrix-catalog';
+import { CHANNELS_MATRIX } from './matrix-channels';
+import { CONVERSATION_MATRIX } from './matrix-conversation';
 import { ESTIMATES_MATRIX } from './matrix-estimates';
 import { PAYMENTS_MATRIX } from './matrix-payments';
+import { REPLIES_MATRIX } from './matrix-replies';
 
 /**
  * SPEC §3 as a table: every server action, who may call it, and a valid input for the case.
@@ -56,6 +59,7 @@ export const MATRIX: MatrixEntry[] = [
 
   { module: 'app/(staff)/profile/actions.ts', action: 'endOwnSessionAction', allowed: STAFF, input: (a) => ({ id: a.otherSession() }) },
   { module: 'app/(staff)/profile/actions.ts', action: 'signOutEverywhereAction', allowed: STAFF, input: () => ({}), signsOut: true },
+  { module: 'app/(staff)/profile/telegram-actions.ts', action: 'chooseNotifyViaAction', allowed: STAFF, input: () => ({ notifyVia: 'email' }) },
 
   { module: 'app/(staff)/clients/actions.ts', action: 'createClientAction', allowed: STAFF, input: (a) => ({ kind: 'person', name: 'Client', phone: a.phone(), locale: 'ru' }) },
   { module: 'app/(staff)/clients/actions.ts', action: 'updateClientAction', allowed: STAFF, input: (a) => ({ id: a.client.id, kind: 'person', name: 'Renamed client', phone: a.client.phone!, locale: 'ru' }) },
@@ -105,4 +109,7 @@ export const MATRIX: MatrixEntry[] = [
   ...CATALOG_MATRIX,
   ...ESTIMATES_MATRIX,
   ...PAYMENTS_MATRIX,
+  ...CHANNELS_MATRIX,
+  ...REPLIES_MATRIX,
+  ...CONVERSATION_MATRIX,
 ];

@@ -1,18 +1,24 @@
+import { stopCode } from '@/lib/channels/stop-codes';
 import type { Arranged } from './arrange';
 
 /**
  * Every route handler, who may call it, and a request to make. 'staff': any signed-in employee;
  * 'managers': a signed-in manager or admin (a technician gets 403);
- * 'cron': the bearer CRON_SECRET, whoever is signed in; 'public': anyone. next-auth's own
+ * 'cron': the bearer CRON_SECRET, whoever is signed in; 'webhook': only a caller with the provider's
+ * secret (a header or a signature), signed in or not; 'public': anyone. next-auth's own
  * handler is its library's business and is left out. A new route missing here fails the test.
  */
 export type RouteEntry = {
   file: string;
   method: 'GET' | 'POST';
-  access: 'public' | 'staff' | 'managers' | 'cron';
+  access: 'public' | 'staff' | 'managers' | 'cron' | 'webhook';
   url: string | ((a: Arranged) => Promise<string>);
   /** The dynamic segments of the route, e.g. { id }. */
   params?: (url: string) => Record<string, string>;
+  /** A form body to post (the RFC 8058 one-click stop). */
+  body?: string;
+  /** The status that admits the caller when it is not a 2xx (a redirect: the short status link). */
+  admits?: number;
 };
 
 export const ROUTES: RouteEntry[] = [
@@ -46,6 +52,33 @@ export const ROUTES: RouteEntry[] = [
   },
   { file: 'app/api/cron/digest/route.ts', method: 'GET', access: 'cron', url: '/api/cron/digest' },
   { file: 'app/api/cron/digest/route.ts', method: 'POST', access: 'cron', url: '/api/cron/digest' },
+  { file: 'app/api/telegram/webhook/route.ts', method: 'POST', access: 'webhook', url: '/api/telegram/webhook' },
+  { file: 'app/api/webhooks/resend/route.ts', method: 'POST', access: 'webhook', url: '/api/webhooks/resend' },
+  // Issue 18: the links in a client's messages, public by design (the key is in the code).
+  {
+    file: 'app/s/[code]/route.ts',
+    method: 'GET',
+    access: 'public',
+    url: async (a) => `/s/${a.ticket(null).publicToken.slice(0, 12)}`,
+    params: (url) => ({ code: url.split('/')[2] }),
+    admits: 307,
+  },
+  {
+    file: 'app/api/stop/[code]/route.ts',
+    method: 'POST',
+    access: 'public',
+    url: async (a) => `/api/stop/${stopCode(a.client.id, 'email')}`,
+    params: (url) => ({ code: url.split('/')[3] }),
+    body: 'List-Unsubscribe=One-Click',
+  },
+  {
+    file: 'app/api/stop/[code]/route.ts',
+    method: 'GET',
+    access: 'public',
+    url: async (a) => `/api/stop/${stopCode(a.client.id, 'email')}`,
+    params: (url) => ({ code: url.split('/')[3] }),
+    admits: 303,
+  },
 ];
 
 export const EXCLUDED_ROUTES = ['app/api/auth/[...nextauth]/route.ts'];

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
 import type { getClient } from '@/db/queries/clients';
+import { stoppedAtKey } from '@/lib/channels/reach';
 import { notifyConsentOf } from '@/lib/clients/consent';
+import { MESSAGE_CHANNELS } from '@/lib/domain/enums';
 import type { Messages } from '@/lib/i18n/messages';
 import { formatPhone } from '@/lib/phone';
 
@@ -20,7 +22,8 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export function ClientContacts({ client, t }: { client: Client; t: Messages }) {
   const f = t.clients.fields;
   const link = 'text-primary-700 hover:underline';
-  const consent = { by_email: t.clients.notifyYes, no_email: t.clients.notifyNoEmail, declined: t.clients.notifyNo };
+  const consent = { ...t.clients.notifyBy, unreachable: t.clients.notifyUnreachable, declined: t.clients.notifyNo };
+  const stopped = MESSAGE_CHANNELS.filter((channel) => client[stoppedAtKey(channel)]);
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <Card>
@@ -61,6 +64,13 @@ export function ClientContacts({ client, t }: { client: Client; t: Messages }) {
             <Row label={f.notify}>
               <span data-testid="client-notify">{consent[notifyConsentOf(client)]}</span>
             </Row>
+            <Row label={f.preferredChannel}>{t.clients.channelOptions[client.preferredChannel ?? 'auto']}</Row>
+            {client.telegramChatId && <Row label="Telegram">{t.clients.telegramConnected}</Row>}
+            {stopped.length > 0 && (
+              <Row label={t.clients.stoppedChannels}>
+                <span data-testid="client-stopped">{stopped.map((channel) => t.clients.channelOptions[channel]).join(', ')}</span>
+              </Row>
+            )}
             <Row label={f.notes}>
               {client.notes ? <span className="whitespace-pre-line">{client.notes}</span> : <span className="text-slate-500">{t.clients.noNotes}</span>}
             </Row>

@@ -6,14 +6,15 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { buttonClasses, Field, Input, Select, Textarea } from '@/components/ui';
 import type { ClientFormState } from '@/lib/clients/form-state';
-import { CLIENT_KINDS, LOCALES, type ClientKind, type Locale } from '@/lib/domain/enums';
+import { CLIENT_KINDS, LOCALES, MESSAGE_CHANNELS, type ClientKind, type Locale, type MessageChannel } from '@/lib/domain/enums';
 import { DuplicateWarning, type DuplicateLabels } from './duplicate-warning';
 
-type FieldName = 'kind' | 'name' | 'contactPerson' | 'phone' | 'email' | 'locale' | 'notify' | 'notes';
+type FieldName = 'kind' | 'name' | 'contactPerson' | 'phone' | 'email' | 'locale' | 'notify' | 'preferredChannel' | 'notes';
 
 export type ClientFormLabels = {
   fields: Record<FieldName, string>;
-  hints: Record<'name' | 'contactPerson' | 'phone' | 'email' | 'locale' | 'notify', string>;
+  hints: Record<'name' | 'contactPerson' | 'phone' | 'email' | 'locale' | 'notify' | 'preferredChannel', string>;
+  channelOptions: Record<'auto' | MessageChannel, string>;
   kinds: Record<ClientKind, string>;
   locales: Record<Locale, string>;
   duplicates: DuplicateLabels & { saveAnyway: string };
@@ -30,6 +31,8 @@ export type ClientFormInitial = {
   email: string;
   locale: Locale;
   notify: boolean;
+  /** '' = automatic. */
+  preferredChannel: '' | MessageChannel;
   notes: string;
 };
 
@@ -105,6 +108,13 @@ export function ClientForm({ action, initial, clientId, cancelHref, labels }: Pr
         hint={labels.hints.notify}
         checked={values ? values.notify === 'on' : initial.notify}
       />
+      <PreferredChannelField
+        label={labels.fields.preferredChannel}
+        hint={labels.hints.preferredChannel}
+        options={labels.channelOptions}
+        value={value('preferredChannel')}
+        error={errors?.preferredChannel}
+      />
       <Field label={labels.fields.notes} name="notes" error={errors?.notes}>
         {(p) => <Textarea {...p} defaultValue={value('notes')} maxLength={4000} />}
       </Field>
@@ -140,5 +150,25 @@ function NotifyCheckbox({ label, hint, checked }: { label: string; hint: string;
         </p>
       </div>
     </div>
+  );
+}
+
+type ChannelFieldProps = { label: string; hint: string; options: Record<'auto' | MessageChannel, string>; value: string; error?: string[] };
+
+/** How the client is told: automatic (Telegram, e-mail, SMS — the first they can receive) or one channel. */
+function PreferredChannelField({ label, hint, options, value, error }: ChannelFieldProps) {
+  return (
+    <Field label={label} name="preferredChannel" error={error} hint={hint}>
+      {(p) => (
+        <Select {...p} defaultValue={value} key={`channel-${value}`}>
+          <option value="">{options.auto}</option>
+          {MESSAGE_CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {options[c]}
+            </option>
+          ))}
+        </Select>
+      )}
+    </Field>
   );
 }

@@ -8,6 +8,7 @@ export function clientFormLabels(t: Messages, mode: 'create' | 'edit'): ClientFo
     fields: c.fields,
     hints: c.hints,
     kinds: c.kinds,
+    channelOptions: c.channelOptions,
     locales: t.locales,
     duplicates: {
       title: c.duplicates.title,

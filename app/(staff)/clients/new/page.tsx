@@ -32,6 +32,7 @@ export default async function NewClientPage() {
           email: '',
           locale: env().DEFAULT_LOCALE,
           notify: true,
+          preferredChannel: '',
           notes: '',
         }}
       />

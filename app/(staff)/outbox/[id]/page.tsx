@@ -45,13 +45,13 @@ export default async function NotificationPage({ params }: Props) {
   const kept = outboxStateOf(row) === 'kept';
 
   const facts: [string, ReactNode][] = [
-    [d.recipient, `${row.recipientAddress} (${o.recipients[row.recipientType]})`],
+    [d.recipient, `${row.recipientAddress} (${o.recipients[row.recipientType]}, ${o.channels[row.channel]})`],
     [d.locale, row.locale],
     [d.ticket, row.ticketId ? <Link href={ticketHref(row.ticketId)} className="text-primary-700 hover:underline">{formatTicketNumber(row.ticketId)}</Link> : d.none],
     [d.employee, row.employeeId ? <Link href={`/employees/${row.employeeId}`} className="text-primary-700 hover:underline">{recipientName ?? `#${row.employeeId}`}</Link> : d.none],
     [d.created, when(row.createdAt)],
     [kept ? d.keptAt : d.sentAt, when(row.sentAt)],
-    [d.transport, row.transport ? (o.transports[row.transport as 'resend' | 'outbox'] ?? row.transport) : d.none],
+    [d.transport, row.transport ? (o.transports[row.transport as keyof typeof o.transports] ?? row.transport) : d.none],
     [d.attempts, String(row.attempts)],
     [d.nextAttempt, row.state === 'pending' ? when(row.nextAttemptAt) : d.none],
     [d.lastError, row.lastError ?? d.none],
@@ -100,28 +100,34 @@ export default async function NotificationPage({ params }: Props) {
         </CardContent>
       </Card>
 
-      <Card>
-        <CardHeader>
-          <CardTitle>{d.html}</CardTitle>
-        </CardHeader>
-        <CardContent className="space-y-2">
-          {mail.renderedNow && <p className="text-sm text-slate-600">{d.notRendered}</p>}
-          {/* sandbox="" : no scripts, no forms, no navigation, a unique origin. The mail cannot touch the app. */}
-          <iframe
-            title={d.htmlFrame}
-            sandbox=""
-            srcDoc={mail.html}
-            className="h-[36rem] w-full rounded border border-slate-200 bg-white"
-            data-testid="mail-html"
-          />
-        </CardContent>
-      </Card>
+      {/* An SMS or a Telegram message is text only. */}
+      {row.channel === 'email' && (
+        <>
+          <Card>
+            <CardHeader>
+              <CardTitle>{d.html}</CardTitle>
+            </CardHeader>
+            <CardContent className="space-y-2">
+              {mail.renderedNow && <p className="text-sm text-slate-600">{d.notRendered}</p>}
+              {/* sandbox="" : no scripts, no forms, no navigation, a unique origin. The mail cannot touch the app. */}
+              <iframe
+                title={d.htmlFrame}
+                sandbox=""
+                srcDoc={mail.html}
+                className="h-[36rem] w-full rounded border border-slate-200 bg-white"
+                data-testid="mail-html"
+              />
+            </CardContent>
+          </Card>
+        </>
+      )}
 
       <Card>
         <CardHeader>
-          <CardTitle>{d.text}</CardTitle>
+          <CardTitle>{row.channel === 'email' ? d.text : o.channels[row.channel]}</CardTitle>
         </CardHeader>
         <CardContent>
+          {row.channel !== 'email' && mail.renderedNow && <p className="mb-2 text-sm text-slate-600">{d.notRendered}</p>}
           <pre className="overflow-x-auto text-sm whitespace-pre-wrap" data-testid="mail-text">
             {mail.text}
           </pre>

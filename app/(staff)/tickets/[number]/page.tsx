@@ -29,6 +29,9 @@ import { TicketHeader } from './_components/ticket-header';
 import { Timeline, timelineEmployeeIds } from './_components/timeline';
 import { WorkCard } from './_components/work-card';
 import { WarrantyLinks } from './_components/warranty-links';
+import { ReplyCard } from './_components/reply-card';
+import { clientReachOf } from '@/db/queries/client-messages';
+import { replyChannel } from '@/lib/client-messages/reply-channel';
 
 type Props = { params: Promise<{ number: string }> };
 
@@ -114,6 +117,7 @@ export default async function TicketPage({ params }: Props) {
                 labels={{ timeline: td.timeline, statuses: t.statuses, fields: t.tickets.fields, estimates: t.estimates }}
                 locale={locale}
                 timeZone={timeZone}
+                clientName={client?.name}
               />
               <section aria-labelledby="comment-title" className="space-y-3 border-t border-slate-100 pt-4">
                 <h3 id="comment-title" className="text-sm font-semibold text-slate-900">
@@ -123,6 +127,7 @@ export default async function TicketPage({ params }: Props) {
               </section>
             </CardContent>
           </Card>
+          {client && <ReplyCard ticket={ticket} staff={staff} via={replyChannel(clientReachOf(client.id))} locale={locale} timeZone={timeZone} />}
         </div>
 
         <div className="space-y-6 lg:col-start-3 lg:row-start-2 lg:self-start">

@@ -25,6 +25,7 @@ export function filterChips(params: TicketListParams, names: { client?: string; 
   if (params.overdue) add('overdue', tl.chips.overdue, { overdue: false });
   if (params.warranty) add('warranty', t.warranty.list.chip, { warranty: false });
   if (params.due) add('due', tl.chips.due, { due: false });
+  if (params.replied) add('replied', t.conversation.list.chip, { replied: false });
   if (params.department !== undefined) add('department', tl.chips.department(departmentName ?? tl.unknownDepartment(params.department)), { department: undefined });
   if (params.priority.length) add('priority', tl.chips.priority(params.priority.map((p) => t.priorities[p]).join(', ')), { priority: [] });
   if (params.from || params.to) {

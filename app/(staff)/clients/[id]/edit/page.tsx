@@ -38,6 +38,7 @@ export default async function EditClientPage({ params }: Props) {
           email: client.email ?? '',
           locale: client.locale,
           notify: client.notify,
+          preferredChannel: client.preferredChannel ?? '',
           notes: client.notes,
         }}
       />

@@ -11,7 +11,7 @@ import { DetailRow } from './detail-row';
 export function ClientCard({ client, t, td }: { client: TicketClient; t: Messages; td: TicketDetailMessages }) {
   const c = td.client;
   const link = 'text-primary-700 hover:underline';
-  const consent = { by_email: c.notifyYes, no_email: c.notifyNoEmail, declined: c.notifyNo };
+  const consent = { ...c.notifyBy, unreachable: c.notifyUnreachable, declined: c.notifyNo };
   return (
     <Card>
       <CardHeader>

@@ -62,6 +62,13 @@ export function TicketHeader({ ticket, departmentName, assigneeName, staff, t, t
                 {td.overdue}
               </Badge>
             )}
+            {ticket.clientRepliedAt && (
+              <a href="#reply-title" className="rounded-full">
+                <Badge tone="primary" data-testid="ticket-client-replied">
+                  {t.conversation.replied.badge}
+                </Badge>
+              </a>
+            )}
           </div>
         </div>
         <div className="flex flex-wrap items-start gap-2">

@@ -8,6 +8,7 @@ import { formatTicketNumber } from '@/lib/tickets/number';
 import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
 import { paymentEventText } from '@/lib/payments/timeline-text';
 import { decisionActorLabel, estimateEventNotes, estimateEventText } from '@/lib/estimates/timeline-text';
+import { conversationEventNotes, conversationEventText } from '@/lib/client-messages/timeline-text';
 import { AttachedEventPreview, attachedEventText } from './attachments-timeline';
 
 export type TimelineEvent = Pick<
@@ -29,6 +30,8 @@ type Props = {
   labels: TimelineLabels;
   locale: Locale;
   timeZone: string;
+  /** The ticket's client, named on their messages (issue 18). */
+  clientName?: string;
 };
 
 /** Every id a timeline needs a name for, so the page can fetch them all in one query. */
@@ -46,7 +49,7 @@ export function timelineEmployeeIds(events: readonly TimelineEvent[]): number[] 
 const isStatus = (v: string | null): v is Status => v !== null && (STATUSES as readonly string[]).includes(v);
 
 /** One event as a sentence in the user's language. */
-function describe(event: TimelineEvent, names: ReadonlyMap<number, string>, l: TimelineLabels, locale: Locale): string {
+function describe(event: TimelineEvent, names: ReadonlyMap<number, string>, l: TimelineLabels, locale: Locale, clientName = ''): string {
   const t = l.timeline;
   const person = (v: string | null) => (v ? (names.get(Number(v)) ?? t.deletedEmployee) : t.nobody);
   const status = (v: string | null) => (isStatus(v) ? l.statuses[v] : (v ?? t.nobody));
@@ -70,6 +73,11 @@ function describe(event: TimelineEvent, names: ReadonlyMap<number, string>, l: T
       return attachedEventText(event.body, locale);
     case 'payment':
       return paymentEventText(event, messagesFor(locale).payments, locale) ?? event.kind;
+    case 'client_message':
+    case 'staff_message': {
+      const c = messagesFor(locale).conversation;
+      return conversationEventText(event, c, { client: clientName || c.timeline.client, employee: actorLabel(event, names, l, locale) }) ?? event.kind;
+    }
     case 'warranty_return': {
       const w = messagesFor(locale).warranty.timeline;
       const d = event.details ?? {};
@@ -84,10 +92,12 @@ function describe(event: TimelineEvent, names: ReadonlyMap<number, string>, l: T
  * Who did it: the employee's current name; once their row is deleted (the id goes null with it),
  * the name written with the event, as the audit log keeps it. "system" only when nobody did it.
  */
-function actorLabel(event: TimelineEvent, names: ReadonlyMap<number, string>, l: TimelineLabels): string {
+function actorLabel(event: TimelineEvent, names: ReadonlyMap<number, string>, l: TimelineLabels, locale: Locale): string {
   const t = l.timeline;
   const client = decisionActorLabel(event.details, l.estimates);
   if (client) return client;
+  // The client wrote: not an employee, and not "system".
+  if (event.kind === 'client_message') return messagesFor(locale).conversation.timeline.client;
   const current = event.actorId === null ? undefined : names.get(event.actorId);
   return current ?? event.actorName ?? (event.actorId === null ? t.system : t.deletedEmployee);
 }
@@ -105,15 +115,18 @@ function VisibilityBadge({ isPublic, t }: { isPublic: boolean; t: TicketDetailMe
 }
 
 /** The ticket's timeline, oldest first: what happened, who did it (or "system") and when. */
-export function Timeline({ events, names, labels, locale, timeZone }: Props) {
+export function Timeline({ events, names, labels, locale, timeZone, clientName }: Props) {
   const t = labels.timeline;
+  const c = messagesFor(locale).conversation;
   if (events.length === 0) return <p className="text-sm text-slate-600">{t.empty}</p>;
   return (
     <ol className="space-y-3" data-testid="timeline">
       {events.map((event) => {
         const comment = event.kind === 'comment';
-        const actor = actorLabel(event, names, labels);
-        const notes = estimateEventNotes(event.details, labels.estimates);
+        // The client's messages and staff's answers to them (issue 18): shown with their text, like comments.
+        const message = event.kind === 'client_message' || event.kind === 'staff_message';
+        const actor = actorLabel(event, names, labels, locale);
+        const notes = [...estimateEventNotes(event.details, labels.estimates), ...conversationEventNotes(event, c)];
         return (
           <li
             key={event.id}
@@ -121,17 +134,24 @@ export function Timeline({ events, names, labels, locale, timeZone }: Props) {
             data-kind={event.kind}
             className={cn(
               'rounded-md border-l-4 px-3 py-2 text-sm shadow-sm ring-1 ring-slate-200',
-              !comment && 'border-slate-300 bg-white',
+              !comment && !message && 'border-slate-300 bg-white',
+              event.kind === 'client_message' && 'border-primary-600 bg-primary-50',
+              event.kind === 'staff_message' && 'border-success-600 bg-success-50',
               comment && (event.isPublic ? 'border-success-600 bg-success-50' : 'border-warning-500 bg-warning-50'),
             )}
           >
             <div className="flex flex-wrap items-center gap-2">
               <p className="font-medium text-slate-900" data-testid="timeline-text">
-                {describe(event, names, labels, locale)}
+                {describe(event, names, labels, locale, clientName)}
               </p>
               {comment && <VisibilityBadge isPublic={event.isPublic} t={t} />}
             </div>
             {comment && event.body && <p className="mt-1 whitespace-pre-line text-slate-800">{event.body}</p>}
+            {message && event.body && (
+              <p className="mt-1 whitespace-pre-line break-words text-slate-800" data-testid="timeline-message">
+                {event.body}
+              </p>
+            )}
             {event.kind === 'attached' && <AttachedEventPreview attachmentId={event.toValue} locale={locale} />}
             {notes.map((note) => (
               <p key={note} className="mt-1 whitespace-pre-line text-slate-700" data-testid="timeline-note">

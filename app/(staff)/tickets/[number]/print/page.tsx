@@ -5,6 +5,7 @@ import { cn } from '@/components/ui';
 import { getSignatory, ticketPrepaidMinor } from '@/db/queries/certificate';
 import { getTicketClient } from '@/db/queries/ticket-detail';
 import { requireStaff } from '@/lib/auth/session';
+import { clientTelegramOffer } from '@/lib/channels/telegram/links';
 import { documentLocale } from '@/lib/documents/locale';
 import { LOCALES } from '@/lib/domain/enums';
 import { hrefWith } from '@/lib/href';
@@ -79,6 +80,7 @@ export default async function PrintPage({ params, searchParams }: Props) {
             compact={opts.size === 'a5'}
             prepaidMinor={ticketPrepaidMinor(ticket.id)}
             takenBy={getSignatory(ticket.createdById)}
+            telegramUrl={telegramUrlOf(ticket.id)}
           />
         )}
       </div>
@@ -104,4 +106,10 @@ function Choice({ label, options }: { label: string; options: Option[] }) {
       ))}
     </div>
   );
+}
+
+/** The receipt's Telegram code: the client's start link, unless the bot is not set up or they are connected. */
+function telegramUrlOf(ticketId: number): string | null {
+  const offer = clientTelegramOffer(ticketId);
+  return offer && !offer.connected ? offer.url : null;
 }

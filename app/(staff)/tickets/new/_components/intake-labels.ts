@@ -38,7 +38,8 @@ export function intakeLabels(t: Messages, ti: TicketIntakeMessages, staff: Staff
     newClient: {
       ...ti.newClient,
       fields: c.fields,
-      hints: { phone: c.hints.phone, email: c.hints.email, notify: c.hints.notify },
+      hints: { phone: c.hints.phone, email: c.hints.email, notify: c.hints.notify, preferredChannel: c.hints.preferredChannel },
+      channelOptions: c.channelOptions,
       kinds: c.kinds,
       locales: t.locales,
       duplicates: { title: c.duplicates.title, body: c.duplicates.body, samePhone: c.duplicates.samePhone, sameEmail: c.duplicates.sameEmail },

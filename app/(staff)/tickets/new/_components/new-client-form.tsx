@@ -5,14 +5,15 @@ import { startTransition, useActionState, useState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Alert, Badge, Button, Field, Input, Select } from '@/components/ui';
-import { CLIENT_KINDS, LOCALES, type ClientKind, type Locale } from '@/lib/domain/enums';
+import { CLIENT_KINDS, LOCALES, MESSAGE_CHANNELS, type ClientKind, type Locale, type MessageChannel } from '@/lib/domain/enums';
 import type { TicketIntakeMessages } from '@/lib/i18n/messages/features/ticket-intake';
 import { createIntakeClientAction, type IntakeClientState } from '../actions';
 import type { ChosenClient } from './client-picker';
 
 export type NewClientLabels = TicketIntakeMessages['newClient'] & {
-  fields: Record<'kind' | 'name' | 'contactPerson' | 'phone' | 'email' | 'locale' | 'notify', string>;
-  hints: Record<'phone' | 'email' | 'notify', string>;
+  fields: Record<'kind' | 'name' | 'contactPerson' | 'phone' | 'email' | 'locale' | 'notify' | 'preferredChannel', string>;
+  hints: Record<'phone' | 'email' | 'notify' | 'preferredChannel', string>;
+  channelOptions: Record<'auto' | MessageChannel, string>;
   kinds: Record<ClientKind, string>;
   locales: Record<Locale, string>;
   duplicates: { title: string; body: string; samePhone: string; sameEmail: string };
@@ -48,7 +49,7 @@ export function NewClientForm({ seed, defaultLocale, onChosen, onCancel, labels 
   }, undefined);
   const [seeded] = useState(() => seededValues(seed));
   const values = state?.values;
-  const initial = { kind: 'person', name: '', contactPerson: '', phone: '', email: '', locale: defaultLocale, ...seeded };
+  const initial = { kind: 'person', name: '', contactPerson: '', phone: '', email: '', locale: defaultLocale, preferredChannel: '', ...seeded };
   const value = (name: keyof typeof initial) => values?.[name] ?? initial[name];
   const [kind, setKind] = useState(value('kind'));
   const errors = state?.fieldErrors;
@@ -120,6 +121,26 @@ export function NewClientForm({ seed, defaultLocale, onChosen, onCancel, labels 
               {LOCALES.map((l) => (
                 <option key={l} value={l}>
                   {labels.locales[l]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        {/* The desk asks at intake how the client wants to hear from us. */}
+        <Field
+          label={f.preferredChannel}
+          name="preferredChannel"
+          id="new-client-preferredChannel"
+          error={errors?.preferredChannel}
+          hint={labels.hints.preferredChannel}
+          className="content-start"
+        >
+          {(p) => (
+            <Select {...p} defaultValue={value('preferredChannel')} key={`channel-${value('preferredChannel')}`}>
+              <option value="">{labels.channelOptions.auto}</option>
+              {MESSAGE_CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {labels.channelOptions[c]}
                 </option>
               ))}
             </Select>

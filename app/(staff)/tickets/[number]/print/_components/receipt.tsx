@@ -13,6 +13,7 @@ import { formatTicketNumber } from '@/lib/tickets/number';
 import { CompanyDetails } from './company-details';
 import { QrCode } from './qr-code';
 import { SignatureLines } from './signature-lines';
+import { TelegramQr } from './telegram-qr';
 
 type Props = {
   ticket: Ticket;
@@ -26,6 +27,8 @@ type Props = {
   prepaidMinor: number;
   /** The employee who took the order; signs for the service center. */
   takenBy: { fullName: string; position: string } | undefined;
+  /** The client's one-time link to the Telegram bot (a second code); absent without a bot or once connected. */
+  telegramUrl?: string | null;
 };
 
 function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -40,7 +43,7 @@ function Row({ label, children, testId }: { label: string; children: ReactNode; 
 }
 
 /** The intake receipt the client takes home: what was handed over, on what terms, and where to follow it. */
-export function Receipt({ ticket, client, url, t, estimates, locale, compact, prepaidMinor, takenBy }: Props) {
+export function Receipt({ ticket, client, url, t, estimates, locale, compact, prepaidMinor, takenBy, telegramUrl }: Props) {
   const r = t.receipt;
   const { APP_TIMEZONE } = env();
   const money = (minor: number) => formatMoney(minor, ticket.currency, locale);
@@ -122,6 +125,7 @@ export function Receipt({ ticket, client, url, t, estimates, locale, compact, pr
           </p>
         </div>
       </section>
+      {telegramUrl && <TelegramQr url={telegramUrl} locale={locale} compact={compact} />}
 
       <SignatureLines
         labels={{ signature: r.signature, fullName: r.fullName }}

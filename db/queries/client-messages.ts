@@ -1,0 +1,35 @@
+import 'server-only';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { ticketEvents, tickets } from '@/db/schema';
+import type { MessageChannel } from '@/lib/domain/enums';
+import type { Writer } from './audit';
+import { clientRecipient } from './notifications';
+
+/** Which channel a staff message went through (null: nowhere), kept on its event for the timeline. */
+export function setStaffMessageVia(writer: Writer, eventId: number, via: MessageChannel | null) {
+  writer
+    .update(ticketEvents)
+    .set({ details: { via } })
+    .where(eq(ticketEvents.id, eventId))
+    .run();
+}
+
+/** What decides where a reply to the client goes: their consent, contacts and stopped channels. */
+export function clientReachOf(clientId: number) {
+  return clientRecipient(db(), clientId);
+}
+
+/**
+ * Tickets whose client wrote and is still waiting for an answer: all of them, or one employee's.
+ * Read through the partial index tickets_client_replied_idx (only such tickets are in it), so the
+ * count costs what the few waiting tickets cost, however many tickets there are.
+ */
+export function countClientsWaiting(assigneeId?: number): number {
+  const mine = assigneeId === undefined ? undefined : eq(tickets.assigneeId, assigneeId);
+  return db()
+    .select({ n: sql<number>`count(*)` })
+    .from(tickets)
+    .where(and(isNotNull(tickets.clientRepliedAt), mine))
+    .get()!.n;
+}

@@ -1,0 +1,79 @@
+import 'server-only';
+import { and, count, eq } from 'drizzle-orm';
+import { db } from '@/db';
+import { clients, inboundMessages, tickets } from '@/db/schema';
+import type { InboundSource } from '@/lib/domain/enums';
+import type { Writer } from './audit';
+import { keysetClauses, toPage, type PageRequest } from './keyset';
+
+export type InboundMessage = typeof inboundMessages.$inferSelect;
+export type NewInboundMessage = Omit<typeof inboundMessages.$inferInsert, 'id'>;
+
+/** Whether the provider's message was already taken in (a webhook delivered again). */
+export function inboundExists(source: InboundSource, externalId: string): boolean {
+  return (
+    db()
+      .select({ id: inboundMessages.id })
+      .from(inboundMessages)
+      .where(and(eq(inboundMessages.source, source), eq(inboundMessages.externalId, externalId)))
+      .get() !== undefined
+  );
+}
+
+/** The row, or undefined when the same (source, external id) is already there: a retry writes nothing. */
+export function insertInbound(writer: Writer, values: NewInboundMessage): InboundMessage | undefined {
+  return writer.insert(inboundMessages).values(values).onConflictDoNothing().returning().get();
+}
+
+export function findInbound(writer: Writer, id: number): InboundMessage | undefined {
+  return writer.select().from(inboundMessages).where(eq(inboundMessages.id, id)).get();
+}
+
+/** A quarantined message leaves quarantine once: false when it is no longer there (attached or dismissed already). */
+export function settleQuarantined(writer: Writer, id: number, patch: { state: 'attached' | 'dismissed'; ticketId?: number; clientId?: number | null }): boolean {
+  const result = writer
+    .update(inboundMessages)
+    .set(patch)
+    .where(and(eq(inboundMessages.id, id), eq(inboundMessages.state, 'quarantined')))
+    .run();
+  return result.changes === 1;
+}
+
+/** The ticket a reply is for, with its client's e-mail (the sender must be that client). */
+export function findReplyTarget(writer: Writer, ticketId: number) {
+  return writer
+    .select({ ticketId: tickets.id, clientId: tickets.clientId, clientEmail: clients.email })
+    .from(tickets)
+    .innerJoin(clients, eq(clients.id, tickets.clientId))
+    .where(eq(tickets.id, ticketId))
+    .get();
+}
+
+/** /replies: what waits in quarantine, newest first, by keyset over (created_at, id). */
+export function listQuarantined(page: PageRequest, size = 30) {
+  const { where, orderBy } = keysetClauses(inboundMessages.createdAt, inboundMessages.id, 'desc', page);
+  const rows = db()
+    .select({
+      id: inboundMessages.id,
+      source: inboundMessages.source,
+      sender: inboundMessages.sender,
+      recipient: inboundMessages.recipient,
+      subject: inboundMessages.subject,
+      reason: inboundMessages.reason,
+      original: inboundMessages.original,
+      createdAt: inboundMessages.createdAt,
+    })
+    .from(inboundMessages)
+    .where(and(eq(inboundMessages.state, 'quarantined'), where))
+    .orderBy(...orderBy)
+    .limit(size + 1)
+    .all();
+  return toPage(rows, size, page, (r) => r.createdAt.getTime());
+}
+
+export type QuarantinedRow = ReturnType<typeof listQuarantined>['rows'][number];
+
+/** For the navigation's badge: served by the (state, created_at, id) index. */
+export function countQuarantined(): number {
+  return db().select({ n: count() }).from(inboundMessages).where(eq(inboundMessages.state, 'quarantined')).get()?.n ?? 0;
+}

@@ -1,0 +1,137 @@
+import 'server-only';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { db } from '@/db';
+import { clients, employees, inboundMessages, notifications, tickets } from '@/db/schema';
+import { OPEN_STATUSES } from '@/lib/domain/enums';
+import type { Writer } from './audit';
+
+/**
+ * Who is behind a Telegram chat, and the writes a chat causes (bind, stop, an incoming message).
+ * A chat may belong to several client records (one person, two records) and to an employee.
+ */
+
+export function clientsOfChat(writer: Writer, chatId: string) {
+  return writer
+    .select({ id: clients.id, name: clients.name, contactPerson: clients.contactPerson, kind: clients.kind, locale: clients.locale })
+    .from(clients)
+    .where(eq(clients.telegramChatId, chatId))
+    .orderBy(clients.id)
+    .all();
+}
+
+export function employeesOfChat(writer: Writer, chatId: string) {
+  return writer
+    .select({ id: employees.id, fullName: employees.fullName, locale: employees.locale })
+    .from(employees)
+    .where(and(eq(employees.telegramChatId, chatId), eq(employees.active, true)))
+    .orderBy(employees.id)
+    .all();
+}
+
+export function findClientForChat(writer: Writer, clientId: number) {
+  return writer
+    .select({ id: clients.id, name: clients.name, contactPerson: clients.contactPerson, kind: clients.kind, locale: clients.locale })
+    .from(clients)
+    .where(eq(clients.id, clientId))
+    .get();
+}
+
+export function findEmployeeForChat(writer: Writer, employeeId: number) {
+  return writer.select({ id: employees.id, fullName: employees.fullName, locale: employees.locale }).from(employees).where(eq(employees.id, employeeId)).get();
+}
+
+/** The client's chat is this one, and a stop of Telegram is lifted: they opened a new link. */
+export function bindClientChat(writer: Writer, clientId: number, chatId: string, now: Date) {
+  writer.update(clients).set({ telegramChatId: chatId, telegramStoppedAt: null, updatedAt: now }).where(eq(clients.id, clientId)).run();
+}
+
+export function bindEmployeeChat(writer: Writer, employeeId: number, chatId: string, now: Date) {
+  writer.update(employees).set({ telegramChatId: chatId, updatedAt: now }).where(eq(employees.id, employeeId)).run();
+}
+
+/**
+ * Nothing more goes to this chat: its clients' Telegram is stopped, its employees' notices go by
+ * e-mail again. Returns how many people that touched.
+ */
+export function stopChat(writer: Writer, chatId: string, now: Date): number {
+  const c = writer
+    .update(clients)
+    .set({ telegramStoppedAt: now, updatedAt: now })
+    .where(and(eq(clients.telegramChatId, chatId), isNull(clients.telegramStoppedAt)))
+    .run().changes;
+  const e = writer
+    .update(employees)
+    .set({ notifyVia: 'email', updatedAt: now })
+    .where(and(eq(employees.telegramChatId, chatId), eq(employees.notifyVia, 'telegram')))
+    .run().changes;
+  return c + e;
+}
+
+/** The ticket of the bot's message (a status message, an answer) that the client replied to in this chat. */
+export function ticketOfBotMessage(writer: Writer, chatId: string, messageId: number): number | undefined {
+  return (
+    writer
+      .select({ ticketId: notifications.ticketId })
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.channel, 'telegram'),
+          eq(notifications.recipientType, 'client'),
+          eq(notifications.recipientAddress, chatId),
+          eq(notifications.providerMessageId, String(messageId)),
+        ),
+      )
+      .get()?.ticketId ?? undefined
+  );
+}
+
+/** A ticket, if it is one of these clients'. */
+export function ticketOfClients(writer: Writer, ticketId: number, clientIds: number[]): { id: number; clientId: number } | undefined {
+  return writer
+    .select({ id: tickets.id, clientId: tickets.clientId })
+    .from(tickets)
+    .where(and(eq(tickets.id, ticketId), inArray(tickets.clientId, clientIds)))
+    .get();
+}
+
+/** The clients' most recently updated open ticket: where a message that replies to nothing goes. */
+export function latestOpenTicket(writer: Writer, clientIds: number[]): { id: number; clientId: number } | undefined {
+  if (clientIds.length === 0) return undefined;
+  return writer
+    .select({ id: tickets.id, clientId: tickets.clientId })
+    .from(tickets)
+    .where(and(inArray(tickets.clientId, clientIds), inArray(tickets.status, [...OPEN_STATUSES])))
+    .orderBy(desc(tickets.updatedAt), desc(tickets.id))
+    .get();
+}
+
+export type NewInbound = typeof inboundMessages.$inferInsert;
+
+/** The message, once: a repeated update (same source and external id) inserts nothing and returns undefined. */
+export function insertInbound(writer: Writer, row: NewInbound): number | undefined {
+  return writer.insert(inboundMessages).values(row).onConflictDoNothing().returning({ id: inboundMessages.id }).get()?.id;
+}
+
+/** What the status page needs: is the ticket's client connected to the bot (and not stopped)? */
+export function clientTelegramOfTicket(ticketId: number) {
+  return db()
+    .select({ clientId: clients.id, chatId: clients.telegramChatId, stoppedAt: clients.telegramStoppedAt })
+    .from(tickets)
+    .innerJoin(clients, eq(clients.id, tickets.clientId))
+    .where(eq(tickets.id, ticketId))
+    .get();
+}
+
+/** The employee's chat and choice, for the profile. */
+export function employeeTelegram(writer: Writer, employeeId: number) {
+  return writer.select({ chatId: employees.telegramChatId, notifyVia: employees.notifyVia }).from(employees).where(eq(employees.id, employeeId)).get();
+}
+
+/** The locale of whoever the chat belongs to (a client first), for the buttons under a message. */
+export function chatLocale(chatId: string) {
+  return clientsOfChat(db(), chatId)[0]?.locale ?? employeesOfChat(db(), chatId)[0]?.locale;
+}
+
+export function setEmployeeNotifyVia(writer: Writer, employeeId: number, via: 'email' | 'telegram', now: Date) {
+  writer.update(employees).set({ notifyVia: via, updatedAt: now }).where(eq(employees.id, employeeId)).run();
+}

@@ -1,0 +1,44 @@
+import { db } from '@/db';
+import { writeAudit } from '@/db/queries/audit';
+import { clientIdByPublicToken, readClientChannels, resumeClientChannel, stopClientChannel } from '@/db/queries/client-channels';
+import type { MessageChannel } from '@/lib/domain/enums';
+import { stoppedAtKey } from './reach';
+import { parseStopCode } from './stop-codes';
+
+/**
+ * The client's own word on a channel (a stop link, the mail client's one-click, the status page),
+ * recorded with its audit row in one transaction. The actor is nobody on the staff: the client
+ * has no account, and the History of the client shows the change as made by the system.
+ */
+function setStopped(clientId: number, channel: MessageChannel, stop: boolean, now: Date): boolean {
+  return db().transaction((tx) => {
+    const before = readClientChannels(clientId, tx)?.[stoppedAtKey(channel)];
+    const changed = stop ? stopClientChannel(tx, clientId, channel, now) : resumeClientChannel(tx, clientId, channel, now);
+    if (changed) {
+      const change = { from: before ? before.toISOString() : null, to: stop ? now.toISOString() : null };
+      writeAudit(tx, { actor: null, entityType: 'client', entityId: clientId, action: 'update', changes: { [stoppedAtKey(channel)]: change } });
+    }
+    return changed;
+  });
+}
+
+export type StopTarget = { clientId: number; channel: MessageChannel };
+
+/** A stop link's code, checked (HMAC): the client and channel it stops, or null for a bad or forged one. */
+export function stopTarget(code: string): StopTarget | null {
+  return parseStopCode(code);
+}
+
+export function stopChannel(target: StopTarget, now = new Date()): boolean {
+  return setStopped(target.clientId, target.channel, true, now);
+}
+
+export function resumeChannel(target: StopTarget, now = new Date()): boolean {
+  return setStopped(target.clientId, target.channel, false, now);
+}
+
+/** The status page's buttons: the client is the one of the ticket behind the token, never one named by the form. */
+export function targetOfToken(token: string, channel: MessageChannel): StopTarget | null {
+  const clientId = clientIdByPublicToken(token);
+  return clientId === undefined ? null : { clientId, channel };
+}

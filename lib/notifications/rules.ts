@@ -1,0 +1,11 @@
+import { db } from '@/db';
+import { writeClientNotificationRules, type ClientNotificationRules } from '@/db/queries/notification-rules';
+
+/**
+ * Saves the whole table of /settings/notifications in one transaction: the next message enqueued
+ * reads either the old table or the new one, never half of each. Not audited: the audit log's
+ * entities are records (clients, tickets…), and a setting is none of them.
+ */
+export function saveClientNotificationRules(rules: ClientNotificationRules, now = new Date()) {
+  db().transaction((tx) => writeClientNotificationRules(tx, rules, now));
+}

@@ -1,0 +1,13 @@
+import { db } from '@/db';
+import { readClientNotificationRules, writeClientNotificationRules } from '@/db/queries/notification-rules';
+import { MESSAGE_CHANNELS, STATUSES } from '@/lib/domain/enums';
+
+/**
+ * Turns on every status on every channel of /settings/notifications, for tests about delivery
+ * that move tickets through statuses the defaults keep quiet (diagnostics, in progress).
+ */
+export function tellClientsOfEveryStatus() {
+  const rules = readClientNotificationRules();
+  for (const status of STATUSES) for (const channel of MESSAGE_CHANNELS) rules[status][channel] = true;
+  writeClientNotificationRules(db(), rules);
+}
