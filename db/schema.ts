@@ -35,6 +35,9 @@ function oneOf(column: SQL | ReturnType<typeof text>, values: readonly string[])
   return sql`${column} IN (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
 }
 
+/** The units payment_sums adds payments up in (UTC). */
+export const PAYMENT_SUM_SPANS = ['hour', 'day', 'month'] as const;
+
 // Instants are UTC milliseconds: cheap to compare and index, formatted for the user's zone on output.
 const timestamps = {
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date()),
@@ -543,6 +546,36 @@ export const payments = sqliteTable(
     check('payments_method_check', oneOf(t.method, PAYMENT_METHODS)),
     check('payments_amount_check', sql`${t.amountMinor} > 0`),
     check('payments_refund_reason_check', sql`${t.kind} <> 'refund' OR length(trim(coalesce(${t.reason}, ''))) > 0`),
+  ],
+);
+
+/**
+ * The payments summed per UTC hour, UTC day and UTC month (`span`, beginning at `start`, UTC ms),
+ * taker, method, kind and currency. Triggers on payments (migration 0014) keep each span equal to a
+ * GROUP BY of payments, whoever writes. The cash report of a month adds up about a month's row and
+ * a few hours' rows instead of a quarter of a million payments; a range that does not fall on whole
+ * UTC units is its units plus or minus whole hours, plus the payments of any part-hour at its
+ * edges (db/queries/payment-sums.ts). UTC units, never local days: they do not depend on
+ * APP_TIMEZONE, so the backfill is right in any zone and a change of zone never makes them wrong.
+ * taken_by_id 0 stands for "no employee" (deleted, or none): a key column is never NULL, so the
+ * upsert finds its row; the triggers move the rows to 0 when an employee is deleted.
+ */
+export const paymentSums = sqliteTable(
+  'payment_sums',
+  {
+    span: text('span', { enum: PAYMENT_SUM_SPANS }).notNull(),
+    start: integer('start').notNull(),
+    takenById: integer('taken_by_id').notNull(),
+    takenByName: text('taken_by_name').notNull(),
+    method: text('method', { enum: PAYMENT_METHODS }).notNull(),
+    kind: text('kind', { enum: PAYMENT_KINDS }).notNull(),
+    currency: text('currency').notNull(),
+    count: integer('count').notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.span, t.start, t.takenById, t.takenByName, t.method, t.kind, t.currency] }),
+    check('payment_sums_span_check', oneOf(t.span, PAYMENT_SUM_SPANS)),
   ],
 );
 

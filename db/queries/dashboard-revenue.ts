@@ -2,15 +2,17 @@ import 'server-only';
 /**
  * The dashboard's revenue figures (issue 17). Two statements, each over an index range, sized for
  * a million tickets:
- * - money per local day: each day one range of payments_created_idx, refunds subtracted;
+ * - money per local day: each day a few ranges of payment_sums' key (its UTC day, hours added or
+ *   taken away) plus any part-hour at its edges from payments_created_idx, refunds subtracted;
  * - repairs closed in the window: the moves to `closed` in it are one range of the partial index
  *   ticket_events_status_to_idx (as the closed-per-day counts read it); each ticket is then looked
  *   up by its key and its lines by ticket_lines_ticket_idx. A ticket counts once, on its last
  *   closing, and only while it is still closed (a reopened ticket has no final bill).
  * Nothing here scans tickets or payments as a whole.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
+import { planSums } from './payment-sums';
 
 export type RevenueDay = {
   /** Index into the window's days (0 = the oldest). */
@@ -22,21 +24,37 @@ export type RevenueDay = {
 
 /**
  * Money taken in each of the given days (`bounds`: where each local day starts plus where the last
- * one ends, UTC ms), per currency, net of refunds. Days without money have no row.
+ * one ends, UTC ms), per currency, net of refunds. Days without money have no row. A day is its
+ * whole UTC units in payment_sums, added or taken away (see planSums), plus the payments of any
+ * part-hour at its edges (a zone like +05:30 starts its days mid-hour) over payments_created_idx.
  */
 export function paymentsPerDay(bounds: readonly number[]): RevenueDay[] {
   if (bounds.length < 2) return [];
-  const days = sql.join(
-    bounds.slice(0, -1).map((start, i) => sql`(${i}, ${start}, ${bounds[i + 1]})`),
-    sql`, `,
-  );
+  const pieces: SQL[] = [];
+  const edges: SQL[] = [];
+  bounds.slice(0, -1).forEach((start, i) => {
+    const plan = planSums(start, bounds[i + 1]);
+    for (const p of plan.pieces) pieces.push(sql`(${i}, ${p.span}, ${p.from}, ${p.to}, ${p.sign})`);
+    for (const [a, b] of plan.edges) edges.push(sql`(${i}, ${a}, ${b})`);
+  });
+  // Hours taken away from one day may hold money in a currency the day has none of: HAVING drops
+  // a currency whose pieces net to no payment. A row that matches nothing keeps each VALUES list well-formed when a window has no such part.
+  pieces.push(sql`(-1, 'hour', 0, 0, 1)`);
+  edges.push(sql`(-1, 0, 0)`);
+  // CROSS JOIN keeps the pieces outside: each one is then one range of a key, never a scan.
   return db().all<RevenueDay>(sql`
-    WITH d(i, a, b) AS (VALUES ${days})
-    SELECT d.i AS day, p.currency AS currency,
-      sum(CASE p.kind WHEN 'refund' THEN -p.amount_minor ELSE p.amount_minor END) AS netMinor
-    FROM d JOIN payments p INDEXED BY payments_created_idx ON p.created_at >= d.a AND p.created_at < d.b
-    GROUP BY d.i, p.currency
-    ORDER BY d.i, p.currency`);
+    WITH p(i, span, a, b, sign) AS (VALUES ${sql.join(pieces, sql`, `)}),
+    e(i, a, b) AS (VALUES ${sql.join(edges, sql`, `)}),
+    parts(i, currency, n, net) AS (
+      SELECT p.i, s.currency, p.sign * s.count, p.sign * CASE s.kind WHEN 'refund' THEN -s.amount_minor ELSE s.amount_minor END
+      FROM p CROSS JOIN payment_sums s WHERE s.span = p.span AND s.start >= p.a AND s.start < p.b
+      UNION ALL
+      SELECT e.i, x.currency, 1, CASE x.kind WHEN 'refund' THEN -x.amount_minor ELSE x.amount_minor END
+      FROM e CROSS JOIN payments x INDEXED BY payments_created_idx WHERE x.created_at >= e.a AND x.created_at < e.b
+    )
+    SELECT i AS day, currency, sum(net) AS netMinor FROM parts
+    GROUP BY i, currency HAVING sum(n) > 0
+    ORDER BY i, currency`);
 }
 
 export type ClosedRevenueRow = {

@@ -144,7 +144,7 @@ describe('the report of a local day', () => {
     expect(reportOf('2026-05-05').map((r) => [r.currency, r.netMinor])).toEqual([['RUB', 20_00], ['USD', 10_00]]);
   });
 
-  it('reads payments_created_idx over the range and never scans tickets', () => {
+  it('reads payments_created_idx and payment_sums over the range and never scans tickets', () => {
     const { start, end } = cashRangeInstants({ from: '2026-03-01', to: '2026-03-31' }, TZ);
     const plan = (q: { toSQL: () => { sql: string; params: unknown[] } }) => {
       const { sql, params } = q.toSQL();
@@ -152,8 +152,10 @@ describe('the report of a local day', () => {
     };
     for (const detail of [plan(cashGroupsQuery(start, end)), plan(cashPaymentsQuery(start, end, {}))]) {
       expect(detail).toMatch(/SEARCH payments USING (COVERING )?INDEX payments_created_idx/);
-      expect(detail).not.toMatch(/SCAN (tickets|payments|clients)/);
+      expect(detail).not.toMatch(/SCAN (tickets|payments|clients|payment_sums)/);
     }
+    // The sums read the month's rows of payment_sums by its key (tests/integration/payment-sums.test.ts).
+    expect(plan(cashGroupsQuery(start, end))).toMatch(/SEARCH s USING PRIMARY KEY \(span=\? AND start>\? AND start<\?\)/);
   });
 
   it('pages the list of payments in the order taken, a refund negative', () => {

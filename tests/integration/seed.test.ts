@@ -390,6 +390,17 @@ describe('the demo seed', () => {
       `SELECT count(*) AS n FROM payments WHERE ((created_at + ${3 * HOUR}) % ${DAY}) >= ${21 * HOUR}`,
     )[0];
     expect(evening.n).toBeGreaterThan(0);
+    // The cash report's sums (payment_sums) are filled once at the end: each hour as its payments,
+    // and the days and months add up to the same money.
+    const keys = (sql: string) => rows<{ k: string }>(seeded, sql).map((r) => r.k).sort();
+    expect(keys(`SELECT start || '|' || taken_by_id || '|' || taken_by_name || '|' || method || '|' || kind || '|' || currency || '|' || count || '|' || amount_minor AS k FROM payment_sums WHERE span = 'hour'`)).toEqual(
+      keys(`SELECT (created_at - created_at % 3600000) || '|' || coalesce(taken_by_id, 0) || '|' || taken_by_name || '|' || method || '|' || kind || '|' || currency || '|' || count(*) || '|' || sum(amount_minor) AS k
+              FROM payments GROUP BY created_at - created_at % 3600000, coalesce(taken_by_id, 0), taken_by_name, method, kind, currency`),
+    );
+    const all = rows<{ n: number; amount: number }>(seeded, 'SELECT count(*) AS n, sum(amount_minor) AS amount FROM payments')[0];
+    expect(rows(seeded, 'SELECT span, sum(count) AS n, sum(amount_minor) AS amount FROM payment_sums GROUP BY span ORDER BY span')).toEqual(
+      ['day', 'hour', 'month'].map((span) => ({ span, ...all })),
+    );
   });
 
   it('leaves a database that already has employees untouched', async () => {
