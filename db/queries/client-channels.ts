@@ -9,21 +9,21 @@ import type { Writer } from './audit';
 const STOPPED_AT = { email: clients.emailStoppedAt, sms: clients.smsStoppedAt, telegram: clients.telegramStoppedAt } as const;
 const STOPPED_KEY = { email: 'emailStoppedAt', sms: 'smsStoppedAt', telegram: 'telegramStoppedAt' } as const;
 
-/** What decides how a client is reached (ClientReach), and the consent and name the stop pages show. */
+/** The columns of ClientReach (lib/channels/reach.ts): what decides how a client is reached. */
+export const clientReachColumns = {
+  email: clients.email,
+  phone: clients.phone,
+  telegramChatId: clients.telegramChatId,
+  preferredChannel: clients.preferredChannel,
+  emailStoppedAt: clients.emailStoppedAt,
+  smsStoppedAt: clients.smsStoppedAt,
+  telegramStoppedAt: clients.telegramStoppedAt,
+};
+
+/** How a client is reached, and the consent and language the stop pages show. */
 export function readClientChannels(clientId: number, reader: Writer = db()) {
   return reader
-    .select({
-      id: clients.id,
-      notify: clients.notify,
-      locale: clients.locale,
-      email: clients.email,
-      phone: clients.phone,
-      telegramChatId: clients.telegramChatId,
-      preferredChannel: clients.preferredChannel,
-      emailStoppedAt: clients.emailStoppedAt,
-      smsStoppedAt: clients.smsStoppedAt,
-      telegramStoppedAt: clients.telegramStoppedAt,
-    })
+    .select({ id: clients.id, notify: clients.notify, locale: clients.locale, ...clientReachColumns })
     .from(clients)
     .where(eq(clients.id, clientId))
     .get();

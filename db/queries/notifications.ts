@@ -5,6 +5,7 @@ import { clients, employees, notifications, tickets } from '@/db/schema';
 import type { Locale, MessageChannel } from '@/lib/domain/enums';
 import { NOTIFICATION_KINDS, NOTIFICATION_STATES } from '@/lib/domain/enums';
 import type { Writer } from './audit';
+import { clientReachColumns } from './client-channels';
 import { keysetClauses, toPage, type PageRequest } from './keyset';
 
 export type Notification = typeof notifications.$inferSelect;
@@ -199,13 +200,7 @@ export function clientRecipient(writer: Writer, clientId: number) {
       name: clients.name,
       contactPerson: clients.contactPerson,
       kind: clients.kind,
-      email: clients.email,
-      phone: clients.phone,
-      telegramChatId: clients.telegramChatId,
-      preferredChannel: clients.preferredChannel,
-      emailStoppedAt: clients.emailStoppedAt,
-      smsStoppedAt: clients.smsStoppedAt,
-      telegramStoppedAt: clients.telegramStoppedAt,
+      ...clientReachColumns,
       notify: clients.notify,
       locale: clients.locale,
     })

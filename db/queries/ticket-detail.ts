@@ -2,6 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { clients, departments } from '@/db/schema';
+import { clientReachColumns } from './client-channels';
 
 /** The client card of a ticket: who to call or write to, and in what language. */
 export function getTicketClient(clientId: number) {
@@ -11,15 +12,9 @@ export function getTicketClient(clientId: number) {
       name: clients.name,
       kind: clients.kind,
       contactPerson: clients.contactPerson,
-      phone: clients.phone,
-      email: clients.email,
       locale: clients.locale,
       notify: clients.notify,
-      telegramChatId: clients.telegramChatId,
-      preferredChannel: clients.preferredChannel,
-      emailStoppedAt: clients.emailStoppedAt,
-      smsStoppedAt: clients.smsStoppedAt,
-      telegramStoppedAt: clients.telegramStoppedAt,
+      ...clientReachColumns,
     })
     .from(clients)
     .where(eq(clients.id, clientId))

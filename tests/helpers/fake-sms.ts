@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { json, readBody } from './fake-http';
 
 /**
  * A stand-in for SMS.ru's POST /sms/send on 127.0.0.1 (point SMS_BASE_URL at `url`). Records every
@@ -38,21 +39,6 @@ export type FakeSms = {
   close: () => Promise<void>;
 };
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let data = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk) => (data += chunk));
-    req.on('end', () => resolve(data));
-    req.on('error', reject);
-  });
-}
-
-function json(res: ServerResponse, value: unknown) {
-  res.writeHead(200, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(value));
-}
-
 /** SMS.ru reports a bad number per number; account-wide problems for the whole request. */
 const PER_NUMBER = new Set([202, 207, 209, 215, 216, 230, 231, 232]);
 
@@ -82,23 +68,23 @@ export async function startFakeSms(opts: { apiKey?: string } = {}): Promise<Fake
     record.code = code;
     if (code === 100) {
       record.smsId = `${String(++counter).padStart(6, '0')}-1000000${counter}`;
-      return json(res, { status: 'OK', status_code: 100, sms: { [form.to]: { status: 'OK', status_code: 100, sms_id: record.smsId } }, balance: 100.5 });
+      return json(res, 200, { status: 'OK', status_code: 100, sms: { [form.to]: { status: 'OK', status_code: 100, sms_id: record.smsId } }, balance: 100.5 });
     }
-    if (PER_NUMBER.has(code)) return json(res, { status: 'OK', status_code: 100, sms: { [form.to]: { status: 'ERROR', status_code: code, status_text: `fake refusal ${code}` } }, balance: 100.5 });
-    return json(res, { status: 'ERROR', status_code: code, status_text: `fake refusal ${code}` });
+    if (PER_NUMBER.has(code)) return json(res, 200, { status: 'OK', status_code: 100, sms: { [form.to]: { status: 'ERROR', status_code: code, status_text: `fake refusal ${code}` } }, balance: 100.5 });
+    return json(res, 200, { status: 'ERROR', status_code: code, status_text: `fake refusal ${code}` });
   };
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
-    if (url.pathname === '/sms/send') return void handleSend(req, res).catch(() => json(res, { status: 'ERROR', status_code: 500 }));
-    if (req.method === 'GET' && url.pathname === '/__sms') return json(res, { sms: requests });
+    if (url.pathname === '/sms/send') return void handleSend(req, res).catch(() => json(res, 200, { status: 'ERROR', status_code: 500 }));
+    if (req.method === 'GET' && url.pathname === '/__sms') return json(res, 200, { sms: requests });
     if (req.method === 'POST' && url.pathname === '/__control') {
       return void readBody(req).then((raw) => {
         const cmd = JSON.parse(raw || '{}') as { failNext?: number; code?: number; mode?: Mode; reset?: boolean };
         if (cmd.reset) api.reset();
         if (cmd.failNext !== undefined) api.failNext(cmd.failNext, cmd.code ?? 220);
         if (cmd.mode) mode = cmd.mode;
-        json(res, { ok: true });
+        json(res, 200, { ok: true });
       });
     }
     res.writeHead(404).end();

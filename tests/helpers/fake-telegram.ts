@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { json, readBody } from './fake-http';
 
 /**
  * A stand-in for the Telegram Bot API on 127.0.0.1 (point TELEGRAM_BASE_URL at `url`). Records
@@ -33,21 +34,6 @@ export type FakeTelegram = {
   reset: () => void;
   close: () => Promise<void>;
 };
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let data = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk) => (data += chunk));
-    req.on('end', () => resolve(data));
-    req.on('error', reject);
-  });
-}
-
-function json(res: ServerResponse, status: number, value: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(value));
-}
 
 const descriptions: Record<number, string> = {
   400: 'Bad Request: chat not found',
