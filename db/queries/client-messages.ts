@@ -4,7 +4,6 @@ import { db } from '@/db';
 import { ticketEvents, tickets } from '@/db/schema';
 import type { MessageChannel } from '@/lib/domain/enums';
 import type { Writer } from './audit';
-import { clientRecipient } from './notifications';
 
 /** Which channel a staff message went through (null: nowhere), kept on its event for the timeline. */
 export function setStaffMessageVia(writer: Writer, eventId: number, via: MessageChannel | null) {
@@ -13,11 +12,6 @@ export function setStaffMessageVia(writer: Writer, eventId: number, via: Message
     .set({ details: { via } })
     .where(eq(ticketEvents.id, eventId))
     .run();
-}
-
-/** What decides where a reply to the client goes: their consent, contacts and stopped channels. */
-export function clientReachOf(clientId: number) {
-  return clientRecipient(db(), clientId);
 }
 
 /**

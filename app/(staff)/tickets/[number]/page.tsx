@@ -30,7 +30,6 @@ import { Timeline, timelineEmployeeIds } from './_components/timeline';
 import { WorkCard } from './_components/work-card';
 import { WarrantyLinks } from './_components/warranty-links';
 import { ReplyCard } from './_components/reply-card';
-import { clientReachOf } from '@/db/queries/client-messages';
 import { replyChannel } from '@/lib/client-messages/reply-channel';
 
 type Props = { params: Promise<{ number: string }> };
@@ -127,7 +126,7 @@ export default async function TicketPage({ params }: Props) {
               </section>
             </CardContent>
           </Card>
-          {client && <ReplyCard ticket={ticket} staff={staff} via={replyChannel(clientReachOf(client.id))} locale={locale} timeZone={timeZone} />}
+          {client && <ReplyCard ticket={ticket} staff={staff} via={replyChannel(client)} locale={locale} timeZone={timeZone} />}
         </div>
 
         <div className="space-y-6 lg:col-start-3 lg:row-start-2 lg:self-start">
