@@ -77,28 +77,33 @@ export type ClosedRevenueRow = {
  * billed and for how much (the average ticket total), and what their work lines came to. A work
  * line counts quantity × unit price less the line's discount; a discount on the whole ticket is not
  * split among its lines, so work revenue leaves it out (docs/en/dashboard.md says so).
+ * "Closed in the window" is the ticket's closed_at (set by its last closing, cleared by a reopen).
  */
 export function closedRevenue(start: Date, end: Date): ClosedRevenueRow[] {
+  return db().all<ClosedRevenueRow>(closedRevenueSql(start, end));
+}
+
+/**
+ * The statement, apart so a test can read its plan: a month of closed tickets (~200,000 at a million
+ * tickets) and their work lines are read from two covering indexes, never from the rows.
+ */
+export function closedRevenueSql(start: Date, end: Date) {
   const from = start.getTime();
   const to = end.getTime();
-  return db().all<ClosedRevenueRow>(sql`
-    WITH closed AS (
-      SELECT DISTINCT ticket_id AS id FROM ticket_events INDEXED BY ticket_events_status_to_idx
-      WHERE kind = 'status_changed' AND to_value = 'closed' AND created_at >= ${from} AND created_at < ${to}
-    ),
-    t AS (
+  return sql`
+    WITH t AS (
       SELECT t.department_id AS dept, t.assignee_id AS assignee, t.currency AS currency,
         CASE WHEN t.kind = 'repair' AND t.final_cost_minor > 0 THEN t.final_cost_minor END AS bill,
-        (SELECT sum(l.quantity * l.unit_price_minor - l.discount_minor) FROM ticket_lines l
+        (SELECT sum(l.quantity * l.unit_price_minor - l.discount_minor) FROM ticket_lines l INDEXED BY ticket_lines_ticket_kind_idx
           WHERE l.ticket_id = t.id AND l.kind = 'work') AS work
-      FROM closed c JOIN tickets t ON t.id = c.id
+      FROM tickets t INDEXED BY tickets_closed_idx
       WHERE t.status = 'closed' AND t.closed_at >= ${from} AND t.closed_at < ${to}
     )
     SELECT t.dept AS departmentId, d.name AS department, t.assignee AS assigneeId, e.full_name AS assignee,
       t.currency AS currency, count(t.bill) AS billed, coalesce(sum(t.bill), 0) AS billedMinor,
       coalesce(sum(t.work), 0) AS workMinor
     FROM t LEFT JOIN departments d ON d.id = t.dept LEFT JOIN employees e ON e.id = t.assignee
-    GROUP BY t.dept, t.assignee, t.currency`);
+    GROUP BY t.dept, t.assignee, t.currency`;
 }
 
 /** Both, for the window the dashboard shows. */

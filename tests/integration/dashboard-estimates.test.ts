@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EstimateFigures } from '@/app/(staff)/_dashboard/estimate-figures';
-import { approvalFigures, approvedToStart, awaitingDecision } from '@/db/queries/dashboard-estimates';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import { approvalFigures, approvalFiguresSql, approvedToStart, awaitingDecision } from '@/db/queries/dashboard-estimates';
 import { estimates, tickets } from '@/db/schema';
 import { approvalPercent, awaitingByCurrency } from '@/lib/dashboard/estimates';
 import type { EstimateState, Status } from '@/lib/domain/enums';
@@ -100,6 +101,13 @@ describe('estimate figures for managers', () => {
       { departmentId: null, name: null, decided: 5, approved: 4, medianMs: 5 * HOUR },
     ]);
     expect(rows.map(approvalPercent)).toEqual([75, 100, 80]);
+  });
+
+  it('reads the month of decisions from the covering index alone, never the estimates themselves', () => {
+    const { sql: text, params } = new SQLiteSyncDialect().sqlToQuery(approvalFiguresSql(START, NOW));
+    const plan = (database().$client.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(plan).toMatch(/SEARCH estimates USING COVERING INDEX estimates_decided_idx/);
+    expect(plan).not.toMatch(/SCAN estimates/);
   });
 
   it('sums the estimates awaiting a decision per department, counting only the pending version', () => {

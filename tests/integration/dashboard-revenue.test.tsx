@@ -9,7 +9,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RevenueFigures } from '@/app/(staff)/_dashboard/revenue-figures';
 import { calendarDateFormatter } from '@/app/(staff)/_dashboard/format';
-import { closedRevenue, paymentsPerDay, revenueFigures } from '@/db/queries/dashboard-revenue';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import { closedRevenue, closedRevenueSql, paymentsPerDay, revenueFigures } from '@/db/queries/dashboard-revenue';
 import { employees, payments, ticketEvents, ticketLines, tickets } from '@/db/schema';
 import { lastDays } from '@/lib/dashboard/days';
 import { averageMinor, averageTicket, dailySeries, workByDepartment, workByTechnician } from '@/lib/dashboard/revenue';
@@ -140,6 +141,14 @@ describe('revenue on the dashboard', () => {
     expect(averageMinor(560_001, 4)).toBe(140_000);
     expect(averageMinor(5, 2)).toBe(3);
     expect(averageMinor(0, 0)).toBe(0);
+  });
+
+  it('reads the closed tickets and their work lines from covering indexes alone, never the rows', () => {
+    const { sql: text, params } = new SQLiteSyncDialect().sqlToQuery(closedRevenueSql(window.start, window.end));
+    const plan = (database().$client.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(plan).toMatch(/SEARCH t USING COVERING INDEX tickets_closed_idx/);
+    expect(plan).toMatch(/SEARCH l USING COVERING INDEX ticket_lines_ticket_kind_idx/);
+    expect(plan).not.toMatch(/SCAN (t|l|tickets|ticket_lines)\b/);
   });
 
   it('counts work lines only, after line discounts, per department and per technician', () => {
