@@ -9,6 +9,8 @@ import {
 } from '@/db/queries/notifications';
 import { withCurrentLink } from './current-link';
 import { mailOfRow, type RenderedMail } from './render';
+import { readClientChannels } from '@/db/queries/client-channels';
+import { stoppedAtKey } from '@/lib/channels/reach';
 import { oneClickStopUrl, stopUrl } from '@/lib/channels/stop-codes';
 import { replyAddress } from '@/lib/inbound/reply-address';
 import { transportFor } from './channel-transports';
@@ -22,6 +24,8 @@ export const MAX_ATTEMPTS = 6;
 /** How long one attempt may hold a row; a process that dies mid-send releases it when this runs out. */
 export const LEASE_MS = 5 * 60_000;
 const BASE_DELAY_MS = 60_000;
+/** The last error of a message the client stopped before it went out (shown in /outbox). */
+export const STOPPED_BY_CLIENT = 'Not sent: the client stopped messages of this channel before it went out';
 const MAX_DELAY_MS = 60 * 60_000;
 
 /** Wait before the next attempt after `attempt` failures: 1, 2, 4, 8, 16 minutes (at most an hour). */
@@ -69,10 +73,26 @@ function log(event: string, row: Notification, extra: Record<string, unknown> = 
   else console.warn(line);
 }
 
+/**
+ * A stop is honoured at once: a message to a client that was queued (or waiting out its merge
+ * window) before they stopped its channel does not go out afterwards.
+ */
+function stoppedByClient(row: Notification): boolean {
+  if (row.recipientType !== 'client') return false;
+  const clientId = clientOf({ kind: row.kind, locale: row.locale, payload: row.payload } as NotificationContent);
+  const client = clientId === null ? undefined : readClientChannels(clientId);
+  return client !== undefined && client[stoppedAtKey(row.channel)] !== null;
+}
+
 /** One attempt at one row; null when another sweep holds it or it is no longer due. */
 export async function deliverOne(id: number, now = new Date()): Promise<Outcome | null> {
   const row = claimNotification(id, now, new Date(now.getTime() + LEASE_MS));
   if (!row) return null;
+  if (stoppedByClient(row)) {
+    markAttemptFailed(row.id, now, STOPPED_BY_CLIENT, 'none', null);
+    log('notification_failed', row, { error: STOPPED_BY_CLIENT });
+    return 'failed';
+  }
   const transport = transportFor(row.channel);
   let failure: { error: string; retryable: boolean };
   try {

@@ -5,7 +5,7 @@ import { readClientNotificationRules, writeClientNotificationRules } from '@/db/
 import { clients, notifications } from '@/db/schema';
 import { resetEnvForTests } from '@/lib/env';
 import { messagesFor } from '@/lib/i18n/messages';
-import { deliverDue } from '@/lib/notifications/deliver';
+import { deliverDue, STOPPED_BY_CLIENT } from '@/lib/notifications/deliver';
 import { changeTicketStatus, createTicket } from '@/lib/tickets/commands';
 import type { Status } from '@/lib/domain/enums';
 import { intakeOf, makeDepartment, makeEmployee } from '../helpers/factories';
@@ -177,6 +177,20 @@ describe('quick moves make one message', () => {
     const ticket = createTicket(intakeOf(c.id, departmentId), actor);
     move(ticket.id, 'ready', 'awaiting_parts');
     expect(clientRows(ticket.id).filter((r) => r.kind === 'status_changed').map((r) => r.state)).toEqual(['merged']);
+  });
+
+  it('a client who stops e-mail while a message waits out its window does not get it', async () => {
+    const c = client();
+    const ticket = createTicket(intakeOf(c.id, departmentId, { kind: 'consultation' }), actor);
+    await deliverDue();
+    fake.reset();
+    move(ticket.id, 'ready');
+    database().update(clients).set({ emailStoppedAt: new Date() }).where(eq(clients.id, c.id)).run();
+
+    await deliverDue({ now: new Date(Date.now() + 121_000) });
+    expect(fake.delivered().filter((m) => m.body.to === c.email)).toHaveLength(0);
+    const [row] = clientRows(ticket.id).filter((r) => r.kind === 'status_changed');
+    expect(row).toMatchObject({ state: 'failed', lastError: STOPPED_BY_CLIENT });
   });
 
   it('moves further apart than the window are two messages', async () => {
