@@ -1,8 +1,8 @@
-import { Link, Section, Text } from '@react-email/components';
+import { Section, Text } from '@react-email/components';
 import type { Locale } from '@/lib/domain/enums';
 import { messagesFor } from '@/lib/i18n/messages';
 import { formatTicketNumber } from '@/lib/tickets/number';
-import { EmailLayout, PrimaryButton, previewCompany, styles, type Company } from './_components/layout';
+import { EmailLayout, PrimaryButton, previewCompany, StatusLinkLine, styles, type Company } from './_components/layout';
 
 export type StaffMessageEmailProps = {
   locale: Locale;
@@ -36,12 +36,7 @@ export default function StaffMessageEmail({ locale, company, recipientName, tick
         </Text>
       </Section>
       <PrimaryButton href={statusUrl}>{c.mail.statusButton}</PrimaryButton>
-      <Text style={styles.muted}>
-        {s.statusChanged.more}{' '}
-        <Link href={statusUrl} style={styles.link}>
-          {statusUrl}
-        </Link>
-      </Text>
+      <StatusLinkLine locale={locale} statusUrl={statusUrl} />
     </EmailLayout>
   );
 }

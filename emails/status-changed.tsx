@@ -1,11 +1,11 @@
-import { Button, Link, Section, Text } from '@react-email/components';
+import { Button, Section, Text } from '@react-email/components';
 import type { Locale, Status } from '@/lib/domain/enums';
 import { formatMoney } from '@/lib/i18n/format';
 import { messagesFor } from '@/lib/i18n/messages';
 import { formatTicketNumber } from '@/lib/tickets/number';
 import type { EstimateMailView } from '@/lib/notifications/payload';
 import { EstimateTable } from './_components/estimate-table';
-import { EmailLayout, PrimaryButton, previewCompany, styles, type Company } from './_components/layout';
+import { EmailLayout, PrimaryButton, previewCompany, StatusLinkLine, styles, type Company } from './_components/layout';
 
 export type StatusChangedEmailProps = {
   locale: Locale;
@@ -134,12 +134,7 @@ export default function StatusChangedEmail({ locale, company, recipientName, tic
           <PrimaryButton href={statusUrl}>{s.statusChanged.button}</PrimaryButton>
         </>
       )}
-      <Text style={styles.muted}>
-        {s.statusChanged.more}{' '}
-        <Link href={statusUrl} style={styles.link}>
-          {statusUrl}
-        </Link>
-      </Text>
+      <StatusLinkLine locale={locale} statusUrl={statusUrl} />
     </EmailLayout>
   );
 }

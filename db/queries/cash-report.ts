@@ -75,7 +75,8 @@ export function cashGroupsQuery(start: Date, end: Date) {
   };
 }
 
-type CashGroupRow = {
+/** One group of the report: the payments of one employee, one method, one currency, refunds apart. */
+export type CashGroupRow = {
   takenById: number | null;
   takenByName: string;
   method: PaymentMethod;

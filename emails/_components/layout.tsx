@@ -48,6 +48,18 @@ export function PrimaryButton({ href, children }: { href: string; children: Reac
   );
 }
 
+/** "Follow your request at any time: <link>", spelled out for mail clients that hide the button. */
+export function StatusLinkLine({ locale, statusUrl }: { locale: Locale; statusUrl: string }) {
+  return (
+    <Text style={styles.muted}>
+      {messagesFor(locale).notifications.email.statusChanged.more}{' '}
+      <Link href={statusUrl} style={styles.link}>
+        {statusUrl}
+      </Link>
+    </Text>
+  );
+}
+
 /** The frame of every e-mail: preview line, company name, content, and the company's contacts. */
 export function EmailLayout({
   locale,

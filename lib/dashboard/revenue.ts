@@ -3,6 +3,7 @@
  * Integer minor units throughout: sums of integers, and an average rounded to the whole kopeck
  * with integer arithmetic.
  */
+import type { ClosedRevenueRow } from '@/db/queries/dashboard-revenue';
 
 /** sum / count to the nearest whole minor unit (half up); 0 for no tickets. */
 export function averageMinor(sumMinor: number, count: number): number {
@@ -30,16 +31,8 @@ export function dailySeries(rows: readonly DayAmount[], days: number): { currenc
     .sort((a, b) => b.totalMinor - a.totalMinor || a.currency.localeCompare(b.currency));
 }
 
-export type ClosedRow = {
-  departmentId: number;
-  department: string | null;
-  assigneeId: number | null;
-  assignee: string | null;
-  currency: string;
-  billed: number;
-  billedMinor: number;
-  workMinor: number;
-};
+/** Per department, assignee and currency: the tickets closed in a window (db/queries/dashboard-revenue.ts). */
+export type ClosedRow = ClosedRevenueRow;
 
 /** The average bill of the closed repairs, per currency (most repairs first). */
 export function averageTicket(rows: readonly ClosedRow[]): { currency: string; tickets: number; averageMinor: number }[] {

@@ -1,3 +1,4 @@
+import type { CashGroupRow } from '@/db/queries/cash-report';
 import { PAYMENT_METHODS, type PaymentKind, type PaymentMethod } from '@/lib/domain/enums';
 import { addDays, isRangeDate, localDateRange, parseLocalDate, type LocalDate } from '@/lib/time/local-date';
 
@@ -61,16 +62,8 @@ export function signedAmount(kind: PaymentKind, amountMinor: number): number {
   return kind === 'refund' ? -amountMinor : amountMinor;
 }
 
-/** One SQL group: the payments of one employee, one method, one currency, refunds apart. */
-export type CashGroup = {
-  takenById: number | null;
-  takenByName: string;
-  method: PaymentMethod;
-  currency: string;
-  receivedMinor: number;
-  refundedMinor: number;
-  count: number;
-};
+/** One SQL group (db/queries/cash-report.ts). */
+export type CashGroup = CashGroupRow;
 
 export type MethodTotal = { receivedMinor: number; refundedMinor: number; netMinor: number };
 export type EmployeeTotal = { key: string; name: string; byMethod: Record<PaymentMethod, number>; netMinor: number };
