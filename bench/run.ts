@@ -2,7 +2,7 @@
  * npm run bench [-- --sizes 10000,1000000 --duration 10 --connections 10 --rounds 3 --skip-build --dist .next-bench --views floor,ticket]
  *
  * Seeds (or reuses) a database per size in data/bench/, builds the app into .next-bench, serves
- * each database with `next start`, signs in, and measures every ticket-list view with
+ * each database as `npm start` does (scripts/start.ts), signs in, and measures every ticket-list view with
  * autocannon; writes the table to bench/results/<date>.md and bench/results/latest.md.
  */
 import { cpus, loadavg } from 'node:os';

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   AUDIT_ACTIONS,
   AUDIT_ENTITIES,
@@ -665,3 +665,16 @@ export const clientNotificationRules = sqliteTable(
     check('client_notification_rules_channel_check', oneOf(t.channel, MESSAGE_CHANNELS)),
   ],
 );
+
+/**
+ * Figures worked out away from the requests (the dashboard's 30-day history, issue 21): the
+ * background process of `npm start` (scripts/background.ts) writes them every half minute, and
+ * a page reads one row instead of computing for a second on the thread that serves everyone.
+ * `value` is the figures as v8-serialized bytes (they hold dates); `key` names the figures and
+ * the local day they are for.
+ */
+export const figureSnapshots = sqliteTable('figure_snapshots', {
+  key: text('key').primaryKey(),
+  value: blob('value', { mode: 'buffer' }).notNull(),
+  computedAt: integer('computed_at', { mode: 'timestamp_ms' }).notNull(),
+});

@@ -5,10 +5,13 @@
  * socket (or from the trusted proxies' X-Forwarded-For entries, TRUSTED_PROXY_HOPS), for the
  * public look-up's per-address limit: a client cannot choose its own address. A path whose
  * percent-encoding does not decode gets the app's "page not found" instead of Next's bare 500.
+ * Beside the server runs its background process (scripts/background.ts: the dashboard's 30-day
+ * figures), started after the migrations and stopped with the server.
  *
  *   npm start [-- -p PORT] [-H HOST]      (PORT and HOSTNAME are read too; default 3000, all interfaces)
  */
 import './lib/load-env';
+import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
@@ -47,6 +50,14 @@ function stampClientAddress(request: IncomingMessage) {
   request.headers[CLIENT_ADDRESS_HEADER] = address;
 }
 
+// Its own process, so its second of work every half minute never holds up a page. The IPC channel
+// lets it notice this process's end, even an abrupt one.
+const background = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/background.ts'], {
+  env: process.env,
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
+background.unref();
+
 const app = next({ dev: false, dir: process.cwd(), port, hostname });
 await app.prepare();
 const handle = app.getRequestHandler();
@@ -58,5 +69,8 @@ const server = createServer((request, response) => {
 server.listen(port, hostname, () => console.log(`Service Desk CRM is listening on ${hostname ?? '0.0.0.0'}:${port} (${settings.APP_URL})`));
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => server.close(() => process.exit(0)));
+  process.once(signal, () => {
+    background.kill();
+    server.close(() => process.exit(0));
+  });
 }

@@ -29,7 +29,7 @@ export function report(small: SizeRun, large: SizeRun, meta: { date: string; nod
   const lines: string[] = [];
   lines.push(`# Ticket list and dashboard benchmark, ${meta.date}`, '');
   lines.push(
-    `autocannon, ${meta.connections} connections, ${meta.duration} s per view after a warm-up, against \`next start\` (production build) ` +
+    `autocannon, ${meta.connections} connections, ${meta.duration} s per view after a warm-up, against \`npm start\` (scripts/start.ts, production build) ` +
       `on this machine (${meta.cpus} cores, Node ${meta.node}); the load generator runs on the same cores. ` +
       `Signed in as the demo manager. Databases: ${small.tickets.toLocaleString('en')} tickets (${f0(small.dbMb)} MB) and ` +
       `${large.tickets.toLocaleString('en')} tickets (${f0(large.dbMb)} MB), made by \`npm run db:seed -- --tickets N\`${

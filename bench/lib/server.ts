@@ -1,11 +1,14 @@
-/** A production server (`next start`) on a free loopback port, and what it costs in memory. */
+/**
+ * A production server as `npm start` runs it (scripts/start.ts: Next's server and its background
+ * process) on a free loopback port, and what it costs in memory.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { freePort, waitForHealth } from '../../tests/e2e/server';
 
 export type Server = { baseURL: string; pid: number; stop: () => Promise<void>; output: () => string };
 
-/** The pid whose socket listens on `port` (next start may hand the work to a child process). */
+/** The pid whose socket listens on `port` (the server, not its background process). */
 function listenerPid(port: number): number | null {
   const hex = port.toString(16).toUpperCase().padStart(4, '0');
   const inodes = new Set<string>();
@@ -39,7 +42,7 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<Server> {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...env, APP_URL: baseURL },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group: stopping it stops everything it started

@@ -7,7 +7,7 @@ import type { TicketListRow } from '@/lib/tickets/list-vocabulary';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
 import { formatCalendarDate, formatLocalDay } from '@/lib/time/format';
 import { toLocalDate } from '@/lib/time/local-date';
-import { html } from './html';
+import { html } from '@/components/ui/html';
 
 type Column = 'client' | 'assignee' | 'priority' | 'total';
 

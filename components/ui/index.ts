@@ -9,3 +9,4 @@ export { Input, type InputProps } from './input';
 export { Select, type SelectProps } from './select';
 export { Table, TBody, TD, TH, THead, TR, type TableProps } from './table';
 export { Textarea, type TextareaProps } from './textarea';
+export { HtmlTable } from './html-table';

@@ -4,7 +4,8 @@ import type { EstimateLine } from '@/lib/domain/estimate-line';
 import { lineTotalMinor, ticketTotals, type Totals } from './totals';
 
 /** A ticket's lines with each line's amount and the ticket's totals, all computed here on the server. */
-export type PricedLines = { lines: (TicketLine & { totalMinor: number })[]; totals: Totals };
+export type PricedLine = TicketLine & { totalMinor: number };
+export type PricedLines = { lines: PricedLine[]; totals: Totals };
 
 export function priceLines(lines: readonly TicketLine[], ticketDiscountMinor: number): PricedLines {
   return {

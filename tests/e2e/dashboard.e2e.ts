@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO, openBrowser, signIn, type BrowserSession } from './browser';
+import { withDatabase } from './fixtures';
 
 let session: BrowserSession | undefined;
 afterEach(async () => {
@@ -44,5 +45,16 @@ describe('the dashboard in Chromium', () => {
     await page.getByTestId('my-tickets').waitFor();
     await page.getByTestId('waiting-tickets').waitFor();
     expect(await page.getByTestId('team-section').count()).toBe(0);
+  });
+
+  it('has its 30-day figures kept fresh by npm start’s background process', async () => {
+    // The server of this suite is `npm start`'s (scripts/start.ts): its background process stores the figures on start.
+    const stored = () => withDatabase((db) => db.prepare(`SELECT computed_at AS at FROM figure_snapshots WHERE key LIKE 'dashboard-history|%'`).get() as { at: number } | undefined);
+    for (let i = 0; i < 100 && !stored(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    const row = stored();
+    expect(row).toBeDefined();
+    const { page } = await signedIn(DEMO.manager);
+    await page.getByTestId('history-as-of').waitFor();
+    expect(Date.now() - row!.at).toBeLessThan(60_000);
   });
 });

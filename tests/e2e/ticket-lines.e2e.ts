@@ -80,4 +80,37 @@ describe('lines of a ticket in Chromium', () => {
     expect(compact(await first.getByTestId('row-total').textContent())).toBe(`${compact(formatMoney(total, 'RUB', 'ru'))}коплате${compact(formatMoney(total, 'RUB', 'ru'))}`);
     expect(await page.getByTestId('sort-total').getAttribute('aria-current')).toBe('true');
   });
+
+  it('the manager changes a line’s quantity in its row and removes another after confirming', async () => {
+    const stamp = Date.now().toString(36).toUpperCase();
+    const { id } = insertTicket({ title: `Е2Е правка строк ${stamp}`, createdBy: DEMO.manager, departmentOf: DEMO.tech });
+    withDatabase((db) => {
+      db.prepare(`UPDATE tickets SET status = 'diagnostics' WHERE id = ?`).run(id);
+      const add = db.prepare(
+        `INSERT INTO ticket_lines (ticket_id, kind, name, quantity, unit_price_minor, discount_minor, warranty_days, created_at, updated_at) VALUES (?, 'work', ?, 1, ?, 0, 0, ?, ?)`,
+      );
+      add.run(id, 'Е2Е замена шлейфа', 1_000_00, Date.now(), Date.now());
+      add.run(id, 'Е2Е чистка', 300_00, Date.now(), Date.now());
+    });
+    const page = await signedIn(DEMO.manager);
+    await page.goto(ticketHref(id));
+    const cable = page.locator('[data-testid=line-row]', { hasText: 'Е2Е замена шлейфа' });
+    const cleaning = page.locator('[data-testid=line-row]', { hasText: 'Е2Е чистка' });
+
+    await cable.getByTestId('line-edit').click();
+    expect(await cable.getByTestId('line-edit').getAttribute('aria-expanded')).toBe('true');
+    const quantity = cable.getByTestId('line-edit-quantity');
+    expect(await quantity.inputValue()).toBe('1');
+    await quantity.fill('3');
+    await cable.getByTestId('line-edit-save').click();
+    await cable.getByTestId('line-total').filter({ hasText: /3\s000/ }).waitFor();
+    expect(await cable.getByTestId('line-edit-quantity').count()).toBe(0); // the editor closed
+
+    await cleaning.getByTestId('line-remove').click();
+    await cleaning.getByTestId('line-remove-confirm').click();
+    await cleaning.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('line-row').count()).toBe(1);
+    expect(compact(await page.getByTestId('lines-total').textContent())).toBe(compact(formatMoney(3_000_00, 'RUB', 'ru')));
+    expect(withDatabase((db) => db.prepare('SELECT estimate_minor AS total FROM tickets WHERE id = ?').get(id))).toEqual({ total: 3_000_00 });
+  });
 });

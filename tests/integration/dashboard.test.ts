@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { currentFigures, historyFigures, personalFigures } from '@/app/(staff)/_dashboard/data';
+import { currentFigures, personalFigures } from '@/app/(staff)/_dashboard/data';
+import { historyFigures } from '@/lib/dashboard/history';
 import {
   countOpenByStatus,
   countUnassignedOpen,

@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { html, escapeHtml } from '@/components/tickets/html';
+import { html, escapeHtml } from '@/components/ui/html';
 import { TicketTable } from '@/components/tickets/ticket-table';
 import type { TicketListRow } from '@/db/queries/ticket-list';
 import { messagesFor } from '@/lib/i18n/messages';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Estimate } from '@/db/queries/estimates';
 import type { TicketLine } from '@/db/queries/ticket-lines';
@@ -79,6 +79,32 @@ describe('the lines card of a ticket', () => {
     expect(screen.getAllByTestId('line-edit')).toHaveLength(2);
     expect(screen.getAllByTestId('line-remove')).toHaveLength(2);
     expect(screen.getByTestId('ticket-discount-input')).toHaveValue('');
+  });
+
+  it('opens a line’s editor in its own row with its values, closes it again, and asks before removing', async () => {
+    renderCard({ editable: true, manager: true });
+    const [first, second] = screen.getAllByTestId('line-row');
+    const edit = within(second).getByTestId('line-edit');
+    expect(edit).toHaveAttribute('aria-label', 'Edit line: Display');
+    fireEvent.click(edit);
+    const quantity = await within(second).findByTestId('line-edit-quantity');
+    expect(quantity).toHaveValue('2');
+    expect(within(second).getByTestId('line-edit-price')).toHaveValue('4000');
+    expect(within(second).getByTestId('line-edit-discount')).toHaveValue('500');
+    expect(edit).toHaveAttribute('aria-expanded', 'true');
+    expect(within(first).queryByTestId('line-edit-quantity')).toBeNull();
+
+    fireEvent.click(edit);
+    await waitFor(() => expect(within(second).queryByTestId('line-edit-quantity')).toBeNull());
+    expect(edit).toHaveAttribute('aria-expanded', 'false');
+
+    fireEvent.click(within(first).getByTestId('line-remove'));
+    const dialog = await within(first).findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('Screen replacement');
+    expect(within(dialog).getByTestId('line-remove-confirm')).toHaveFocus();
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(within(first).queryByRole('alertdialog')).toBeNull());
+    expect(within(first).getByTestId('line-remove')).toHaveFocus();
   });
 
   it('shows the pending version with the phone buttons while the client decides', () => {

@@ -1,4 +1,5 @@
-import { Table, TBody, TD, TH, THead, TR } from '@/components/ui';
+import { HtmlTable, Table, TBody, TD, TH, THead, TR } from '@/components/ui';
+import { html } from '@/components/ui/html';
 import { PAYMENT_METHODS, type Locale } from '@/lib/domain/enums';
 import { formatMoney } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
@@ -6,7 +7,10 @@ import type { CurrencyReport } from '@/lib/payments/cash-report';
 
 type Props = { report: CurrencyReport; t: Messages['cashReport']; words: Pick<Messages['payments'], 'methods'>; locale: Locale };
 
-/** One currency's totals: received, refunded and net per method, then each employee per method; both end in the grand total. */
+/**
+ * One currency's totals: received, refunded and net per method, then each employee per method; both
+ * end in the grand total. The employees' table, a row per employee who took money, is one HTML string.
+ */
 export function CashTotals({ report, t, words, locale }: Props) {
   const money = (minor: number) => formatMoney(minor, report.currency, locale);
   return (
@@ -50,8 +54,9 @@ export function CashTotals({ report, t, words, locale }: Props) {
 
       <section aria-label={t.byEmployee} className="space-y-2">
         <h2 className="text-lg font-semibold">{t.byEmployee}</h2>
-        <Table label={t.byEmployee} cards>
-          <THead>
+        <HtmlTable
+          label={t.byEmployee}
+          head={
             <tr>
               <TH>{t.employee}</TH>
               {PAYMENT_METHODS.map((m) => (
@@ -61,30 +66,15 @@ export function CashTotals({ report, t, words, locale }: Props) {
               ))}
               <TH className="text-right">{t.total}</TH>
             </tr>
-          </THead>
-          <TBody>
-            {report.employees.map((e) => (
-              <TR key={e.key} data-testid="cash-employee">
-                <TD>{e.name}</TD>
-                {PAYMENT_METHODS.map((m) => (
-                  <TD key={m} label={words.methods[m]} className="text-right tabular-nums">
-                    {money(e.byMethod[m])}
-                  </TD>
-                ))}
-                <TD label={t.total} className="text-right font-medium tabular-nums">{money(e.netMinor)}</TD>
-              </TR>
-            ))}
-            <tr className="border-t-2 border-slate-300 font-semibold">
-              <TD>{t.grandTotal}</TD>
-              {PAYMENT_METHODS.map((m) => (
-                <TD key={m} label={words.methods[m]} className="text-right tabular-nums">
-                  {money(report.byMethod[m].netMinor)}
-                </TD>
-              ))}
-              <TD label={t.total} className="text-right tabular-nums">{money(report.netMinor)}</TD>
-            </tr>
-          </TBody>
-        </Table>
+          }
+          rows={[
+            ...report.employees.map(
+              (e) =>
+                html`<tr data-testid="cash-employee"><td>${e.name}</td>${PAYMENT_METHODS.map((m) => html`<td class="r" data-label="${words.methods[m]}">${money(e.byMethod[m])}</td>`)}<td class="r b" data-label="${t.total}">${money(e.netMinor)}</td></tr>`,
+            ),
+            html`<tr class="total"><td>${t.grandTotal}</td>${PAYMENT_METHODS.map((m) => html`<td class="r" data-label="${words.methods[m]}">${money(report.byMethod[m].netMinor)}</td>`)}<td class="r" data-label="${t.total}">${money(report.netMinor)}</td></tr>`,
+          ]}
+        />
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Alert, Button, Field, Input, Textarea } from '@/components/ui';
@@ -16,34 +17,50 @@ type Props = {
   locale: Locale;
 };
 
+type Open = { mode: 'edit' | 'remove'; line: EditableLine; slot: HTMLElement; button: HTMLElement };
+
 /**
- * A line's own controls: "Edit" opens a small form for quantity, price and discount; "Remove"
- * asks first, in place. Both render only their button until pressed: a ticket with forty lines
- * would otherwise send forty forms and dialogs with every view of the page (the benchmark's
- * ticket with 40 lines served a quarter of the floor's requests so). A stock refusal shows at the
- * quantity, and a manager gets the reason to take the part anyway.
+ * The lines' own controls, for the whole table at once: the rows are one HTML string (lines-card.tsx),
+ * each with an "Edit" and a "Remove" button and its line's id in `data-line-id`. A click opens a
+ * small form in that row — quantity, price and discount, or "Remove?" asked in place — rendered
+ * into the row's action cell. A ticket with forty lines then costs one client component instead of
+ * forty. A stock refusal shows at the quantity, and a manager gets the reason to take the part anyway.
  */
-export function LineActions({ line, mayOverrideStock, locale }: Props) {
-  const { ui } = estimatesFor(locale);
-  const [mode, setMode] = useState<'idle' | 'edit' | 'remove'>('idle');
-  return (
-    <div className="relative flex flex-wrap items-start justify-end gap-2">
-      <Button
-        variant="ghost"
-        size="sm"
-        aria-expanded={mode === 'edit'}
-        aria-label={ui.editLine(line.name)}
-        onClick={() => setMode(mode === 'edit' ? 'idle' : 'edit')}
-        data-testid="line-edit"
-      >
-        {ui.edit}
-      </Button>
-      <Button variant="ghost" size="sm" aria-expanded={mode === 'remove'} onClick={() => setMode(mode === 'remove' ? 'idle' : 'remove')} data-testid="line-remove">
-        {ui.remove}
-      </Button>
-      {mode === 'edit' && <EditLineForm line={line} mayOverrideStock={mayOverrideStock} locale={locale} onDone={() => setMode('idle')} />}
-      {mode === 'remove' && <RemoveLine line={line} locale={locale} onKeep={() => setMode('idle')} />}
-    </div>
+export function LineActionsHost({ tableId, lines, mayOverrideStock, locale }: { tableId: string; lines: EditableLine[]; mayOverrideStock: boolean; locale: Locale }) {
+  const [open, setOpen] = useState<Open | null>(null);
+  const byId = useMemo(() => new Map(lines.map((line) => [line.id, line])), [lines]);
+  useEffect(() => {
+    const table = document.getElementById(tableId);
+    if (!table) return;
+    const onClick = (event: MouseEvent) => {
+      const button = (event.target as Element).closest<HTMLElement>('button[data-line-action]');
+      const row = button?.closest<HTMLElement>('tr[data-line-id]');
+      const line = byId.get(Number(row?.dataset.lineId));
+      if (!button || !row || !line || !table.contains(row)) return;
+      const mode = button.dataset.lineAction === 'remove' ? 'remove' : 'edit';
+      setOpen((current) => (current?.line.id === line.id && current.mode === mode ? null : { mode, line, slot: button.parentElement!, button }));
+    };
+    table.addEventListener('click', onClick);
+    return () => table.removeEventListener('click', onClick);
+  }, [tableId, byId]);
+  useEffect(() => {
+    if (!open) return;
+    open.button.setAttribute('aria-expanded', 'true');
+    return () => open.button.setAttribute('aria-expanded', 'false');
+  }, [open]);
+  // A row re-rendered by the server (the page's lines changed) leaves an old slot behind: nothing to show in it.
+  if (!open || !open.slot.isConnected) return null;
+  const close = () => {
+    setOpen(null);
+    if (open.button.isConnected) open.button.focus();
+  };
+  return createPortal(
+    open.mode === 'edit' ? (
+      <EditLineForm key={`edit-${open.line.id}`} line={open.line} mayOverrideStock={mayOverrideStock} locale={locale} onDone={close} />
+    ) : (
+      <RemoveLine key={`remove-${open.line.id}`} line={open.line} locale={locale} onKeep={close} />
+    ),
+    open.slot,
   );
 }
 

@@ -1,8 +1,9 @@
 import { Badge, Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
+import { html } from '@/components/ui/html';
 import type { Estimate } from '@/db/queries/estimates';
 import type { Ticket } from '@/db/queries/tickets';
 import type { Locale } from '@/lib/domain/enums';
-import type { PricedLines } from '@/lib/estimates/lines';
+import type { PricedLine, PricedLines } from '@/lib/estimates/lines';
 import { formatMoney } from '@/lib/i18n/format';
 import type { EstimatesMessages } from '@/lib/i18n/messages/features/estimates';
 import { messagesFor } from '@/lib/i18n/messages';
@@ -11,7 +12,7 @@ import { warrantyState } from '@/lib/warranty/period';
 import { lineWarrantyText } from '@/lib/warranty/text';
 import { AddLineForm } from './add-line-form';
 import { EstimateState, type EstimateStateProps } from './estimate-state';
-import { LineActions } from './line-actions';
+import { LineActionsHost, type EditableLine } from './line-actions';
 import { TicketDiscountForm } from './ticket-discount-form';
 
 type Props = {
@@ -28,7 +29,16 @@ type Props = {
   timeZone: string;
 };
 
-const NUM = 'px-2 py-2 text-right whitespace-nowrap tabular-nums';
+const LINES_TABLE_ID = 'lines-table';
+
+/**
+ * The rows are one HTML string (a repair may have forty lines); their look is set here once. The
+ * card is narrow beside the status column: a line's particulars (`.d`) fold under its name.
+ */
+const LINES_TABLE =
+  'w-full border-collapse text-left text-sm [&_th]:px-2 [&_th]:py-2 [&_td]:px-2 [&_td]:py-2 [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100 [&_tbody_tr]:align-top ' +
+  '[&_td>span]:block [&_.d]:text-xs [&_.d]:text-slate-600 [&_td.r]:text-right [&_td.r]:whitespace-nowrap [&_td.r]:tabular-nums [&_td.b]:font-medium ' +
+  '[&_.act]:relative [&_.act]:flex [&_.act]:flex-wrap [&_.act]:items-start [&_.act]:justify-end [&_.act]:gap-2';
 
 /**
  * The ticket's work and part lines with their amounts and the totals, every figure computed on
@@ -41,6 +51,31 @@ export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, 
   const money = (minor: number) => formatMoney(minor, ticket.currency, locale);
   const { lines, totals } = priced;
   const now = new Date();
+  const details = (line: PricedLine) =>
+    [
+      e.lineKinds[line.kind],
+      line.code,
+      `${money(line.unitPriceMinor)} × ${line.quantity}`,
+      line.discountMinor > 0 ? `${f.discountMinor} ${money(line.discountMinor)}` : null,
+      `${f.warrantyDays}: ${lineWarrantyText(warrantyState(ticket.outcome ? 0 : line.warrantyDays, ticket.closedAt, now, timeZone), messagesFor(locale).warranty, locale)}`,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  // What a line's editor starts from.
+  const editing = (line: PricedLine): EditableLine => ({
+    id: line.id,
+    ticketId: ticket.id,
+    name: line.name,
+    quantity: line.quantity,
+    unitPrice: minorToInput(line.unitPriceMinor),
+    discount: line.discountMinor > 0 ? minorToInput(line.discountMinor) : '',
+    isPart: line.kind === 'part' && line.catalogItemId !== null,
+  });
+  const lineRow = (line: PricedLine) =>
+    html`<tr data-testid="line-row" data-line-id="${line.id}"><td><span data-testid="line-name">${line.name}</span><span class="d" data-testid="line-details">${details(line)}</span></td><td class="r">${line.quantity}</td><td class="r b" data-testid="line-total">${money(line.totalMinor)}</td>${
+      editable &&
+      html`<td><div class="act"><button type="button" class="btn btn-ghost btn-sm" aria-expanded="false" aria-label="${u.editLine(line.name)}" data-line-action="edit" data-testid="line-edit">${u.edit}</button><button type="button" class="btn btn-ghost btn-sm" aria-expanded="false" data-line-action="remove" data-testid="line-remove">${u.remove}</button></div></td>`
+    }</tr>`;
   return (
     <Card data-testid="lines-card">
       <CardHeader>
@@ -58,56 +93,18 @@ export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, 
           </p>
         ) : (
           <div className="overflow-x-auto" role="region" aria-labelledby="lines-title" tabIndex={0}>
-            <table className="w-full border-collapse text-left text-sm" data-testid="lines-table">
+            <table id={LINES_TABLE_ID} className={LINES_TABLE} data-testid="lines-table">
               <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold text-slate-600 uppercase">
                 <tr>
-                  <th scope="col" className="px-2 py-2">{f.name}</th>
-                  <th scope="col" className="px-2 py-2 text-right">{f.quantity}</th>
-                  <th scope="col" className="px-2 py-2 text-right">{f.lineTotal}</th>
-                  {editable && <th scope="col" className="px-2 py-2"><span className="sr-only">{u.actions}</span></th>}
+                  <th scope="col">{f.name}</th>
+                  <th scope="col" className="text-right">{f.quantity}</th>
+                  <th scope="col" className="text-right">{f.lineTotal}</th>
+                  {editable && <th scope="col"><span className="sr-only">{u.actions}</span></th>}
                 </tr>
               </thead>
-              <tbody>
-                {lines.map((line) => (
-                  <tr key={line.id} className="border-t border-slate-100 align-top" data-testid="line-row">
-                    <td className="px-2 py-2">
-                      <span className="block" data-testid="line-name">{line.name}</span>
-                      {/* The card is narrow beside the status column: the line's particulars fold under its name. */}
-                      <span className="block text-xs text-slate-600" data-testid="line-details">
-                        {[
-                          e.lineKinds[line.kind],
-                          line.code,
-                          `${money(line.unitPriceMinor)} × ${line.quantity}`,
-                          line.discountMinor > 0 ? `${f.discountMinor} ${money(line.discountMinor)}` : null,
-                          `${f.warrantyDays}: ${lineWarrantyText(warrantyState(ticket.outcome ? 0 : line.warrantyDays, ticket.closedAt, now, timeZone), messagesFor(locale).warranty, locale)}`,
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
-                      </span>
-                    </td>
-                    <td className={NUM}>{line.quantity}</td>
-                    <td className={`${NUM} font-medium`} data-testid="line-total">{money(line.totalMinor)}</td>
-                    {editable && (
-                      <td className="px-2 py-2">
-                        <LineActions
-                          line={{
-                            id: line.id,
-                            ticketId: ticket.id,
-                            name: line.name,
-                            quantity: line.quantity,
-                            unitPrice: minorToInput(line.unitPriceMinor),
-                            discount: line.discountMinor > 0 ? minorToInput(line.discountMinor) : '',
-                            isPart: line.kind === 'part' && line.catalogItemId !== null,
-                          }}
-                          mayOverrideStock={mayOverrideStock}
-                          locale={locale}
-                        />
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
+              <tbody dangerouslySetInnerHTML={{ __html: lines.map((line) => lineRow(line).value).join('') }} />
             </table>
+            {editable && <LineActionsHost tableId={LINES_TABLE_ID} lines={lines.map(editing)} mayOverrideStock={mayOverrideStock} locale={locale} />}
           </div>
         )}
 

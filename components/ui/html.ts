@@ -1,5 +1,5 @@
 /**
- * A tiny HTML builder for markup rendered as one string (see TicketTable): every interpolated
+ * A tiny HTML builder for markup rendered as one string (TicketTable, HtmlTable): every interpolated
  * value is escaped unless it is itself the result of `html`, so text from the database can
  * never become markup.
  */

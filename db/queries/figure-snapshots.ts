@@ -1,0 +1,19 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { figureSnapshots } from '@/db/schema';
+
+/** Figures worked out in the background (schema: figure_snapshots), by their key. */
+export function readFigureSnapshot(key: string): { value: Buffer; computedAt: Date } | undefined {
+  return db().select({ value: figureSnapshots.value, computedAt: figureSnapshots.computedAt }).from(figureSnapshots).where(eq(figureSnapshots.key, key)).get();
+}
+
+/** Keeps the newest figures of `key`; the day's other keys (yesterday's) are dropped with it. */
+export function writeFigureSnapshot(key: string, value: Buffer, computedAt: Date, dropOthersOf: string) {
+  db().transaction((tx) => {
+    tx.insert(figureSnapshots).values({ key, value, computedAt }).onConflictDoUpdate({ target: figureSnapshots.key, set: { value, computedAt } }).run();
+    tx.delete(figureSnapshots)
+      .where(sql`${figureSnapshots.key} LIKE ${`${dropOthersOf}%`} AND ${figureSnapshots.key} <> ${key}`)
+      .run();
+  });
+}

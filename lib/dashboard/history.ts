@@ -1,0 +1,71 @@
+import { deserialize, serialize } from 'node:v8';
+import { createdAndClosedPerDay, medianIntakeToReady } from '@/db/queries/dashboard';
+import { approvalFigures } from '@/db/queries/dashboard-estimates';
+import { revenueFigures } from '@/db/queries/dashboard-revenue';
+import { warrantyReturnsPerDepartment } from '@/db/queries/dashboard-warranty';
+import { readFigureSnapshot, writeFigureSnapshot } from '@/db/queries/figure-snapshots';
+import { lastDays } from './days';
+import { memo } from './memo';
+
+export const TREND_DAYS = 30;
+/**
+ * The center's 30-day figures are the same for every manager and cost one to two seconds at a
+ * million tickets. `npm start` works them out in its background process (scripts/background.ts)
+ * every HISTORY_FRESH_MS and stores them; a page reads the stored row. Where no background process
+ * runs (`next dev`, `next start` by hand, tests) or its figures are older than HISTORY_MAX_AGE_MS,
+ * the page's own process keeps them as before: refreshed after the response once 30 s old, never
+ * served older than 60 s.
+ */
+export const HISTORY_FRESH_MS = 30_000;
+export const HISTORY_MAX_AGE_MS = 60_000;
+
+/**
+ * The last 30 local days: tickets created and closed per day, median time to ready per department,
+ * and the clients' decisions on estimates (approval rate, median time to decide).
+ */
+export function historyFigures(now: Date, timeZone: string) {
+  const window = lastDays(now, TREND_DAYS, timeZone);
+  return {
+    window,
+    ...createdAndClosedPerDay(window.bounds),
+    readiness: medianIntakeToReady(window.start, window.end),
+    approvals: approvalFigures(window.start, window.end),
+    // Money taken per day, the average bill and work revenue (issue 17): kept with the rest of the history.
+    revenue: revenueFigures(window),
+    warrantyReturns: warrantyReturnsPerDepartment(window.start, window.end),
+  };
+}
+
+export type HistoryFigures = ReturnType<typeof historyFigures>;
+
+const SNAPSHOT = 'dashboard-history|';
+const snapshotKey = (timeZone: string, today: string) => `${SNAPSHOT}${timeZone}|${today}`;
+
+/** Works the figures out now and stores them for every process that serves pages. */
+export function storeHistorySnapshot(now: Date, timeZone: string, today: string) {
+  const value = historyFigures(now, timeZone);
+  writeFigureSnapshot(snapshotKey(timeZone, today), serialize(value), now, SNAPSHOT);
+}
+
+// The stored figures change every half minute: they are decoded once per change, not per request.
+let decoded: { key: string; at: number; value: HistoryFigures } | undefined;
+
+function storedHistory(timeZone: string, today: string, now: number): { value: HistoryFigures; computedAt: Date } | undefined {
+  const key = snapshotKey(timeZone, today);
+  const row = readFigureSnapshot(key);
+  if (!row || now - row.computedAt.getTime() >= HISTORY_MAX_AGE_MS) return undefined;
+  if (decoded?.key !== key || decoded.at !== row.computedAt.getTime()) decoded = { key, at: row.computedAt.getTime(), value: deserialize(row.value) as HistoryFigures };
+  return { value: decoded.value, computedAt: row.computedAt };
+}
+
+const keptHistory = memo<HistoryFigures>({ freshMs: HISTORY_FRESH_MS, maxAgeMs: HISTORY_MAX_AGE_MS });
+
+/** `historyFigures` of this local day, at most HISTORY_MAX_AGE_MS old: the background's if fresh, else this process's. */
+export function recentHistoryFigures(now: Date, timeZone: string, today: string) {
+  return storedHistory(timeZone, today, now.getTime()) ?? keptHistory(`${timeZone}|${today}`, () => historyFigures(now, timeZone));
+}
+
+/** Whether `recentHistoryFigures` would have to compute in this request (no fresh stored figures, and none kept here). */
+export function historyNeedsComputing(timeZone: string, today: string, now: Date): boolean {
+  return !storedHistory(timeZone, today, now.getTime()) && !keptHistory.ready(`${timeZone}|${today}`);
+}
