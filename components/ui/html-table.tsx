@@ -25,6 +25,9 @@ type Props = {
   /** The body rows, each built with `html` (every value escaped). */
   rows: SafeHtml[];
   className?: string;
+  containerClassName?: string;
+  /** Rows become cards in a narrow box (the default); a short table of figures may scroll instead. */
+  cards?: boolean;
   'data-testid'?: string;
 };
 
@@ -34,9 +37,9 @@ type Props = {
  * HTML, for cells that never change in the browser. Rows become cards in a narrow box; give each
  * cell its `data-label`.
  */
-export function HtmlTable({ label, head, rows, className, 'data-testid': testId }: Props) {
+export function HtmlTable({ label, head, rows, className, containerClassName, cards = true, 'data-testid': testId }: Props) {
   return (
-    <Table label={label} cards className={cn(CELLS, className)} data-testid={testId}>
+    <Table label={label} cards={cards} className={cn(CELLS, className)} containerClassName={containerClassName} data-testid={testId}>
       <THead>{head}</THead>
       <tbody dangerouslySetInnerHTML={{ __html: rows.map((row) => row.value).join('') }} />
     </Table>

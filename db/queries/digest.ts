@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, desc, eq, exists, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { clients, employees, tickets } from '@/db/schema';
+import { clients, employees, OPEN_STATUS_LITERALS, tickets } from '@/db/schema';
 import { OPEN_STATUSES } from '@/lib/domain/enums';
 import { env } from '@/lib/env';
 import { localDate } from '@/lib/i18n/format';
@@ -32,11 +32,16 @@ export type OpenTickets = {
  * means the due date is before today in APP_TIMEZONE. A busy technician may hold hundreds, so only
  * the rows shown are read.
  */
-export function openTicketsOf(employeeId: number, opts: { now?: Date; limit: number }): OpenTickets {
-  const today = localDate(opts.now ?? new Date(), env().APP_TIMEZONE);
-  const overdue = sql<number>`(${tickets.dueDate} IS NOT NULL AND ${tickets.dueDate} < ${today})`;
-  const mine = and(eq(tickets.assigneeId, employeeId), inArray(tickets.status, [...OPEN_STATUSES]));
-  const rows = db()
+const isOverdue = (today: string) => sql<number>`(${tickets.dueDate} IS NOT NULL AND ${tickets.dueDate} < ${today})`;
+// The status terms are the partial index's own, as literals: SQLite uses the index only then.
+const mine = (employeeId: number) => and(eq(tickets.assigneeId, employeeId), sql`${tickets.status} IN ${OPEN_STATUS_LITERALS}`);
+
+/**
+ * One part of "my open tickets" in order, read from the start of tickets_open_assignee_due_idx:
+ * the dated ones by due date (overdue tickets are simply the earliest), or the undated ones by age.
+ */
+export function myOpenTicketsQuery(employeeId: number, today: string, dated: boolean, limit: number) {
+  return db()
     .select({
       id: tickets.id,
       title: tickets.title,
@@ -46,18 +51,24 @@ export function openTicketsOf(employeeId: number, opts: { now?: Date; limit: num
       dueDate: tickets.dueDate,
       clientId: tickets.clientId,
       clientName: clients.name,
-      overdue,
+      overdue: isOverdue(today),
     })
     .from(tickets)
     .innerJoin(clients, eq(clients.id, tickets.clientId))
-    .where(mine)
-    .orderBy(desc(overdue), sql`${tickets.dueDate} IS NULL`, asc(tickets.dueDate), asc(tickets.createdAt), asc(tickets.id))
-    .limit(opts.limit)
-    .all();
+    .where(and(mine(employeeId), dated ? isNotNull(tickets.dueDate) : isNull(tickets.dueDate)))
+    .orderBy(...(dated ? [asc(tickets.dueDate)] : []), asc(tickets.createdAt), asc(tickets.id))
+    .limit(limit);
+}
+
+export function openTicketsOf(employeeId: number, opts: { now?: Date; limit: number }): OpenTickets {
+  const today = localDate(opts.now ?? new Date(), env().APP_TIMEZONE);
+  // The dated ones first, then as many undated ones as still fit: a busy technician's hundreds are never sorted.
+  const dated = myOpenTicketsQuery(employeeId, today, true, opts.limit).all();
+  const rows = dated.length < opts.limit ? [...dated, ...myOpenTicketsQuery(employeeId, today, false, opts.limit - dated.length).all()] : dated;
   const counts = db()
-    .select({ total: sql<number>`count(*)`, overdue: sql<number>`coalesce(sum(${overdue}), 0)` })
+    .select({ total: sql<number>`count(*)`, overdue: sql<number>`coalesce(sum(${isOverdue(today)}), 0)` })
     .from(tickets)
-    .where(mine)
+    .where(mine(employeeId))
     .get();
   return {
     rows: rows.map((r) => ({ ...r, status: r.status as DigestTicket['status'], overdue: Boolean(r.overdue) })),

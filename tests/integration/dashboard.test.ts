@@ -12,6 +12,7 @@ import {
   openTicketsPerEmployee,
   overdueTickets,
 } from '@/db/queries/dashboard';
+import { myOpenTicketsQuery, openTicketsOf } from '@/db/queries/digest';
 import { changeTicketStatus } from '@/lib/tickets/commands';
 import { employees, ticketEvents, tickets } from '@/db/schema';
 import { lastDays } from '@/lib/dashboard/days';
@@ -183,6 +184,21 @@ describe('the figures of the moment', () => {
     ]);
     expect(mine).toMatchObject({ total: 3, overdue: 2 });
     expect(waiting).toEqual({ rows: [], total: 0 });
+  });
+
+  it('reads "my open tickets" in order from tickets_open_assignee_due_idx, never sorting them all, and counts past the rows shown', () => {
+    for (const dated of [true, false]) {
+      const { sql: text, params } = myOpenTicketsQuery(staff.busy, '2026-03-16', dated, 10).toSQL();
+      const plan = (database().$client.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
+      expect(plan).toMatch(/tickets_open_assignee_due_idx/);
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+    }
+    const firstTwo = openTicketsOf(staff.busy, { now: NOW, limit: 2 });
+    expect(firstTwo.rows.map((r) => r.id)).toEqual([ids.busyReady, ids.busyNew]);
+    expect(firstTwo).toMatchObject({ total: 3, overdue: 2 });
+    const undated = ticket({ status: 'in_progress', assigneeId: staff.busy, dueDate: null });
+    expect(openTicketsOf(staff.busy, { now: NOW, limit: 10 }).rows.map((r) => r.id).at(-1)).toBe(undated);
+    database().delete(tickets).where(eq(tickets.id, undated)).run();
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Card, CardContent, CardHeader, CardTitle, Table, TBody, TD, TH, THead, TR } from '@/components/ui';
+import { Card, CardContent, CardHeader, CardTitle, HtmlTable, TH } from '@/components/ui';
+import { html } from '@/components/ui/html';
 
 export type ChartTableRow = {
   key: string | number;
@@ -10,7 +11,8 @@ export type ChartTableRow = {
 /**
  * A chart card: its title, the chart, and the same figures as a table behind a disclosure that
  * works without JavaScript (and opens for printing). The table is the text alternative for anyone
- * who cannot see the picture, and the way to read exact values.
+ * who cannot see the picture, and the way to read exact values. Its rows are one HTML string: a
+ * dashboard has a dozen such tables, up to two hundred rows each.
  */
 export function ChartFigure({
   id,
@@ -56,34 +58,23 @@ export function ChartFigure({
             {note && <p className="text-sm text-slate-600">{note}</p>}
             <details className="text-sm print:details-content:[content-visibility:visible]" data-testid={`${id}-table`}>
               <summary className="cursor-pointer text-primary-700 hover:underline print:hidden">{showTable}</summary>
-              <Table label={title} containerClassName="mt-2">
-                <THead>
-                  <TR>
+              <HtmlTable
+                label={title}
+                cards={false}
+                containerClassName="mt-2"
+                head={
+                  <tr>
                     {tableHead.map((h) => (
                       <TH key={h} className="whitespace-normal!">
                         {h}
                       </TH>
                     ))}
-                  </TR>
-                </THead>
-                <TBody>
-                  {tableRows.map((row) => (
-                    <TR key={row.key}>
-                      {row.cells.map((cell, i) => (
-                        <TD key={i} className={i > 0 ? 'tabular-nums' : undefined}>
-                          {i === 0 && row.href ? (
-                            <a href={row.href} className="text-primary-700 hover:underline">
-                              {cell}
-                            </a>
-                          ) : (
-                            cell
-                          )}
-                        </TD>
-                      ))}
-                    </TR>
-                  ))}
-                </TBody>
-              </Table>
+                  </tr>
+                }
+                rows={tableRows.map(
+                  (row) => html`<tr>${row.cells.map((cell, i) => (i === 0 ? html`<td>${row.href ? html`<a href="${row.href}">${cell}</a>` : cell}</td>` : html`<td class="r">${cell}</td>`))}</tr>`,
+                )}
+              />
             </details>
           </>
         )}

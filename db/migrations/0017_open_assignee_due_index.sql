@@ -1,0 +1,1 @@
+CREATE INDEX `tickets_open_assignee_due_idx` ON `tickets` (`assignee_id`,`due_date`,`created_at`,`id`) WHERE "tickets"."status" IN ('new', 'diagnostics', 'awaiting_approval', 'in_progress', 'awaiting_parts', 'ready');
