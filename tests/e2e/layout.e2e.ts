@@ -125,4 +125,17 @@ describe.each([
     );
     expect(labels).toEqual(expect.arrayContaining([t.ticketTable.client, t.ticketTable.assignee, t.ticketTable.created, t.ticketTable.due]));
   });
+
+  it('at 390 px a payment in the cash report names every column, and an employee’s card is titled by the name', async () => {
+    const page = await pageOf(DEMO.admin);
+    await page.setViewportSize(PHONE);
+    await visit(page, `/reports/payments?from=${ids.paymentDay}&to=${ids.paymentDay}`);
+    const labelsOf = (selector: string) =>
+      page.locator(selector).first().locator('td').evaluateAll((cells) => cells.map((td) => getComputedStyle(td, '::before').content.replace(/^"|"$/g, '')));
+    const c = t.cashReport.columns;
+    expect(await labelsOf('[data-testid=cash-payment]')).toEqual([c.time, c.ticket, c.client, c.kind, c.method, c.amount, c.takenBy, c.reason]);
+    const employee = await labelsOf('[data-testid=cash-employee]');
+    expect(employee[0]).toBe('none');
+    expect(employee.slice(1)).toEqual([t.payments.methods.cash, t.payments.methods.card, t.payments.methods.transfer, t.cashReport.total]);
+  });
 });

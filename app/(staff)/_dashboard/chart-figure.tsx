@@ -60,7 +60,6 @@ export function ChartFigure({
               <summary className="cursor-pointer text-primary-700 hover:underline print:hidden">{showTable}</summary>
               <HtmlTable
                 label={title}
-                cards={false}
                 containerClassName="mt-2"
                 head={
                   <tr>

@@ -132,7 +132,7 @@ export function FilterBar({ params, names, typed = {}, departments, today, t, tl
       <div className="flex flex-wrap items-end justify-between gap-3">
         <label className="flex items-center gap-2 text-sm">
           <span className="font-medium">{tl.sort}</span>
-          <Select name="sort" defaultValue={params.sort} className="w-auto" data-testid="filter-sort">
+          <Select name="sort" defaultValue={params.sort} data-testid="filter-sort">
             {TICKET_SORTS.map((s) => (
               <option key={s} value={s}>
                 {tl.sorts[s]}

@@ -56,6 +56,7 @@ export function CashTotals({ report, t, words, locale }: Props) {
         <h2 className="text-lg font-semibold">{t.byEmployee}</h2>
         <HtmlTable
           label={t.byEmployee}
+          labels={[null, ...PAYMENT_METHODS.map((m) => words.methods[m]), t.total]}
           head={
             <tr>
               <TH>{t.employee}</TH>
@@ -70,9 +71,9 @@ export function CashTotals({ report, t, words, locale }: Props) {
           rows={[
             ...report.employees.map(
               (e) =>
-                html`<tr data-testid="cash-employee"><td>${e.name}</td>${PAYMENT_METHODS.map((m) => html`<td class="r" data-label="${words.methods[m]}">${money(e.byMethod[m])}</td>`)}<td class="r b" data-label="${t.total}">${money(e.netMinor)}</td></tr>`,
+                html`<tr data-testid="cash-employee"><td>${e.name}</td>${PAYMENT_METHODS.map((m) => html`<td class="r">${money(e.byMethod[m])}</td>`)}<td class="r b">${money(e.netMinor)}</td></tr>`,
             ),
-            html`<tr class="total"><td>${t.grandTotal}</td>${PAYMENT_METHODS.map((m) => html`<td class="r" data-label="${words.methods[m]}">${money(report.byMethod[m].netMinor)}</td>`)}<td class="r" data-label="${t.total}">${money(report.netMinor)}</td></tr>`,
+            html`<tr class="total"><td>${t.grandTotal}</td>${PAYMENT_METHODS.map((m) => html`<td class="r">${money(report.byMethod[m].netMinor)}</td>`)}<td class="r">${money(report.netMinor)}</td></tr>`,
           ]}
         />
       </section>

@@ -16,6 +16,7 @@ export function PaymentList({ rows, oneDay, timeZone, t, words, locale }: Props)
   return (
     <HtmlTable
       label={t.list}
+      labels={[c.time, c.ticket, c.client, c.kind, c.method, c.amount, c.takenBy, c.reason]}
       head={
         <tr>
           <TH>{c.time}</TH>
@@ -31,7 +32,7 @@ export function PaymentList({ rows, oneDay, timeZone, t, words, locale }: Props)
       rows={rows.map((r) => {
         const when = formatIsoLocal(r.createdAt, timeZone);
         const amount = signedAmount(r.kind, r.amountMinor);
-        return html`<tr data-testid="cash-payment" data-kind="${r.kind}"><td class="nw" data-label="${c.time}"><time datetime="${r.createdAt.toISOString()}">${oneDay ? when.slice(11) : when}</time></td><td class="nw" data-label="${c.ticket}"><a href="${ticketHref(r.ticketId)}">${formatTicketNumber(r.ticketId)}</a></td><td data-label="${c.client}">${r.clientName ?? t.deletedClient}</td><td data-label="${c.kind}">${words.kinds[r.kind]}</td><td data-label="${c.method}">${words.methods[r.method]}</td><td class="${amount < 0 ? 'r neg' : 'r'}" data-label="${c.amount}">${formatMoney(amount, r.currency, locale)}</td><td data-label="${c.takenBy}">${r.takenByName}</td><td class="muted" data-label="${c.reason}">${r.reason ?? ''}</td></tr>`;
+        return html`<tr data-testid="cash-payment" data-kind="${r.kind}"><td class="nw"><time datetime="${r.createdAt.toISOString()}">${oneDay ? when.slice(11) : when}</time></td><td class="nw"><a href="${ticketHref(r.ticketId)}">${formatTicketNumber(r.ticketId)}</a></td><td>${r.clientName ?? t.deletedClient}</td><td>${words.kinds[r.kind]}</td><td>${words.methods[r.method]}</td><td class="${amount < 0 ? 'r neg' : 'r'}">${formatMoney(amount, r.currency, locale)}</td><td>${r.takenByName}</td><td class="muted">${r.reason ?? ''}</td></tr>`;
       })}
     />
   );
