@@ -3,7 +3,7 @@
  *
  * Issue #10's load test: `users` signed-in staff at once for `duration` seconds against a copy
  * of the seeded database, each looping over lists, ticket pages, status changes and comments.
- * Prints the report, and saves it to bench/results/load-<date>.md and load-latest.md when run with
+ * Prints the report, and saves it to data/bench/results/load-<date>.md and load-latest.md when run with
  * the issue's figures; exits non-zero if any request failed.
  */
 import { cpus, loadavg } from 'node:os';
@@ -20,6 +20,7 @@ import { scratchCopy, sizeOf, type Scratch } from './lib/load-scratch';
 import { Recorder } from './lib/load-stats';
 import { checkWrites, lastEventId } from './lib/load-verify';
 import { SimulatedUser } from './lib/load-worker';
+import { RESULTS_DIR } from './lib/results-dir';
 import { seededDatabase } from './lib/seeded';
 import { rssMb, startServer, type Server } from './lib/server';
 import { signIn } from './lib/sign-in';
@@ -151,7 +152,7 @@ function save(text: string, date: string) {
     console.log(`(a trial run: saved only with the issue's ${ISSUE.users} users, ${ISSUE.duration} s, ${ISSUE.tickets.toLocaleString('en')} tickets)`);
     return;
   }
-  const dir = path.join(ROOT, 'bench', 'results');
+  const dir = RESULTS_DIR;
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, `load-${date}.md`), text);
   writeFileSync(path.join(dir, 'load-latest.md'), text);

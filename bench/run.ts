@@ -3,7 +3,8 @@
  *
  * Seeds (or reuses) a database per size in data/bench/, builds the app into .next-bench, serves
  * each database as `npm start` does (scripts/start.ts), signs in, and measures every ticket-list view with
- * autocannon; writes the table to bench/results/<date>.md and bench/results/latest.md.
+ * autocannon; writes the table to data/bench/results/<date>.md and latest.md (outside git: copy a
+ * run worth keeping into bench/results/ by hand).
  */
 import { cpus, loadavg } from 'node:os';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { ensureTicketWithLines } from './lib/big-estimate';
 import { seededDatabase } from './lib/seeded';
 import { startServer, type Server } from './lib/server';
 import { signIn } from './lib/sign-in';
+import { RESULTS_DIR } from './lib/results-dir';
 import { planViews } from './lib/views';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -122,7 +124,7 @@ async function main() {
   if (runs.length < 2) return;
   const date = new Date().toISOString().slice(0, 10);
   const text = report(runs[0], runs[runs.length - 1], { date, node: process.version, cpus: cpus().length, connections, duration, rounds: ROUNDS, build });
-  const dir = path.join(ROOT, 'bench', 'results');
+  const dir = RESULTS_DIR;
   mkdirSync(dir, { recursive: true });
   if (ONLY) {
     writeFileSync(path.join(dir, `${date}-${[...ONLY].join('-')}.md`), text);
@@ -130,7 +132,7 @@ async function main() {
     writeFileSync(path.join(dir, `${date}.md`), text);
     writeFileSync(path.join(dir, 'latest.md'), text);
   }
-  console.log(`\n${text}`);
+  console.log(`\n${text}\nSaved in ${path.relative(ROOT, dir)}/.`);
 }
 
 main().catch((error: unknown) => {
