@@ -1,8 +1,9 @@
 /**
- * npm run bench:load [-- --duration 60 --warmup 5 --users 50 --tickets 1000000 --skip-build --dist .next-bench]
+ * npm run bench:load [-- --duration 60 --warmup 5 --users 50 --tickets 1000000 --workers 1,2 --skip-build --dist .next-bench]
  *
  * Issue #10's load test: `users` signed-in staff at once for `duration` seconds against a copy
- * of the seeded database, each looping over lists, ticket pages, status changes and comments.
+ * of the seeded database, each looping over lists, ticket pages, status changes and comments;
+ * once per WORKERS value (issue 21: one server process, then two), each on a fresh copy.
  * Prints the report, and saves it to data/bench/results/load-<date>.md and load-latest.md when run with
  * the issue's figures; exits non-zero if any request failed.
  */
@@ -15,14 +16,14 @@ import { run } from '../scripts/lib/run';
 import type { Role } from '../lib/domain/enums';
 import { cpuMeter, type CpuUse } from './lib/load-cpu';
 import { planLoad, type LoadPlan } from './lib/load-plan';
-import { loadReport, type LoadRun } from './lib/load-report';
+import { loadReports, type LoadRun } from './lib/load-report';
 import { scratchCopy, sizeOf, type Scratch } from './lib/load-scratch';
 import { Recorder } from './lib/load-stats';
 import { checkWrites, lastEventId } from './lib/load-verify';
 import { SimulatedUser } from './lib/load-worker';
 import { RESULTS_DIR } from './lib/results-dir';
 import { seededDatabase } from './lib/seeded';
-import { rssMb, startServer, type Server } from './lib/server';
+import { startServer, treeRssMb, type Server } from './lib/server';
 import { signIn } from './lib/sign-in';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -36,6 +37,8 @@ const { values } = parseArgs({
     /** Seconds of the same load before the measured window: a fresh server compiles and fills caches first. */
     warmup: { type: 'string', default: '5' },
     users: { type: 'string', default: String(ISSUE.users) },
+    /** The server's process counts to measure, one run each (WORKERS). */
+    workers: { type: 'string', default: '1,2' },
     tickets: { type: 'string', default: String(ISSUE.tickets) },
     'skip-build': { type: 'boolean', default: false },
     dist: { type: 'string', default: '.next-bench' },
@@ -45,6 +48,8 @@ const duration = Number(values.duration);
 const warmup = Number(values.warmup);
 const users = Number(values.users);
 const tickets = Number(values.tickets.replaceAll('_', ''));
+const serverProcesses = values.workers.split(',').map(Number);
+if (serverProcesses.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--workers: whole numbers from 1, comma-separated (got ${values.workers})`);
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -103,15 +108,15 @@ async function drive(server: Server, plan: LoadPlan) {
   clearTimeout(startMeter);
   const cpu = meter.stop?.() ?? { server: NaN, generator: NaN };
   // Requests still in flight at the deadline finish and count: the window is until the last one.
-  return { ...recorders, seconds: (performance.now() - measureFrom) / 1000, load: stopSampling(), cpu, rssMb: rssMb(server.pid) };
+  return { ...recorders, seconds: (performance.now() - measureFrom) / 1000, load: stopSampling(), cpu, rssMb: treeRssMb(server.pid) };
 }
 
 /** Runs the load against a server on the scratch copy and gathers everything the report shows. */
-async function measureOn(scratch: Scratch, buildNote: string, running: { server?: Server }): Promise<LoadRun> {
+async function measureOn(scratch: Scratch, buildNote: string, running: { server?: Server }, processes: number): Promise<LoadRun> {
   const plan = planLoad(scratch.file, users);
   const dbMb = sizeOf(scratch.file) / MB;
   const eventsBefore = lastEventId(scratch.file);
-  const server = (running.server = await startServer({ ...env, DATABASE_URL: scratch.file }));
+  const server = (running.server = await startServer({ ...env, DATABASE_URL: scratch.file, WORKERS: String(processes) }));
   let result: Awaited<ReturnType<typeof drive>>;
   try {
     result = await drive(server, plan);
@@ -132,6 +137,7 @@ async function measureOn(scratch: Scratch, buildNote: string, running: { server?
     duration,
     seconds: result.seconds,
     workers: plan.workers.length,
+    serverProcesses: processes,
     sessionsByRole,
     workersWithoutTickets: plan.workers.filter((w) => w.tickets.length === 0).length,
     ownTickets: plan.workers.reduce((n, w) => n + w.tickets.length, 0),
@@ -161,27 +167,30 @@ function save(text: string, date: string) {
 async function main(): Promise<number> {
   const buildNote = await build();
   const seeded = await seededDatabase(tickets, env);
-  const scratch = await scratchCopy(seeded.file);
-  console.log(`${tickets.toLocaleString('en')} tickets: copied ${seeded.file} to ${scratch.file} in ${scratch.seconds.toFixed(0)} s`);
-  const running: { server?: Server } = {};
+  const running: { server?: Server; scratch?: Scratch } = {};
   // Ctrl-C must leave neither a server (it runs in its own process group) nor a copy behind.
   const interrupt = async () => {
     await running.server?.stop();
-    scratch.remove();
+    running.scratch?.remove();
     process.exit(130);
   };
   process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
-  let result: LoadRun;
-  try {
-    result = await measureOn(scratch, buildNote, running);
-  } finally {
-    scratch.remove();
+  const results: LoadRun[] = [];
+  for (const processes of serverProcesses) {
+    // The run writes: each WORKERS value starts from the same seeded state.
+    const scratch = (running.scratch = await scratchCopy(seeded.file));
+    console.log(`${tickets.toLocaleString('en')} tickets: copied ${seeded.file} to ${scratch.file} in ${scratch.seconds.toFixed(0)} s; WORKERS=${processes}`);
+    try {
+      results.push(await measureOn(scratch, buildNote, running, processes));
+    } finally {
+      scratch.remove();
+    }
   }
-  const text = loadReport(result);
+  const text = loadReports(results);
   console.log(`\n${text}`);
-  save(text, result.date);
-  const failed = [...result.samples, ...result.warmupSamples].some((s) => s.failure);
-  return failed || !result.writes.ok ? 1 : 0;
+  save(text, results[0].date);
+  const failed = results.some((r) => [...r.samples, ...r.warmupSamples].some((s) => s.failure) || !r.writes.ok);
+  return failed ? 1 : 0;
 }
 
 main().then(

@@ -58,6 +58,8 @@ const env: NodeJS.ProcessEnv = {
   APP_TIMEZONE: TIME_ZONE,
   DEFAULT_LOCALE: 'ru',
   RESEND_API_KEY: '', // nothing is sent while benchmarking
+  // One server process, as every earlier run here: ratios to the floor and runs stay comparable (bench:load measures WORKERS).
+  WORKERS: '1',
 };
 
 type Prepared = { tickets: number; file: string; seedSeconds: number | null; plan: ReturnType<typeof planViews>; server: Server; cookie: string };

@@ -60,6 +60,8 @@ const schema = z.object({
   INBOUND_DOMAIN: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'must be a domain such as replies.example.ru').optional()),
   /** Status messages to a client wait this long, so quick moves make one message (0: send at once). */
   NOTIFY_MERGE_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int('must be a whole number').min(0).max(3600).default(120)),
+  /** `npm start`'s server processes on the one port; unset: one per core. 1 serves in a single process. */
+  WORKERS: z.preprocess(emptyToUndefined, z.coerce.number().int('must be a whole number').min(1).max(64).optional()),
   // How many proxies in front of the app append to X-Forwarded-For; 0 = clients connect directly.
   TRUSTED_PROXY_HOPS: z.preprocess(emptyToUndefined, z.coerce.number().int('must be a whole number').min(0).max(10).default(0)),
 });

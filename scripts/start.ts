@@ -5,20 +5,27 @@
  * socket (or from the trusted proxies' X-Forwarded-For entries, TRUSTED_PROXY_HOPS), for the
  * public look-up's per-address limit: a client cannot choose its own address. A path whose
  * percent-encoding does not decode gets the app's "page not found" instead of Next's bare 500.
- * Beside the server runs its background process (scripts/background.ts: the dashboard's 30-day
- * figures), started after the migrations and stopped with the server.
+ *
+ * It serves with WORKERS processes on the one port (default: one per core), all on the same
+ * SQLite file: the first process checks, migrates and starts the others (node:cluster), and starts
+ * a new one when one dies. WORKERS=1 serves from the first process itself. Beside them runs one
+ * background process (scripts/background.ts: the dashboard's 30-day figures). Everything stops
+ * with the first process.
  *
  *   npm start [-- -p PORT] [-H HOST]      (PORT and HOSTNAME are read too; default 3000, all interfaces)
  */
 import './lib/load-env';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import cluster, { type Worker } from 'node:cluster';
 import { createServer, type IncomingMessage } from 'node:http';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { openDatabase, runMigrations } from '@/db/connection';
 import { env, EnvError } from '@/lib/env';
 import { CLIENT_ADDRESS_HEADER, clientAddressFrom, SERVER_MARK } from '@/lib/security/client-address';
 import { hasMalformedPath, MALFORMED_URL_PATH } from '@/lib/security/malformed-url';
+import { SERVER_STARTED_AT } from '@/lib/server-process';
 
 Object.assign(process.env, { NODE_ENV: 'production', [SERVER_MARK]: '1' });
 
@@ -40,9 +47,7 @@ function settingsOrExit() {
 }
 
 const settings = settingsOrExit();
-const database = openDatabase(settings.DATABASE_URL);
-runMigrations(database);
-database.$client.close();
+const workers = settings.WORKERS ?? availableParallelism();
 
 function stampClientAddress(request: IncomingMessage) {
   const forwarded = request.headers['x-forwarded-for'];
@@ -50,27 +55,80 @@ function stampClientAddress(request: IncomingMessage) {
   request.headers[CLIENT_ADDRESS_HEADER] = address;
 }
 
-// Its own process, so its second of work every half minute never holds up a page. The IPC channel
-// lets it notice this process's end, even an abrupt one.
-const background = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/background.ts'], {
-  env: process.env,
-  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-});
-background.unref();
-
-const app = next({ dev: false, dir: process.cwd(), port, hostname });
-await app.prepare();
-const handle = app.getRequestHandler();
-const server = createServer((request, response) => {
-  stampClientAddress(request);
-  if (hasMalformedPath(request.url ?? '/')) request.url = MALFORMED_URL_PATH;
-  void handle(request, response);
-});
-server.listen(port, hostname, () => console.log(`Service Desk CRM is listening on ${hostname ?? '0.0.0.0'}:${port} (${settings.APP_URL})`));
-
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    background.kill();
-    server.close(() => process.exit(0));
+/** Next's server on the port; in a worker process the port is shared through the first process. */
+async function serve(): Promise<() => Promise<void>> {
+  const app = next({ dev: false, dir: process.cwd(), port, hostname });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((request, response) => {
+    stampClientAddress(request);
+    if (hasMalformedPath(request.url ?? '/')) request.url = MALFORMED_URL_PATH;
+    void handle(request, response);
   });
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+// Its own process, so its second of work every half minute never holds up a page. The IPC channel
+// lets it notice the first process's end, even an abrupt one.
+function startBackground(): ChildProcess {
+  const background = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/background.ts'], {
+    env: process.env,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  background.unref();
+  return background;
+}
+
+/** A worker that dies is replaced, unless the server is stopping or workers keep dying at once. */
+function superviseWorkers(count: number, stopping: () => boolean) {
+  const recentDeaths: number[] = [];
+  const fork = () => cluster.fork();
+  cluster.on('exit', (worker: Worker, code, signal) => {
+    if (stopping()) return;
+    const now = Date.now();
+    recentDeaths.push(now);
+    while (recentDeaths.length && recentDeaths[0] < now - 60_000) recentDeaths.shift();
+    console.error(JSON.stringify({ event: 'worker_exited', pid: worker.process.pid, code, signal, replaced: recentDeaths.length <= count * 5 }));
+    // A worker that cannot start (a broken build) would otherwise be restarted forever.
+    if (recentDeaths.length > count * 5) {
+      console.error('Service Desk CRM stopped: its worker processes keep exiting.');
+      process.exit(1);
+    }
+    fork();
+  });
+  for (let i = 0; i < count; i++) fork();
+}
+
+if (cluster.isPrimary) {
+  const database = openDatabase(settings.DATABASE_URL);
+  runMigrations(database);
+  database.$client.close();
+  process.env[SERVER_STARTED_AT] = String(Date.now());
+  const background = startBackground();
+  let stopping = false;
+  let closeServer: (() => Promise<void>) | undefined;
+  if (workers === 1) {
+    closeServer = await serve();
+  } else {
+    superviseWorkers(workers, () => stopping);
+    await new Promise<void>((resolve) => cluster.on('listening', () => resolve()));
+  }
+  console.log(`Service Desk CRM is listening on ${hostname ?? '0.0.0.0'}:${port} (${settings.APP_URL}), ${workers} worker process${workers === 1 ? '' : 'es'}`);
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, async () => {
+      stopping = true;
+      background.kill();
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+      await closeServer?.();
+      process.exit(0);
+    });
+  }
+} else {
+  const close = await serve();
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => void close().then(() => process.exit(0)));
+  }
+  // The first process ended without stopping us (it was killed): end too.
+  process.on('disconnect', () => process.exit(0));
 }

@@ -17,6 +17,8 @@ export type LoadRun = {
   duration: number;
   seconds: number;
   workers: number;
+  /** The server's worker processes (WORKERS). */
+  serverProcesses: number;
   sessionsByRole: Record<Role, number>;
   workersWithoutTickets: number;
   ownTickets: number;
@@ -129,7 +131,7 @@ function variantTable(run: LoadRun): string[] {
 export function loadReport(run: LoadRun): string {
   const all = summarize(run.samples, run.seconds);
   return [
-    `# Load test: ${run.workers} signed-in staff for ${run.duration} s at ${int(run.tickets)} tickets`,
+    `# Load test: ${run.workers} signed-in staff for ${run.duration} s at ${int(run.tickets)} tickets, WORKERS=${run.serverProcesses}`,
     '',
     `${run.date}, Node ${run.node}, ${run.cpus} CPUs; the load generator runs on the same machine as the server. ${run.build}`,
     '',
@@ -149,5 +151,35 @@ export function loadReport(run: LoadRun): string {
     ...variantTable(run),
     '',
     ...errorSection(run),
+  ].join('\n');
+}
+
+/** Several runs of one invocation (WORKERS=1, then 2, …) side by side, then each run's own report. */
+export function loadReports(runs: LoadRun[]): string {
+  if (runs.length === 1) return loadReport(runs[0]);
+  const summaries = runs.map((run) => ({ run, all: summarize(run.samples, run.seconds), warm: summarize(run.warmupSamples, run.warmupSeconds) }));
+  const first = summaries[0];
+  return [
+    `# Load test: ${first.run.workers} signed-in staff for ${first.run.duration} s at ${int(first.run.tickets)} tickets, WORKERS ${runs.map((r) => r.serverProcesses).join(' and ')}`,
+    '',
+    `${first.run.date}, Node ${first.run.node}, ${first.run.cpus} CPUs; the load generator runs on the same machine as the server. Each run on a fresh copy of the database.`,
+    '',
+    row(['WORKERS', 'requests/s', `× WORKERS=${first.run.serverProcesses}`, 'p50 ms', 'p99 ms', 'errors', 'writes check', 'server CPU s', 'server RSS MB']),
+    row(['---:', '---:', '---:', '---:', '---:', '---:', '---', '---:', '---:']),
+    ...summaries.map(({ run, all, warm }) =>
+      row([
+        String(run.serverProcesses),
+        all.rps.toFixed(1),
+        (all.rps / first.all.rps).toFixed(2),
+        ms(all.p50),
+        ms(all.p99),
+        String(all.errors + warm.errors),
+        run.writes.ok ? 'matches' : '**FAILED**',
+        run.cpu.server.toFixed(1),
+        run.rssMb.toFixed(0),
+      ]),
+    ),
+    '',
+    ...runs.flatMap((run) => ['---', '', loadReport(run).replace(/^# /, '## '), '']),
   ].join('\n');
 }

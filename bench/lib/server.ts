@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { freePort, waitForHealth } from '../../tests/e2e/server';
+import { processTree } from './process-tree';
 
 export type Server = { baseURL: string; pid: number; stop: () => Promise<void>; output: () => string };
 
@@ -36,6 +37,19 @@ function listenerPid(port: number): number | null {
 export function rssMb(pid: number): number {
   const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
   return kb ? Number(kb) / 1024 : NaN;
+}
+
+/** The same for a process and the processes under it: the server's workers and its background process. */
+export function treeRssMb(pid: number): number {
+  let mb = 0;
+  for (const member of processTree(pid)) {
+    try {
+      mb += rssMb(member) || 0;
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return mb > 0 ? mb : NaN;
 }
 
 export async function startServer(env: NodeJS.ProcessEnv): Promise<Server> {

@@ -3,6 +3,7 @@ import { pruneExpiredStaffSessions } from '@/db/queries/staff-sessions';
 import { pruneThrottles } from '@/db/queries/throttles';
 import { deliverDue } from './deliver';
 import { logSweepError } from './schedule';
+import { SERVER_STARTED_AT } from '@/lib/server-process';
 
 const SWEEP_INTERVAL_MS = 60_000;
 /** Longer than any throttle's window (sign-in 15 min, status look-up 10 min). */
@@ -18,9 +19,9 @@ const holder = globalThis as unknown as { __crmSweep?: { timer: NodeJS.Timeout; 
  * crashed process had taken but not finished; each sweep also deletes expired sessions and
  * throttle rows. unref'd, so it never keeps a process alive.
  */
-export function startSweepTimer(intervalMs = SWEEP_INTERVAL_MS) {
+export function startSweepTimer(intervalMs = SWEEP_INTERVAL_MS, firstAfterMs = FIRST_SWEEP_MS) {
   if (holder.__crmSweep) return;
-  const startedAt = new Date();
+  const startedAt = serverStartedAt();
   const state = { timer: undefined as unknown as NodeJS.Timeout, running: false };
   let first = true;
   const tick = async () => {
@@ -41,8 +42,18 @@ export function startSweepTimer(intervalMs = SWEEP_INTERVAL_MS) {
   };
   state.timer = setInterval(tick, intervalMs);
   state.timer.unref();
-  setTimeout(tick, FIRST_SWEEP_MS).unref();
+  setTimeout(tick, firstAfterMs).unref();
   holder.__crmSweep = state;
+}
+
+/**
+ * When the server started: under `npm start` the time its first process began (scripts/start.ts),
+ * shared by all its worker processes, so a worker started later never takes back the rows another
+ * live worker is sending; a claim left by a worker that died is free again when its lease ends.
+ */
+function serverStartedAt(): Date {
+  const given = Number(process.env[SERVER_STARTED_AT]);
+  return Number.isFinite(given) && given > 0 ? new Date(given) : new Date();
 }
 
 export function stopSweepTimer() {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'crm-crash-'));
 const databaseFile = path.join(dir, 'crash.db');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function serve(port: number) {
+async function serve(port: number, workers = 1) {
   const env = {
     ...process.env,
     NODE_ENV: 'production' as const,
@@ -28,14 +28,18 @@ async function serve(port: number) {
     CRON_SECRET: 'crash-cron-secret-0123456789',
     ATTACHMENTS_DIR: path.join(dir, 'attachments'),
     RESEND_API_KEY: '', // the embedded outbox transport: delivery needs no network
+    WORKERS: String(workers),
   };
   const server = startNextServer(port, env);
   await waitForHealth(`http://127.0.0.1:${port}`);
   return server;
 }
 
-describe('crash safety', () => {
+describe.each([1, 2])('crash safety, %i worker process(es)', (workers) => {
   it('loses no acknowledged write and no committed notification when the server is killed mid-burst', async () => {
+    rmSync(databaseFile, { force: true });
+    rmSync(`${databaseFile}-wal`, { force: true });
+    rmSync(`${databaseFile}-shm`, { force: true });
     expect(await run('npx', ['tsx', 'scripts/seed.ts', '--tickets', '40', '--clients', '10'], { ...process.env, DATABASE_URL: databaseFile })).toBe(0);
     const setup = new Database(databaseFile);
     // A client with an address and consent, so every new ticket commits a notification too.
@@ -47,7 +51,7 @@ describe('crash safety', () => {
     setup.close();
 
     const port = await freePort();
-    let server = await serve(port);
+    let server = await serve(port, workers);
     const session = await httpSignIn(`http://127.0.0.1:${port}`, DEMO.manager, DEMO.password);
     const intake = await formFields(session, '/tickets/new', /id="ticket-intake-form"/);
     const ticketFields = { ...intake, kind: 'repair', channel: 'phone', clientId: String(clientId), departmentId: String(departmentId), priority: 'normal' };
@@ -55,20 +59,23 @@ describe('crash safety', () => {
     const acknowledged: number[] = [];
     const movedToDiagnostics: number[] = [];
     let sent = 0;
+    let cutOff = 0; // bursts stopped by the kill: a request of theirs found no server
     const burst = async (worker: number) => {
       for (let i = 0; i < 40; i++) {
         sent++;
         const res = await postForm(session, '/tickets/new', { ...ticketFields, title: `Crash ${worker}-${i}` }).catch(() => null);
         const location = res?.status === 303 ? res.headers.get('location') : null;
-        if (!location) return; // the server is gone
+        if (!location) return void cutOff++; // the server is gone
         const id = parseTicketNumber(location.split('/').pop()!)!;
         acknowledged.push(id);
         if (i % 2 === 1) continue;
         // Every other new ticket also gets a status change, acknowledged by the re-rendered page.
         const status = await formFields(session, location, /data-testid="status-control"/).catch(() => null);
         const moved = status && (await postForm(session, location, { ...status, to: 'diagnostics' }).catch(() => null));
-        if (moved?.status !== 200) return;
-        if ((await moved.text()).includes('data-testid="status-error"')) throw new Error(`status change of ${id} refused`);
+        if (moved?.status !== 200) return void cutOff++;
+        const page = await moved.text().catch(() => null); // the kill may cut the page off halfway
+        if (page === null) return void cutOff++;
+        if (page.includes('data-testid="status-error"')) throw new Error(`status change of ${id} refused`);
         movedToDiagnostics.push(id);
       }
     };
@@ -78,9 +85,9 @@ describe('crash safety', () => {
     })();
     await Promise.all([burst(1), burst(2), burst(3), killer]);
     expect(acknowledged.length).toBeGreaterThanOrEqual(25);
-    expect(acknowledged.length).toBeLessThan(sent); // the kill really landed mid-burst
+    expect(cutOff).toBe(3); // the kill really landed mid-burst: every burst was cut off
 
-    server = await serve(port);
+    server = await serve(port, workers);
     try {
       const db = new Database(databaseFile, { readonly: true });
       try {
@@ -117,7 +124,7 @@ describe('crash safety', () => {
       expect(pending).toBe(0);
       // The figures the reliability note quotes.
       console.info(
-        `crash safety: ${sent} creations sent, ${acknowledged.length} acknowledged before SIGKILL (${movedToDiagnostics.length} of them also moved to diagnostics): all present after restart, integrity ok, every committed notification delivered`,
+        `crash safety (${workers} worker processes): ${sent} creations sent, ${acknowledged.length} acknowledged before SIGKILL (${movedToDiagnostics.length} of them also moved to diagnostics): all present after restart, integrity ok, every committed notification delivered`,
       );
     } finally {
       stopServer(server.child);
@@ -144,6 +151,53 @@ describe('server actions from a foreign origin', () => {
       const genuine = await postForm(session, '/tickets/new', fields);
       expect(genuine.status).toBe(303);
       expect(count()).toBe(1);
+    } finally {
+      stopServer(server.child);
+    }
+  });
+});
+
+/** The processes `pid` started whose command line mentions `script`. */
+function childrenOf(pid: number, script: string): number[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .flatMap((d) => {
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        return parent === pid && readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(script) ? [Number(d)] : [];
+      } catch {
+        return []; // a process that ended meanwhile
+      }
+    });
+}
+
+async function until(condition: () => boolean, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('several worker processes on one port (WORKERS=2)', () => {
+  it('serve from two processes beside one background process, and a worker that dies is replaced while the other answers', async () => {
+    const port = await freePort();
+    const server = await serve(port, 2);
+    try {
+      const primary = server.child.pid!;
+      const workers = () => childrenOf(primary, 'scripts/start.ts');
+      await until(() => workers().length === 2);
+      expect(childrenOf(primary, 'scripts/background.ts')).toHaveLength(1);
+
+      const [victim] = workers();
+      process.kill(victim, 'SIGKILL');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const statuses: number[] = [];
+      for (let i = 0; i < 20; i++) statuses.push((await fetch(`http://127.0.0.1:${port}/api/health`)).status);
+      expect(statuses.every((status) => status === 200)).toBe(true);
+      await until(() => workers().length === 2 && !workers().includes(victim));
+      expect(server.output()).toContain('"event":"worker_exited"');
     } finally {
       stopServer(server.child);
     }

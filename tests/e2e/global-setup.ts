@@ -37,6 +37,9 @@ export default async function setup(project: TestProject) {
     APP_TIMEZONE: 'Europe/Moscow',
     // A status message goes out at once here; merging quick moves is tested with a clock of its own.
     NOTIFY_MERGE_SECONDS: '0',
+    // One process, as before WORKERS: the suite's checks of in-process figures stay exact.
+    // Several worker processes are tested in crash-safety.e2e.ts.
+    WORKERS: '1',
   };
 
   if (process.env.E2E_SKIP_BUILD !== '1') {

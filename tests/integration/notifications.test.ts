@@ -10,6 +10,7 @@ import { createTicket } from '@/lib/tickets/commands';
 import { clients, employees, notifications, tickets } from '@/db/schema';
 import type { Role } from '@/lib/domain/enums';
 import { resetEnvForTests } from '@/lib/env';
+import { SERVER_STARTED_AT } from '@/lib/server-process';
 import { outboxPreview } from '@/lib/notifications/current-link';
 import { LEASE_MS, MAX_ATTEMPTS, backoffMs, deliverDue } from '@/lib/notifications/deliver';
 import { enqueueStatusChanged } from '@/lib/notifications/enqueue';
@@ -487,6 +488,30 @@ describe('delivery: nothing lost, nothing sent twice', () => {
     expect(await deliverDue()).toMatchObject({ sent: 1 });
     expect(getNotification(id)).toMatchObject({ state: 'sent', claimedAt: null });
     expect(getNotification(other)?.state).toBe('pending');
+  });
+
+  it('a worker process started later takes back only claims older than the server, never one a live worker holds', async () => {
+    const { claimNotification } = await import('@/db/queries/notifications');
+    const { startSweepTimer, stopSweepTimer } = await import('@/lib/notifications/timer');
+    const abandoned = pendingMail();
+    const held = pendingMail();
+    const t0 = Date.now();
+    claimNotification(abandoned, new Date(t0), new Date(t0 + LEASE_MS)); // by a process of the server that ran before this one
+    // This server (scripts/start.ts) began at t0 + 1 s; a live worker of it took `held` after that…
+    process.env[SERVER_STARTED_AT] = String(t0 + 1000);
+    claimNotification(held, new Date(t0 + 2000), new Date(t0 + 2000 + LEASE_MS));
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // …and the worker whose first sweep runs now started later still.
+      vi.setSystemTime(t0 + 3000);
+      startSweepTimer(60_000, 0);
+      await vi.waitFor(() => expect(getNotification(abandoned)?.state).toBe('sent'), { timeout: 5000 });
+      expect(getNotification(held)).toMatchObject({ state: 'pending', claimedAt: new Date(t0 + 2000) });
+    } finally {
+      vi.useRealTimers();
+      stopSweepTimer();
+      delete process.env[SERVER_STARTED_AT];
+    }
   });
 
   it('concurrent sweeps send each row once', async () => {
