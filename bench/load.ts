@@ -17,7 +17,7 @@ import type { Role } from '../lib/domain/enums';
 import { cpuMeter, type CpuUse } from './lib/load-cpu';
 import { planLoad, type LoadPlan } from './lib/load-plan';
 import { loadReports, type LoadRun } from './lib/load-report';
-import { scratchCopy, sizeOf, type Scratch } from './lib/load-scratch';
+import { letStaffSignInWithDemoPassword, scratchCopy, sizeOf, type Scratch } from './lib/load-scratch';
 import { Recorder } from './lib/load-stats';
 import { checkWrites, lastEventId } from './lib/load-verify';
 import { SimulatedUser } from './lib/load-worker';
@@ -114,6 +114,7 @@ async function drive(server: Server, plan: LoadPlan) {
 /** Runs the load against a server on the scratch copy and gathers everything the report shows. */
 async function measureOn(scratch: Scratch, buildNote: string, running: { server?: Server }, processes: number): Promise<LoadRun> {
   const plan = planLoad(scratch.file, users);
+  letStaffSignInWithDemoPassword(scratch.file, plan.employees.map((e) => e.id));
   const dbMb = sizeOf(scratch.file) / MB;
   const eventsBefore = lastEventId(scratch.file);
   const server = (running.server = await startServer({ ...env, DATABASE_URL: scratch.file, WORKERS: String(processes) }));

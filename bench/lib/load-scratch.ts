@@ -5,7 +5,10 @@
 import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { DEMO_ACCOUNTS } from '../../db/seed/demo-accounts';
 import { DATA_DIR } from './seeded';
+
+const DEMO_ADMIN_EMAIL = DEMO_ACCOUNTS.find((a) => a.role === 'admin')!.email;
 
 const SIDE_FILES = ['', '-wal', '-shm', '-journal'];
 
@@ -35,4 +38,19 @@ export async function scratchCopy(source: string): Promise<Scratch> {
     for (const suffix of SIDE_FILES) rmSync(file + suffix, { force: true });
   };
   return { file, seconds: (performance.now() - started) / 1000, remove };
+}
+
+/**
+ * The seed gives the demo accounts the demo password and every other employee a random one no one
+ * knows (db/seed/staff.ts). The load test signs in as fifty of them, so on its throw-away copy they
+ * take the demo admin's password hash.
+ */
+export function letStaffSignInWithDemoPassword(file: string, employeeIds: number[]) {
+  const db = new Database(file);
+  try {
+    const update = db.prepare(`UPDATE employees SET password_hash = (SELECT password_hash FROM employees WHERE email = ?) WHERE id = ?`);
+    db.transaction(() => employeeIds.forEach((id) => update.run(DEMO_ADMIN_EMAIL, id)))();
+  } finally {
+    db.close();
+  }
 }
