@@ -31,7 +31,14 @@ const SEARCH_TERMS = 20;
 const ASSIGNEE_FILTERS = 20;
 const SEED = 20260110;
 
-const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
+/**
+ * The open statuses a status click moves through. Not `awaiting_approval`: sending the estimate
+ * needs its lines first (issue 16), which a status click does not add. The plan picks only tickets
+ * in one of these (load-ticket-forms.ts moves them).
+ */
+export const LOAD_CYCLE: readonly Status[] = OPEN_STATUSES.filter((s) => s !== 'awaiting_approval');
+
+const OPEN_LIST = LOAD_CYCLE.map((s) => `'${s}'`).join(', ');
 const isManager = (e: Employee) => e.role === 'manager' || e.role === 'admin';
 
 type Db = Database.Database;

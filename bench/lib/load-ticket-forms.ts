@@ -5,9 +5,9 @@
  * the comment in the timeline); the form's error state is a refusal, counted as an error.
  */
 import { isMoveAllowed } from '../../lib/tickets/lifecycle';
-import { OPEN_STATUSES, type Role, type Status } from '../../lib/domain/enums';
+import type { Role, Status } from '../../lib/domain/enums';
 import { formHtml, hiddenFields, type Fields } from './load-html';
-import type { OwnTicket } from './load-plan';
+import { LOAD_CYCLE, type OwnTicket } from './load-plan';
 import type { Failure } from './load-stats';
 
 const STATUS_FORM = 'data-testid="status-control"';
@@ -25,16 +25,15 @@ export function readTicketForms(html: string): TicketForms | null {
 }
 
 /**
- * Along the lifecycle and round again: open statuses in order; from `ready` a manager hands the
- * ticket over (closed) and reopens it next time, a technician sends it back to diagnostics, so
- * the ticket stays theirs to move.
+ * Along the lifecycle and round again: the cycle's statuses in order; from `ready` the ticket goes
+ * back to diagnostics (closing a repair needs a diagnosis, the work done and final lines, which a
+ * status click does not give), so it stays open and theirs to move.
  */
 export function nextStatus(ticket: OwnTicket, role: Role): Status {
-  const manager = role === 'manager' || role === 'admin';
   let to: Status;
   if (ticket.status === 'closed') to = 'in_progress';
-  else if (ticket.status === 'ready') to = manager ? 'closed' : 'diagnostics';
-  else to = OPEN_STATUSES[(OPEN_STATUSES.indexOf(ticket.status as (typeof OPEN_STATUSES)[number]) + 1) % OPEN_STATUSES.length];
+  else if (ticket.status === 'ready') to = 'diagnostics';
+  else to = LOAD_CYCLE[(LOAD_CYCLE.indexOf(ticket.status) + 1) % LOAD_CYCLE.length];
   if (!isMoveAllowed({ from: ticket.status, to, kind: ticket.kind, role })) throw new Error(`the plan would move ${ticket.id} ${ticket.status} → ${to}`);
   return to;
 }
