@@ -38,7 +38,9 @@ export function LineActionsHost({ tableId, lines, mayOverrideStock, locale }: { 
       const line = byId.get(Number(row?.dataset.lineId));
       if (!button || !row || !line || !table.contains(row)) return;
       const mode = button.dataset.lineAction === 'remove' ? 'remove' : 'edit';
-      setOpen((current) => (current?.line.id === line.id && current.mode === mode ? null : { mode, line, slot: button.parentElement!, button }));
+      // A second click on the same button closes its form, unless that form's row was re-rendered meanwhile.
+      const same = (current: Open | null) => current?.line.id === line.id && current.mode === mode && current.slot.isConnected;
+      setOpen((current) => (same(current) ? null : { mode, line, slot: button.parentElement!, button }));
     };
     table.addEventListener('click', onClick);
     return () => table.removeEventListener('click', onClick);
