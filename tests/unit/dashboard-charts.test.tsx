@@ -12,8 +12,8 @@ afterEach(cleanup);
 
 describe('the bar chart', () => {
   const bars = [
-    { key: 5, label: 'Анна Смирнова', value: 12, valueText: '12', href: '/tickets?assignee=5&status=open' },
-    { key: 9, label: 'Игорь Петров', value: 0, valueText: '0', href: '/tickets?assignee=9&status=open' },
+    { label: 'Анна Смирнова', value: 12, valueText: '12', href: '/tickets?assignee=5&status=open' },
+    { label: 'Игорь Петров', value: 0, valueText: '0', href: '/tickets?assignee=9&status=open' },
   ];
 
   it('is an SVG with a title and a description, each bar a link to the employee’s open tickets', () => {
@@ -52,7 +52,7 @@ describe('the bar chart', () => {
         id="r"
         title="T"
         desc="D"
-        bars={[{ key: 1, label: 'Ремонт', value: 3, valueText: '3 ч' }]}
+        bars={[{ label: 'Ремонт', value: 3, valueText: '3 ч' }]}
         tableHead={['a', 'b']}
         showTable="x"
       />,

@@ -3,7 +3,6 @@ import { html } from '@/components/ui/html';
 import { ChartFigure, type ChartTableRow } from './chart-figure';
 
 export type Bar = {
-  key: string | number;
   label: string;
   value: number;
   valueText: string;
@@ -83,7 +82,6 @@ export function BarChart({
       tableRows={
         tableRows ??
         bars.map((b) => ({
-          key: b.key,
           cells: [b.label, b.valueText],
           href: b.href,
         }))

@@ -3,7 +3,6 @@ import { Card, CardContent, CardHeader, CardTitle, HtmlTable, TH } from '@/compo
 import { html } from '@/components/ui/html';
 
 export type ChartTableRow = {
-  key: string | number;
   cells: string[];
   href?: string;
 };

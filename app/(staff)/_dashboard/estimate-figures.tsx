@@ -47,8 +47,8 @@ export function EstimateFigures({ approvals, awaiting, d, locale }: { approvals:
   const totalText = totals.map((t) => formatMoney(t.totalMinor, t.currency, locale)).join(' + ') || formatMoney(0, 'RUB', locale);
   const several = totals.length > 1;
   // Narrow tables: each chart's table has to fit half the dashboard, and a phone.
-  const rateTable = approvals.map((r) => ({ key: r.departmentId ?? 'all', cells: [nameOf(r), `${percent(r)} (${n(r.approved)} / ${n(r.decided)})`] }));
-  const timeTable = approvals.map((r) => ({ key: r.departmentId ?? 'all', cells: [nameOf(r), formatDuration(r.medianMs, d), n(r.decided)] }));
+  const rateTable = approvals.map((r) => ({ cells: [nameOf(r), `${percent(r)} (${n(r.approved)} / ${n(r.decided)})`] }));
+  const timeTable = approvals.map((r) => ({ cells: [nameOf(r), formatDuration(r.medianMs, d), n(r.decided)] }));
 
   return (
     <section aria-labelledby="estimates-title" className="space-y-3" data-testid="estimate-figures">
@@ -83,7 +83,7 @@ export function EstimateFigures({ approvals, awaiting, d, locale }: { approvals:
           id="approval-rate-chart"
           title={e.rateChart.title}
           desc={e.rateChart.desc(departments.length, overall ? percent(overall) : '—')}
-          bars={departments.map((r) => ({ key: r.departmentId ?? 0, label: nameOf(r), value: approvalPercent(r), valueText: percent(r) }))}
+          bars={departments.map((r) => ({ label: nameOf(r), value: approvalPercent(r), valueText: percent(r) }))}
           tableHead={[e.department, e.rate]}
           tableRows={rateTable}
           formatTick={(v) => `${v} %`}
@@ -94,7 +94,7 @@ export function EstimateFigures({ approvals, awaiting, d, locale }: { approvals:
           id="decision-time-chart"
           title={e.timeChart.title}
           desc={e.timeChart.desc(departments.length, overall ? formatDuration(overall.medianMs, d) : '—')}
-          bars={departments.map((r) => ({ key: r.departmentId ?? 0, label: nameOf(r), value: r.medianMs / unit, valueText: formatDuration(r.medianMs, d) }))}
+          bars={departments.map((r) => ({ label: nameOf(r), value: r.medianMs / unit, valueText: formatDuration(r.medianMs, d) }))}
           tableHead={[e.department, e.median, e.decided]}
           tableRows={timeTable}
           formatTick={inDays ? d.tickDays : d.tickHours}
@@ -106,7 +106,6 @@ export function EstimateFigures({ approvals, awaiting, d, locale }: { approvals:
           title={e.awaitingChart.title}
           desc={e.awaitingChart.desc(new Set(awaiting.map((r) => r.departmentId)).size, totalText)}
           bars={awaiting.map((r) => ({
-            key: `${r.departmentId}|${r.currency}`,
             label: several ? `${r.name ?? r.departmentId} (${r.currency})` : (r.name ?? String(r.departmentId)),
             value: r.totalMinor / 100,
             valueText: formatMoney(r.totalMinor, r.currency, locale),
@@ -115,11 +114,10 @@ export function EstimateFigures({ approvals, awaiting, d, locale }: { approvals:
           tableHead={[e.department, e.count, e.total]}
           tableRows={[
             ...awaiting.map((r) => ({
-              key: `${r.departmentId}|${r.currency}`,
               cells: [r.name ?? String(r.departmentId), n(r.estimates), formatMoney(r.totalMinor, r.currency, locale)],
               href: `/tickets?status=awaiting_approval&department=${r.departmentId}`,
             })),
-            ...totals.map((t) => ({ key: `all|${t.currency}`, cells: [e.allDepartments, n(t.estimates), formatMoney(t.totalMinor, t.currency, locale)] })),
+            ...totals.map((t) => ({ cells: [e.allDepartments, n(t.estimates), formatMoney(t.totalMinor, t.currency, locale)] })),
           ]}
           formatTick={(v) => n(v)}
           showTable={d.showTable}

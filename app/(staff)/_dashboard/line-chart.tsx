@@ -90,7 +90,6 @@ export function LineChart({
       showTable={showTable}
       tableHead={[dayHead, ...series.map((s) => s.label)]}
       tableRows={dayLabels.map((day, i) => ({
-        key: i,
         cells: [day, ...series.map((s) => formatNumber(s.values[i]))],
       }))}
     >

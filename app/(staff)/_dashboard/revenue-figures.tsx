@@ -79,7 +79,7 @@ export function RevenueFigures({
     return several ? `${name} (${s.currency})` : name;
   };
   const bars = (rows: RevenueShare[], fallback: (s: RevenueShare) => string) =>
-    rows.map((s) => ({ key: s.key, label: label(s, fallback(s)), value: s.workMinor, valueText: money(s.workMinor, s.currency) }));
+    rows.map((s) => ({ label: label(s, fallback(s)), value: s.workMinor, valueText: money(s.workMinor, s.currency) }));
   const technicianName = (s: RevenueShare) => (s.id === null ? r.unassigned : String(s.id));
   const shownTechnicians = technicians.slice(0, MAX_REVENUE_BARS);
 

@@ -44,7 +44,6 @@ export async function TeamSection({
   const workload = current.workload;
   const holding = workload.filter((w) => w.count > 0);
   const workloadBars = workload.map((w) => ({
-    key: w.id,
     label: w.active ? w.fullName : `${w.fullName} (${d.workload.inactive})`,
     value: w.count,
     valueText: n(w.count),
@@ -56,7 +55,6 @@ export async function TeamSection({
   const inDays = h.readiness.some((r) => r.medianMs >= 48 * HOUR);
   const unit = inDays ? 24 * HOUR : HOUR;
   const readinessBars = h.readiness.map((r) => ({
-    key: r.departmentId,
     label: r.name,
     value: r.medianMs / unit,
     valueText: formatDuration(r.medianMs, d),
@@ -125,7 +123,6 @@ export async function TeamSection({
           bars={readinessBars}
           tableHead={[d.readiness.department, d.readiness.median, d.readiness.tickets]}
           tableRows={h.readiness.map((r) => ({
-            key: r.departmentId,
             cells: [r.name, formatDuration(r.medianMs, d), n(r.tickets)],
           }))}
           formatTick={inDays ? d.tickDays : d.tickHours}

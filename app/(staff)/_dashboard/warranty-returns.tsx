@@ -18,9 +18,9 @@ export function WarrantyReturns({ rows, from, d, locale }: { rows: WarrantyRetur
       title={w.title}
       hint={w.hint}
       desc={w.desc(total, rows.length)}
-      bars={rows.map((r) => ({ key: r.departmentId, label: r.name ?? String(r.departmentId), value: r.count, valueText: n(r.count), href: href(r) }))}
+      bars={rows.map((r) => ({ label: r.name ?? String(r.departmentId), value: r.count, valueText: n(r.count), href: href(r) }))}
       tableHead={[w.department, w.count]}
-      tableRows={rows.map((r) => ({ key: r.departmentId, cells: [r.name ?? String(r.departmentId), n(r.count)], href: href(r) }))}
+      tableRows={rows.map((r) => ({ cells: [r.name ?? String(r.departmentId), n(r.count)], href: href(r) }))}
       formatTick={(v) => n(v)}
       showTable={d.showTable}
       empty={rows.length === 0 ? w.empty : undefined}
