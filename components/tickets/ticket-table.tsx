@@ -7,7 +7,7 @@ import type { TicketListRow } from '@/lib/tickets/list-vocabulary';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
 import { formatCalendarDate, formatLocalDay } from '@/lib/time/format';
 import { toLocalDate } from '@/lib/time/local-date';
-import { html } from '@/components/ui/html';
+import { cssString, html } from '@/components/ui/html';
 
 type Column = 'client' | 'assignee' | 'priority' | 'total';
 
@@ -58,9 +58,6 @@ const CARDS =
   '@max-2xl:[&_td:not(.n,.s,.t)]:before:absolute @max-2xl:[&_td:not(.n,.s,.t)]:before:left-0 @max-2xl:[&_td:not(.n,.s,.t)]:before:w-[min(8rem,36%)] @max-2xl:[&_td:not(.n,.s,.t)]:before:text-xs @max-2xl:[&_td:not(.n,.s,.t)]:before:leading-5 @max-2xl:[&_td:not(.n,.s,.t)]:before:font-normal @max-2xl:[&_td:not(.n,.s,.t)]:before:text-slate-600 ' +
   '@max-2xl:[&_.c]:before:content-[var(--label-client)] @max-2xl:[&_.a]:before:content-[var(--label-assignee)] @max-2xl:[&_.m]:before:content-[var(--label-total)] ' +
   '@max-2xl:[&_td:nth-last-child(2)]:before:content-[var(--label-created)] @max-2xl:[&_td:last-child]:before:content-[var(--label-due)]';
-
-/** A column name as a CSS string, for `content`. */
-const cssString = (text: string) => `"${text.replace(/["\\\n]/g, (c) => (c === '\n' ? ' ' : `\\${c}`))}"`;
 
 /** Which optional columns a table shows. */
 type Shown = { client: boolean; priority: boolean; assignee: boolean; total: boolean };

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { cn } from './cn';
-import type { SafeHtml } from './html';
+import { cssString, type SafeHtml } from './html';
 import { CARD_BOX, CARD_FRAME, THead } from './table';
 
 /**
@@ -33,9 +33,6 @@ const CARD_LABELS =
 
 /** The first column is the card's title: a line of its own, unnamed, in bold. */
 const TITLE_FIRST = '@max-2xl:[&_tbody_tr_td:first-child]:pl-0 @max-2xl:[&_tbody_tr_td:first-child]:font-medium';
-
-/** A column name as a CSS string, for `content`. */
-const cssString = (text: string) => `"${text.replace(/["\\\n]/g, (c) => (c === '\n' ? ' ' : `\\${c}`))}"`;
 
 type Props = {
   /** Names the table's scroll region. */

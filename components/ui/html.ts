@@ -30,3 +30,8 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): SafeHtml
   for (let i = 0; i < values.length; i++) out += render(values[i]) + strings[i + 1];
   return new SafeHtml(out);
 }
+
+/** Text as a CSS string, for `content` through a custom property (a table's column names in its cards). */
+export function cssString(text: string): string {
+  return `"${text.replace(/["\\\n]/g, (c) => (c === '\n' ? ' ' : `\\${c}`))}"`;
+}
