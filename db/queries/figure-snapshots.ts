@@ -3,6 +3,11 @@ import { eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { figureSnapshots } from '@/db/schema';
 
+/** When the figures of `key` were last stored: a page asks this first and reads the bytes only when they changed. */
+export function figureSnapshotTime(key: string): Date | undefined {
+  return db().select({ computedAt: figureSnapshots.computedAt }).from(figureSnapshots).where(eq(figureSnapshots.key, key)).get()?.computedAt;
+}
+
 /** Figures worked out in the background (schema: figure_snapshots), by their key. */
 export function readFigureSnapshot(key: string): { value: Buffer; computedAt: Date } | undefined {
   return db().select({ value: figureSnapshots.value, computedAt: figureSnapshots.computedAt }).from(figureSnapshots).where(eq(figureSnapshots.key, key)).get();

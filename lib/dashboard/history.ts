@@ -3,7 +3,7 @@ import { createdAndClosedPerDay, medianIntakeToReady } from '@/db/queries/dashbo
 import { approvalFigures } from '@/db/queries/dashboard-estimates';
 import { revenueFigures } from '@/db/queries/dashboard-revenue';
 import { warrantyReturnsPerDepartment } from '@/db/queries/dashboard-warranty';
-import { readFigureSnapshot, writeFigureSnapshot } from '@/db/queries/figure-snapshots';
+import { figureSnapshotTime, readFigureSnapshot, writeFigureSnapshot } from '@/db/queries/figure-snapshots';
 import { lastDays } from './days';
 import { memo } from './memo';
 
@@ -47,15 +47,20 @@ export function storeHistorySnapshot(now: Date, timeZone: string, today: string)
   writeFigureSnapshot(snapshotKey(timeZone, today), serialize(value), now, SNAPSHOT);
 }
 
-// The stored figures change every half minute: they are decoded once per change, not per request.
+// The stored figures change every half minute: a request reads when they were stored, and the
+// bytes are read and decoded only when that changed.
 let decoded: { key: string; at: number; value: HistoryFigures } | undefined;
 
 function storedHistory(timeZone: string, today: string, now: number): { value: HistoryFigures; computedAt: Date } | undefined {
   const key = snapshotKey(timeZone, today);
-  const row = readFigureSnapshot(key);
-  if (!row || now - row.computedAt.getTime() >= HISTORY_MAX_AGE_MS) return undefined;
-  if (decoded?.key !== key || decoded.at !== row.computedAt.getTime()) decoded = { key, at: row.computedAt.getTime(), value: deserialize(row.value) as HistoryFigures };
-  return { value: decoded.value, computedAt: row.computedAt };
+  const at = figureSnapshotTime(key)?.getTime();
+  if (at === undefined || now - at >= HISTORY_MAX_AGE_MS) return undefined;
+  if (decoded?.key !== key || decoded.at !== at) {
+    const row = readFigureSnapshot(key);
+    if (!row) return undefined;
+    decoded = { key, at: row.computedAt.getTime(), value: deserialize(row.value) as HistoryFigures };
+  }
+  return { value: decoded.value, computedAt: new Date(decoded.at) };
 }
 
 const keptHistory = memo<HistoryFigures>({ freshMs: HISTORY_FRESH_MS, maxAgeMs: HISTORY_MAX_AGE_MS });
