@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { statFields } from '../../bench/lib/process-tree';
 import { run } from '../../scripts/lib/run';
 import { parseTicketNumber } from '@/lib/tickets/number';
 import { DEMO } from './browser';
@@ -163,8 +164,7 @@ function childrenOf(pid: number, script: string): number[] {
     .filter((d) => /^\d+$/.test(d))
     .flatMap((d) => {
       try {
-        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        const parent = Number(statFields(Number(d))[1]);
         return parent === pid && readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(script) ? [Number(d)] : [];
       } catch {
         return []; // a process that ended meanwhile
