@@ -28,4 +28,10 @@ describe('settings', () => {
   it('treats empty values as unset', () => {
     expect(parseEnv({ DATABASE_URL: '', RESEND_API_KEY: '  ' }, false)).toMatchObject({ DATABASE_URL: './data/crm.db', RESEND_API_KEY: undefined });
   });
+
+  it('takes WORKERS as a count of server processes from 1, unset meaning one per core, and names a bad one', () => {
+    expect(parseEnv({ WORKERS: '' }, false).WORKERS).toBeUndefined();
+    expect(parseEnv({ WORKERS: '2' }, false).WORKERS).toBe(2);
+    for (const bad of ['0', '1.5', 'many']) expect(() => parseEnv({ WORKERS: bad }, false)).toThrow(/WORKERS/);
+  });
 });
