@@ -10,3 +10,4 @@ export { Select, type SelectProps } from './select';
 export { Table, TBody, TD, TH, THead, TR, type TableProps } from './table';
 export { Textarea, type TextareaProps } from './textarea';
 export { HtmlTable } from './html-table';
+export type { HtmlCell, HtmlRow } from './html-rows';

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { Card, CardContent, CardHeader, CardTitle, HtmlTable, TH } from '@/components/ui';
-import { html } from '@/components/ui/html';
 
 export type ChartTableRow = {
   cells: string[];
@@ -69,9 +68,8 @@ export function ChartFigure({
                     ))}
                   </tr>
                 }
-                rows={tableRows.map(
-                  (row) => html`<tr>${row.cells.map((cell, i) => (i === 0 ? html`<td>${row.href ? html`<a href="${row.href}">${cell}</a>` : cell}</td>` : html`<td class="r">${cell}</td>`))}</tr>`,
-                )}
+                columnClasses={[null, ...tableHead.slice(1).map(() => 'r')]}
+                rows={tableRows.map(({ cells: [first, ...figures], href }) => ({ cells: [href ? { text: first, href } : first, ...figures] }))}
               />
             </details>
           </>

@@ -1,5 +1,4 @@
 import { HtmlTable, Table, TBody, TD, TH, THead, TR } from '@/components/ui';
-import { html } from '@/components/ui/html';
 import { PAYMENT_METHODS, type Locale } from '@/lib/domain/enums';
 import { formatMoney } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
@@ -68,12 +67,15 @@ export function CashTotals({ report, t, words, locale }: Props) {
               <TH className="text-right">{t.total}</TH>
             </tr>
           }
+          rowTestId="cash-employee"
+          columnClasses={[null, ...PAYMENT_METHODS.map(() => 'r'), 'r b']}
           rows={[
-            ...report.employees.map(
-              (e) =>
-                html`<tr data-testid="cash-employee"><td>${e.name}</td>${PAYMENT_METHODS.map((m) => html`<td class="r">${money(e.byMethod[m])}</td>`)}<td class="r b">${money(e.netMinor)}</td></tr>`,
-            ),
-            html`<tr class="total"><td>${t.grandTotal}</td>${PAYMENT_METHODS.map((m) => html`<td class="r">${money(report.byMethod[m].netMinor)}</td>`)}<td class="r">${money(report.netMinor)}</td></tr>`,
+            ...report.employees.map((e) => ({ cells: [e.name, ...PAYMENT_METHODS.map((m) => money(e.byMethod[m])), money(e.netMinor)] })),
+            {
+              className: 'total',
+              testId: 'cash-employees-total',
+              cells: [t.grandTotal, ...PAYMENT_METHODS.map((m) => money(report.byMethod[m].netMinor)), { text: money(report.netMinor), className: 'r' }],
+            },
           ]}
         />
       </section>

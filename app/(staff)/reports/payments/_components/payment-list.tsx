@@ -1,5 +1,4 @@
-import { HtmlTable, TH } from '@/components/ui';
-import { html } from '@/components/ui/html';
+import { HtmlTable, TH, type HtmlRow } from '@/components/ui';
 import type { CashPaymentRow } from '@/db/queries/cash-report';
 import type { Locale } from '@/lib/domain/enums';
 import { formatMoney } from '@/lib/i18n/format';
@@ -29,10 +28,25 @@ export function PaymentList({ rows, oneDay, timeZone, t, words, locale }: Props)
           <TH>{c.reason}</TH>
         </tr>
       }
-      rows={rows.map((r) => {
+      rowTestId="cash-payment"
+      columnClasses={['nw', 'nw', null, null, null, 'r', null, 'muted']}
+      rows={rows.map((r): HtmlRow => {
         const when = formatIsoLocal(r.createdAt, timeZone);
         const amount = signedAmount(r.kind, r.amountMinor);
-        return html`<tr data-testid="cash-payment" data-kind="${r.kind}"><td class="nw"><time datetime="${r.createdAt.toISOString()}">${oneDay ? when.slice(11) : when}</time></td><td class="nw"><a href="${ticketHref(r.ticketId)}">${formatTicketNumber(r.ticketId)}</a></td><td>${r.clientName ?? t.deletedClient}</td><td>${words.kinds[r.kind]}</td><td>${words.methods[r.method]}</td><td class="${amount < 0 ? 'r neg' : 'r'}">${formatMoney(amount, r.currency, locale)}</td><td>${r.takenByName}</td><td class="muted">${r.reason ?? ''}</td></tr>`;
+        const money = formatMoney(amount, r.currency, locale);
+        return {
+          kind: r.kind,
+          cells: [
+            { text: oneDay ? when.slice(11) : when, datetime: r.createdAt.toISOString() },
+            { text: formatTicketNumber(r.ticketId), href: ticketHref(r.ticketId) },
+            r.clientName ?? t.deletedClient,
+            words.kinds[r.kind],
+            words.methods[r.method],
+            amount < 0 ? { text: money, className: 'r neg' } : money,
+            r.takenByName,
+            r.reason ?? '',
+          ],
+        };
       })}
     />
   );

@@ -4,6 +4,7 @@ import { useActionState, useState, useSyncExternalStore } from 'react';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { Alert, Field, Select } from '@/components/ui';
+import { html } from '@/components/ui/html';
 import { assignTicketAction } from '../../actions';
 
 export type AssignmentLabels = {
@@ -18,13 +19,15 @@ export type AssignmentLabels = {
 
 export type AssigneeOption = { id: number; fullName: string; departmentId: number; active: boolean };
 
+/** A department and the people in it who may be assigned; `inactive` marks a deactivated current assignee. */
+export type AssigneeGroup = { id: number; name: string; people: { id: number; name: string; inactive?: true }[] };
+
 type Props = {
   ticketId: number;
   assigneeId: number | null;
   /** Where the department filter starts: the assignee's department, else the ticket's. */
   initialDepartmentId: number;
-  employees: AssigneeOption[];
-  departments: { id: number; name: string }[];
+  groups: AssigneeGroup[];
   labels: AssignmentLabels;
 };
 
@@ -32,19 +35,25 @@ const subscribeNothing = () => () => {};
 
 /**
  * Managers and admins pick an assignee. Without JavaScript it is one select grouped by
- * department; with it, a department select narrows the employee select.
+ * department; with it, a department select narrows the employee select. The employee select's
+ * options are one HTML string: a center's two hundred employees would otherwise be two hundred
+ * elements rendered on every view of a ticket.
  */
-export function AssignmentForm({ ticketId, assigneeId, initialDepartmentId, employees, departments, labels }: Props) {
+export function AssignmentForm({ ticketId, assigneeId, initialDepartmentId, groups, labels }: Props) {
   const [state, dispatch] = useActionState(assignTicketAction, undefined);
   // False while rendering on the server and hydrating, so the markup matches; then the filter appears.
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const [departmentId, setDepartmentId] = useState(String(initialDepartmentId));
 
   const filtering = hydrated && departmentId !== '';
-  const visible = employees.filter((e) => !filtering || String(e.departmentId) === departmentId);
-  const groups = departments.map((d) => ({ ...d, people: visible.filter((e) => e.departmentId === d.id) })).filter((g) => g.people.length > 0);
+  const visible = groups.filter((g) => g.people.length > 0 && (!filtering || String(g.id) === departmentId));
+  const people = visible.flatMap((g) => g.people);
   const wanted = state?.values?.assigneeId ?? (assigneeId === null ? '' : String(assigneeId));
-  const initial = wanted === '' || visible.some((e) => String(e.id) === wanted) ? wanted : String(visible[0]?.id ?? '');
+  const initial = wanted === '' || people.some((e) => String(e.id) === wanted) ? wanted : String(people[0]?.id ?? '');
+  const option = (value: string | number, text: string) => html`<option value="${value}"${String(value) === initial && ' selected'}>${text}</option>`;
+  const options = html`${option('', labels.nobody)}${visible.map(
+    (g) => html`<optgroup label="${g.name}">${g.people.map((e) => option(e.id, e.inactive ? `${e.name} ${labels.inactive}` : e.name))}</optgroup>`,
+  )}`.value;
 
   return (
     <form action={dispatch} className="grid gap-3" data-testid="assignment-form">
@@ -56,7 +65,7 @@ export function AssignmentForm({ ticketId, assigneeId, initialDepartmentId, empl
           {(p) => (
             <Select {...p} name={undefined} value={departmentId} onChange={(e) => setDepartmentId(e.target.value)}>
               <option value="">{labels.allDepartments}</option>
-              {departments.map((d) => (
+              {groups.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.name}
                 </option>
@@ -67,18 +76,8 @@ export function AssignmentForm({ ticketId, assigneeId, initialDepartmentId, empl
       )}
       <Field label={labels.employee} name="assigneeId" error={state?.fieldErrors?.assigneeId}>
         {(p) => (
-          <Select {...p} defaultValue={initial} key={`${departmentId}:${initial}`}>
-            <option value="">{labels.nobody}</option>
-            {groups.map((g) => (
-              <optgroup key={g.id} label={g.name}>
-                {g.people.map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.active ? e.fullName : `${e.fullName} ${labels.inactive}`}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </Select>
+          // Remounted when the choice or the department changes, so the browser takes the new `selected`.
+          <Select {...p} key={`${departmentId}:${initial}`} dangerouslySetInnerHTML={{ __html: options }} />
         )}
       </Field>
       <div>

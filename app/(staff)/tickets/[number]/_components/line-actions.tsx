@@ -20,7 +20,7 @@ type Props = {
 type Open = { mode: 'edit' | 'remove'; line: EditableLine; slot: HTMLElement; button: HTMLElement };
 
 /**
- * The lines' own controls, for the whole table at once: the rows are one HTML string (lines-card.tsx),
+ * The lines' own controls, for the whole table at once: the rows are one HTML string (lines-body.tsx),
  * each with an "Edit" and a "Remove" button and its line's id in `data-line-id`. A click opens a
  * small form in that row — quantity, price and discount, or "Remove?" asked in place — rendered
  * into the row's action cell. A ticket with forty lines then costs one client component instead of

@@ -1,5 +1,4 @@
 import { Badge, Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
-import { html } from '@/components/ui/html';
 import type { Estimate } from '@/db/queries/estimates';
 import type { Ticket } from '@/db/queries/tickets';
 import type { Locale } from '@/lib/domain/enums';
@@ -12,7 +11,7 @@ import { warrantyState } from '@/lib/warranty/period';
 import { lineWarrantyText } from '@/lib/warranty/text';
 import { AddLineForm } from './add-line-form';
 import { EstimateState, type EstimateStateProps } from './estimate-state';
-import { LineActionsHost, type EditableLine } from './line-actions';
+import { LinesBody, type LineRow } from './lines-body';
 import { TicketDiscountForm } from './ticket-discount-form';
 
 type Props = {
@@ -30,15 +29,6 @@ type Props = {
 };
 
 const LINES_TABLE_ID = 'lines-table';
-
-/**
- * The rows are one HTML string (a repair may have forty lines); their look is set here once. The
- * card is narrow beside the status column: a line's particulars (`.d`) fold under its name.
- */
-const LINES_TABLE =
-  'w-full border-collapse text-left text-sm [&_th]:px-2 [&_th]:py-2 [&_td]:px-2 [&_td]:py-2 [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100 [&_tbody_tr]:align-top ' +
-  '[&_td>span]:block [&_.d]:text-xs [&_.d]:text-slate-600 [&_td.r]:text-right [&_td.r]:whitespace-nowrap [&_td.r]:tabular-nums [&_td.b]:font-medium ' +
-  '[&_.act]:relative [&_.act]:flex [&_.act]:flex-wrap [&_.act]:items-start [&_.act]:justify-end [&_.act]:gap-2';
 
 /**
  * The ticket's work and part lines with their amounts and the totals, every figure computed on
@@ -61,8 +51,7 @@ export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, 
     ]
       .filter(Boolean)
       .join(' · ');
-  // What a line's editor starts from.
-  const editing = (line: PricedLine): EditableLine => ({
+  const row = (line: PricedLine): LineRow => ({
     id: line.id,
     ticketId: ticket.id,
     name: line.name,
@@ -70,12 +59,9 @@ export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, 
     unitPrice: minorToInput(line.unitPriceMinor),
     discount: line.discountMinor > 0 ? minorToInput(line.discountMinor) : '',
     isPart: line.kind === 'part' && line.catalogItemId !== null,
+    details: details(line),
+    total: money(line.totalMinor),
   });
-  const lineRow = (line: PricedLine) =>
-    html`<tr data-testid="line-row" data-line-id="${line.id}"><td><span data-testid="line-name">${line.name}</span><span class="d" data-testid="line-details">${details(line)}</span></td><td class="r">${line.quantity}</td><td class="r b" data-testid="line-total">${money(line.totalMinor)}</td>${
-      editable &&
-      html`<td><div class="act"><button type="button" class="btn btn-ghost btn-sm" aria-expanded="false" aria-label="${u.editLine(line.name)}" data-line-action="edit" data-testid="line-edit">${u.edit}</button><button type="button" class="btn btn-ghost btn-sm" aria-expanded="false" data-line-action="remove" data-testid="line-remove">${u.remove}</button></div></td>`
-    }</tr>`;
   return (
     <Card data-testid="lines-card">
       <CardHeader>
@@ -93,7 +79,7 @@ export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, 
           </p>
         ) : (
           <div className="overflow-x-auto" role="region" aria-labelledby="lines-title" tabIndex={0}>
-            <table id={LINES_TABLE_ID} className={LINES_TABLE} data-testid="lines-table">
+            <table id={LINES_TABLE_ID} className="lines-table" data-testid="lines-table">
               <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold text-slate-600 uppercase">
                 <tr>
                   <th scope="col">{f.name}</th>
@@ -102,9 +88,8 @@ export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, 
                   {editable && <th scope="col"><span className="sr-only">{u.actions}</span></th>}
                 </tr>
               </thead>
-              <tbody dangerouslySetInnerHTML={{ __html: lines.map((line) => lineRow(line).value).join('') }} />
+              <LinesBody tableId={LINES_TABLE_ID} lines={lines.map(row)} editable={editable} mayOverrideStock={mayOverrideStock} locale={locale} />
             </table>
-            {editable && <LineActionsHost tableId={LINES_TABLE_ID} lines={lines.map(editing)} mayOverrideStock={mayOverrideStock} locale={locale} />}
           </div>
         )}
 

@@ -4,7 +4,7 @@ import type { Staff } from '@/lib/auth/session';
 import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
 import { allowedMoves } from '@/lib/tickets/lifecycle';
 import { canAssignTicket, canOverrideClosing, canWorkOnTicket } from '@/lib/permissions';
-import { AssignmentForm, type AssigneeOption } from './assignment-form';
+import { AssignmentForm, type AssigneeGroup, type AssigneeOption } from './assignment-form';
 import { StatusControl } from './status-control';
 import { TakeTicketForm } from './take-ticket-form';
 
@@ -61,14 +61,11 @@ export function TicketControls({ ticket, staff, picker, td }: Props) {
 
 function Picker({ ticket, options, td }: { ticket: Ticket; options: PickerOptions; td: TicketDetailMessages }) {
   const assigneeDepartment = options.employees.find((p) => p.id === ticket.assigneeId)?.departmentId;
+  const groups: AssigneeGroup[] = options.departments.map((d) => ({
+    ...d,
+    people: options.employees.filter((e) => e.departmentId === d.id).map((e) => (e.active ? { id: e.id, name: e.fullName } : { id: e.id, name: e.fullName, inactive: true })),
+  }));
   return (
-    <AssignmentForm
-      ticketId={ticket.id}
-      assigneeId={ticket.assigneeId}
-      initialDepartmentId={assigneeDepartment ?? ticket.departmentId}
-      employees={options.employees}
-      departments={options.departments}
-      labels={td.assignment}
-    />
+    <AssignmentForm ticketId={ticket.id} assigneeId={ticket.assigneeId} initialDepartmentId={assigneeDepartment ?? ticket.departmentId} groups={groups} labels={td.assignment} />
   );
 }

@@ -1,0 +1,43 @@
+'use client';
+
+import { html } from '@/components/ui/html';
+import type { Locale } from '@/lib/domain/enums';
+import { estimatesFor } from './estimate-labels';
+import { LineActionsHost, type EditableLine } from './line-actions';
+
+/** A line as the server priced and formatted it, with what its editor starts from. */
+export type LineRow = EditableLine & {
+  /** Kind, code, unit price × quantity, discount and warranty, joined. */
+  details: string;
+  total: string;
+};
+
+type Props = {
+  tableId: string;
+  lines: LineRow[];
+  /** Whoever may change the lines gets Edit and Remove in each row. */
+  editable: boolean;
+  mayOverrideStock: boolean;
+  locale: Locale;
+};
+
+/**
+ * The lines table's body as one HTML string (a repair may have forty lines), built from the lines'
+ * data on the server for the page's HTML and again in the browser, so that the page's payload
+ * carries the data rather than the markup a second time. Edit and Remove open in the row through
+ * one LineActionsHost for the whole table.
+ */
+export function LinesBody({ tableId, lines, editable, mayOverrideStock, locale }: Props) {
+  const { ui } = estimatesFor(locale);
+  const rowHtml = (line: LineRow) =>
+    html`<tr data-testid="line-row" data-line-id="${line.id}"><td><span data-testid="line-name">${line.name}</span><span class="d" data-testid="line-details">${line.details}</span></td><td class="r">${line.quantity}</td><td class="r b" data-testid="line-total">${line.total}</td>${
+      editable &&
+      html`<td><div class="act"><button type="button" class="btn btn-ghost btn-sm" aria-expanded="false" aria-label="${ui.editLine(line.name)}" data-line-action="edit" data-testid="line-edit">${ui.edit}</button><button type="button" class="btn btn-ghost btn-sm" aria-expanded="false" data-line-action="remove" data-testid="line-remove">${ui.remove}</button></div></td>`
+    }</tr>`.value;
+  return (
+    <>
+      <tbody dangerouslySetInnerHTML={{ __html: lines.map(rowHtml).join('') }} />
+      {editable && <LineActionsHost tableId={tableId} lines={lines} mayOverrideStock={mayOverrideStock} locale={locale} />}
+    </>
+  );
+}
