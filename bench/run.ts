@@ -15,6 +15,7 @@ import { exportMemory, measure, type Measured, type MemoryRun } from './lib/meas
 import { report, type SizeRun } from './lib/report';
 import { ensureTicketWithLines } from './lib/big-estimate';
 import { seededDatabase } from './lib/seeded';
+import { forgetSessions } from './lib/sessions';
 import { startServer, type Server } from './lib/server';
 import { signIn } from './lib/sign-in';
 import { RESULTS_DIR } from './lib/results-dir';
@@ -68,6 +69,7 @@ async function prepare(tickets: number): Promise<Prepared> {
   const db = await seededDatabase(tickets, env);
   console.log(`${tickets.toLocaleString('en')} tickets: ${db.file}${db.reused ? ' (reused)' : ` (seeded in ${db.seconds.toFixed(0)} s)`}`);
   const bigTicket = ensureTicketWithLines(db.file);
+  forgetSessions(db.file);
   const server = await startServer({ ...env, DATABASE_URL: db.file });
   const cookie = await signIn(server.baseURL, MANAGER.email, MANAGER.password);
   return { tickets, file: db.file, seedSeconds: db.reused ? null : db.seconds, plan: planViews(db.file, TIME_ZONE, TECHNICIAN, bigTicket), server, cookie };
