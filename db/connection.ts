@@ -26,7 +26,34 @@ export function openDatabase(file: string): Db {
   sqlite.function('casefold', { deterministic: true }, (value: unknown) =>
     typeof value === 'string' ? value.toLocaleLowerCase() : value,
   );
+  reuseStatements(sqlite);
   return immediateTransactions(drizzle(sqlite, { schema }) as Db);
+}
+
+/** More distinct SQL texts than the app has queries: only generated bulk statements (the seed's) pass it. */
+const MAX_STATEMENTS = 1000;
+
+/**
+ * The app runs a few hundred distinct SQL texts, and drizzle prepares each query anew on every
+ * call: SQLite compiles it again each time (tens of microseconds, a millisecond of a ticket page's
+ * thirty queries). So the connection keeps its statements by text. A statement comes back in its
+ * default mode (rows as objects): drizzle asks for arrays (`raw()`) itself right before it runs
+ * one, and every use of a statement runs within the call that prepared it (nothing here iterates).
+ */
+function reuseStatements(sqlite: Database.Database) {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const statements = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = statements.get(source);
+    if (!statement) {
+      if (statements.size >= MAX_STATEMENTS) statements.clear();
+      statement = prepare(source);
+      statements.set(source, statement);
+    } else if (statement.reader) {
+      statement.raw(false);
+    }
+    return statement;
+  }) as Database.Database['prepare'];
 }
 
 /**

@@ -1,5 +1,4 @@
 import 'server-only';
-import type Database from 'better-sqlite3';
 import { and, eq, gte, lt } from 'drizzle-orm';
 import { db } from '@/db';
 import { clients, payments, tickets } from '@/db/schema';
@@ -16,9 +15,6 @@ import { planSums } from './payment-sums';
 export const CASH_PAGE_SIZE = 100;
 
 const inRange = (start: Date, end: Date) => and(gte(payments.createdAt, start), lt(payments.createdAt, end));
-
-type Statement = Database.Statement<unknown[]>;
-const prepared = new WeakMap<object, Statement>();
 
 /** planSums never makes more pieces or edges than this; the rest are empty, so the SQL text is one. */
 const MAX_PIECES = 5;
@@ -66,12 +62,7 @@ export function cashGroupsQuery(start: Date, end: Date) {
   for (let i = 0; i < MAX_EDGES; i++) params.push(...(plan.edges[i] ?? [0, 0]));
   return {
     toSQL: () => ({ sql: CASH_GROUPS_SQL, params }),
-    all: (): CashGroupRow[] => {
-      const client = db().$client;
-      let statement = prepared.get(client);
-      if (!statement) prepared.set(client, (statement = client.prepare<unknown[]>(CASH_GROUPS_SQL)));
-      return statement.all(...params) as CashGroupRow[];
-    },
+    all: (): CashGroupRow[] => db().$client.prepare<unknown[]>(CASH_GROUPS_SQL).all(...params) as CashGroupRow[],
   };
 }
 

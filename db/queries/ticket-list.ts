@@ -1,7 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type Database from 'better-sqlite3';
 import { db } from '@/db';
 import { clients, departments, employees, tickets } from '@/db/schema';
 import { CLOSED_STATUSES, OPEN_STATUSES, PRIORITIES, type Status, type TicketKind } from '@/lib/domain/enums';
@@ -131,21 +130,9 @@ function withIndex(text: string, index: TicketIndex): string {
   return text.replace(from, `${from} INDEXED BY "${index}"`);
 }
 
-type Statement = Database.Statement<unknown[]>;
-const statements = new WeakMap<object, Map<string, Statement>>();
-
-/** Prepared once per connection and SQL text (read as arrays): the list's few query shapes are reused. */
+/** Read as arrays; the connection keeps the statement for the next request (db/connection.ts). */
 function statement(text: string, raw: true) {
-  const client = db().$client;
-  let cache = statements.get(client);
-  if (!cache) statements.set(client, (cache = new Map()));
-  let prepared = cache.get(text);
-  if (!prepared) {
-    prepared = client.prepare<unknown[]>(text).raw(raw);
-    if (cache.size > 500) cache.clear();
-    cache.set(text, prepared);
-  }
-  return prepared;
+  return db().$client.prepare<unknown[]>(text).raw(raw);
 }
 
 export type { TicketListRow };
