@@ -27,14 +27,15 @@ function totalOf(row: TicketListRow, t: Messages, locale: Locale): TicketRowData
 /** A row's data for TicketRows: every date and amount formatted here, in the reader's language and the company's zone. */
 function rowData(row: TicketListRow, shown: Shown, t: Messages, locale: Locale, timeZone: string, today: string | undefined): TicketRowData {
   const assignee = row.assigneeId ? { id: row.assigneeId, name: row.assigneeName ?? '' } : null;
+  // A column the table leaves out is a key left out, not one sent as undefined in every row.
   return {
     id: row.id,
     title: row.title,
     status: row.status,
-    priority: shown.priority ? row.priority : undefined,
-    client: shown.client ? { id: row.clientId, name: row.clientName } : undefined,
-    assignee: shown.assignee ? assignee : undefined,
-    total: shown.total ? totalOf(row, t, locale) : undefined,
+    ...(shown.priority && { priority: row.priority }),
+    ...(shown.client && { client: { id: row.clientId, name: row.clientName } }),
+    ...(shown.assignee && { assignee }),
+    ...(shown.total && { total: totalOf(row, t, locale) }),
     replied: Boolean(row.clientRepliedAt),
     day: toLocalDate(row.createdAt, timeZone),
     created: formatLocalDay(row.createdAt, locale, timeZone),

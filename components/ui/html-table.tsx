@@ -13,7 +13,7 @@ type Props = {
   rows: HtmlRow[];
   /** Each column's class, once for all rows (a cell's class, app/tables.css: r, nw, b, neg, muted). */
   columnClasses?: (string | null)[];
-  /** `data-testid` on every body row. */
+  /** `data-testid` on every body row that does not name its own. */
   rowTestId?: string;
   /**
    * Each column's name in a card, in order (at most nine); `null` first makes the first column the
