@@ -1,4 +1,4 @@
-import { BellRing, Building2, Inbox, LayoutDashboard, MailQuestionMark, Menu, Tags, Ticket, UserRound, Users, Wallet } from 'lucide-react';
+import { BellRing, Building2, Inbox, LayoutDashboard, MailQuestionMark, Menu, Tags, Ticket, UserRound, Users, Wallet } from '@/components/ui/icons';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Staff } from '@/lib/auth/session';

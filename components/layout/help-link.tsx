@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { CircleHelp } from 'lucide-react';
+import { CircleHelp } from '@/components/ui/icons';
 import { helpHref, helpPageFor } from '@/lib/help/pages';
 import type { HelpMessages } from '@/lib/i18n/messages/features/help';
 

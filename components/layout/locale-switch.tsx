@@ -1,4 +1,4 @@
-import { Languages } from 'lucide-react';
+import { Languages } from '@/components/ui/icons';
 import { setLocaleAction } from '@/lib/i18n/locale-action';
 import { LOCALES, type Locale } from '@/lib/domain/enums';
 import type { Messages } from '@/lib/i18n/messages';

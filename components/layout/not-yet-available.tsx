@@ -1,4 +1,4 @@
-import { Construction } from 'lucide-react';
+import { Construction } from '@/components/ui/icons';
 import type { Messages } from '@/lib/i18n/messages';
 
 /** Shown by a section whose feature has not landed: says so plainly, never shows invented data. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { LogOut } from 'lucide-react';
+import { LogOut } from '@/components/ui/icons';
 import { signOut } from 'next-auth/react';
 
 export function SignOutButton({ label }: { label: string }) {

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
-import { X } from 'lucide-react';
+import { X } from './icons';
 import { Button, type ButtonSize, type ButtonVariant } from './button';
 import { cn } from './cn';
 

@@ -41,4 +41,15 @@ describe('the markup of long tables is sent once', () => {
       expect(payload, path).not.toContain('<tr');
     }
   });
+
+  it('icons are drawn by the server, not sent as client components with their path data', async () => {
+    const page = await signedIn(DEMO.manager);
+    for (const path of ['/profile', '/tickets']) {
+      const body = await (await page.request.get(path)).text();
+      // The navigation alone shows a dozen icons: each is in the HTML as lucide's markup…
+      expect(markupOf(body).split('<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="currentColor"').length - 1, path).toBeGreaterThanOrEqual(10);
+      // …and none is a client component whose props carry lucide's icon data.
+      expect(payloadOf(body), path).not.toMatch(/"icon":\{"name":/);
+    }
+  });
 });

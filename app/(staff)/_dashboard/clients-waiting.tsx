@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { MessageSquareText } from 'lucide-react';
+import { MessageSquareText } from '@/components/ui/icons';
 import { cn } from '@/components/ui';
 import { countClientsWaiting } from '@/db/queries/client-messages';
 import type { Staff } from '@/lib/auth/session';

@@ -1,4 +1,4 @@
-import { Download, Plus, Upload } from 'lucide-react';
+import { Download, Plus, Upload } from '@/components/ui/icons';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Pager } from '@/components/list/pager';

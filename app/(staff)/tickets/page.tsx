@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Download, Plus } from 'lucide-react';
+import { Download, Plus } from '@/components/ui/icons';
 import { Pager } from '@/components/list/pager';
 import { TicketTable } from '@/components/tickets/ticket-table';
 import { buttonClasses, cn } from '@/components/ui';

@@ -1,4 +1,4 @@
-import { Mail, MapPin, Phone } from 'lucide-react';
+import { Mail, MapPin, Phone } from '@/components/ui/icons';
 import { env } from '@/lib/env';
 import type { PublicStatusMessages } from '@/lib/i18n/messages/features/public-status';
 

@@ -1,4 +1,4 @@
-import { Check } from 'lucide-react';
+import { Check } from '@/components/ui/icons';
 import { cn } from '@/components/ui';
 import type { PublicStatusMessages } from '@/lib/i18n/messages/features/public-status';
 import type { Progress } from '@/lib/status/progress';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Pencil, Plus } from 'lucide-react';
+import { Pencil, Plus } from '@/components/ui/icons';
 import { HistorySection } from '@/components/audit/history-section';
 import { DeleteForm } from '@/components/forms/delete-form';
 import { Badge, buttonClasses } from '@/components/ui';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Download } from 'lucide-react';
+import { Download } from '@/components/ui/icons';
 import { Pager } from '@/components/list/pager';
 import { Alert, buttonClasses } from '@/components/ui';
 import { cashGroups, listCashPayments } from '@/db/queries/cash-report';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { X } from 'lucide-react';
+import { X } from '@/components/ui/icons';
 import type { Messages } from '@/lib/i18n/messages';
 import type { TicketListMessages } from '@/lib/i18n/messages/features/ticket-list';
 import { statusesOf, ticketsHref, type TicketListParams } from '@/lib/tickets/filters';

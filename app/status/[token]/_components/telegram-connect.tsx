@@ -1,4 +1,4 @@
-import { Send } from 'lucide-react';
+import { Send } from '@/components/ui/icons';
 import { buttonClasses } from '@/components/ui';
 import { clientTelegramOffer } from '@/lib/channels/telegram/links';
 import type { TelegramMessages } from '@/lib/i18n/messages/features/telegram';

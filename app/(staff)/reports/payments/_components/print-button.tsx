@@ -1,6 +1,6 @@
 'use client';
 
-import { Printer } from 'lucide-react';
+import { Printer } from '@/components/ui/icons';
 import { Button } from '@/components/ui';
 
 /** Opens the browser's print dialog: the page's print stylesheet makes it an A4 cash count. */

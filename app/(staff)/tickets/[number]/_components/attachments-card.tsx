@@ -1,4 +1,4 @@
-import { FileText, ImageIcon } from 'lucide-react';
+import { FileText, ImageIcon } from '@/components/ui/icons';
 import { Badge, Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
 import { listTicketAttachments, type TicketAttachment } from '@/db/queries/attachments';
 import type { Ticket } from '@/db/queries/tickets';

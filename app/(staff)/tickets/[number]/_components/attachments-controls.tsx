@@ -1,6 +1,6 @@
 'use client';
 
-import { Eye, EyeOff } from 'lucide-react';
+import { Eye, EyeOff } from '@/components/ui/icons';
 import { useActionState } from 'react';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { ConfirmDialog } from '@/components/ui';

@@ -1,6 +1,6 @@
 'use client';
 
-import { Camera, FileText, Paperclip, Upload, X } from 'lucide-react';
+import { Camera, FileText, Paperclip, Upload, X } from '@/components/ui/icons';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { Button, cn } from '@/components/ui';
 import type { AttachmentsMessages } from '@/lib/i18n/messages/features/attachments';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Eye, EyeOff } from 'lucide-react';
+import { Eye, EyeOff } from '@/components/ui/icons';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { Alert, cn, Field, Textarea } from '@/components/ui';

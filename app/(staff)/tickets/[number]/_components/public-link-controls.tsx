@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ExternalLink, Printer, Tag } from 'lucide-react';
+import { ExternalLink, Printer, Tag } from '@/components/ui/icons';
 import { buttonClasses, Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
 import type { Ticket } from '@/db/queries/tickets';
 import type { Staff } from '@/lib/auth/session';

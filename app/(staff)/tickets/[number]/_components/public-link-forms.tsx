@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useRef, useState } from 'react';
-import { Copy, Mail, RefreshCw } from 'lucide-react';
+import { Copy, Mail, RefreshCw } from '@/components/ui/icons';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Alert, Button, ConfirmDialog } from '@/components/ui';
 import { regeneratePublicLinkAction, resendPublicLinkAction } from '../../public-link-actions';

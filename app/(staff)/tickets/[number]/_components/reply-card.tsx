@@ -1,4 +1,4 @@
-import { MessageSquareReply } from 'lucide-react';
+import { MessageSquareReply } from '@/components/ui/icons';
 import { OneButtonForm } from '@/components/forms/one-button-form';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
 import type { Ticket } from '@/db/queries/tickets';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Send } from 'lucide-react';
+import { Send } from '@/components/ui/icons';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Field, Textarea } from '@/components/ui';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Pencil } from 'lucide-react';
+import { Pencil } from '@/components/ui/icons';
 import { DeleteForm } from '@/components/forms/delete-form';
 import { StatusBadge } from '@/components/tickets/status-badge';
 import { Badge, buttonClasses, type BadgeTone } from '@/components/ui';

@@ -1,4 +1,4 @@
-import { EyeOff, Eye } from 'lucide-react';
+import { EyeOff, Eye } from '@/components/ui/icons';
 import { Badge, cn } from '@/components/ui';
 import type { listTicketEvents } from '@/db/queries/tickets';
 import { STATUSES, type Locale, type Status } from '@/lib/domain/enums';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ShieldCheck } from 'lucide-react';
+import { ShieldCheck } from '@/components/ui/icons';
 import type { Locale } from '@/lib/domain/enums';
 import { messagesFor } from '@/lib/i18n/messages';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';

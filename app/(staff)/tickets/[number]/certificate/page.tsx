@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ArrowLeft } from 'lucide-react';
+import { ArrowLeft } from '@/components/ui/icons';
 import { cn } from '@/components/ui';
 import { requireStaff } from '@/lib/auth/session';
 import { documentParamsSchema } from '@/lib/documents/params';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ArrowLeft } from 'lucide-react';
+import { ArrowLeft } from '@/components/ui/icons';
 import { cn } from '@/components/ui';
 import { getSignatory, ticketPrepaidMinor } from '@/db/queries/certificate';
 import { getTicketClient } from '@/db/queries/ticket-detail';

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { UserPlus } from 'lucide-react';
+import { UserPlus } from '@/components/ui/icons';
 import { useActionState, useRef, useState } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { SubmitButton } from '@/components/forms/submit-button';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { FileCheck } from 'lucide-react';
+import { FileCheck } from '@/components/ui/icons';
 import { buttonClasses } from '@/components/ui';
 import type { Ticket } from '@/db/queries/tickets';
 import { certificateHref, handoverDocument, handoverDocumentReady } from '@/lib/documents/locale';
