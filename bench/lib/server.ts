@@ -52,12 +52,14 @@ export function treeRssMb(pid: number): number {
   return mb > 0 ? mb : NaN;
 }
 
-export async function startServer(env: NodeJS.ProcessEnv): Promise<Server> {
+/** `cwd`: the checkout to serve (bench:compare serves another revision's); by default this one. */
+export async function startServer(env: NodeJS.ProcessEnv, cwd?: string): Promise<Server> {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   let log = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...env, APP_URL: baseURL },
+    cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group: stopping it stops everything it started
   });
