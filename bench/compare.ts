@@ -98,10 +98,11 @@ async function pageBytes(side: Side, url: string): Promise<{ raw: number; gzip: 
 
 function report(views: View[], reference: Side, current: Side, meta: { rev: string; commit: string; head: string; tickets: number; rounds: number; duration: number; connections: number }): string {
   const kb = (n: number) => (n / 1024).toFixed(0);
+  const against = meta.commit.startsWith(meta.rev) ? meta.rev : `${meta.rev} (${meta.commit.slice(0, 7)})`;
   const lines = [
-    `# This build against ${meta.rev} (${meta.commit.slice(0, 7)}), ${new Date().toISOString().slice(0, 10)}`,
+    `# This build against ${against}, ${new Date().toISOString().slice(0, 10)}`,
     '',
-    `This checkout (${meta.head}) and ${meta.rev} at ${meta.commit.slice(0, 7)}, each built and served by \`npm start\` (WORKERS=1) on the same database of ${meta.tickets.toLocaleString('en')} tickets, signed in as the demo manager. Each view: autocannon, ${meta.connections} connections, ${meta.duration} s, ${meta.rounds} rounds alternating which build goes first; the best round of each counts. Bytes: one response as sent (uncompressed), and gzipped. ${cpus().length} cores, Node ${process.version}; the load generator shares the cores.`,
+    `This checkout (${meta.head}) and ${against}, each built and served by \`npm start\` (WORKERS=1) on the same database of ${meta.tickets.toLocaleString('en')} tickets, signed in as the demo manager. Each view: autocannon, ${meta.connections} connections, ${meta.duration} s, ${meta.rounds} rounds alternating which build goes first; the best round of each counts. Bytes: one response as sent (uncompressed), and gzipped. ${cpus().length} cores, Node ${process.version}; the load generator shares the cores.`,
     '',
     `| view | ${meta.rev} rps | this rps | × | ${meta.rev} KB | this KB | bytes × | ${meta.rev} KB gzip | this KB gzip |`,
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
