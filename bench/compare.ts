@@ -24,12 +24,10 @@ import { forgetSessions } from './lib/sessions';
 import { startServer, type Server } from './lib/server';
 import { signIn } from './lib/sign-in';
 import { planViews, type View } from './lib/views';
+import { BENCH_TIME_ZONE, benchEnv, MANAGER, TECHNICIAN } from './lib/bench-env';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = '.next-bench';
-const TIME_ZONE = 'Europe/Moscow';
-const MANAGER = { email: 'manager@demo.test', password: 'demo-password' };
-const TECHNICIAN = 'tech@demo.test';
 const DEFAULT_VIEWS = 'floor,dashboard,default,client,dates,status,assignee,combo,search,deep,ticket,cashMonth';
 
 const { values } = parseArgs({
@@ -47,15 +45,7 @@ const { values } = parseArgs({
 });
 
 const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-  NEXT_DIST_DIR: DIST,
-  AUTH_SECRET: 'bench-auth-secret-0123456789-abcdefghijklmnop',
-  CRON_SECRET: 'bench-cron-secret-0123456789',
-  APP_TIMEZONE: TIME_ZONE,
-  DEFAULT_LOCALE: 'ru',
-  RESEND_API_KEY: '',
+  ...benchEnv(DIST),
   WORKERS: '1', // as npm run bench: one server process each
 };
 
@@ -130,7 +120,7 @@ async function main() {
   const reference = await referenceCheckout(values.against);
   if (!values['skip-build'] || !existsSync(path.join(ROOT, DIST, 'BUILD_ID'))) await mustRun('next build', 'npx', ['next', 'build'], ROOT);
   const db = await seededDatabase(tickets, env);
-  const views = planViews(db.file, TIME_ZONE, TECHNICIAN, ensureTicketWithLines(db.file)).views.filter((v) => wanted.has(v.key) && v.kind !== 'export');
+  const views = planViews(db.file, BENCH_TIME_ZONE, TECHNICIAN, ensureTicketWithLines(db.file)).views.filter((v) => wanted.has(v.key) && v.kind !== 'export');
   forgetSessions(db.file); // the floor (/profile) lists the manager's sessions: start from none
   const sides: Side[] = [];
   try {

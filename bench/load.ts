@@ -25,6 +25,7 @@ import { RESULTS_DIR } from './lib/results-dir';
 import { seededDatabase } from './lib/seeded';
 import { startServer, treeRssMb, type Server } from './lib/server';
 import { signIn } from './lib/sign-in';
+import { benchEnv } from './lib/bench-env';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const MB = 1_048_576;
@@ -51,17 +52,7 @@ const tickets = Number(values.tickets.replaceAll('_', ''));
 const serverProcesses = values.workers.split(',').map(Number);
 if (serverProcesses.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--workers: whole numbers from 1, comma-separated (got ${values.workers})`);
 
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-  NEXT_DIST_DIR: values.dist,
-  AUTH_SECRET: 'bench-auth-secret-0123456789-abcdefghijklmnop',
-  CRON_SECRET: 'bench-cron-secret-0123456789',
-  APP_TIMEZONE: 'Europe/Moscow',
-  DEFAULT_LOCALE: 'ru',
-  RESEND_API_KEY: '', // notifications go to the embedded outbox: nothing leaves the machine
-};
+const env = benchEnv(values.dist);
 
 async function build(): Promise<string> {
   if (values['skip-build'] && existsSync(path.join(ROOT, values.dist))) return 'Build reused.';

@@ -20,11 +20,9 @@ import { startServer, type Server } from './lib/server';
 import { signIn } from './lib/sign-in';
 import { RESULTS_DIR } from './lib/results-dir';
 import { planViews } from './lib/views';
+import { BENCH_TIME_ZONE, benchEnv, MANAGER, TECHNICIAN } from './lib/bench-env';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const TIME_ZONE = 'Europe/Moscow';
-const MANAGER = { email: 'manager@demo.test', password: 'demo-password' };
-const TECHNICIAN = 'tech@demo.test';
 const EXPORT_REQUESTS = 40;
 
 const { values } = parseArgs({
@@ -50,15 +48,7 @@ const DIST = values.dist;
 const ROUNDS = Math.max(1, Number(values.rounds));
 
 const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-  NEXT_DIST_DIR: DIST,
-  AUTH_SECRET: 'bench-auth-secret-0123456789-abcdefghijklmnop',
-  CRON_SECRET: 'bench-cron-secret-0123456789',
-  APP_TIMEZONE: TIME_ZONE,
-  DEFAULT_LOCALE: 'ru',
-  RESEND_API_KEY: '', // nothing is sent while benchmarking
+  ...benchEnv(DIST),
   // One server process, as every earlier run here: ratios to the floor and runs stay comparable (bench:load measures WORKERS).
   WORKERS: '1',
 };
@@ -72,7 +62,7 @@ async function prepare(tickets: number): Promise<Prepared> {
   forgetSessions(db.file);
   const server = await startServer({ ...env, DATABASE_URL: db.file });
   const cookie = await signIn(server.baseURL, MANAGER.email, MANAGER.password);
-  return { tickets, file: db.file, seedSeconds: db.reused ? null : db.seconds, plan: planViews(db.file, TIME_ZONE, TECHNICIAN, bigTicket), server, cookie };
+  return { tickets, file: db.file, seedSeconds: db.reused ? null : db.seconds, plan: planViews(db.file, BENCH_TIME_ZONE, TECHNICIAN, bigTicket), server, cookie };
 }
 
 /**
