@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   AUDIT_ACTIONS,
@@ -31,8 +31,8 @@ import type { EstimateLine } from '@/lib/domain/estimate-line';
 
 export type { EstimateLine };
 
-/** `column IN ('a','b')` for a CHECK constraint; values are our own constants, never user input. */
-function oneOf(column: SQL | ReturnType<typeof text>, values: readonly string[]): SQL {
+/** `column IN ('a','b')` for a CHECK constraint (both engines' schemas); values are our own constants, never user input. */
+export function oneOf(column: SQLWrapper, values: readonly string[]): SQL {
   return sql`${column} IN (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
 }
 

@@ -1,0 +1,32 @@
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import path from 'node:path';
+import pg from 'pg';
+import * as schema from './schema';
+
+/**
+ * Opening a PostgreSQL database (DATABASE_URL=postgres://…) and migrating it: the counterpart of
+ * db/connection.ts, shared by the command-line scripts and the tests.
+ */
+export type PgDb = NodePgDatabase<typeof schema> & { $client: pg.Pool };
+
+const MIGRATIONS_DIR = path.join(process.cwd(), 'db', 'migrations-pg');
+
+/** True when DATABASE_URL names a PostgreSQL server rather than a SQLite file. */
+export function isPostgresUrl(url: string | undefined): url is string {
+  return !!url && /^postgres(ql)?:\/\//.test(url);
+}
+
+// bigint (int8) and count(*) come back as strings by default; ours are instants and minor units,
+// far below 2^53, so numbers are exact, and both engines hand the app the same types.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+
+export function openPostgres(url: string, max = 10): PgDb {
+  const pool = new pg.Pool({ connectionString: url, max });
+  return drizzle(pool, { schema }) as PgDb;
+}
+
+export async function runPostgresMigrations(db: PgDb) {
+  await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+}
