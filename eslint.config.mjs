@@ -81,6 +81,17 @@ const config = [
       ],
     },
   },
+  {
+    // Queries and commands return promises (docs/decisions/0004-postgresql.md): one not awaited
+    // runs after the code that depends on it, and a promise in an `if` is always true. These
+    // rules need the types, so they read the TypeScript project.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
+    },
+  },
 ];
 
 export default config;

@@ -14,20 +14,33 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 const MIGRATIONS_DIR = path.join(process.cwd(), 'db', 'migrations');
 
-/** Opens a SQLite file with the pragmas every connection of ours needs. */
-export function openDatabase(file: string): Db {
+/**
+ * Opens a SQLite file with the pragmas every connection of ours needs. `readonly`: a connection
+ * that can only read (the app's reads, db/index.ts), so a write sent to it fails at once instead of
+ * waiting for the lock that the process's own open transaction holds.
+ */
+export function openDatabase(file: string, { readonly = false }: { readonly?: boolean } = {}): Db {
+  if (readonly) {
+    const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    sqlite.pragma('busy_timeout = 5000');
+    return prepared(sqlite);
+  }
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  return immediateTransactions(prepared(sqlite));
+}
+
+function prepared(sqlite: Database.Database): Db {
   // SQLite's LIKE and lower() fold ASCII only; searches call casefold() so "иванов" finds "Иванов".
   sqlite.function('casefold', { deterministic: true }, (value: unknown) =>
     typeof value === 'string' ? value.toLocaleLowerCase() : value,
   );
   reuseStatements(sqlite);
-  return immediateTransactions(drizzle(sqlite, { schema }) as Db);
+  return drizzle(sqlite, { schema }) as Db;
 }
 
 /** More distinct SQL texts than the app has queries: only generated bulk statements (the seed's) pass it. */

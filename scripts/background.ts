@@ -15,17 +15,17 @@ import { toLocalDate } from '@/lib/time/local-date';
 
 const { APP_TIMEZONE } = env();
 
-function refreshDashboardHistory() {
+async function refreshDashboardHistory() {
   const now = new Date();
   try {
-    storeHistorySnapshot(now, APP_TIMEZONE, toLocalDate(now, APP_TIMEZONE));
+    await storeHistorySnapshot(now, APP_TIMEZONE, toLocalDate(now, APP_TIMEZONE));
   } catch (error) {
     // The pages work the figures out themselves meanwhile; the next half minute tries again.
     console.error(JSON.stringify({ event: 'dashboard_history_failed', error: String(error) }));
   }
 }
 
-refreshDashboardHistory();
+await refreshDashboardHistory();
 setInterval(refreshDashboardHistory, HISTORY_FRESH_MS);
 // The server's end closes the channel to it: end with it, whatever way it ended.
 process.on('disconnect', () => process.exit(0));

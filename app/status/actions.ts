@@ -35,7 +35,7 @@ export async function lookupStatusAction(_prev: LookupState | undefined, form: F
   if (!input.contact) fieldErrors.contact = [t.contactRequired];
   if (fieldErrors.number || fieldErrors.contact) return { fieldErrors, summary: messages.errors.summary, values };
 
-  const result = lookupTicket(input, clientAddress(await headers()));
+  const result = await lookupTicket(input, clientAddress(await headers()));
   if (result.kind === 'found') redirect(`/status/${result.token}`);
   if (result.kind === 'locked') return { message: t.locked(minutesUntil(result.until)), locked: true, values };
   return { message: t.miss, values };

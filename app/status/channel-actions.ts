@@ -17,8 +17,8 @@ async function setChannel(form: FormData, stop: boolean): Promise<void> {
   const parsed = schema.safeParse(formValues(form));
   const target = parsed.success ? targetOfToken(parsed.data.token, parsed.data.channel) : null;
   if (!parsed.success || !target) redirect('/status');
-  if (stop) stopChannel(target);
-  else resumeChannel(target);
+  if (stop) await stopChannel(target);
+  else await resumeChannel(target);
   // The query makes it a new address: a redirect to the same page differing only by its #hash is
   // taken by the router as a scroll, and the section would keep showing the old state.
   redirect(`/status/${parsed.data.token}?messages=${stop ? 'stopped' : 'resumed'}#messages`);

@@ -32,7 +32,7 @@ export async function decideEstimateAction(form: FormData): Promise<void> {
   const parsed = decisionSchema.safeParse(formValues(form));
   if (!parsed.success) redirect('/status');
   const input = parsed.data;
-  const result = decideOnStatusPage(input, clientAddress(await headers()));
+  const result = await decideOnStatusPage(input, clientAddress(await headers()));
   const page = `/status/${input.token}`;
   switch (result.kind) {
     case 'not_found':

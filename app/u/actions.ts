@@ -22,12 +22,12 @@ function targetOrInvalid(form: FormData) {
  */
 export async function stopByLinkAction(form: FormData): Promise<void> {
   const { code, target } = targetOrInvalid(form);
-  stopChannel(target);
+  await stopChannel(target);
   redirect(`/u/${code}?done=stopped`);
 }
 
 export async function resumeByLinkAction(form: FormData): Promise<void> {
   const { code, target } = targetOrInvalid(form);
-  resumeChannel(target);
+  await resumeChannel(target);
   redirect(`/u/${code}?done=resumed`);
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, count, eq, like, ne, or, sql, type SQL } from 'drizzle-orm';
-import { db, type Db } from '@/db';
+import { db, transaction, type Db } from '@/db';
 import { departments, employees, tickets } from '@/db/schema';
 import { keysetClauses, toPage, type PageRequest } from './keyset';
 import { textMatches } from './search';
@@ -9,8 +9,8 @@ export function getEmployeeByEmail(email: string) {
   return db().select().from(employees).where(eq(employees.email, email.trim().toLowerCase())).get();
 }
 
-export function setEmployeeLocale(id: number, locale: 'ru' | 'en') {
-  db().update(employees).set({ locale }).where(eq(employees.id, id)).run();
+export async function setEmployeeLocale(id: number, locale: 'ru' | 'en') {
+  await transaction((tx) => tx.update(employees).set({ locale }).where(eq(employees.id, id)).run());
 }
 
 // ---- Employee management (lists, detail, writes). Writers take a transaction so the change and its audit row commit together.

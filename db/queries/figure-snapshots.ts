@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
-import { db } from '@/db';
+import { db, transaction } from '@/db';
 import { figureSnapshots } from '@/db/schema';
 
 /** When the figures of `key` were last stored: a page asks this first and reads the bytes only when they changed. */
@@ -14,8 +14,8 @@ export function readFigureSnapshot(key: string): { value: Buffer; computedAt: Da
 }
 
 /** Keeps the newest figures of `key`; the day's other keys (yesterday's) are dropped with it. */
-export function writeFigureSnapshot(key: string, value: Buffer, computedAt: Date, dropOthersOf: string) {
-  db().transaction((tx) => {
+export async function writeFigureSnapshot(key: string, value: Buffer, computedAt: Date, dropOthersOf: string) {
+  await transaction((tx) => {
     tx.insert(figureSnapshots).values({ key, value, computedAt }).onConflictDoUpdate({ target: figureSnapshots.key, set: { value, computedAt } }).run();
     tx.delete(figureSnapshots)
       .where(sql`${figureSnapshots.key} LIKE ${`${dropOthersOf}%`} AND ${figureSnapshots.key} <> ${key}`)

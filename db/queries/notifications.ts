@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, count, eq, gt, lt, lte, sql } from 'drizzle-orm';
-import { db } from '@/db';
+import { db, transaction } from '@/db';
 import { clients, employees, notifications, tickets } from '@/db/schema';
 import type { Locale, MessageChannel } from '@/lib/domain/enums';
 import { NOTIFICATION_KINDS, NOTIFICATION_STATES } from '@/lib/domain/enums';
@@ -82,26 +82,30 @@ export function dueNotificationIds(now: Date, limit: number): number[] {
  * `leaseUntil`, in one statement. Only one of several concurrent sweeps gets the row; if this
  * process dies while sending, the lease runs out and a later sweep tries again.
  */
-export function claimNotification(id: number, now: Date, leaseUntil: Date): Notification | undefined {
-  return db()
+export async function claimNotification(id: number, now: Date, leaseUntil: Date): Promise<Notification | undefined> {
+  return transaction((tx) =>
+    tx
     .update(notifications)
     .set({ attempts: sql`${notifications.attempts} + 1`, nextAttemptAt: leaseUntil, claimedAt: now, updatedAt: now })
     .where(and(eq(notifications.id, id), eq(notifications.state, 'pending'), lte(notifications.nextAttemptAt, now)))
     .returning()
-    .get();
+    .get(),
+  );
 }
 
-export function saveRendered(id: number, mail: { subject: string; html: string; text: string }) {
-  db().update(notifications).set(mail).where(eq(notifications.id, id)).run();
+export async function saveRendered(id: number, mail: { subject: string; html: string; text: string }) {
+  await transaction((tx) => tx.update(notifications).set(mail).where(eq(notifications.id, id)).run());
 }
 
 /** `sentBody`: what went out, when it differs from the stored body (a status link regenerated since it was rendered). */
-export function markSent(id: number, at: Date, transport: string, providerMessageId: string | null, sentBody?: { html: string; text: string }) {
-  db()
-    .update(notifications)
-    .set({ state: 'sent', transport, providerMessageId, sentAt: at, lastError: null, claimedAt: null, updatedAt: at, ...sentBody })
-    .where(eq(notifications.id, id))
-    .run();
+export async function markSent(id: number, at: Date, transport: string, providerMessageId: string | null, sentBody?: { html: string; text: string }) {
+  await transaction((tx) =>
+    tx
+      .update(notifications)
+      .set({ state: 'sent', transport, providerMessageId, sentAt: at, lastError: null, claimedAt: null, updatedAt: at, ...sentBody })
+      .where(eq(notifications.id, id))
+      .run(),
+  );
 }
 
 /**
@@ -111,34 +115,41 @@ export function markSent(id: number, at: Date, transport: string, providerMessag
  * `npm run digest` started earlier still be sending one of them, the mail goes out under the
  * same idempotency key, which the mail service answers once.
  */
-export function releaseAbandonedClaims(startedAt: Date, now = new Date()): number {
-  return db()
-    .update(notifications)
-    .set({ claimedAt: null, nextAttemptAt: now, updatedAt: now })
-    .where(and(eq(notifications.state, 'pending'), lt(notifications.claimedAt, startedAt)))
-    .run().changes;
+export async function releaseAbandonedClaims(startedAt: Date, now = new Date()): Promise<number> {
+  return transaction(
+    (tx) =>
+      tx
+        .update(notifications)
+        .set({ claimedAt: null, nextAttemptAt: now, updatedAt: now })
+        .where(and(eq(notifications.state, 'pending'), lt(notifications.claimedAt, startedAt)))
+        .run().changes,
+  );
 }
 
 /** A failed attempt: try again at `retryAt`, or give up (state `failed`) when it is null. */
-export function markAttemptFailed(id: number, at: Date, error: string, transport: string, retryAt: Date | null) {
-  db()
-    .update(notifications)
-    .set(
-      retryAt
-        ? { lastError: error, transport, nextAttemptAt: retryAt, claimedAt: null, updatedAt: at }
-        : { state: 'failed', lastError: error, transport, claimedAt: null, updatedAt: at },
-    )
-    .where(eq(notifications.id, id))
-    .run();
+export async function markAttemptFailed(id: number, at: Date, error: string, transport: string, retryAt: Date | null) {
+  await transaction((tx) =>
+    tx
+      .update(notifications)
+      .set(
+        retryAt
+          ? { lastError: error, transport, nextAttemptAt: retryAt, claimedAt: null, updatedAt: at }
+          : { state: 'failed', lastError: error, transport, claimedAt: null, updatedAt: at },
+      )
+      .where(eq(notifications.id, id))
+      .run(),
+  );
 }
 
 /** Puts a failed row back in the queue with a fresh set of attempts. False when it was not failed. */
-export function requeueFailed(id: number, now = new Date()): boolean {
-  const result = db()
-    .update(notifications)
-    .set({ state: 'pending', attempts: 0, nextAttemptAt: now, updatedAt: now })
-    .where(and(eq(notifications.id, id), eq(notifications.state, 'failed')))
-    .run();
+export async function requeueFailed(id: number, now = new Date()): Promise<boolean> {
+  const result = await transaction((tx) =>
+    tx
+      .update(notifications)
+      .set({ state: 'pending', attempts: 0, nextAttemptAt: now, updatedAt: now })
+      .where(and(eq(notifications.id, id), eq(notifications.state, 'failed')))
+      .run(),
+  );
   return result.changes > 0;
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, lte } from 'drizzle-orm';
-import { db } from '@/db';
+import { db, transaction } from '@/db';
 import { employees, staffSessions } from '@/db/schema';
 import type { Writer } from './audit';
 
@@ -11,9 +11,10 @@ const TOUCH_EVERY_MS = 5 * 60_000;
 const hashOf = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /** A new sign-in's row; the returned token goes into the (signed, encrypted) session cookie only. */
-export function createStaffSession(input: { employeeId: number; userAgent: string; address: string; ttlMs: number }, now = new Date()): { id: number; token: string } {
+export async function createStaffSession(input: { employeeId: number; userAgent: string; address: string; ttlMs: number }, now = new Date()): Promise<{ id: number; token: string }> {
   const token = randomBytes(32).toString('base64url');
-  const row = db()
+  const row = await transaction((tx) =>
+    tx
     .insert(staffSessions)
     .values({
       tokenHash: hashOf(token),
@@ -25,7 +26,8 @@ export function createStaffSession(input: { employeeId: number; userAgent: strin
       expiresAt: new Date(now.getTime() + input.ttlMs),
     })
     .returning({ id: staffSessions.id })
-    .get();
+    .get(),
+  );
   return { id: row.id, token };
 }
 
@@ -50,9 +52,9 @@ export function findSessionEmployee(token: string, now = new Date()) {
     .get();
 }
 
-export function touchStaffSession(sessionId: number, lastSeenAt: Date, now = new Date()) {
+export async function touchStaffSession(sessionId: number, lastSeenAt: Date, now = new Date()) {
   if (now.getTime() - lastSeenAt.getTime() < TOUCH_EVERY_MS) return;
-  db().update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.id, sessionId)).run();
+  await transaction((tx) => tx.update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.id, sessionId)).run());
 }
 
 export type StaffSessionRow = { id: number; userAgent: string; address: string; createdAt: Date; lastSeenAt: Date };
@@ -68,12 +70,12 @@ export function listStaffSessions(employeeId: number, now = new Date()): StaffSe
 }
 
 /** Ends one session of this employee; false when there was none (another's, or already ended). */
-export function endStaffSession(employeeId: number, sessionId: number): boolean {
-  return db().delete(staffSessions).where(and(eq(staffSessions.id, sessionId), eq(staffSessions.employeeId, employeeId))).run().changes > 0;
+export async function endStaffSession(employeeId: number, sessionId: number): Promise<boolean> {
+  return transaction((tx) => tx.delete(staffSessions).where(and(eq(staffSessions.id, sessionId), eq(staffSessions.employeeId, employeeId))).run().changes > 0);
 }
 
-export function endStaffSessionByToken(token: string) {
-  db().delete(staffSessions).where(eq(staffSessions.tokenHash, hashOf(token))).run();
+export async function endStaffSessionByToken(token: string) {
+  await transaction((tx) => tx.delete(staffSessions).where(eq(staffSessions.tokenHash, hashOf(token))).run());
 }
 
 /** Every session of an employee: sign out everywhere, a new password, deactivation. */
@@ -81,7 +83,7 @@ export function endAllStaffSessions(writer: Writer, employeeId: number): number 
   return writer.delete(staffSessions).where(eq(staffSessions.employeeId, employeeId)).run().changes;
 }
 
-export function pruneExpiredStaffSessions(now = new Date()): number {
-  return db().delete(staffSessions).where(lte(staffSessions.expiresAt, now)).run().changes;
+export async function pruneExpiredStaffSessions(now = new Date()): Promise<number> {
+  return transaction((tx) => tx.delete(staffSessions).where(lte(staffSessions.expiresAt, now)).run().changes);
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
-import { db } from '@/db';
+import { db, transaction } from '@/db';
 import { telegramLinks } from '@/db/schema';
 import type { Writer } from './audit';
 
@@ -21,8 +21,9 @@ export function findUsableLinkCode(owner: LinkOwner, now: Date): string | undefi
     .get()?.code;
 }
 
-export function insertLinkCode(owner: LinkOwner, code: string, now: Date, expiresAt: Date) {
-  db()
+export async function insertLinkCode(owner: LinkOwner, code: string, now: Date, expiresAt: Date) {
+  await transaction((tx) =>
+    tx
     .insert(telegramLinks)
     .values({
       code,
@@ -31,7 +32,8 @@ export function insertLinkCode(owner: LinkOwner, code: string, now: Date, expire
       createdAt: now,
       expiresAt,
     })
-    .run();
+    .run(),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
-import { db } from '@/db';
+import { db, transaction } from '@/db';
 import { throttles } from '@/db/schema';
 import type { ThrottlePolicy, ThrottleState } from '@/lib/auth/throttle-policy';
 
@@ -16,11 +16,12 @@ export type Reservation = { allowed: true; attempts: number } | { allowed: false
  * `maxFailures` of them get past, and the one that reaches the limit sets the lock. A success
  * clears the key afterwards (clearThrottle); a failure needs no second write.
  */
-export function reserveAttempt(key: string, policy: ThrottlePolicy, now = new Date()): Reservation {
+export async function reserveAttempt(key: string, policy: ThrottlePolicy, now = new Date()): Promise<Reservation> {
   const at = now.getTime();
   const windowOpen = sql`${at} - ${throttles.windowStartedAt} < ${policy.windowMs}`;
   const attempts = sql`CASE WHEN ${windowOpen} THEN ${throttles.failures} + 1 ELSE 1 END`;
-  const row = db()
+  const row = await transaction((tx) =>
+    tx
     .insert(throttles)
     .values({ key, failures: 1, windowStartedAt: now, lockedUntil: policy.maxFailures <= 1 ? new Date(at + policy.lockMs) : null })
     .onConflictDoUpdate({
@@ -34,18 +35,19 @@ export function reserveAttempt(key: string, policy: ThrottlePolicy, now = new Da
       setWhere: or(isNull(throttles.lockedUntil), lte(throttles.lockedUntil, now)),
     })
     .returning({ failures: throttles.failures })
-    .get();
+    .get(),
+  );
   if (row) return { allowed: true, attempts: row.failures };
   return { allowed: false, lockedUntil: getThrottle(key)?.lockedUntil ?? new Date(at + policy.lockMs) };
 }
 
-export function clearThrottle(key: string) {
-  db().delete(throttles).where(eq(throttles.key, key)).run();
+export async function clearThrottle(key: string) {
+  await transaction((tx) => tx.delete(throttles).where(eq(throttles.key, key)).run());
 }
 
 /** Rows whose window and lock are both over say nothing any more; the minute sweep deletes them. */
-export function pruneThrottles(longestWindowMs: number, now = new Date()): number {
+export async function pruneThrottles(longestWindowMs: number, now = new Date()): Promise<number> {
   const windowOver = lt(throttles.windowStartedAt, new Date(now.getTime() - longestWindowMs));
   const lockOver = or(isNull(throttles.lockedUntil), lte(throttles.lockedUntil, now));
-  return db().delete(throttles).where(and(windowOver, lockOver)).run().changes;
+  return transaction((tx) => tx.delete(throttles).where(and(windowOver, lockOver)).run().changes);
 }

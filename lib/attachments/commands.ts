@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { transaction } from '@/db';
 import {
   countAttachmentsOn,
   countTicketAttachments,
@@ -47,8 +47,8 @@ function existing(tx: Writer, id: number): Attachment {
  * permission and the duplicate check are made inside the same transaction. `shownName` is the
  * name a refusal shows (the file's own name; the row keeps the cleaned one).
  */
-export function insertAttachment(input: Omit<NewAttachment, 'uploaderId'>, actor: Actor, shownName = input.originalName): Attachment {
-  return db().transaction((tx) => {
+export async function insertAttachment(input: Omit<NewAttachment, 'uploaderId'>, actor: Actor, shownName = input.originalName): Promise<Attachment> {
+  return transaction((tx) => {
     const ticket = ticketPeople(tx, input.ticketId);
     if (!canAttach(actor, ticket)) throw refuse('forbidden_upload', {});
     if (countAttachmentsOn(tx, ticket.id) >= MAX_FILES_PER_TICKET) throw refuse('limit', { name: shownName });
@@ -75,7 +75,7 @@ export async function storeAttachment(input: { ticketId: number; name: string; b
   const stored = await storeContent(input.bytes, type.ext);
   let row: Attachment;
   try {
-    row = insertAttachment(
+    row = await insertAttachment(
       {
         ticketId: input.ticketId,
         originalName: cleanFileName(input.name, type.ext),
@@ -99,7 +99,7 @@ export async function storeAttachment(input: { ticketId: number; name: string; b
 
 /** Row and audit entry in one transaction, then the file once that has committed. */
 export async function deleteAttachment(id: number, actor: Actor): Promise<Attachment> {
-  const row = db().transaction((tx) => {
+  const row = await transaction((tx) => {
     const found = existing(tx, id);
     if (!canDeleteAttachment(actor, found)) throw refuse('forbidden_delete', {});
     deleteAttachmentRow(tx, id);
@@ -110,8 +110,8 @@ export async function deleteAttachment(id: number, actor: Actor): Promise<Attach
   return row;
 }
 
-export function setAttachmentVisibility(id: number, visible: boolean, actor: Actor): Attachment {
-  return db().transaction((tx) => {
+export async function setAttachmentVisibility(id: number, visible: boolean, actor: Actor): Promise<Attachment> {
+  return transaction((tx) => {
     const row = existing(tx, id);
     if (!canChangeVisibility(actor, ticketPeople(tx, row.ticketId), row)) throw refuse('forbidden_visibility', {});
     if (visible && !isImageMime(row.mime)) throw refuse('not_photo', {});

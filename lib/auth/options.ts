@@ -41,7 +41,7 @@ export function authOptions(): NextAuthOptions {
           const e = result.employee;
           // Each sign-in is its own row: sign-out, "sign out everywhere" and deactivation delete it.
           const headers = headerBag(request?.headers);
-          const { token: sessionToken } = createStaffSession({
+          const { token: sessionToken } = await createStaffSession({
             employeeId: e.id,
             userAgent: headers.get('user-agent') ?? '',
             address: clientAddress(headers),
@@ -70,8 +70,8 @@ export function authOptions(): NextAuthOptions {
       },
     },
     events: {
-      signOut({ token }) {
-        if (typeof token?.sessionToken === 'string') endStaffSessionByToken(token.sessionToken);
+      async signOut({ token }) {
+        if (typeof token?.sessionToken === 'string') await endStaffSessionByToken(token.sessionToken);
       },
     },
   };

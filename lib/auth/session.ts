@@ -27,7 +27,7 @@ const signedIn = cache(async (): Promise<{ staff: Staff; sessionId: number } | n
   if (!session?.employeeId || !session.sessionToken) return null;
   const found = findSessionEmployee(session.sessionToken);
   if (!found || found.id !== session.employeeId || !found.active || found.sessionVersion !== session.sessionVersion) return null;
-  touchStaffSession(found.sessionId, found.lastSeenAt);
+  await touchStaffSession(found.sessionId, found.lastSeenAt);
   const { id, fullName, email, role, locale, departmentId, sessionId } = found;
   return { staff: { id, fullName, email, role, locale, departmentId }, sessionId };
 });

@@ -23,12 +23,12 @@ export async function checkCredentials(input: unknown, now = new Date()): Promis
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password } = parsed.data;
   const key = `login:${email}`;
-  if (!reserveAttempt(key, LOGIN_POLICY, now).allowed) return { ok: false, reason: 'locked' };
+  if (!(await reserveAttempt(key, LOGIN_POLICY, now)).allowed) return { ok: false, reason: 'locked' };
 
   const employee = getEmployeeByEmail(email);
   const passwordOk = await verifyPassword(employee?.passwordHash, password);
   if (!employee || !passwordOk || !employee.active) return { ok: false, reason: 'invalid' };
-  clearThrottle(key);
+  await clearThrottle(key);
   return {
     ok: true,
     employee: { id: employee.id, fullName: employee.fullName, email: employee.email, sessionVersion: employee.sessionVersion },

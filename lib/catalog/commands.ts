@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { transaction } from '@/db';
 import { writeAudit } from '@/db/queries/audit';
 import {
   catalogCodeInUse,
@@ -40,18 +40,18 @@ function rowOf(tx: CatalogWriter, input: CatalogItemInput, exceptId?: number) {
   return { ...input, codeKey, searchKey: catalogSearchKey(input.code, input.name) };
 }
 
-export function createCatalogItem(input: CatalogItemInput, actor: Actor): number {
+export async function createCatalogItem(input: CatalogItemInput, actor: Actor): Promise<number> {
   mayEdit(actor);
-  return db().transaction((tx) => {
+  return transaction((tx) => {
     const row = insertCatalogItem(tx, { ...rowOf(tx, input), active: true });
     writeAudit(tx, { actor, entityType: 'catalog_item', entityId: row.id, action: 'create', changes: diffFields(null, row, CATALOG_AUDITED) });
     return row.id;
   });
 }
 
-export function updateCatalogItem(id: number, input: CatalogItemInput, actor: Actor) {
+export async function updateCatalogItem(id: number, input: CatalogItemInput, actor: Actor) {
   mayEdit(actor);
-  db().transaction((tx) => {
+  await transaction((tx) => {
     const before = existing(tx, id);
     const after = updateCatalogItemRow(tx, id, rowOf(tx, input, id));
     const changes = diffFields(before, after, CATALOG_AUDITED);
@@ -60,9 +60,9 @@ export function updateCatalogItem(id: number, input: CatalogItemInput, actor: Ac
 }
 
 /** Deactivating hides an item from the pickers; tickets that use it keep their lines. */
-export function setCatalogItemActive(id: number, active: boolean, actor: Actor) {
+export async function setCatalogItemActive(id: number, active: boolean, actor: Actor) {
   mayEdit(actor);
-  db().transaction((tx) => {
+  await transaction((tx) => {
     const before = existing(tx, id);
     if (before.active === active) return;
     const after = updateCatalogItemRow(tx, id, { active });
@@ -71,9 +71,9 @@ export function setCatalogItemActive(id: number, active: boolean, actor: Actor) 
 }
 
 /** Only an item no ticket uses goes; one in use is refused with the count (deactivate it instead). */
-export function deleteCatalogItem(id: number, actor: Actor) {
+export async function deleteCatalogItem(id: number, actor: Actor) {
   mayEdit(actor);
-  db().transaction((tx) => {
+  await transaction((tx) => {
     const before = existing(tx, id);
     const tickets = countCatalogItemTickets(id, tx);
     if (tickets > 0) throw refuse('in_use', { tickets });
@@ -92,9 +92,9 @@ function planIn(tx: CatalogWriter, text: string): PlanRow[] {
 }
 
 /** What an import of this CSV text would do, row by row; writes nothing. */
-export function previewCatalogImport(text: string, actor: Actor): PlanRow[] {
+export async function previewCatalogImport(text: string, actor: Actor): Promise<PlanRow[]> {
   mayEdit(actor);
-  return db().transaction((tx) => planIn(tx, text));
+  return transaction((tx) => planIn(tx, text));
 }
 
 export type ImportResult = { created: number; changed: number; same: number; refused: number; rows: PlanRow[] };
@@ -104,9 +104,9 @@ export type ImportResult = { created: number; changed: number; same: number; ref
  * verdicts from the browser), and every valid row written in one transaction with its audit
  * entry. A refused row is never written; an unreadable file writes nothing.
  */
-export function importCatalog(text: string, actor: Actor): ImportResult {
+export async function importCatalog(text: string, actor: Actor): Promise<ImportResult> {
   mayEdit(actor);
-  return db().transaction((tx) => {
+  return transaction((tx) => {
     const rows = planIn(tx, text);
     const result: ImportResult = { created: 0, changed: 0, same: 0, refused: 0, rows };
     for (const row of rows) {

@@ -10,6 +10,6 @@ import type { ThrottlePolicy } from '@/lib/auth/throttle-policy';
  */
 export const LINK_POLICY: ThrottlePolicy = { maxFailures: 30, windowMs: 10 * 60_000, lockMs: 10 * 60_000 };
 
-export function reserveLinkVisit(kind: 'short' | 'stop', address: string, now = new Date()): Reservation {
+export async function reserveLinkVisit(kind: 'short' | 'stop', address: string, now = new Date()): Promise<Reservation> {
   return reserveAttempt(`${kind}-link:${address}`, LINK_POLICY, now);
 }

@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { transaction } from '@/db';
 import { writeAudit } from '@/db/queries/audit';
 import { clientIdByPublicToken, readClientChannels, resumeClientChannel, stopClientChannel } from '@/db/queries/client-channels';
 import type { MessageChannel } from '@/lib/domain/enums';
@@ -10,8 +10,8 @@ import { parseStopCode } from './stop-codes';
  * recorded with its audit row in one transaction. The actor is nobody on the staff: the client
  * has no account, and the History of the client shows the change as made by the system.
  */
-function setStopped(clientId: number, channel: MessageChannel, stop: boolean, now: Date): boolean {
-  return db().transaction((tx) => {
+async function setStopped(clientId: number, channel: MessageChannel, stop: boolean, now: Date): Promise<boolean> {
+  return transaction((tx) => {
     const before = readClientChannels(clientId, tx)?.[stoppedAtKey(channel)];
     const changed = stop ? stopClientChannel(tx, clientId, channel, now) : resumeClientChannel(tx, clientId, channel, now);
     if (changed) {
@@ -29,11 +29,11 @@ export function stopTarget(code: string): StopTarget | null {
   return parseStopCode(code);
 }
 
-export function stopChannel(target: StopTarget, now = new Date()): boolean {
+export async function stopChannel(target: StopTarget, now = new Date()): Promise<boolean> {
   return setStopped(target.clientId, target.channel, true, now);
 }
 
-export function resumeChannel(target: StopTarget, now = new Date()): boolean {
+export async function resumeChannel(target: StopTarget, now = new Date()): Promise<boolean> {
   return setStopped(target.clientId, target.channel, false, now);
 }
 

@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { transaction } from '@/db';
 import { writeAudit } from '@/db/queries/audit';
 import { setStaffMessageVia } from '@/db/queries/client-messages';
 import { insertTicketEvent, touchTicket, type Actor } from '@/db/queries/tickets';
@@ -16,8 +16,8 @@ import { clearClientReplied } from './record';
  * "client replied" mark cleared. Whoever may comment on the ticket may answer. Returns the channel,
  * or null when the client cannot be reached: the answer is then only on the status page.
  */
-export function replyToClient(ticketId: number, body: string, actor: Actor, now = new Date()): MessageChannel | null {
-  return db().transaction((tx) => {
+export async function replyToClient(ticketId: number, body: string, actor: Actor, now = new Date()): Promise<MessageChannel | null> {
+  return transaction((tx) => {
     const ticket = existingTicket(tx, ticketId);
     if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
     touchTicket(tx, ticket.id, now);
@@ -34,8 +34,8 @@ export function replyToClient(ticketId: number, body: string, actor: Actor, now 
  * comment would have to be written in someone's language, so the audit log keeps who did it and when.
  * False when there was no mark to clear.
  */
-export function markClientAnswered(ticketId: number, actor: Actor): boolean {
-  return db().transaction((tx) => {
+export async function markClientAnswered(ticketId: number, actor: Actor): Promise<boolean> {
+  return transaction((tx) => {
     const ticket = existingTicket(tx, ticketId);
     if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
     if (!ticket.clientRepliedAt) return false;

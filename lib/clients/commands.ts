@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { transaction } from '@/db';
 import { writeAudit } from '@/db/queries/audit';
 import {
   countClientTickets,
@@ -39,8 +39,8 @@ function valuesOf(input: ClientFormInput): ClientValues {
   return { kind, name, contactPerson, phone, email, locale, notify, preferredChannel, notes };
 }
 
-export function createClient(input: ClientFormInput, actor: Actor): ClientSave {
-  return db().transaction((tx): ClientSave => {
+export async function createClient(input: ClientFormInput, actor: Actor): Promise<ClientSave> {
+  return transaction((tx): ClientSave => {
     const found = unconfirmed(findClientDuplicates({ phone: input.phone, email: input.email }, tx), input.confirmDuplicate);
     if (found.length > 0) return { duplicates: describeDuplicates(found, input) };
     const row = insertClient(tx, valuesOf(input));
@@ -51,8 +51,8 @@ export function createClient(input: ClientFormInput, actor: Actor): ClientSave {
   });
 }
 
-export function updateClient(id: number, input: ClientFormInput, actor: Actor): ClientSave {
-  return db().transaction((tx): ClientSave => {
+export async function updateClient(id: number, input: ClientFormInput, actor: Actor): Promise<ClientSave> {
+  return transaction((tx): ClientSave => {
     const before = existing(tx, id);
     // Only a changed phone or e-mail is checked: a duplicate saved knowingly is not asked about again.
     const typed = { phone: input.phone !== before.phone ? input.phone : null, email: input.email !== before.email ? input.email : null };
@@ -69,8 +69,8 @@ export function updateClient(id: number, input: ClientFormInput, actor: Actor): 
 }
 
 /** Deletes a client without tickets; one with tickets is refused with the count. */
-export function deleteClient(id: number, actor: Actor) {
-  db().transaction((tx) => {
+export async function deleteClient(id: number, actor: Actor) {
+  await transaction((tx) => {
     const before = existing(tx, id);
     const n = countClientTickets(tx, id);
     if (n > 0) throw refuse('has_tickets', { tickets: n });

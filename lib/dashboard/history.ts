@@ -42,9 +42,9 @@ const SNAPSHOT = 'dashboard-history|';
 const snapshotKey = (timeZone: string, today: string) => `${SNAPSHOT}${timeZone}|${today}`;
 
 /** Works the figures out now and stores them for every process that serves pages. */
-export function storeHistorySnapshot(now: Date, timeZone: string, today: string) {
+export async function storeHistorySnapshot(now: Date, timeZone: string, today: string) {
   const value = historyFigures(now, timeZone);
-  writeFigureSnapshot(snapshotKey(timeZone, today), serialize(value), now, SNAPSHOT);
+  await writeFigureSnapshot(snapshotKey(timeZone, today), serialize(value), now, SNAPSHOT);
 }
 
 // The stored figures change every half minute: a request reads when they were stored, and the

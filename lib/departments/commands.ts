@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { transaction } from '@/db';
 import { writeAudit } from '@/db/queries/audit';
 import {
   deleteDepartmentRow,
@@ -32,16 +32,16 @@ function withFreeName(tx: DepartmentWriter, input: DepartmentInput, exceptId?: n
   return { ...input, nameKey };
 }
 
-export function createDepartment(input: DepartmentInput, actor: Actor): number {
-  return db().transaction((tx) => {
+export async function createDepartment(input: DepartmentInput, actor: Actor): Promise<number> {
+  return transaction((tx) => {
     const row = insertDepartment(tx, withFreeName(tx, input));
     writeAudit(tx, { actor, entityType: 'department', entityId: row.id, action: 'create', changes: diffFields(null, row, AUDITED) });
     return row.id;
   });
 }
 
-export function updateDepartment(id: number, input: DepartmentInput, actor: Actor) {
-  db().transaction((tx) => {
+export async function updateDepartment(id: number, input: DepartmentInput, actor: Actor) {
+  await transaction((tx) => {
     const before = existing(tx, id);
     const after = updateDepartmentRow(tx, id, withFreeName(tx, input, id));
     const changes = diffFields(before, after, AUDITED);
@@ -50,8 +50,8 @@ export function updateDepartment(id: number, input: DepartmentInput, actor: Acto
 }
 
 /** Only an empty department goes: one with employees or tickets is refused with the counts. */
-export function deleteDepartment(id: number, actor: Actor) {
-  db().transaction((tx) => {
+export async function deleteDepartment(id: number, actor: Actor) {
+  await transaction((tx) => {
     const before = existing(tx, id);
     const deps = departmentDependents(id, tx);
     if (deps.employees > 0 || deps.tickets > 0) throw refuse('in_use', deps);

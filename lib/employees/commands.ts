@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { transaction } from '@/db';
 import { writeAudit } from '@/db/queries/audit';
 import { endAllStaffSessions, endStaffSession } from '@/db/queries/staff-sessions';
 import {
@@ -33,7 +33,7 @@ function audit(tx: EmployeeWriter, actor: Actor, entityId: number, action: 'crea
 }
 
 /** The unique index is the last word on e-mails: a race between two admins still ends in "taken". */
-function withUniqueEmail<T>(run: () => T): T {
+async function withUniqueEmail<T>(run: () => Promise<T>): Promise<T> {
   try {
     return run();
   } catch (error) {
@@ -47,9 +47,9 @@ function checkContacts(tx: EmployeeWriter, values: Pick<EmployeeValues, 'email' 
   if (!departmentExists(tx, values.departmentId)) throw refuse('unknown_department', {});
 }
 
-export function createEmployee(values: EmployeeValues & { passwordHash: string }, actor: Actor): number {
+export async function createEmployee(values: EmployeeValues & { passwordHash: string }, actor: Actor): Promise<number> {
   return withUniqueEmail(() =>
-    db().transaction((tx) => {
+    transaction((tx) => {
       checkContacts(tx, values);
       const created = insertEmployee(tx, values);
       audit(tx, actor, created.id, 'create', diffFields(null, created, AUDITED_EMPLOYEE_FIELDS));
@@ -58,9 +58,9 @@ export function createEmployee(values: EmployeeValues & { passwordHash: string }
   );
 }
 
-export function updateEmployee(id: number, values: EmployeeValues, actor: Actor): FieldChanges {
+export async function updateEmployee(id: number, values: EmployeeValues, actor: Actor): Promise<FieldChanges> {
   return withUniqueEmail(() =>
-    db().transaction((tx) => {
+    transaction((tx) => {
       const before = existing(tx, id);
       checkContacts(tx, values, id);
       if (removesLastAdmin(before, { role: values.role, active: before.active }, countActiveAdmins(tx))) {
@@ -75,8 +75,8 @@ export function updateEmployee(id: number, values: EmployeeValues, actor: Actor)
 }
 
 /** Sets a password (an admin's reset or the employee's own change) and signs out every session. */
-export function setEmployeePassword(id: number, passwordHash: string, actor: Actor) {
-  db().transaction((tx) => {
+export async function setEmployeePassword(id: number, passwordHash: string, actor: Actor) {
+  await transaction((tx) => {
     existing(tx, id);
     replacePassword(tx, id, passwordHash);
     endAllStaffSessions(tx, id);
@@ -84,8 +84,8 @@ export function setEmployeePassword(id: number, passwordHash: string, actor: Act
   });
 }
 
-export function setEmployeeActive(id: number, active: boolean, actor: Actor) {
-  db().transaction((tx) => {
+export async function setEmployeeActive(id: number, active: boolean, actor: Actor) {
+  await transaction((tx) => {
     const before = existing(tx, id);
     if (before.active === active) return;
     if (removesLastAdmin(before, { ...before, active }, countActiveAdmins(tx))) throw refuse('last_admin', { action: 'deactivate' });
@@ -98,8 +98,8 @@ export function setEmployeeActive(id: number, active: boolean, actor: Actor) {
 }
 
 /** An administrator signs an employee out of every browser (a lost laptop, a dismissal under way). */
-export function endEmployeeSessions(id: number, actor: Actor): number {
-  return db().transaction((tx) => {
+export async function endEmployeeSessions(id: number, actor: Actor): Promise<number> {
+  return transaction((tx) => {
     existing(tx, id);
     const ended = endAllStaffSessions(tx, id);
     if (ended > 0) audit(tx, actor, id, 'update', { sessions: { from: ended, to: 0 } });
@@ -108,18 +108,18 @@ export function endEmployeeSessions(id: number, actor: Actor): number {
 }
 
 /** One of the employee's own sessions; refused when it is not theirs or already over. */
-export function endOwnSession(employeeId: number, sessionId: number) {
-  if (!endStaffSession(employeeId, sessionId)) throw refuse('session_not_found', {});
+export async function endOwnSession(employeeId: number, sessionId: number) {
+  if (!(await endStaffSession(employeeId, sessionId))) throw refuse('session_not_found', {});
 }
 
 /** The employee's own "sign out everywhere": every session, the current one included. */
-export function endOwnSessions(employeeId: number): number {
-  return endAllStaffSessions(db(), employeeId);
+export async function endOwnSessions(employeeId: number): Promise<number> {
+  return transaction((tx) => endAllStaffSessions(tx, employeeId));
 }
 
 /** Deletes for real unless something blocks it; the audit row keeps what was deleted. */
-export function deleteEmployee(id: number, actor: Actor) {
-  db().transaction((tx) => {
+export async function deleteEmployee(id: number, actor: Actor) {
+  await transaction((tx) => {
     const before = existing(tx, id);
     const blocker = employeeDeleteBlocker({
       actorId: actor.id,
@@ -136,11 +136,11 @@ export function deleteEmployee(id: number, actor: Actor) {
 }
 
 /** The employee's own details: only these four fields, whatever else the form carried. */
-export function updateOwnProfile(
+export async function updateOwnProfile(
   self: Actor,
   values: Pick<EmployeeValues, 'fullName' | 'phone' | 'locale' | 'digestOptOut'>,
-): FieldChanges {
-  return db().transaction((tx) => {
+): Promise<FieldChanges> {
+  return transaction((tx) => {
     const before = existing(tx, self.id);
     updateEmployeeRow(tx, self.id, values);
     const changes = diffFields(before, existing(tx, self.id), AUDITED_EMPLOYEE_FIELDS);

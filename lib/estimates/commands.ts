@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { transaction } from '@/db';
 import type { Writer } from '@/db/queries/audit';
 import {
   deleteLineRow,
@@ -86,8 +86,8 @@ function checkDiscount(line: { quantity: number; unitPriceMinor: number; discoun
 }
 
 /** A line from the price list (name, code, price and warranty copied from it) or typed in. */
-export function addTicketLine(input: LineInput, actor: Actor): TicketLine {
-  return db().transaction((tx) => {
+export async function addTicketLine(input: LineInput, actor: Actor): Promise<TicketLine> {
+  return transaction((tx) => {
     const ticket = editableTicket(tx, input.ticketId, actor);
     let values: Omit<TicketLine, 'id' | 'ticketId' | 'createdAt' | 'updatedAt'>;
     let stockOverride: string | null = null;
@@ -130,8 +130,8 @@ export function addTicketLine(input: LineInput, actor: Actor): TicketLine {
 }
 
 /** Quantity, price or discount of a line; a part's stock follows the quantity. */
-export function updateTicketLine(input: LineEdit, actor: Actor): TicketLine {
-  return db().transaction((tx) => {
+export async function updateTicketLine(input: LineEdit, actor: Actor): Promise<TicketLine> {
+  return transaction((tx) => {
     const line = findLine(tx, input.lineId);
     if (!line) throw refuse('line_not_found', {});
     const ticket = editableTicket(tx, line.ticketId, actor);
@@ -154,8 +154,8 @@ export function updateTicketLine(input: LineEdit, actor: Actor): TicketLine {
 }
 
 /** Removes a line; a part goes back to stock. */
-export function removeTicketLine(lineId: number, actor: Actor) {
-  db().transaction((tx) => {
+export async function removeTicketLine(lineId: number, actor: Actor) {
+  await transaction((tx) => {
     const line = findLine(tx, lineId);
     if (!line) throw refuse('line_not_found', {});
     const ticket = editableTicket(tx, line.ticketId, actor);
@@ -166,8 +166,8 @@ export function removeTicketLine(lineId: number, actor: Actor) {
 }
 
 /** A discount on the whole ticket, at most the lines' subtotal. */
-export function setTicketDiscount(input: TicketDiscountInput, actor: Actor) {
-  db().transaction((tx) => {
+export async function setTicketDiscount(input: TicketDiscountInput, actor: Actor) {
+  await transaction((tx) => {
     const ticket = editableTicket(tx, input.ticketId, actor);
     if (input.discountMinor === ticket.discountMinor) return;
     const { totals } = pricedTicketLines(tx, { id: ticket.id, discountMinor: 0 });

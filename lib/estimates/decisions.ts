@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { transaction } from '@/db';
 import type { Writer } from '@/db/queries/audit';
 import { estimateByVersion, latestEstimate, updateEstimateRow, type Estimate } from '@/db/queries/estimates';
 import { reserveAttempt } from '@/db/queries/throttles';
@@ -88,14 +88,14 @@ function checkDecidable(ticket: Ticket, estimate: Estimate | undefined, version:
 }
 
 /** Rate-limited per address like the status lookup: every try counts. */
-export function decideOnStatusPage(
+export async function decideOnStatusPage(
   input: { token: string; version: number; decision: EstimateDecision; reason: string | null },
   address: string,
   now = new Date(),
-): ClientDecisionResult {
-  const reservation = reserveAttempt(`status-decision:${address}`, LOOKUP_POLICY, now);
+): Promise<ClientDecisionResult> {
+  const reservation = await reserveAttempt(`status-decision:${address}`, LOOKUP_POLICY, now);
   if (!reservation.allowed) return { kind: 'locked', until: reservation.lockedUntil };
-  return db().transaction((tx): ClientDecisionResult => {
+  return transaction((tx): ClientDecisionResult => {
     const ticket = findTicketByToken(tx, input.token);
     if (!ticket) return { kind: 'not_found' };
     const estimate = estimateByVersion(tx, ticket.id, input.version);
@@ -107,8 +107,8 @@ export function decideOnStatusPage(
 }
 
 /** Staff record what the client said on the phone, about the version the client was told. */
-export function decideByPhone(input: PhoneDecision, actor: Actor): Ticket {
-  return db().transaction((tx) => {
+export async function decideByPhone(input: PhoneDecision, actor: Actor): Promise<Ticket> {
+  return transaction((tx) => {
     const ticket = findTicket(tx, input.ticketId);
     if (!ticket) throw refuseTicket('not_found', {});
     if (!canWorkOnTicket(actor, ticket)) throw refuseTicket('forbidden', {});
@@ -122,8 +122,8 @@ export function decideByPhone(input: PhoneDecision, actor: Actor): Ticket {
 }
 
 /** A manager changes the recorded decision of the latest version, with a reason, while the ticket is open. */
-export function overrideDecision(input: OverrideDecision, actor: Actor): Ticket {
-  return db().transaction((tx) => {
+export async function overrideDecision(input: OverrideDecision, actor: Actor): Promise<Ticket> {
+  return transaction((tx) => {
     const ticket = findTicket(tx, input.ticketId);
     if (!ticket) throw refuseTicket('not_found', {});
     if (!canOverrideDecision(actor)) throw refuse('override_forbidden', {});

@@ -17,6 +17,6 @@ export async function setLocaleAction(form: FormData): Promise<void> {
   const { locale } = parsed.data;
   (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: true });
   const staff = await currentStaff();
-  if (staff) setEmployeeLocale(staff.id, locale);
+  if (staff) await setEmployeeLocale(staff.id, locale);
   revalidatePath('/', 'layout');
 }

@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { db, transaction } from '@/db';
 import { countAttachmentsOn, hasSameContent, insertAttachmentRow } from '@/db/queries/attachments';
 import { findInbound, findReplyTarget, insertInbound, settleQuarantined, type InboundMessage } from '@/db/queries/inbound-messages';
 import { findTicket, insertTicketEvent, touchTicket, type Actor } from '@/db/queries/tickets';
@@ -75,7 +75,7 @@ function inboundValues(mail: ReceivedReply) {
 export async function takeInReply(mail: ReceivedReply, verdict: Extract<Verdict, { kind: 'reply' }>, files: { stored: StoredFile[]; refused: RefusedFile[] }) {
   let row: InboundMessage | undefined;
   try {
-    row = db().transaction((tx) => {
+    row = await transaction((tx) => {
       const inbound = insertInbound(tx, { ...inboundValues(mail), state: 'attached', ticketId: verdict.ticketId, clientId: verdict.clientId });
       if (!inbound) return undefined;
       const refused = [...files.refused];
@@ -101,13 +101,13 @@ export async function takeInReply(mail: ReceivedReply, verdict: Extract<Verdict,
 }
 
 /** Unknown sender or address: kept for managers, never on a ticket and never with its files. */
-export function quarantine(mail: ReceivedReply, reason: QuarantineReason): InboundMessage | undefined {
-  return insertInbound(db(), { ...inboundValues(mail), state: 'quarantined', reason });
+export async function quarantine(mail: ReceivedReply, reason: QuarantineReason): Promise<InboundMessage | undefined> {
+  return transaction((tx) => insertInbound(tx, { ...inboundValues(mail), state: 'quarantined', reason }));
 }
 
 /** A manager vouches for a quarantined message: it becomes the client's message on the ticket they name. */
-export function attachQuarantined(id: number, ticketId: number, actor: Actor) {
-  return db().transaction((tx) => {
+export async function attachQuarantined(id: number, ticketId: number, actor: Actor) {
+  return transaction((tx) => {
     if (!canSeeReplies(actor)) throw refuse('forbidden', {});
     const row = findInbound(tx, id);
     if (!row || row.state !== 'quarantined') throw refuse('not_quarantined', {});
@@ -119,8 +119,8 @@ export function attachQuarantined(id: number, ticketId: number, actor: Actor) {
   });
 }
 
-export function dismissQuarantined(id: number, actor: Actor) {
-  db().transaction((tx) => {
+export async function dismissQuarantined(id: number, actor: Actor) {
+  await transaction((tx) => {
     if (!canSeeReplies(actor)) throw refuse('forbidden', {});
     if (!settleQuarantined(tx, id, { state: 'dismissed' })) throw refuse('not_quarantined', {});
   });

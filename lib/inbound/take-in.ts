@@ -35,7 +35,7 @@ export async function takeInEmail(event: ReceivedEvent, now = new Date()): Promi
     receivedAt: receivedAt(event.created_at, now),
   };
   const verdict = judgeReply(event.to, event.from);
-  if (verdict.kind === 'quarantine') return quarantine(mail, verdict.reason) ? verdict.reason : 'duplicate';
+  if (verdict.kind === 'quarantine') return (await quarantine(mail, verdict.reason)) ? verdict.reason : 'duplicate';
   const files = event.attachments.length > 0 ? await storeReplyFiles(await fetchReceivedFiles(event.email_id)) : { stored: [], refused: [] };
   return (await takeInReply(mail, verdict, files)) ? 'attached' : 'duplicate';
 }

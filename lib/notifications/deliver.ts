@@ -44,7 +44,7 @@ export type DeliveryReport = Record<Outcome, number>;
  */
 async function mailOf(row: Notification): Promise<{ mail: RenderedMail; relinked: boolean }> {
   const { renderedNow, ...stored } = await mailOfRow(row);
-  if (renderedNow) saveRendered(row.id, stored);
+  if (renderedNow) await saveRendered(row.id, stored);
   const mail = withCurrentLink(stored, row);
   return { mail, relinked: mail !== stored };
 }
@@ -86,10 +86,10 @@ function stoppedByClient(row: Notification): boolean {
 
 /** One attempt at one row; null when another sweep holds it or it is no longer due. */
 export async function deliverOne(id: number, now = new Date()): Promise<Outcome | null> {
-  const row = claimNotification(id, now, new Date(now.getTime() + LEASE_MS));
+  const row = await claimNotification(id, now, new Date(now.getTime() + LEASE_MS));
   if (!row) return null;
   if (stoppedByClient(row)) {
-    markAttemptFailed(row.id, now, STOPPED_BY_CLIENT, 'none', null);
+    await markAttemptFailed(row.id, now, STOPPED_BY_CLIENT, 'none', null);
     log('notification_failed', row, { error: STOPPED_BY_CLIENT });
     return 'failed';
   }
@@ -100,7 +100,7 @@ export async function deliverOne(id: number, now = new Date()): Promise<Outcome 
     const result = await transport.send({ to: row.recipientAddress, ...mail, idempotencyKey: row.dedupeKey, tag: row.kind, ...clientLinks(row) });
     if (result.ok) {
       // A kept row is finished like a sent one (never tried again); its transport tells them apart.
-      markSent(row.id, now, transport.name, result.providerMessageId, relinked ? { html: mail.html, text: mail.text } : undefined);
+      await markSent(row.id, now, transport.name, result.providerMessageId, relinked ? { html: mail.html, text: mail.text } : undefined);
       const outcome = transport.name === 'outbox' ? 'kept' : 'sent';
       log(`notification_${outcome}`, row, { transport: transport.name });
       return outcome;
@@ -111,7 +111,7 @@ export async function deliverOne(id: number, now = new Date()): Promise<Outcome 
     failure = { error: error instanceof Error ? error.message : String(error), retryable: true };
   }
   const giveUp = !failure.retryable || row.attempts >= MAX_ATTEMPTS;
-  markAttemptFailed(row.id, now, failure.error, transport.name, giveUp ? null : new Date(now.getTime() + backoffMs(row.attempts)));
+  await markAttemptFailed(row.id, now, failure.error, transport.name, giveUp ? null : new Date(now.getTime() + backoffMs(row.attempts)));
   log(giveUp ? 'notification_failed' : 'notification_retry', row, { transport: transport.name, error: failure.error });
   return giveUp ? 'failed' : 'retrying';
 }

@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { transaction } from '@/db';
 import { writeClientNotificationRules, type ClientNotificationRules } from '@/db/queries/notification-rules';
 
 /**
@@ -6,6 +6,6 @@ import { writeClientNotificationRules, type ClientNotificationRules } from '@/db
  * reads either the old table or the new one, never half of each. Not audited: the audit log's
  * entities are records (clients, tickets…), and a setting is none of them.
  */
-export function saveClientNotificationRules(rules: ClientNotificationRules, now = new Date()) {
-  db().transaction((tx) => writeClientNotificationRules(tx, rules, now));
+export async function saveClientNotificationRules(rules: ClientNotificationRules, now = new Date()) {
+  await transaction((tx) => writeClientNotificationRules(tx, rules, now));
 }

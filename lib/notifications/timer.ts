@@ -28,11 +28,11 @@ export function startSweepTimer(intervalMs = SWEEP_INTERVAL_MS, firstAfterMs = F
     if (state.running) return; // a slow mail service must not pile up overlapping sweeps
     state.running = true;
     try {
-      if (first) releaseAbandonedClaims(startedAt);
+      if (first) await releaseAbandonedClaims(startedAt);
       first = false;
       // Housekeeping rides on the same minute: ended sessions and spent throttle rows.
-      pruneExpiredStaffSessions();
-      pruneThrottles(THROTTLE_ROWS_KEPT_MS);
+      await pruneExpiredStaffSessions();
+      await pruneThrottles(THROTTLE_ROWS_KEPT_MS);
       await deliverDue();
     } catch (error) {
       logSweepError(error);

@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { transaction } from '@/db';
 import { writeAudit, type Writer } from '@/db/queries/audit';
 import { insertPaymentRow, type Payment } from '@/db/queries/payments';
 import { findTicket, insertTicketEvent, updateTicketRow, type Actor, type Ticket } from '@/db/queries/tickets';
@@ -56,8 +56,8 @@ function record(tx: Writer, ticket: Ticket, m: Movement, actor: Actor): { paymen
 }
 
 /** A prepayment or payment, by anyone at the desk, in the ticket's currency. */
-export function takePayment(input: PaymentInput, actor: Actor): Payment {
-  return db().transaction((tx) => {
+export async function takePayment(input: PaymentInput, actor: Actor): Promise<Payment> {
+  return transaction((tx) => {
     const ticket = ticketForPayment(tx, input.ticketId, actor);
     checkAmount(input.amountMinor, 'amountMinor');
     return record(tx, ticket, { kind: input.kind, method: input.method, amountMinor: input.amountMinor, reason: null }, actor).payment;
@@ -65,8 +65,8 @@ export function takePayment(input: PaymentInput, actor: Actor): Payment {
 }
 
 /** Money given back by a manager or admin: never more than was paid, always with the reason. */
-export function refundPayment(input: RefundInput, actor: Actor): Payment {
-  return db().transaction((tx) => {
+export async function refundPayment(input: RefundInput, actor: Actor): Promise<Payment> {
+  return transaction((tx) => {
     const ticket = ticketForPayment(tx, input.ticketId, actor);
     if (!canRefund(actor)) throw refuse('refund_forbidden', {});
     checkAmount(input.amountMinor, 'amountMinor');

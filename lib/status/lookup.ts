@@ -27,8 +27,8 @@ export function parseContact(raw: string): { phone: string | null; email: string
  * Counts the try, then looks for a ticket with this number whose client has this phone or e-mail.
  * The count and the lock check are one statement, so concurrent requests cannot both slip in.
  */
-export function lookupTicket(input: LookupInput, address: string, now = new Date()): LookupResult {
-  const reservation = reserveAttempt(`status-lookup:${address}`, LOOKUP_POLICY, now);
+export async function lookupTicket(input: LookupInput, address: string, now = new Date()): Promise<LookupResult> {
+  const reservation = await reserveAttempt(`status-lookup:${address}`, LOOKUP_POLICY, now);
   if (!reservation.allowed) return { kind: 'locked', until: reservation.lockedUntil };
 
   const id = parseTicketNumber(input.number);

@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { transaction } from '@/db';
 import { writeAudit, type Writer } from '@/db/queries/audit';
 import { ticketStorageNames } from '@/db/queries/attachments';
 import {
@@ -40,9 +40,9 @@ export function existingTicket(tx: Writer, id: number): Ticket {
  * taken with the device commit together. A device whose serial is still under warranty is linked
  * to the repair it returns to.
  */
-export function createTicket(input: TicketIntake, actor: Actor): Ticket {
+export async function createTicket(input: TicketIntake, actor: Actor): Promise<Ticket> {
   const { prepaymentMinor, prepaymentMethod, ...fields } = input;
-  return db().transaction((tx) => {
+  return transaction((tx) => {
     const inserted = insertTicketRow(tx, { ...fields, publicToken: newPublicToken(), createdById: actor.id, status: 'new' });
     insertTicketEvent(tx, inserted.id, actor, { kind: 'created', toValue: 'new', ticketVersion: inserted.version });
     if (inserted.assigneeId !== null) {
@@ -73,8 +73,8 @@ function checkClosing(tx: Writer, ticket: Ticket, actor: Actor, overrideReason: 
  * awaiting_approval sends the lines to the client as the next estimate version; moving away
  * without a decision withdraws the version the client has.
  */
-export function changeTicketStatus(id: number, to: Status, actor: Actor, expectedVersion?: number, overrideReason: string | null = null): Ticket {
-  return db().transaction((tx) => {
+export async function changeTicketStatus(id: number, to: Status, actor: Actor, expectedVersion?: number, overrideReason: string | null = null): Promise<Ticket> {
+  return transaction((tx) => {
     const ticket = existingTicket(tx, id);
     if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
     if (expectedVersion !== undefined && ticket.version !== expectedVersion) {
@@ -108,8 +108,8 @@ export function changeTicketStatus(id: number, to: Status, actor: Actor, expecte
   });
 }
 
-export function assignTicket(id: number, assigneeId: number | null, actor: Actor): Ticket {
-  return db().transaction((tx) => {
+export async function assignTicket(id: number, assigneeId: number | null, actor: Actor): Promise<Ticket> {
+  return transaction((tx) => {
     const ticket = existingTicket(tx, id);
     if (!canAssignTicket(actor, ticket, assigneeId)) throw refuse('forbidden', {});
     if (ticket.assigneeId === assigneeId) return ticket;
@@ -125,8 +125,8 @@ export function assignTicket(id: number, assigneeId: number | null, actor: Actor
   });
 }
 
-export function addTicketComment(id: number, body: string, isPublic: boolean, actor: Actor) {
-  db().transaction((tx) => {
+export async function addTicketComment(id: number, body: string, isPublic: boolean, actor: Actor) {
+  await transaction((tx) => {
     const ticket = existingTicket(tx, id);
     if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
     touchTicket(tx, id);
@@ -148,9 +148,9 @@ function editConflictFields(tx: Writer, ticket: Ticket, version: number, submitt
  * Saves an edit only if nobody saved the ticket since the editor loaded `version`; otherwise
  * refuses with a conflict naming the fields others changed, and writes nothing.
  */
-export function updateTicket(input: TicketEdit, actor: Actor): Ticket {
+export async function updateTicket(input: TicketEdit, actor: Actor): Promise<Ticket> {
   const { id, version, ...fields } = input;
-  return db().transaction((tx) => {
+  return transaction((tx) => {
     const ticket = existingTicket(tx, id);
     if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
     if (ticket.version !== version) throw refuse('conflict', { fields: editConflictFields(tx, ticket, version, fields) });
@@ -166,8 +166,8 @@ export function updateTicket(input: TicketEdit, actor: Actor): Ticket {
 }
 
 /** The row (its events and attachment rows cascade) and the audit entry that keeps what it was. */
-export function deleteTicket(id: number, actor: Actor) {
-  db().transaction((tx) => {
+export async function deleteTicket(id: number, actor: Actor) {
+  await transaction((tx) => {
     const ticket = existingTicket(tx, id);
     if (!canDeleteTicket(actor)) throw refuse('forbidden', {});
     // The cash count keeps every payment: money taken on a ticket keeps the ticket too.
@@ -180,6 +180,6 @@ export function deleteTicket(id: number, actor: Actor) {
 /** Deletes a ticket and then the files only it used, once the delete has committed. */
 export async function deleteTicketWithFiles(id: number, actor: Actor): Promise<void> {
   const names = ticketStorageNames(id);
-  deleteTicket(id, actor);
+  await deleteTicket(id, actor);
   await removeUnreferencedFiles(names);
 }

@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { transaction } from '@/db';
 import { writeAudit } from '@/db/queries/audit';
 import { newPublicToken, updateTicketRow, type Actor, type Ticket } from '@/db/queries/tickets';
 import { enqueuePublicLinkMail, type PublicLinkMailOutcome } from '@/lib/notifications/resend-link';
@@ -13,8 +13,8 @@ const HIDDEN = '••••';
  * A fresh public token: the old link (and the QR code printed with it) answers 404 from the
  * moment this commits. The version is left alone: the link is not part of what editors change.
  */
-export function regeneratePublicToken(id: number, actor: Actor): Ticket {
-  return db().transaction((tx) => {
+export async function regeneratePublicToken(id: number, actor: Actor): Promise<Ticket> {
+  return transaction((tx) => {
     const ticket = existingTicket(tx, id);
     if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
     const updated = updateTicketRow(tx, id, { publicToken: newPublicToken() });
@@ -24,8 +24,8 @@ export function regeneratePublicToken(id: number, actor: Actor): Ticket {
 }
 
 /** Queues the status link to the client again (consent and address permitting). */
-export function sendPublicLinkAgain(id: number, actor: Actor, now = new Date()): { outcome: PublicLinkMailOutcome; email: string | null } {
-  return db().transaction((tx) => {
+export async function sendPublicLinkAgain(id: number, actor: Actor, now = new Date()): Promise<{ outcome: PublicLinkMailOutcome; email: string | null }> {
+  return transaction((tx) => {
     const ticket = existingTicket(tx, id);
     if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
     return enqueuePublicLinkMail(tx, ticket, now);

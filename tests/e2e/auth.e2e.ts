@@ -83,7 +83,7 @@ describe('staff sign-in in Chromium', () => {
     await page.reload();
     expect(await page.locator('nav a[href="/outbox"]').count()).toBeGreaterThan(0);
 
-    setEmployeeActive('leaver@demo.test', false);
+    await setEmployeeActive('leaver@demo.test', false);
     await page.goto('/tickets');
     expect(new URL(page.url()).pathname).toBe('/login');
   });

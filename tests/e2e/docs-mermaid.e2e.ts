@@ -16,7 +16,7 @@ function diagrams(): Diagram[] {
     const dir = path.join(ROOT, 'docs', lang);
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
       let n = 0;
-      marked.walkTokens(marked.lexer(readFileSync(path.join(dir, name), 'utf8')), (token) => {
+      void marked.walkTokens(marked.lexer(readFileSync(path.join(dir, name), 'utf8')), (token) => {
         if (token.type === 'code' && (token as Tokens.Code).lang?.trim() === 'mermaid') {
           n += 1;
           found.push({ where: `${lang}/${name} #${n}`, source: (token as Tokens.Code).text });

@@ -35,22 +35,22 @@ async function staffPage(): Promise<Page> {
   return session.page;
 }
 
-const addLine = (ticketId: number, name: string, quantity: string, price: string, warranty: string, discount = '') =>
-  addTicketLine(
+const addLine = async (ticketId: number, name: string, quantity: string, price: string, warranty: string, discount = '') =>
+  await addTicketLine(
     lineAddSchema.parse({ ticketId: String(ticketId), kind: 'work', name, quantity, unitPriceMinor: price, discountMinor: discount, warrantyDays: warranty }),
     manager,
   );
 
 /** A repair of a Russian-speaking client, with lines and a prepayment, moved to `ready`; `declined`: the client refused the estimate. */
-function readyRepair(declined = false) {
+async function readyRepair(declined = false) {
   const n = randomInt(1_000_000, 9_999_999);
   const ticket = insertTicket({ title: `E2E documents ${n}`, assignee: DEMO.tech, serial: `SN-DOC-${n}`, client: { name: `Клиент Документов ${n}`, email: `e2e-docs-${n}@client.test`, locale: 'ru' } });
   if (declined) {
-    addLine(ticket.id, 'Диагностика', '1', '800', '0');
+    await addLine(ticket.id, 'Диагностика', '1', '800', '0');
   } else {
-    addLine(ticket.id, 'Замена аккумулятора', '1', '4500,50', '180');
-    addLine(ticket.id, 'Чистка разъёма', '3', '333,33', '30', '100');
-    setTicketDiscount({ ticketId: ticket.id, discountMinor: 1_99 }, manager);
+    await addLine(ticket.id, 'Замена аккумулятора', '1', '4500,50', '180');
+    await addLine(ticket.id, 'Чистка разъёма', '3', '333,33', '30', '100');
+    await setTicketDiscount({ ticketId: ticket.id, discountMinor: 1_99 }, manager);
   }
   withDatabase((db) => {
     const now = Date.now();
@@ -71,7 +71,7 @@ const normal = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f\s]+/g, ' '
 
 describe('handover documents', () => {
   it("the certificate of a ready repair shows the ticket page's total, and printing shows the sheet alone", async () => {
-    const ticket = readyRepair();
+    const ticket = await readyRepair();
     const page = await staffPage();
     await page.goto(ticketHref(ticket.id));
     const ticketTotal = normal(await page.getByTestId('lines-total').textContent());
@@ -102,7 +102,7 @@ describe('handover documents', () => {
   });
 
   it('a declined estimate gives the refusal note with the diagnostic fee', async () => {
-    const ticket = readyRepair(true);
+    const ticket = await readyRepair(true);
     const page = await staffPage();
     await page.goto(ticketHref(ticket.id));
     const link = page.getByTestId('print-certificate');

@@ -70,8 +70,8 @@ beforeAll(() => {
 });
 afterAll(() => setDbForTests(undefined));
 
-const addLineByCommand = (ticketId: number, line: Line) =>
-  addTicketLine(lineAddSchema.parse({ ticketId: String(ticketId), kind: 'work', name: line.name, quantity: line.quantity, unitPriceMinor: line.price, warrantyDays: line.warranty }), manager);
+const addLineByCommand = async (ticketId: number, line: Line) =>
+  await addTicketLine(lineAddSchema.parse({ ticketId: String(ticketId), kind: 'work', name: line.name, quantity: line.quantity, unitPriceMinor: line.price, warrantyDays: line.warranty }), manager);
 
 function newRepair(title: string) {
   const n = randomInt(1_000_000, 9_999_999);
@@ -79,12 +79,12 @@ function newRepair(title: string) {
 }
 
 /** A repair with two lines (4 500 + 2 × 250 = 5 000 ₽), through diagnostics to awaiting approval: estimate version 1. */
-function awaitingApproval(title: string) {
+async function awaitingApproval(title: string) {
   const ticket = newRepair(title);
-  addLineByCommand(ticket.id, BATTERY);
-  addLineByCommand(ticket.id, PORT);
-  changeTicketStatus(ticket.id, 'diagnostics', manager);
-  changeTicketStatus(ticket.id, 'awaiting_approval', manager);
+  await addLineByCommand(ticket.id, BATTERY);
+  await addLineByCommand(ticket.id, PORT);
+  await changeTicketStatus(ticket.id, 'diagnostics', manager);
+  await changeTicketStatus(ticket.id, 'awaiting_approval', manager);
   return ticket;
 }
 
@@ -182,16 +182,16 @@ describe('the client decides on the estimate from their phone', () => {
   });
 
   it('approves in two taps on a 390 px phone: the ticket goes in progress and the assignee is mailed', async () => {
-    const ticket = awaitingApproval('Ноутбук не заряжается (смета, согласие)');
+    const ticket = await awaitingApproval('Ноутбук не заряжается (смета, согласие)');
     await approveOnPhone(await phone('en-US'), ticket.token);
     const mail = await waitForMail((m) => m.body.to === DEMO.tech && (m.idempotencyKey ?? '').startsWith(`estimate_decided:${ticket.id}:v1:`));
     expect(mail.body.subject).toContain('Согласовано');
   });
 
   it('declines with a reason after a replaced version: the old link says so, the ticket is ready, returned without repair', async () => {
-    const ticket = awaitingApproval('Ноутбук не заряжается (смета, отказ)');
+    const ticket = await awaitingApproval('Ноутбук не заряжается (смета, отказ)');
     // The desk finds one more thing while the client is deciding: version 2 replaces version 1.
-    addLineByCommand(ticket.id, FILM);
+    await addLineByCommand(ticket.id, FILM);
 
     const client = await phone('en-US');
     await client.goto(`/status/${ticket.token}?decide=decline&v=1#estimate`);
@@ -218,7 +218,7 @@ describe('the client decides on the estimate from their phone', () => {
   });
 
   it('works with JavaScript off, in Russian: the confirmation is a page of its own and the decision a plain form post', async () => {
-    const ticket = awaitingApproval('Ноутбук не заряжается (без JavaScript)');
+    const ticket = await awaitingApproval('Ноутбук не заряжается (без JavaScript)');
 
     const client = await phone('ru-RU', false);
     await client.goto(`/status/${ticket.token}`);

@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { testWriter } from './test-db';
 import { readClientNotificationRules, writeClientNotificationRules } from '@/db/queries/notification-rules';
 import { MESSAGE_CHANNELS, STATUSES } from '@/lib/domain/enums';
 
@@ -9,5 +9,5 @@ import { MESSAGE_CHANNELS, STATUSES } from '@/lib/domain/enums';
 export function tellClientsOfEveryStatus() {
   const rules = readClientNotificationRules();
   for (const status of STATUSES) for (const channel of MESSAGE_CHANNELS) rules[status][channel] = true;
-  writeClientNotificationRules(db(), rules);
+  writeClientNotificationRules(testWriter(), rules);
 }

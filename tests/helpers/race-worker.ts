@@ -18,7 +18,7 @@ async function run(): Promise<unknown> {
     case 'addTicketLine': {
       const { addTicketLine } = await import('@/lib/estimates/commands');
       const { actor, ...line } = input;
-      return addTicketLine(line as never, actor).id;
+      return (await addTicketLine(line as never, actor)).id;
     }
     case 'decideOnStatusPage': {
       const { decideOnStatusPage } = await import('@/lib/estimates/decisions');

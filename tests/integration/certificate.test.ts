@@ -66,8 +66,8 @@ function pay(ticketId: number, kind: PaymentKind, amountMinor: number, at: strin
 }
 
 /** A repaired laptop: two lines with warranty, a ticket discount, a prepayment and a payment, closed late in the Moscow evening. */
-function repairedTicket(locale: Locale) {
-  const ticket = createTicket(
+async function repairedTicket(locale: Locale) {
+  const ticket = await createTicket(
     intakeOf(clientOf(locale, locale === 'ru' ? 'Пётр Смирнов' : 'John Smith'), departmentId, {
       assigneeId: manager.id,
       deviceType: 'Laptop',
@@ -78,10 +78,10 @@ function repairedTicket(locale: Locale) {
     }),
     manager,
   );
-  addTicketLine(line(ticket.id, { name: 'Замена разъёма питания', unitPriceMinor: 250_000, warrantyDays: 90 }), manager);
-  addTicketLine(line(ticket.id, { kind: 'part', name: 'Разъём DC', quantity: 2, unitPriceMinor: 40_050, discountMinor: 10_000, warrantyDays: 30 }), manager);
-  addTicketLine(line(ticket.id, { name: 'Чистка', unitPriceMinor: 33_333, warrantyDays: 0 }), manager);
-  setTicketDiscount({ ticketId: ticket.id, discountMinor: 3_333 }, manager);
+  await addTicketLine(line(ticket.id, { name: 'Замена разъёма питания', unitPriceMinor: 250_000, warrantyDays: 90 }), manager);
+  await addTicketLine(line(ticket.id, { kind: 'part', name: 'Разъём DC', quantity: 2, unitPriceMinor: 40_050, discountMinor: 10_000, warrantyDays: 30 }), manager);
+  await addTicketLine(line(ticket.id, { name: 'Чистка', unitPriceMinor: 33_333, warrantyDays: 0 }), manager);
+  await setTicketDiscount({ ticketId: ticket.id, discountMinor: 3_333 }, manager);
   pay(ticket.id, 'prepayment', 100_000, '2026-02-20T10:00:00Z');
   pay(ticket.id, 'payment', 50_000, '2026-03-01T20:00:00Z');
   // 22:30 UTC on 1 March is 01:30 on 2 March in Moscow: the warranty counts from 2 March.
@@ -131,7 +131,7 @@ afterAll(() => {
 
 describe('the completion certificate', () => {
   it("prints the ticket's lines, totals equal to the ticket page's, payments, balance and signatures, in the client's Russian", async () => {
-    const ticket = repairedTicket('ru');
+    const ticket = await repairedTicket('ru');
     const html = await render(formatTicketNumber(ticket.id));
     const page = priceLines(listTicketLines(ticket.id), ticket.discountMinor).totals;
 
@@ -166,7 +166,7 @@ describe('the completion certificate', () => {
   });
 
   it('dates each line’s warranty from the Moscow day of closing, and says when a line has none', async () => {
-    const ticket = repairedTicket('ru');
+    const ticket = await repairedTicket('ru');
     const html = await render(String(ticket.id));
     const ends = [...html.matchAll(/data-testid="certificate-line-warranty" data-end="([^"]*)"/g)].map((m) => m[1]);
     expect(ends).toEqual(['2026-05-31', '2026-04-01', '']);
@@ -176,7 +176,7 @@ describe('the completion certificate', () => {
   });
 
   it("speaks the client's English, whatever the staff member's language, and the desk may switch it", async () => {
-    const ticket = repairedTicket('en');
+    const ticket = await repairedTicket('en');
     const html = await render(formatTicketNumber(ticket.id));
     expect(html).toContain('lang="en"');
     expect(html).toContain('Completion certificate');
@@ -189,8 +189,8 @@ describe('the completion certificate', () => {
   });
 
   it('before handover counts the warranty from today and says so', async () => {
-    const ticket = createTicket(intakeOf(clientOf('ru', 'Клиент'), departmentId, { assigneeId: manager.id }), manager);
-    addTicketLine(line(ticket.id, { name: 'Работа', unitPriceMinor: 100_000, warrantyDays: 10 }), manager);
+    const ticket = await createTicket(intakeOf(clientOf('ru', 'Клиент'), departmentId, { assigneeId: manager.id }), manager);
+    await addTicketLine(line(ticket.id, { name: 'Работа', unitPriceMinor: 100_000, warrantyDays: 10 }), manager);
     const html = await render(String(ticket.id));
     expect(html).toContain('data-testid="certificate-draft"');
     expect(testIdText(html, 'certificate-handed-over')).toBe('при выдаче');
@@ -201,8 +201,8 @@ describe('the completion certificate', () => {
 
 describe('the refusal note', () => {
   it('replaces the certificate when the client declined, with the diagnostic fee as its lines', async () => {
-    const ticket = createTicket(intakeOf(clientOf('ru', 'Ольга Отказова'), departmentId, { assigneeId: manager.id, serialNumber: 'SN-REF' }), manager);
-    addTicketLine(line(ticket.id, { name: 'Диагностика', unitPriceMinor: 80_000 }), manager);
+    const ticket = await createTicket(intakeOf(clientOf('ru', 'Ольга Отказова'), departmentId, { assigneeId: manager.id, serialNumber: 'SN-REF' }), manager);
+    await addTicketLine(line(ticket.id, { name: 'Диагностика', unitPriceMinor: 80_000 }), manager);
     database().update(tickets).set({ status: 'ready', outcome: 'returned_without_repair', diagnosis: 'Залитие платы' }).where(eq(tickets.id, ticket.id)).run();
     const html = await render(formatTicketNumber(ticket.id));
     expect(html).toContain('data-document="refusal"');
@@ -216,7 +216,7 @@ describe('the refusal note', () => {
   });
 
   it('says the diagnostics is free when there is no fee line', async () => {
-    const ticket = createTicket(intakeOf(clientOf('en', 'Free Diagnostics'), departmentId, {}), manager);
+    const ticket = await createTicket(intakeOf(clientOf('en', 'Free Diagnostics'), departmentId, {}), manager);
     database().update(tickets).set({ status: 'ready', outcome: 'returned_without_repair' }).where(eq(tickets.id, ticket.id)).run();
     const html = await render(String(ticket.id));
     expect(html).toContain('Refusal note');
@@ -240,7 +240,7 @@ describe('the route', () => {
 });
 
 describe('the ticket page link', () => {
-  const link = (ticket: Pick<ReturnType<typeof repairedTicket>, 'id' | 'status' | 'outcome'>) => {
+  const link = (ticket: Pick<Awaited<ReturnType<typeof repairedTicket>>, 'id' | 'status' | 'outcome'>) => {
     const node = HandoverDocumentLink({ ticket, t: messagesFor('en').documents });
     return node ? renderToStaticMarkup(node) : '';
   };
@@ -255,7 +255,7 @@ describe('the ticket page link', () => {
 
 describe('the intake receipt', () => {
   it('names the company details, the declared value, the prepayment, the warranty terms and who took the order', async () => {
-    const ticket = createTicket(intakeOf(clientOf('ru', 'Вера Приёмова'), departmentId, { declaredValueMinor: 4_500_000 }), manager);
+    const ticket = await createTicket(intakeOf(clientOf('ru', 'Вера Приёмова'), departmentId, { declaredValueMinor: 4_500_000 }), manager);
     database().update(tickets).set({ declaredValueMinor: 4_500_000 }).where(eq(tickets.id, ticket.id)).run();
     pay(ticket.id, 'prepayment', 150_000, '2026-03-01T10:00:00Z');
     const html = await renderAsync(await PrintPage({ params: Promise.resolve({ number: String(ticket.id) }), searchParams: Promise.resolve({}) }));
@@ -270,7 +270,7 @@ describe('the intake receipt', () => {
   });
 
   it('says "none" without a prepayment or a declared value', async () => {
-    const ticket = createTicket(intakeOf(clientOf('en', 'No Money'), departmentId, {}), manager);
+    const ticket = await createTicket(intakeOf(clientOf('en', 'No Money'), departmentId, {}), manager);
     const html = await renderAsync(await PrintPage({ params: Promise.resolve({ number: String(ticket.id) }), searchParams: Promise.resolve({}) }));
     expect(testIdText(html, 'receipt-prepayment')).toBe('none');
     expect(testIdText(html, 'receipt-declared-value')).toBe('—');
@@ -283,13 +283,13 @@ describe("the client's 'ready' mail", () => {
     return row?.payload as StatusChangedPayload | undefined;
   };
 
-  it('carries the balance due when something is left to pay, and nothing when all is paid', () => {
-    const ticket = repairedTicket('ru');
+  it('carries the balance due when something is left to pay, and nothing when all is paid', async () => {
+    const ticket = await repairedTicket('ru');
     const ready = { ...ticket, status: 'ready' as const, version: ticket.version + 1 };
     database().transaction((tx) => enqueueStatusChanged(tx, ready, 'in_progress', 'ready'));
     expect(readyPayload(ticket.id)).toMatchObject({ to: 'ready', balanceDueMinor: 200_100, currency: 'RUB' });
 
-    const paid = repairedTicket('ru');
+    const paid = await repairedTicket('ru');
     database().transaction((tx) => enqueueStatusChanged(tx, { ...paid, paidMinor: paid.estimateMinor!, status: 'ready', version: paid.version + 1 }, 'in_progress', 'ready'));
     expect(readyPayload(paid.id)).not.toHaveProperty('balanceDueMinor');
   });

@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { db } from '@/db';
 import { readClientNotificationRules, writeClientNotificationRules } from '@/db/queries/notification-rules';
 import { clients, notifications } from '@/db/schema';
 import { resetEnvForTests } from '@/lib/env';
@@ -11,7 +10,7 @@ import type { Status } from '@/lib/domain/enums';
 import { intakeOf, makeDepartment, makeEmployee } from '../helpers/factories';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend';
 import type { Staff } from '../helpers/session-mock';
-import { setupTestDatabase } from '../helpers/test-db';
+import { setupTestDatabase, testWriter } from '../helpers/test-db';
 
 /**
  * Issue 18, the outbox side: which channel a client is told through, which statuses tell them
@@ -36,11 +35,11 @@ function client(contacts: Contacts = {}) {
 }
 
 function clientRows(ticketId: number) {
-  return db().select().from(notifications).where(eq(notifications.ticketId, ticketId)).all().filter((r) => r.recipientType === 'client');
+  return testWriter().select().from(notifications).where(eq(notifications.ticketId, ticketId)).all().filter((r) => r.recipientType === 'client');
 }
 
-function move(ticketId: number, ...statuses: Status[]) {
-  for (const to of statuses) changeTicketStatus(ticketId, to, actor);
+async function move(ticketId: number, ...statuses: Status[]) {
+  for (const to of statuses) await changeTicketStatus(ticketId, to, actor);
 }
 
 beforeAll(async () => {
@@ -73,56 +72,56 @@ describe('the channel a client is told through', () => {
     ['Telegram connected: Telegram before e-mail and SMS', { telegramChatId: '777001' }, 'telegram'],
     ['the desk chose SMS: SMS although e-mail is on file', { preferredChannel: 'sms' as const }, 'sms'],
     ['e-mail stopped by the client: SMS', { emailStoppedAt: new Date() }, 'sms'],
-  ])('%s', (_name, contacts, channel) => {
+  ])('%s', async (_name, contacts, channel) => {
     const c = client(contacts);
-    const ticket = createTicket(intakeOf(c.id, departmentId), actor);
+    const ticket = await createTicket(intakeOf(c.id, departmentId), actor);
     const [row] = clientRows(ticket.id);
     expect(row).toMatchObject({ kind: 'ticket_created', channel });
     const expected = channel === 'email' ? c.email : channel === 'sms' ? c.phone : c.telegramChatId;
     expect(row.recipientAddress).toBe(expected);
   });
 
-  it('a preferred channel the client cannot be reached on falls back to the usual order', () => {
+  it('a preferred channel the client cannot be reached on falls back to the usual order', async () => {
     const c = client({ preferredChannel: 'telegram' });
-    const ticket = createTicket(intakeOf(c.id, departmentId), actor);
+    const ticket = await createTicket(intakeOf(c.id, departmentId), actor);
     expect(clientRows(ticket.id)[0]).toMatchObject({ channel: 'email', recipientAddress: c.email });
   });
 
-  it('no consent, or nothing on file that is not stopped: no message at all', () => {
+  it('no consent, or nothing on file that is not stopped: no message at all', async () => {
     const declined = database().insert(clients).values({ name: 'Без согласия', phone: '+79160009999', notify: false }).returning().get();
-    expect(clientRows(createTicket(intakeOf(declined.id, departmentId), actor).id)).toHaveLength(0);
+    expect(clientRows((await createTicket(intakeOf(declined.id, departmentId), actor)).id)).toHaveLength(0);
     const stopped = client({ email: null, phone: '+79160009998' });
     database().update(clients).set({ smsStoppedAt: new Date() }).where(eq(clients.id, stopped.id)).run();
-    expect(clientRows(createTicket(intakeOf(stopped.id, departmentId), actor).id)).toHaveLength(0);
+    expect(clientRows((await createTicket(intakeOf(stopped.id, departmentId), actor)).id)).toHaveLength(0);
   });
 });
 
 describe('which statuses tell the client', () => {
-  it('by default: registered, ready and closed are told; diagnostics, in progress and awaiting parts are not', () => {
+  it('by default: registered, ready and closed are told; diagnostics, in progress and awaiting parts are not', async () => {
     const c = client();
     // A consultation closes without the repair's diagnosis and lines.
-    const ticket = createTicket(intakeOf(c.id, departmentId, { kind: 'consultation' }), actor);
-    move(ticket.id, 'diagnostics', 'in_progress', 'awaiting_parts', 'in_progress', 'ready', 'closed');
+    const ticket = await createTicket(intakeOf(c.id, departmentId, { kind: 'consultation' }), actor);
+    await move(ticket.id, 'diagnostics', 'in_progress', 'awaiting_parts', 'in_progress', 'ready', 'closed');
     const told = clientRows(ticket.id).map((r) => (r.kind === 'ticket_created' ? 'new' : (r.payload as { to: Status }).to));
     expect(told).toEqual(['new', 'ready', 'closed']);
   });
 
-  it('a manager turns a status off for one channel: that channel stays silent, the others still speak', () => {
+  it('a manager turns a status off for one channel: that channel stays silent, the others still speak', async () => {
     const rules = readClientNotificationRules();
     rules.ready.sms = false;
-    writeClientNotificationRules(db(), rules);
+    writeClientNotificationRules(testWriter(), rules);
     try {
       const bySms = client({ email: null });
       const byMail = client();
       for (const c of [bySms, byMail]) {
-        const ticket = createTicket(intakeOf(c.id, departmentId), actor);
-        move(ticket.id, 'ready');
+        const ticket = await createTicket(intakeOf(c.id, departmentId), actor);
+        await move(ticket.id, 'ready');
         const statusRows = clientRows(ticket.id).filter((r) => r.kind === 'status_changed');
         expect(statusRows).toHaveLength(c === bySms ? 0 : 1);
       }
     } finally {
       rules.ready.sms = true;
-      writeClientNotificationRules(db(), rules);
+      writeClientNotificationRules(testWriter(), rules);
     }
   });
 });
@@ -139,10 +138,10 @@ describe('quick moves make one message', () => {
 
   it('ready then closed within two minutes: one mail, saying closed, sent when the window is over', async () => {
     const c = client();
-    const ticket = createTicket(intakeOf(c.id, departmentId, { kind: 'consultation' }), actor);
+    const ticket = await createTicket(intakeOf(c.id, departmentId, { kind: 'consultation' }), actor);
     await deliverDue();
     fake.reset();
-    move(ticket.id, 'in_progress', 'ready', 'closed');
+    await move(ticket.id, 'in_progress', 'ready', 'closed');
 
     const pending = clientRows(ticket.id).filter((r) => r.kind === 'status_changed');
     expect(pending).toHaveLength(1);
@@ -160,12 +159,12 @@ describe('quick moves make one message', () => {
 
   it('a move back and forth sends nothing', async () => {
     const c = client();
-    const ticket = createTicket(intakeOf(c.id, departmentId), actor);
-    move(ticket.id, 'in_progress');
+    const ticket = await createTicket(intakeOf(c.id, departmentId), actor);
+    await move(ticket.id, 'in_progress');
     await deliverDue();
     fake.reset();
 
-    move(ticket.id, 'ready', 'in_progress');
+    await move(ticket.id, 'ready', 'in_progress');
     const rows = clientRows(ticket.id).filter((r) => r.kind === 'status_changed');
     expect(rows.map((r) => r.state)).toEqual(['merged']);
     await deliverDue({ now: new Date(Date.now() + 121_000) });
@@ -174,17 +173,17 @@ describe('quick moves make one message', () => {
 
   it('ending on a status the client is not told of withdraws the waiting message', async () => {
     const c = client();
-    const ticket = createTicket(intakeOf(c.id, departmentId), actor);
-    move(ticket.id, 'ready', 'awaiting_parts');
+    const ticket = await createTicket(intakeOf(c.id, departmentId), actor);
+    await move(ticket.id, 'ready', 'awaiting_parts');
     expect(clientRows(ticket.id).filter((r) => r.kind === 'status_changed').map((r) => r.state)).toEqual(['merged']);
   });
 
   it('a client who stops e-mail while a message waits out its window does not get it', async () => {
     const c = client();
-    const ticket = createTicket(intakeOf(c.id, departmentId, { kind: 'consultation' }), actor);
+    const ticket = await createTicket(intakeOf(c.id, departmentId, { kind: 'consultation' }), actor);
     await deliverDue();
     fake.reset();
-    move(ticket.id, 'ready');
+    await move(ticket.id, 'ready');
     database().update(clients).set({ emailStoppedAt: new Date() }).where(eq(clients.id, c.id)).run();
 
     await deliverDue({ now: new Date(Date.now() + 121_000) });
@@ -195,11 +194,11 @@ describe('quick moves make one message', () => {
 
   it('moves further apart than the window are two messages', async () => {
     const c = client();
-    const ticket = createTicket(intakeOf(c.id, departmentId, { kind: 'consultation' }), actor);
-    move(ticket.id, 'ready');
+    const ticket = await createTicket(intakeOf(c.id, departmentId, { kind: 'consultation' }), actor);
+    await move(ticket.id, 'ready');
     // The first message has gone out (its window is over) before the next move.
     await deliverDue({ now: new Date(Date.now() + 121_000) });
-    move(ticket.id, 'closed');
+    await move(ticket.id, 'closed');
     expect(clientRows(ticket.id).filter((r) => r.kind === 'status_changed' && r.state !== 'merged')).toHaveLength(2);
   });
 });

@@ -21,9 +21,9 @@ function ticketCreated(at: Date) {
 const createdTotal = (h: { created: number[] }) => h.created.reduce((a, b) => a + b, 0);
 
 describe('the dashboard’s 30-day figures worked out in the background', () => {
-  it('are served as the background stored them, dates and all, while younger than a minute', () => {
+  it('are served as the background stored them, dates and all, while younger than a minute', async () => {
     ticketCreated(new Date('2026-03-10T12:00:00+03:00'));
-    storeHistorySnapshot(NOW, ZONE, TODAY);
+    await storeHistorySnapshot(NOW, ZONE, TODAY);
     const stored = historyFigures(NOW, ZONE);
     ticketCreated(new Date('2026-03-11T12:00:00+03:00')); // after the snapshot: not in it yet
 
@@ -44,8 +44,8 @@ describe('the dashboard’s 30-day figures worked out in the background', () => 
     expect(createdTotal(served.value)).toBe(2);
   });
 
-  it('keep one row: a new day’s figures replace the day before’s', () => {
-    storeHistorySnapshot(new Date('2026-03-17T09:00:00+03:00'), ZONE, '2026-03-17');
+  it('keep one row: a new day’s figures replace the day before’s', async () => {
+    await storeHistorySnapshot(new Date('2026-03-17T09:00:00+03:00'), ZONE, '2026-03-17');
     const keys = database().select({ key: figureSnapshots.key }).from(figureSnapshots).all();
     expect(keys).toEqual([{ key: `dashboard-history|${ZONE}|2026-03-17` }]);
   });

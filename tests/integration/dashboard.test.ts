@@ -286,7 +286,7 @@ describe('the last 30 days', () => {
     ]);
   });
 
-  it('counts from the first time a ticket became ready, through the real status changes, when it came back and was ready again', () => {
+  it('counts from the first time a ticket became ready, through the real status changes, when it came back and was ready again', async () => {
     const q = makeDepartment(database(), 'Delta repairs').id;
     const manager = makeEmployee(database(), { departmentId: q, role: 'manager' });
     const actor = { id: manager.id, role: manager.role, fullName: manager.fullName };
@@ -296,15 +296,15 @@ describe('the last 30 days', () => {
     database().update(tickets).set({ kind: 'consultation' }).where(eq(tickets.id, id)).run();
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
-      const at = (hours: number, to: Status) => {
+      const at = async (hours: number, to: Status) => {
         vi.setSystemTime(created.getTime() + hours * HOUR);
-        changeTicketStatus(id, to, actor);
+        await changeTicketStatus(id, to, actor);
       };
-      at(2, 'in_progress');
-      at(7, 'ready');
-      at(9, 'closed');
-      at(30, 'in_progress'); // the client came back
-      at(50, 'ready');
+      await at(2, 'in_progress');
+      await at(7, 'ready');
+      await at(9, 'closed');
+      await at(30, 'in_progress'); // the client came back
+      await at(50, 'ready');
     } finally {
       vi.useRealTimers();
     }

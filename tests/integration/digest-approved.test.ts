@@ -81,15 +81,15 @@ describe('approved since yesterday in the digest', () => {
     expect(approvedWindowStart('2026-03-16', 'Europe/Moscow')).toEqual(YESTERDAY_STARTS);
   });
 
-  it("lists each employee's approvals since the start of yesterday, oldest first, and nothing declined or older", () => {
-    enqueueDigests(NOW);
+  it("lists each employee's approvals since the start of yesterday, oldest first, and nothing declined or older", async () => {
+    await enqueueDigests(NOW);
     const alice = payloadOf(staff.alice)!;
     expect(alice.approved?.map((a) => a.title)).toEqual(['Approved just after midnight yesterday', 'Approved this morning']);
     expect(alice.approved?.[1]).toMatchObject({ totalMinor: 990_000, currency: 'RUB', clientName: expect.any(String), decidedAt: NOW.getTime() - 30 * MINUTE });
   });
 
-  it('gives an employee with nothing approved no such section, and keeps the rule that only open tickets bring a digest', () => {
-    enqueueDigests(NOW);
+  it('gives an employee with nothing approved no such section, and keeps the rule that only open tickets bring a digest', async () => {
+    await enqueueDigests(NOW);
     const bob = payloadOf(staff.bob)!;
     expect(bob).toBeDefined();
     expect('approved' in bob).toBe(false);
@@ -104,7 +104,7 @@ describe('approved since yesterday in the digest', () => {
   });
 
   it('shows the section in the mail with title, client, total and time, in English and in Russian', async () => {
-    enqueueDigests(NOW);
+    await enqueueDigests(NOW);
     const alice = payloadOf(staff.alice)!;
     const url = (id: number) => `http://localhost:3000/tickets/${id}`;
     for (const [locale, heading, total] of [
@@ -127,7 +127,7 @@ describe('approved since yesterday in the digest', () => {
   });
 
   it('the digest sent from the outbox carries the section in its HTML and its text part', async () => {
-    enqueueDigests(NOW);
+    await enqueueDigests(NOW);
     const mail = await renderNotification({ kind: 'digest', locale: 'en', payload: payloadOf(staff.alice)! });
     expect(mail.html).toContain('data-testid="digest-approved"');
     expect(mail.text).toContain('Approved since yesterday — start work');

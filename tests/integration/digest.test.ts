@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GET, POST } from '@/app/api/cron/digest/route';
-import { db } from '@/db';
 import { openTicketsOf } from '@/db/queries/digest';
 import { employees, notifications, tickets } from '@/db/schema';
 import type { Status } from '@/lib/domain/enums';
@@ -91,7 +90,7 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  db().delete(notifications).run();
+  database().delete(notifications).run();
   fake.reset();
 });
 
@@ -110,7 +109,7 @@ describe('the cron endpoint', () => {
       expect(res.status).toBe(401);
       expect(await res.json()).toMatchObject({ ok: false, error: 'unauthorized' });
     }
-    expect(db().select().from(notifications).all()).toHaveLength(0);
+    expect(database().select().from(notifications).all()).toHaveLength(0);
     expect(fake.requests).toHaveLength(0);
   });
 
@@ -136,7 +135,7 @@ describe('the cron endpoint', () => {
     expect(bodies.reduce((sum, b) => sum + b.queued, 0)).toBe(2);
     expect(bodies.reduce((sum, b) => sum + b.delivery.sent, 0)).toBe(2);
     expect(digestsTo().sort()).toEqual([addressOf(staff.alice), addressOf(staff.bob)].sort());
-    expect(db().select().from(notifications).all()).toHaveLength(2);
+    expect(database().select().from(notifications).all()).toHaveLength(2);
   });
 
   it('counts the day in APP_TIMEZONE: a minute after local midnight is a new day', async () => {
@@ -146,7 +145,7 @@ describe('the cron endpoint', () => {
     expect(await runDigest(late)).toMatchObject({ date: '2030-06-15', queued: 2 });
     expect(await runDigest(new Date('2030-06-15T06:00:00Z'))).toMatchObject({ date: '2030-06-15', queued: 0, alreadyQueued: 2 });
     expect(await runDigest(afterMidnight)).toMatchObject({ date: '2030-06-16', queued: 2 });
-    const keys = db().select({ k: notifications.dedupeKey }).from(notifications).all().map((r) => r.k);
+    const keys = database().select({ k: notifications.dedupeKey }).from(notifications).all().map((r) => r.k);
     expect(keys).toContain(`digest:${staff.alice}:2030-06-15`);
     expect(keys).toContain(`digest:${staff.alice}:2030-06-16`);
     expect(digestsTo()).toHaveLength(4);
@@ -157,7 +156,7 @@ describe('the cron endpoint', () => {
     const first = await (await call('GET', `Bearer ${SECRET}`)).json();
     expect(first.delivery.retrying).toBe(1);
     expect(first.delivery.sent).toBe(1);
-    expect(enqueueDigests()).toMatchObject({ queued: 0, alreadyQueued: 2 });
+    expect(await enqueueDigests()).toMatchObject({ queued: 0, alreadyQueued: 2 });
   });
 });
 

@@ -45,11 +45,11 @@ function addLine(ticketId: number, name: string, quantity: string, price: string
 }
 
 /** A repair through diagnostics to awaiting_approval with two lines (4 500 + 2 × 250 = 5 000.00): estimate version 1. */
-function awaitingTicket(): Ticket {
-  const ticket = createTicket(intake(), manager);
-  addLine(ticket.id, 'Replace the battery', '1', '4500', '180');
-  addLine(ticket.id, 'Clean the port', '2', '250', '0');
-  changeTicketStatus(ticket.id, 'diagnostics', manager);
+async function awaitingTicket(): Promise<Ticket> {
+  const ticket = await createTicket(intake(), manager);
+  await addLine(ticket.id, 'Replace the battery', '1', '4500', '180');
+  await addLine(ticket.id, 'Clean the port', '2', '250', '0');
+  await changeTicketStatus(ticket.id, 'diagnostics', manager);
   database().update(tickets).set({ diagnosis: 'The battery is worn out.', workDone: 'SECRET-WORKDONE' }).where(eq(tickets.id, ticket.id)).run();
   return changeTicketStatus(ticket.id, 'awaiting_approval', manager);
 }
@@ -81,9 +81,9 @@ function snapshot(ticketId: number) {
 }
 
 describe('the client’s decision on the status page', () => {
-  it('approving moves the ticket to in progress, records the client’s event and mails the assignee', () => {
-    const ticket = awaitingTicket();
-    const result = decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: 'ignored' }, newAddress());
+  it('approving moves the ticket to in progress, records the client’s event and mails the assignee', async () => {
+    const ticket = await awaitingTicket();
+    const result = await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: 'ignored' }, newAddress());
     expect(result).toEqual({ kind: 'decided', decision: 'approved' });
 
     const after = getTicket(ticket.id)!;
@@ -98,13 +98,13 @@ describe('the client’s decision on the status page', () => {
     expect(mails[0]).toMatchObject({ recipientType: 'employee', recipientAddress: tech.email, employeeId: tech.id });
   });
 
-  it('a second click, a second tab or the other button finds it decided and changes nothing', () => {
-    const ticket = awaitingTicket();
+  it('a second click, a second tab or the other button finds it decided and changes nothing', async () => {
+    const ticket = await awaitingTicket();
     const address = newAddress();
-    decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: null }, address);
+    await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: null }, address);
     const before = snapshot(ticket.id);
-    expect(decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: null }, address)).toEqual({ kind: 'already', decision: 'approved' });
-    expect(decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'declined', reason: 'changed my mind' }, address)).toEqual({
+    expect(await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: null }, address)).toEqual({ kind: 'already', decision: 'approved' });
+    expect(await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'declined', reason: 'changed my mind' }, address)).toEqual({
       kind: 'already',
       decision: 'approved',
     });
@@ -113,9 +113,9 @@ describe('the client’s decision on the status page', () => {
     expect(decisionMails(ticket.id)).toHaveLength(1);
   });
 
-  it('declining makes the ticket ready, returned without repair, with the client’s reason', () => {
-    const ticket = awaitingTicket();
-    const result = decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'declined', reason: 'Too expensive' }, newAddress());
+  it('declining makes the ticket ready, returned without repair, with the client’s reason', async () => {
+    const ticket = await awaitingTicket();
+    const result = await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'declined', reason: 'Too expensive' }, newAddress());
     expect(result).toEqual({ kind: 'decided', decision: 'declined' });
     const after = getTicket(ticket.id)!;
     expect(after).toMatchObject({ status: 'ready', outcome: 'returned_without_repair' });
@@ -126,12 +126,12 @@ describe('the client’s decision on the status page', () => {
     expect(getPublicTicket(ticket.publicToken)).toMatchObject({ status: 'ready', outcome: 'returned_without_repair' });
   });
 
-  it('a decision on a version replaced while the client looked at it says so and changes nothing', () => {
-    const ticket = awaitingTicket();
-    addLine(ticket.id, 'Screen protector', '1', '300', '30'); // while awaiting: version 2 replaces 1
+  it('a decision on a version replaced while the client looked at it says so and changes nothing', async () => {
+    const ticket = await awaitingTicket();
+    await addLine(ticket.id, 'Screen protector', '1', '300', '30'); // while awaiting: version 2 replaces 1
     expect(latestEstimate(ticket.id)).toMatchObject({ version: 2, state: 'pending', totalMinor: 530_000 });
     const before = snapshot(ticket.id);
-    const result = decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: null }, newAddress());
+    const result = await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: null }, newAddress());
     expect(result).toEqual({ kind: 'withdrawn', shown: 1, current: 2 });
     expect(snapshot(ticket.id)).toEqual(before);
     expect(getTicket(ticket.id)!.status).toBe('awaiting_approval');
@@ -139,29 +139,29 @@ describe('the client’s decision on the status page', () => {
     expect(decisionMails(ticket.id)).toHaveLength(0);
   });
 
-  it('an unknown version or token finds nothing to decide', () => {
-    const ticket = awaitingTicket();
+  it('an unknown version or token finds nothing to decide', async () => {
+    const ticket = await awaitingTicket();
     const address = newAddress();
-    expect(decideOnStatusPage({ token: ticket.publicToken, version: 7, decision: 'approved', reason: null }, address)).toEqual({ kind: 'not_found' });
-    expect(decideOnStatusPage({ token: 'A'.repeat(24), version: 1, decision: 'approved', reason: null }, address)).toEqual({ kind: 'not_found' });
+    expect(await decideOnStatusPage({ token: ticket.publicToken, version: 7, decision: 'approved', reason: null }, address)).toEqual({ kind: 'not_found' });
+    expect(await decideOnStatusPage({ token: 'A'.repeat(24), version: 1, decision: 'approved', reason: null }, address)).toEqual({ kind: 'not_found' });
     expect(getTicket(ticket.id)!.status).toBe('awaiting_approval');
   });
 
-  it('the eleventh try from one address is locked out and decides nothing; another address still can', () => {
-    const ticket = awaitingTicket();
+  it('the eleventh try from one address is locked out and decides nothing; another address still can', async () => {
+    const ticket = await awaitingTicket();
     const address = newAddress();
     for (let i = 0; i < 10; i++) {
-      expect(decideOnStatusPage({ token: ticket.publicToken, version: 99, decision: 'approved', reason: null }, address).kind).toBe('not_found');
+      expect((await decideOnStatusPage({ token: ticket.publicToken, version: 99, decision: 'approved', reason: null }, address)).kind).toBe('not_found');
     }
-    const locked = decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: null }, address);
+    const locked = await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: null }, address);
     expect(locked.kind).toBe('locked');
     expect(getTicket(ticket.id)!.status).toBe('awaiting_approval');
     expect(eventsOf(ticket.id, 'estimate_decided')).toHaveLength(0);
-    expect(decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: null }, newAddress()).kind).toBe('decided');
+    expect((await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: null }, newAddress())).kind).toBe('decided');
   });
 
   it('the form posts the decision and answers with a redirect to the page’s message', async () => {
-    const ticket = awaitingTicket();
+    const ticket = await awaitingTicket();
     const form = new FormData();
     for (const [k, v] of Object.entries({ token: ticket.publicToken, version: '1', decision: 'declined', reason: '  no\u0000thanks  ' })) form.set(k, v);
     await expect(decideEstimateAction(form)).rejects.toMatchObject({ digest: expect.stringContaining(`/status/${ticket.publicToken}?result=declined#estimate`) });
@@ -181,10 +181,10 @@ const { db } = await import('@/db');
 const { decideOnStatusPage } = await import('@/lib/estimates/decisions');
 db();
 process.stdout.write('ready\\n');
-process.stdin.once('data', () => {
+process.stdin.once('data', async () => {
   let out;
   try {
-    out = decideOnStatusPage({ token: process.env.TOKEN, version: 1, decision: 'approved', reason: null }, process.env.ADDRESS);
+    out = await decideOnStatusPage({ token: process.env.TOKEN, version: 1, decision: 'approved', reason: null }, process.env.ADDRESS);
   } catch (error) {
     out = { kind: 'error', code: error.code, message: String(error.message) };
   }
@@ -222,7 +222,7 @@ function decider(file: string, token: string, address: string): Child {
 
 describe('concurrent approvals', () => {
   it('six processes approving the same version at once make exactly one decision', { timeout: 60_000 }, async () => {
-    const ticket = awaitingTicket();
+    const ticket = await awaitingTicket();
     const file = database().$client.name;
     const children = Array.from({ length: 6 }, () => decider(file, ticket.publicToken, newAddress()));
     await Promise.all(children.map((c) => c.ready));
@@ -240,8 +240,8 @@ describe('concurrent approvals', () => {
 });
 
 describe('what the public page reads', () => {
-  it('the estimate carries only what the client may see, even after a decision taken by phone', () => {
-    const ticket = awaitingTicket();
+  it('the estimate carries only what the client may see, even after a decision taken by phone', async () => {
+    const ticket = await awaitingTicket();
     const estimate = getPublicEstimate(ticket.id)!;
     expect(Object.keys(estimate).sort()).toEqual(['currency', 'decidedAt', 'decidedVia', 'diagnosis', 'discountMinor', 'lines', 'state', 'totalMinor', 'version']);
     expect(Object.keys(estimate.lines[0]).sort()).toEqual(['discountMinor', 'kind', 'name', 'quantity', 'totalMinor', 'unitPriceMinor', 'warrantyDays']);
@@ -251,7 +251,7 @@ describe('what the public page reads', () => {
       { name: 'Clean the port', quantity: 2, unitPriceMinor: 25_000, totalMinor: 50_000, warrantyDays: 0 },
     ]);
 
-    decideByPhone({ ticketId: ticket.id, version: 1, decision: 'declined', reason: 'SECRET-PHONE-NOTE' }, manager);
+    await decideByPhone({ ticketId: ticket.id, version: 1, decision: 'declined', reason: 'SECRET-PHONE-NOTE' }, manager);
     const text = JSON.stringify([getPublicEstimate(ticket.id), listPublicEvents(ticket.id), getPublicTicket(ticket.publicToken)]);
     for (const secret of [manager.fullName, tech.fullName, 'SECRET-PHONE-NOTE', 'SECRET-CLIENT-NAME', 'SECRET-DESCRIPTION', 'SECRET-WORKDONE', String(departmentId) + ',"decided']) {
       expect(text.includes(secret), secret).toBe(false);
@@ -259,10 +259,10 @@ describe('what the public page reads', () => {
     expect(getPublicEstimate(ticket.id)).toMatchObject({ state: 'declined', decidedVia: 'phone' });
   });
 
-  it('the public timeline has the estimates sent and the client’s decisions, never the lines or withdrawals', () => {
-    const ticket = awaitingTicket();
-    addLine(ticket.id, 'Screen protector', '1', '300', '30');
-    decideOnStatusPage({ token: ticket.publicToken, version: 2, decision: 'approved', reason: null }, newAddress());
+  it('the public timeline has the estimates sent and the client’s decisions, never the lines or withdrawals', async () => {
+    const ticket = await awaitingTicket();
+    await addLine(ticket.id, 'Screen protector', '1', '300', '30');
+    await decideOnStatusPage({ token: ticket.publicToken, version: 2, decision: 'approved', reason: null }, newAddress());
     const events = listPublicEvents(ticket.id);
     expect(events.map((e) => e.kind)).toEqual(['created', 'status_changed', 'status_changed', 'estimate_sent', 'estimate_sent', 'estimate_decided', 'status_changed']);
     expect(events.filter((e) => e.kind !== 'status_changed' && e.kind !== 'created')).toMatchObject([
@@ -285,7 +285,7 @@ const hidden = (name: string, value: string | number) => new RegExp(`<input type
 
 describe('the estimate on the public page', () => {
   it('while it awaits the client: lines, warranty, diagnosis, total and the two actions for that version', async () => {
-    const ticket = awaitingTicket();
+    const ticket = await awaitingTicket();
     const html = await renderPage(ticket.publicToken);
     expect(html).toContain('id="estimate"');
     expect(html).toContain('Estimate, version 1');
@@ -303,7 +303,7 @@ describe('the estimate on the public page', () => {
   });
 
   it('the mail’s Approve and Decline open the confirmation of that decision, bound to the version', async () => {
-    const ticket = awaitingTicket();
+    const ticket = await awaitingTicket();
     const approve = await renderPage(ticket.publicToken, { decide: 'approve', v: '1' });
     expect(approve).toMatch(/data-testid="estimate-confirm" data-decision="approved"/);
     expect(approve).toContain('Approve the estimate, version 1, total RUB 5,000.00?');
@@ -321,8 +321,8 @@ describe('the estimate on the public page', () => {
   });
 
   it('a link to a replaced version says which version replaced it and offers no confirmation', async () => {
-    const ticket = awaitingTicket();
-    addLine(ticket.id, 'Screen protector', '1', '300', '30');
+    const ticket = await awaitingTicket();
+    await addLine(ticket.id, 'Screen protector', '1', '300', '30');
     const html = await renderPage(ticket.publicToken, { decide: 'approve', v: '1' });
     expect(html).toContain('Version 1 of the estimate was withdrawn and replaced by version 2');
     expect(html).not.toContain('data-testid="estimate-confirm"');
@@ -340,7 +340,7 @@ describe('the estimate on the public page', () => {
     [{ decide: ['approve', 'decline'], v: ['1', '2'], result: 'bogus' }],
     [{ result: ['x'] }],
   ] as Record<string, string | string[]>[][])('a hand-edited address %j is ignored, never an error', async (params) => {
-    const ticket = awaitingTicket();
+    const ticket = await awaitingTicket();
     const html = await renderPage(ticket.publicToken, params);
     expect(html).toContain('Estimate, version 1');
     expect(html).not.toContain('data-testid="public-estimate-result"');
@@ -356,22 +356,22 @@ describe('the estimate on the public page', () => {
     ['not_awaiting', 'no longer waiting for your decision'],
     ['locked', 'try again in a few minutes'],
   ])('after the decision: ?result=%s says so', async (result, text) => {
-    const ticket = awaitingTicket();
+    const ticket = await awaitingTicket();
     const html = await renderPage(ticket.publicToken, { result });
     expect(html).toMatch(new RegExp(`data-testid="public-estimate-result" data-result="${result}"`));
     expect(html).toContain(text);
   });
 
   it('?result=withdrawn names the version that replaced it', async () => {
-    const ticket = awaitingTicket();
-    addLine(ticket.id, 'Screen protector', '1', '300', '30');
+    const ticket = await awaitingTicket();
+    await addLine(ticket.id, 'Screen protector', '1', '300', '30');
     const html = await renderPage(ticket.publicToken, { result: 'withdrawn', v: '1' });
     expect(html).toContain('Version 1 of the estimate was withdrawn and replaced by version 2');
   });
 
   it('once decided: the decision, its version and total, the outcome and the client’s own event; no actions', async () => {
-    const ticket = awaitingTicket();
-    decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'declined', reason: 'SECRET-REASON' }, newAddress());
+    const ticket = await awaitingTicket();
+    await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'declined', reason: 'SECRET-REASON' }, newAddress());
     const html = await renderPage(ticket.publicToken, { result: 'declined' });
     expect(html).toMatch(/data-testid="public-estimate-decision" data-decision="declined"/);
     expect(html).toContain('You declined the estimate');

@@ -33,16 +33,16 @@ beforeAll(() => {
 });
 
 /** A repair of the technician's whose estimate (version 1, 12,000.00) awaits the client. */
-function awaitingClient() {
-  const ticket = createTicket(intakeOf(clientId, departmentId, { assigneeId: technician.id, title: 'Phone' }), manager);
-  addTicketLine({ ticketId: ticket.id, catalogItemId: null, kind: 'work', name: 'Replace the port', quantity: 1, unitPriceMinor: 1_200_000, discountMinor: 0, warrantyDays: 90, stockOverrideReason: null }, technician);
-  changeTicketStatus(ticket.id, 'awaiting_approval', technician);
+async function awaitingClient() {
+  const ticket = await createTicket(intakeOf(clientId, departmentId, { assigneeId: technician.id, title: 'Phone' }), manager);
+  await addTicketLine({ ticketId: ticket.id, catalogItemId: null, kind: 'work', name: 'Replace the port', quantity: 1, unitPriceMinor: 1_200_000, discountMinor: 0, warrantyDays: 90, stockOverrideReason: null }, technician);
+  await changeTicketStatus(ticket.id, 'awaiting_approval', technician);
   return ticket.id;
 }
 
-function code(run: () => unknown): string {
+async function code(run: () => unknown): Promise<string> {
   try {
-    run();
+    await run();
   } catch (error) {
     if (error instanceof DomainError) return error.code;
     throw error;
@@ -51,9 +51,9 @@ function code(run: () => unknown): string {
 }
 
 describe('a decision taken by phone', () => {
-  it('approves the version the client was told about: in progress, "by phone, taken by" on the timeline', () => {
-    const id = awaitingClient();
-    decideByPhone({ ticketId: id, version: 1, decision: 'approved', reason: null }, technician);
+  it('approves the version the client was told about: in progress, "by phone, taken by" on the timeline', async () => {
+    const id = await awaitingClient();
+    await decideByPhone({ ticketId: id, version: 1, decision: 'approved', reason: null }, technician);
     expect(getTicket(id)!.status).toBe('in_progress');
     const event = database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, id), eq(ticketEvents.kind, 'estimate_decided'))).get()!;
     expect(event).toMatchObject({ actorId: technician.id, toValue: 'approved', details: expect.objectContaining({ via: 'phone', version: 1, totalMinor: 1_200_000 }) });
@@ -62,40 +62,40 @@ describe('a decision taken by phone', () => {
     expect(database().select().from(notifications).where(and(eq(notifications.ticketId, id), eq(notifications.kind, 'estimate_decided'))).all()).toHaveLength(0);
   });
 
-  it('a decline makes the ticket ready, returned without repair, and tells the assignee when someone else took it', () => {
-    const id = awaitingClient();
-    decideByPhone({ ticketId: id, version: 1, decision: 'declined', reason: 'Too expensive' }, manager);
+  it('a decline makes the ticket ready, returned without repair, and tells the assignee when someone else took it', async () => {
+    const id = await awaitingClient();
+    await decideByPhone({ ticketId: id, version: 1, decision: 'declined', reason: 'Too expensive' }, manager);
     expect(getTicket(id)).toMatchObject({ status: 'ready', outcome: 'returned_without_repair' });
     const mail = database().select().from(notifications).where(and(eq(notifications.ticketId, id), eq(notifications.kind, 'estimate_decided'))).get()!;
     expect(mail.payload).toMatchObject({ decision: 'declined', via: 'phone', takenBy: manager.fullName, reason: 'Too expensive' });
   });
 
-  it('refuses a second decision and a withdrawn version, changing nothing', () => {
-    const id = awaitingClient();
-    expect(code(() => decideByPhone({ ticketId: id, version: 2, decision: 'approved', reason: null }, technician))).toBe('estimate.not_awaiting');
-    decideByPhone({ ticketId: id, version: 1, decision: 'approved', reason: null }, technician);
+  it('refuses a second decision and a withdrawn version, changing nothing', async () => {
+    const id = await awaitingClient();
+    expect(await code(() => decideByPhone({ ticketId: id, version: 2, decision: 'approved', reason: null }, technician))).toBe('estimate.not_awaiting');
+    await decideByPhone({ ticketId: id, version: 1, decision: 'approved', reason: null }, technician);
     const version = getTicket(id)!.version;
-    expect(code(() => decideByPhone({ ticketId: id, version: 1, decision: 'declined', reason: null }, technician))).toBe('estimate.already_decided');
+    expect(await code(() => decideByPhone({ ticketId: id, version: 1, decision: 'declined', reason: null }, technician))).toBe('estimate.already_decided');
     expect(getTicket(id)!.version).toBe(version);
   });
 });
 
 describe("a manager's override", () => {
-  it('only a manager changes a recorded decision, with a reason, and the ticket follows it', () => {
-    const id = awaitingClient();
-    decideByPhone({ ticketId: id, version: 1, decision: 'declined', reason: null }, technician);
-    expect(code(() => overrideDecision({ ticketId: id, decision: 'approved', reason: 'Client called back' }, technician))).toBe('estimate.override_forbidden');
-    overrideDecision({ ticketId: id, decision: 'approved', reason: 'Client called back' }, manager);
+  it('only a manager changes a recorded decision, with a reason, and the ticket follows it', async () => {
+    const id = await awaitingClient();
+    await decideByPhone({ ticketId: id, version: 1, decision: 'declined', reason: null }, technician);
+    expect(await code(() => overrideDecision({ ticketId: id, decision: 'approved', reason: 'Client called back' }, technician))).toBe('estimate.override_forbidden');
+    await overrideDecision({ ticketId: id, decision: 'approved', reason: 'Client called back' }, manager);
     expect(getTicket(id)).toMatchObject({ status: 'in_progress', outcome: null });
     const event = database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, id), eq(ticketEvents.kind, 'decision_overridden'))).get()!;
     expect(event).toMatchObject({ actorId: manager.id, fromValue: 'declined', toValue: 'approved', details: expect.objectContaining({ reason: 'Client called back' }) });
-    expect(code(() => overrideDecision({ ticketId: id, decision: 'approved', reason: 'again' }, manager))).toBe('estimate.same_decision');
+    expect(await code(() => overrideDecision({ ticketId: id, decision: 'approved', reason: 'again' }, manager))).toBe('estimate.same_decision');
   });
 
   it("the client's page shows the decision as it now is, without who changed it or why", async () => {
-    const id = awaitingClient();
-    decideByPhone({ ticketId: id, version: 1, decision: 'approved', reason: null }, technician);
-    overrideDecision({ ticketId: id, decision: 'declined', reason: 'INTERNAL-REASON' }, manager);
+    const id = await awaitingClient();
+    await decideByPhone({ ticketId: id, version: 1, decision: 'approved', reason: null }, technician);
+    await overrideDecision({ ticketId: id, decision: 'declined', reason: 'INTERNAL-REASON' }, manager);
     const shown = listPublicEvents(id).filter((e) => e.kind === 'decision_overridden');
     expect(shown).toEqual([expect.objectContaining({ toValue: 'declined', estimateVersion: 1 })]);
     expect(JSON.stringify(listPublicEvents(id))).not.toMatch(/INTERNAL-REASON|Employee/);

@@ -6,7 +6,6 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { POST } from '@/app/api/webhooks/resend/route';
 import { attachReplyAction, dismissReplyAction } from '@/app/(staff)/replies/actions';
-import { db } from '@/db';
 import { attachments, clients, inboundMessages, notifications, ticketEvents, tickets } from '@/db/schema';
 import type { Role } from '@/lib/domain/enums';
 import { resetEnvForTests } from '@/lib/env';
@@ -38,10 +37,10 @@ function staff(role: Role): Staff {
 }
 
 /** A client with an e-mail, and a ticket of theirs assigned to the technician. */
-function clientTicket() {
+async function clientTicket() {
   mails += 1;
-  const client = db().insert(clients).values({ name: `Анна ${mails}`, phone: `+7914${String(mails).padStart(7, '0')}`, email: `Anna${mails}@Mail.test`, notify: true, locale: 'ru' }).returning().get();
-  const ticket = createTicket(intakeOf(client.id, departmentId, { assigneeId: people.technician.id }), people.manager);
+  const client = database().insert(clients).values({ name: `Анна ${mails}`, phone: `+7914${String(mails).padStart(7, '0')}`, email: `Anna${mails}@Mail.test`, notify: true, locale: 'ru' }).returning().get();
+  const ticket = await createTicket(intakeOf(client.id, departmentId, { assigneeId: people.technician.id }), people.manager);
   return { client, ticket };
 }
 
@@ -75,10 +74,10 @@ function deliver(payload: unknown, opts: { secret?: string; at?: Date; tamper?: 
   return POST(new Request('http://localhost/api/webhooks/resend', { method: 'POST', headers: signed.headers, body }));
 }
 
-const inboundRows = () => db().select().from(inboundMessages).all();
+const inboundRows = () => database().select().from(inboundMessages).all();
 const eventsOf = (ticketId: number, kind: 'client_message' | 'attached') =>
-  db().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticketId), eq(ticketEvents.kind, kind))).all();
-const attachmentsOf = (ticketId: number) => db().select().from(attachments).where(eq(attachments.ticketId, ticketId)).all();
+  database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticketId), eq(ticketEvents.kind, kind))).all();
+const attachmentsOf = (ticketId: number) => database().select().from(attachments).where(eq(attachments.ticketId, ticketId)).all();
 
 function form(values: Record<string, string | number>) {
   const data = new FormData();
@@ -113,7 +112,7 @@ beforeEach(() => {
 
 describe('a client replies by e-mail', () => {
   it('the reply lands on the ticket’s timeline without the quote, with its photo, marked and told to the assignee', async () => {
-    const { client, ticket } = clientTicket();
+    const { client, ticket } = await clientTicket();
     const { payload } = received({
       from: `Анна <${client.email!.toUpperCase()}>`,
       to: [`"Service Desk" <${replyAddress(ticket.id)}>`],
@@ -128,14 +127,14 @@ describe('a client replies by e-mail', () => {
     expect(message).toMatchObject({ body: 'Заберу завтра после обеда, фото царапины прилагаю.', isPublic: true, actorId: null });
     expect(message.details).toMatchObject({ via: 'email', attachments: 1 });
     expect(attachmentsOf(ticket.id)).toEqual([expect.objectContaining({ originalName: 'царапина.png', mime: 'image/png', uploaderId: null })]);
-    expect(db().select().from(tickets).where(eq(tickets.id, ticket.id)).get()!.clientRepliedAt).toBeInstanceOf(Date);
-    const notice = db().select().from(notifications).where(and(eq(notifications.ticketId, ticket.id), eq(notifications.kind, 'client_message'))).all();
+    expect(database().select().from(tickets).where(eq(tickets.id, ticket.id)).get()!.clientRepliedAt).toBeInstanceOf(Date);
+    const notice = database().select().from(notifications).where(and(eq(notifications.ticketId, ticket.id), eq(notifications.kind, 'client_message'))).all();
     expect(notice).toEqual([expect.objectContaining({ recipientType: 'employee', employeeId: people.technician.id })]);
     expect(inboundRows().find((r) => r.ticketId === ticket.id)).toMatchObject({ state: 'attached', original: expect.stringContaining('Заявка готова') });
   });
 
   it('the same webhook delivered twice writes one message', async () => {
-    const { client, ticket } = clientTicket();
+    const { client, ticket } = await clientTicket();
     const { payload } = received({ from: client.email!, to: [replyAddress(ticket.id)!], text: 'Спасибо!' });
 
     const first = await deliver(payload);
@@ -149,7 +148,7 @@ describe('a client replies by e-mail', () => {
   });
 
   it('a file the ticket cannot take is named on the message; the rest of the reply still goes in', async () => {
-    const { client, ticket } = clientTicket();
+    const { client, ticket } = await clientTicket();
     const { payload } = received({
       from: client.email!,
       to: [replyAddress(ticket.id)!],
@@ -167,7 +166,7 @@ describe('a client replies by e-mail', () => {
   });
 
   it('answers 500 and writes nothing when Resend cannot be read, so the retry can succeed', async () => {
-    const { client, ticket } = clientTicket();
+    const { client, ticket } = await clientTicket();
     const { payload } = received({ from: client.email!, to: [replyAddress(ticket.id)!], text: 'Когда будет готово?' });
     fake.failAlways(503);
 
@@ -202,13 +201,13 @@ describe('a forged or stale webhook', () => {
     ['a changed body', { tamper: true }],
     ['a timestamp ten minutes old', { at: new Date(Date.now() - 10 * 60_000) }],
   ])('is refused with 401 for %s', async (_name, opts) => {
-    const { client, ticket } = clientTicket();
+    const { client, ticket } = await clientTicket();
     const { payload } = received({ id: `forged_${randomBytes(4).toString('hex')}`, from: client.email!, to: [replyAddress(ticket.id)!], text: 'Подделка' });
     await refusedWithNothingWritten(await deliver(payload, opts), ticket.id);
   });
 
   it('is refused with 401 when RESEND_WEBHOOK_SECRET is not set, however it is signed', async () => {
-    const { client, ticket } = clientTicket();
+    const { client, ticket } = await clientTicket();
     const { payload } = received({ id: `forged_${randomBytes(4).toString('hex')}`, from: client.email!, to: [replyAddress(ticket.id)!], text: 'Подделка' });
     process.env.RESEND_WEBHOOK_SECRET = '';
     resetEnvForTests();
@@ -228,7 +227,7 @@ describe('a forged or stale webhook', () => {
 
 describe('quarantine', () => {
   it('a reply from someone other than the ticket’s client waits at /replies, without its files', async () => {
-    const { ticket } = clientTicket();
+    const { ticket } = await clientTicket();
     const { mail, payload } = received({
       from: 'Stranger <stranger@evil.test>',
       to: [replyAddress(ticket.id)!],
@@ -245,7 +244,7 @@ describe('quarantine', () => {
   });
 
   it('a reply to an address that names no ticket (a forged tag) waits at /replies', async () => {
-    const { client, ticket } = clientTicket();
+    const { client, ticket } = await clientTicket();
     const forged = replyAddress(ticket.id)!.replace(/-[0-9a-f]{16}@/, '-0000000000000000@');
     const { mail, payload } = received({ from: client.email!, to: [forged, 'someone@else.test'], text: 'Привет' });
 
@@ -257,7 +256,7 @@ describe('quarantine', () => {
 
 describe('/replies', () => {
   async function quarantined() {
-    const { client, ticket } = clientTicket();
+    const { client, ticket } = await clientTicket();
     const { mail, payload } = received({ from: 'Other <other@mail.test>', to: [replyAddress(ticket.id)!], text: `Это я, Анна, с рабочей почты.${QUOTED}` });
     await deliver(payload);
     return { client, ticket, row: inboundRows().find((r) => r.externalId === mail.id)! };
@@ -268,7 +267,7 @@ describe('/replies', () => {
     signInAs(people.technician);
     expect(await attachReplyAction(undefined, form({ id: row.id, ticket: formatTicketNumber(ticket.id) }))).toMatchObject({ message: en.errors.forbidden });
     expect(await dismissReplyAction(undefined, form({ id: row.id }))).toMatchObject({ message: en.errors.forbidden });
-    expect(db().select().from(inboundMessages).where(eq(inboundMessages.id, row.id)).get()!.state).toBe('quarantined');
+    expect(database().select().from(inboundMessages).where(eq(inboundMessages.id, row.id)).get()!.state).toBe('quarantined');
   });
 
   it('a manager attaches a reply to the ticket they name: it becomes the client’s message there', async () => {
@@ -276,9 +275,9 @@ describe('/replies', () => {
     signInAs(people.manager);
     await expect(attachReplyAction(undefined, form({ id: row.id, ticket: String(ticket.id) }))).rejects.toMatchObject(REDIRECT);
 
-    expect(db().select().from(inboundMessages).where(eq(inboundMessages.id, row.id)).get()).toMatchObject({ state: 'attached', ticketId: ticket.id });
+    expect(database().select().from(inboundMessages).where(eq(inboundMessages.id, row.id)).get()).toMatchObject({ state: 'attached', ticketId: ticket.id });
     expect(eventsOf(ticket.id, 'client_message')).toEqual([expect.objectContaining({ body: 'Это я, Анна, с рабочей почты.', isPublic: true })]);
-    expect(db().select().from(tickets).where(eq(tickets.id, ticket.id)).get()!.clientRepliedAt).toBeInstanceOf(Date);
+    expect(database().select().from(tickets).where(eq(tickets.id, ticket.id)).get()!.clientRepliedAt).toBeInstanceOf(Date);
     // Attached once: a second attempt is refused.
     expect(await attachReplyAction(undefined, form({ id: row.id, ticket: String(ticket.id) }))).toMatchObject({ message: en.replies.errors.notQuarantined });
   });
@@ -294,14 +293,14 @@ describe('/replies', () => {
     const { ticket, row } = await quarantined();
     signInAs(people.admin);
     await expect(dismissReplyAction(undefined, form({ id: row.id }))).rejects.toMatchObject(REDIRECT);
-    expect(db().select().from(inboundMessages).where(eq(inboundMessages.id, row.id)).get()!.state).toBe('dismissed');
+    expect(database().select().from(inboundMessages).where(eq(inboundMessages.id, row.id)).get()!.state).toBe('dismissed');
     expect(eventsOf(ticket.id, 'client_message')).toHaveLength(0);
   });
 });
 
 describe('mail to clients invites a reply', () => {
   it('carries the ticket’s reply address and says the client may answer it', async () => {
-    const { client, ticket } = clientTicket();
+    const { client, ticket } = await clientTicket();
     await deliverDue();
     const sent = fake.delivered().find((m) => m.body.to === client.email || (Array.isArray(m.body.to) && m.body.to.includes(client.email!)));
     expect(sent?.body.reply_to).toEqual(replyAddress(ticket.id));

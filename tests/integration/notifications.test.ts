@@ -3,7 +3,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { resendNotificationAction } from '@/app/(staff)/outbox/actions';
 import { regeneratePublicLinkAction, resendPublicLinkAction } from '@/app/(staff)/tickets/public-link-actions';
 import { assignTicketAction, changeTicketStatusAction, createTicketAction, takeTicketAction } from '@/app/(staff)/tickets/actions';
-import { db } from '@/db';
 import { getNotification, listNotifications } from '@/db/queries/notifications';
 import { getTicket } from '@/db/queries/tickets';
 import { createTicket } from '@/lib/tickets/commands';
@@ -77,14 +76,14 @@ function intake(clientId: number, assigneeId: number | null = null) {
 
 /** A ticket made through the domain function, its creation mail already sent and forgotten. */
 async function ticketFor(clientId: number, assigneeId: number | null = null) {
-  const ticket = createTicket(intake(clientId, assigneeId), people.manager);
+  const ticket = await createTicket(intake(clientId, assigneeId), people.manager);
   await deliverDue();
   fake.reset();
   return ticket;
 }
 
 function rowsFor(ticketId: number) {
-  return db().select().from(notifications).where(eq(notifications.ticketId, ticketId)).all();
+  return database().select().from(notifications).where(eq(notifications.ticketId, ticketId)).all();
 }
 
 /** Runs the sweep at each row's next attempt time until it stops being pending; returns the attempts made. */
@@ -124,7 +123,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   // Each case counts the mails it causes: rows an earlier case left pending on purpose go.
-  db().delete(notifications).where(eq(notifications.state, 'pending')).run();
+  database().delete(notifications).where(eq(notifications.state, 'pending')).run();
   fake.reset();
   afterTasks.length = 0;
 });
@@ -154,7 +153,7 @@ describe('the client hears about their ticket', () => {
     const link = /href="([^"]*\/status\/[^"]+)"/.exec(mail.body.html!)![1];
     expect(link.startsWith(`${APP_URL}/status/`)).toBe(true);
     const token = decodeURIComponent(link.slice(`${APP_URL}/status/`.length));
-    expect(db().select({ id: tickets.id }).from(tickets).where(eq(tickets.publicToken, token)).get()?.id).toBe(ticket.id);
+    expect(database().select({ id: tickets.id }).from(tickets).where(eq(tickets.publicToken, token)).get()?.id).toBe(ticket.id);
 
     const row = rowsFor(ticket.id).find((r) => r.kind === 'status_changed')!;
     expect(row).toMatchObject({ state: 'sent', transport: 'resend', attempts: 1, providerMessageId: mail.id });
@@ -360,25 +359,25 @@ describe('an employee hears about tickets assigned to them', () => {
 
 describe('delivery: nothing lost, nothing sent twice', () => {
   /** One pending status mail, committed the way the app commits it. */
-  function pendingMail(): number {
+  async function pendingMail(): Promise<number> {
     const c = client({ locale: 'en' });
-    const ticket = createTicket(intake(c.id), people.manager);
-    db().delete(notifications).where(eq(notifications.ticketId, ticket.id)).run();
-    const moved = db().update(tickets).set({ status: 'diagnostics', version: 2 }).where(eq(tickets.id, ticket.id)).returning().get();
-    db().transaction((tx) => enqueueStatusChanged(tx, moved, 'new', 'diagnostics'));
+    const ticket = await createTicket(intake(c.id), people.manager);
+    database().delete(notifications).where(eq(notifications.ticketId, ticket.id)).run();
+    const moved = database().update(tickets).set({ status: 'diagnostics', version: 2 }).where(eq(tickets.id, ticket.id)).returning().get();
+    database().transaction((tx) => enqueueStatusChanged(tx, moved, 'new', 'diagnostics'));
     return rowsFor(ticket.id)[0].id;
   }
 
-  it('the same change cannot queue two mails (dedupe key)', () => {
-    const id = pendingMail();
+  it('the same change cannot queue two mails (dedupe key)', async () => {
+    const id = await pendingMail();
     const row = getNotification(id)!;
     const ticket = getTicket(row.ticketId!)!;
-    db().transaction((tx) => enqueueStatusChanged(tx, ticket, 'new', 'diagnostics'));
+    database().transaction((tx) => enqueueStatusChanged(tx, ticket, 'new', 'diagnostics'));
     expect(rowsFor(ticket.id)).toHaveLength(1);
   });
 
   it('a mail service failing 3 times then succeeding ends in exactly one delivery', async () => {
-    const id = pendingMail();
+    const id = await pendingMail();
     fake.failNext(3);
     const t0 = new Date('2030-01-01T09:00:00Z');
     const at = (ms: number) => new Date(t0.getTime() + ms);
@@ -408,7 +407,7 @@ describe('delivery: nothing lost, nothing sent twice', () => {
   });
 
   it('a permanent failure ends failed after 6 attempts, is listed in the outbox, and can be resent', async () => {
-    const id = pendingMail();
+    const id = await pendingMail();
     fake.failAlways(503);
     const row = await sweepUntilSettled(id, new Date('2030-02-01T09:00:00Z'));
     expect(row).toMatchObject({ state: 'failed', attempts: MAX_ATTEMPTS });
@@ -436,7 +435,7 @@ describe('delivery: nothing lost, nothing sent twice', () => {
   });
 
   it('a rejection that cannot heal (422) fails at once instead of retrying', async () => {
-    const id = pendingMail();
+    const id = await pendingMail();
     fake.failAlways(422);
     expect(await deliverDue()).toMatchObject({ failed: 1 });
     expect(getNotification(id)).toMatchObject({ state: 'failed', attempts: 1 });
@@ -445,18 +444,18 @@ describe('delivery: nothing lost, nothing sent twice', () => {
 
   it('a row left pending by a killed process is delivered by the next sweep', async () => {
     // The process committed the change and its outbox row, then died before after() ran.
-    const id = pendingMail();
+    const id = await pendingMail();
     expect(getNotification(id)?.state).toBe('pending');
     expect(await deliverDue()).toMatchObject({ sent: 1 });
     expect(fake.delivered()).toHaveLength(1);
   });
 
   it('a process killed in the middle of sending: the row is retried when its lease runs out, and not sent twice', async () => {
-    const id = pendingMail();
+    const id = await pendingMail();
     const t0 = new Date('2030-03-01T09:00:00Z');
     // First process: claims the row and gets the mail to the provider, then dies before recording it.
     const { claimNotification } = await import('@/db/queries/notifications');
-    const claimed = claimNotification(id, t0, new Date(t0.getTime() + LEASE_MS))!;
+    const claimed = (await claimNotification(id, t0, new Date(t0.getTime() + LEASE_MS)))!;
     const { renderNotification } = await import('@/lib/notifications/render');
     const mail = await renderNotification({ kind: claimed.kind, locale: claimed.locale, payload: claimed.payload } as never);
     await fetch(`${fake.url}/emails`, {
@@ -474,17 +473,17 @@ describe('delivery: nothing lost, nothing sent twice', () => {
   });
 
   it('a server restarted after such a crash takes the row back at once, not after the lease', async () => {
-    const id = pendingMail();
+    const id = await pendingMail();
     const { claimNotification, releaseAbandonedClaims } = await import('@/db/queries/notifications');
     const t0 = Date.now();
     // The crashed process took the row before this server started (t0 + 1 s)…
-    claimNotification(id, new Date(t0), new Date(t0 + LEASE_MS));
+    await claimNotification(id, new Date(t0), new Date(t0 + LEASE_MS));
     // …and a sweep of this server took another one after it: that claim is left alone.
-    const other = pendingMail();
-    claimNotification(other, new Date(t0 + 2000), new Date(t0 + 2000 + LEASE_MS));
+    const other = await pendingMail();
+    await claimNotification(other, new Date(t0 + 2000), new Date(t0 + 2000 + LEASE_MS));
     expect(await deliverDue()).toEqual({ sent: 0, kept: 0, retrying: 0, failed: 0 });
 
-    expect(releaseAbandonedClaims(new Date(t0 + 1000))).toBe(1);
+    expect(await releaseAbandonedClaims(new Date(t0 + 1000))).toBe(1);
     expect(await deliverDue()).toMatchObject({ sent: 1 });
     expect(getNotification(id)).toMatchObject({ state: 'sent', claimedAt: null });
     expect(getNotification(other)?.state).toBe('pending');
@@ -493,13 +492,13 @@ describe('delivery: nothing lost, nothing sent twice', () => {
   it('a worker process started later takes back only claims older than the server, never one a live worker holds', async () => {
     const { claimNotification } = await import('@/db/queries/notifications');
     const { startSweepTimer, stopSweepTimer } = await import('@/lib/notifications/timer');
-    const abandoned = pendingMail();
-    const held = pendingMail();
+    const abandoned = await pendingMail();
+    const held = await pendingMail();
     const t0 = Date.now();
-    claimNotification(abandoned, new Date(t0), new Date(t0 + LEASE_MS)); // by a process of the server that ran before this one
+    await claimNotification(abandoned, new Date(t0), new Date(t0 + LEASE_MS)); // by a process of the server that ran before this one
     // This server (scripts/start.ts) began at t0 + 1 s; a live worker of it took `held` after that…
     process.env[SERVER_STARTED_AT] = String(t0 + 1000);
-    claimNotification(held, new Date(t0 + 2000), new Date(t0 + 2000 + LEASE_MS));
+    await claimNotification(held, new Date(t0 + 2000), new Date(t0 + 2000 + LEASE_MS));
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       // …and the worker whose first sweep runs now started later still.
@@ -515,7 +514,7 @@ describe('delivery: nothing lost, nothing sent twice', () => {
   });
 
   it('concurrent sweeps send each row once', async () => {
-    const ids = [pendingMail(), pendingMail(), pendingMail()];
+    const ids = [await pendingMail(), await pendingMail(), await pendingMail()];
     await Promise.all(Array.from({ length: 5 }, () => deliverDue()));
     expect(fake.delivered()).toHaveLength(3);
     for (const id of ids) expect(getNotification(id)?.state).toBe('sent');
@@ -525,7 +524,7 @@ describe('delivery: nothing lost, nothing sent twice', () => {
     delete process.env.RESEND_API_KEY;
     resetEnvForTests();
     try {
-      const id = pendingMail();
+      const id = await pendingMail();
       expect(await deliverDue()).toMatchObject({ sent: 0, kept: 1 });
       const row = getNotification(id)!;
       expect(row).toMatchObject({ state: 'sent', transport: 'outbox', providerMessageId: null });

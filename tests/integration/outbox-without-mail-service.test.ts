@@ -7,7 +7,6 @@ import { StateBadge } from '@/app/(staff)/outbox/_components/state-badge';
 import NotificationPage from '@/app/(staff)/outbox/[id]/page';
 import OutboxPage from '@/app/(staff)/outbox/page';
 import DashboardPage from '@/app/(staff)/page';
-import { db } from '@/db';
 import { countNotificationsByState, getNotification, insertNotification, listNotifications } from '@/db/queries/notifications';
 import { notifications } from '@/db/schema';
 import { resetEnvForTests } from '@/lib/env';
@@ -90,7 +89,7 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  db().delete(notifications).run();
+  database().delete(notifications).run();
   fake.reset();
 });
 

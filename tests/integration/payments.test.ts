@@ -41,10 +41,10 @@ function form(values: Record<string, string | number>) {
 }
 
 /** A repair assigned to the technician, with one typed-in line of `totalMinor`. */
-function repair(totalMinor = 150_000): Ticket {
-  const ticket = createTicket(intakeOf(clientId, departmentId, { assigneeId: people.technician.id }), people.manager);
+async function repair(totalMinor = 150_000): Promise<Ticket> {
+  const ticket = await createTicket(intakeOf(clientId, departmentId, { assigneeId: people.technician.id }), people.manager);
   if (totalMinor > 0) {
-    addTicketLine(
+    await addTicketLine(
       { ticketId: ticket.id, catalogItemId: null, kind: 'work', name: 'Screen', quantity: 1, unitPriceMinor: totalMinor, discountMinor: 0, warrantyDays: 90, stockOverrideReason: null },
       people.manager,
     );
@@ -96,7 +96,7 @@ describe('a prepayment at intake', () => {
 
 describe('taking a payment', () => {
   it('any staff member takes one; paid, the version, the timeline and the audit move with it', async () => {
-    const ticket = repair(150_000);
+    const ticket = await repair(150_000);
     signInAs(people.technician);
     expect(await takePaymentAction(undefined, form({ ticketId: ticket.id, kind: 'payment', method: 'transfer', amountMinor: '600.25' }))).toEqual({ ok: true });
     const after = getTicket(ticket.id)!;
@@ -109,7 +109,7 @@ describe('taking a payment', () => {
   });
 
   it('refuses zero, negative and non-money amounts and writes nothing', async () => {
-    const ticket = repair();
+    const ticket = await repair();
     signInAs(people.manager);
     for (const amountMinor of ['0', '-5', '1.2.3', 'ten', '0,00']) {
       const result = await takePaymentAction(undefined, form({ ticketId: ticket.id, kind: 'payment', method: 'cash', amountMinor }));
@@ -119,12 +119,12 @@ describe('taking a payment', () => {
     expect(getTicket(ticket.id)!.paidMinor).toBe(0);
   });
 
-  it('the balance due is the total less what was paid, and the public page shows only it', () => {
-    const ticket = repair(250_000);
+  it('the balance due is the total less what was paid, and the public page shows only it', async () => {
+    const ticket = await repair(250_000);
     expect(getPublicTicket(ticket.publicToken)!.balanceDueMinor).toBe(250_000);
-    pay(ticket.id, 100_000);
+    await pay(ticket.id, 100_000);
     expect(getPublicTicket(ticket.publicToken)!.balanceDueMinor).toBe(150_000);
-    pay(ticket.id, 200_000); // more than due: an overpayment is never a negative balance to pay
+    await pay(ticket.id, 200_000); // more than due: an overpayment is never a negative balance to pay
     expect(getTicket(ticket.id)!.paidMinor).toBe(300_000);
     expect(getPublicTicket(ticket.publicToken)!.balanceDueMinor).toBe(0);
   });
@@ -132,8 +132,8 @@ describe('taking a payment', () => {
 
 describe('a refund', () => {
   it('above what was paid is refused, and nothing is written', async () => {
-    const ticket = repair();
-    pay(ticket.id, 50_000);
+    const ticket = await repair();
+    await pay(ticket.id, 50_000);
     const before = getTicket(ticket.id)!;
     signInAs(people.manager);
     const result = await refundPaymentAction(undefined, form({ ticketId: ticket.id, method: 'cash', amountMinor: '500.01', reason: 'Client changed their mind' }));
@@ -145,8 +145,8 @@ describe('a refund', () => {
   });
 
   it('up to what was paid is given back by a manager, with the reason on the row and the timeline', async () => {
-    const ticket = repair();
-    pay(ticket.id, 50_000);
+    const ticket = await repair();
+    await pay(ticket.id, 50_000);
     signInAs(people.manager);
     expect(await refundPaymentAction(undefined, form({ ticketId: ticket.id, method: 'cash', amountMinor: '500', reason: 'Part not needed' }))).toEqual({ ok: true });
     expect(getTicket(ticket.id)!.paidMinor).toBe(0);
@@ -155,22 +155,22 @@ describe('a refund', () => {
   });
 
   it('needs a reason', async () => {
-    const ticket = repair();
-    pay(ticket.id, 50_000);
+    const ticket = await repair();
+    await pay(ticket.id, 50_000);
     signInAs(people.manager);
     const result = await refundPaymentAction(undefined, form({ ticketId: ticket.id, method: 'cash', amountMinor: '100', reason: '   ' }));
     expect(result.fieldErrors?.reason).toEqual([en.validation.required]);
-    expect(() => refundPayment({ ticketId: ticket.id, method: 'cash', amountMinor: 100, reason: ' ' }, people.manager)).toThrow(DomainError);
+    await expect(refundPayment({ ticketId: ticket.id, method: 'cash', amountMinor: 100, reason: ' ' }, people.manager)).rejects.toThrow(DomainError);
     expect(listTicketPayments(ticket.id)).toHaveLength(1);
   });
 
   it('a technician cannot give money back', async () => {
-    const ticket = repair();
-    pay(ticket.id, 50_000);
+    const ticket = await repair();
+    await pay(ticket.id, 50_000);
     signInAs(people.technician);
     const result = await refundPaymentAction(undefined, form({ ticketId: ticket.id, method: 'cash', amountMinor: '100', reason: 'Mistake' }));
     expect(result.message).toBe(en.errors.forbidden);
-    expect(() => refundPayment({ ticketId: ticket.id, method: 'cash', amountMinor: 100, reason: 'Mistake' }, people.technician)).toThrow(
+    await expect(refundPayment({ ticketId: ticket.id, method: 'cash', amountMinor: 100, reason: 'Mistake' }, people.technician)).rejects.toThrow(
       expect.objectContaining({ code: 'payment.refund_forbidden' }),
     );
     expect(getTicket(ticket.id)!.paidMinor).toBe(50_000);
@@ -179,44 +179,44 @@ describe('a refund', () => {
 });
 
 describe('closing and deleting a ticket with money on it', () => {
-  function readyRepair(totalMinor: number) {
-    const ticket = repair(totalMinor);
+  async function readyRepair(totalMinor: number) {
+    const ticket = await repair(totalMinor);
     database().update(tickets).set({ diagnosis: 'Broken screen', workDone: 'Replaced the screen' }).where(eq(tickets.id, ticket.id)).run();
-    changeTicketStatus(ticket.id, 'ready', people.manager);
+    await changeTicketStatus(ticket.id, 'ready', people.manager);
     return ticket;
   }
 
-  it('a repair with a balance due is not closed; a manager may close it with a reason', () => {
-    const ticket = readyRepair(150_000);
-    pay(ticket.id, 100_000);
+  it('a repair with a balance due is not closed; a manager may close it with a reason', async () => {
+    const ticket = await readyRepair(150_000);
+    await pay(ticket.id, 100_000);
     let refusal: unknown;
     try {
-      changeTicketStatus(ticket.id, 'closed', people.technician);
+      await changeTicketStatus(ticket.id, 'closed', people.technician);
     } catch (e) {
       refusal = e;
     }
     expect(refusal).toBeInstanceOf(DomainError);
     expect((refusal as DomainError).explain(en).message).toBe(en.estimates.errors.closingIncomplete(en.estimates.errors.missing.balance));
-    expect(() => changeTicketStatus(ticket.id, 'closed', people.technician, undefined, 'Pays tomorrow')).toThrow(expect.objectContaining({ code: 'estimate.override_forbidden' }));
+    await expect(changeTicketStatus(ticket.id, 'closed', people.technician, undefined, 'Pays tomorrow')).rejects.toThrow(expect.objectContaining({ code: 'estimate.override_forbidden' }));
     expect(getTicket(ticket.id)!.status).toBe('ready');
-    changeTicketStatus(ticket.id, 'closed', people.manager, undefined, 'Regular client, pays tomorrow');
+    await changeTicketStatus(ticket.id, 'closed', people.manager, undefined, 'Regular client, pays tomorrow');
     expect(getTicket(ticket.id)!.status).toBe('closed');
   });
 
-  it('a repair paid in full closes without an override', () => {
-    const ticket = readyRepair(150_000);
-    pay(ticket.id, 150_000);
-    changeTicketStatus(ticket.id, 'closed', people.technician);
+  it('a repair paid in full closes without an override', async () => {
+    const ticket = await readyRepair(150_000);
+    await pay(ticket.id, 150_000);
+    await changeTicketStatus(ticket.id, 'closed', people.technician);
     expect(getTicket(ticket.id)).toMatchObject({ status: 'closed', finalCostMinor: 150_000, paidMinor: 150_000 });
   });
 
   it('a ticket with payments cannot be deleted, even by an admin', async () => {
-    const ticket = repair();
-    pay(ticket.id, 1);
+    const ticket = await repair();
+    await pay(ticket.id, 1);
     signInAs(people.admin);
     const result = await deleteTicketAction(undefined, form({ id: ticket.id }));
     expect(result.message).toBe(en.tickets.errors.hasPayments);
-    expect(() => deleteTicket(ticket.id, people.admin)).toThrow(expect.objectContaining({ code: 'ticket.has_payments' }));
+    await expect(deleteTicket(ticket.id, people.admin)).rejects.toThrow(expect.objectContaining({ code: 'ticket.has_payments' }));
     expect(getTicket(ticket.id)).toBeDefined();
   });
 });
@@ -238,7 +238,7 @@ describe('money is never a float', () => {
 
   it('paid equals the sum of the rows, to the kopeck, after random payments and refunds', async () => {
     const rnd = random(17);
-    const ticket = repair(0);
+    const ticket = await repair(0);
     let expected = 0n;
     signInAs(people.manager);
     for (let i = 0; i < 60; i++) {

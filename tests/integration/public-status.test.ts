@@ -113,7 +113,7 @@ let annaId = 0;
 let ticketId = 0;
 let otherToken = '';
 
-beforeAll(() => {
+beforeAll(async () => {
   departmentId = makeDepartment(database()).id;
   people.manager = person('manager', SECRETS.managerName, SECRETS.managerEmail, SECRETS.managerPhone);
   people.technician = person('technician', SECRETS.techName, SECRETS.techEmail);
@@ -121,7 +121,7 @@ beforeAll(() => {
   people.admin = person('admin', 'Ada Admin', 'ada@staff.test');
 
   annaId = makeClientRow({ name: SECRETS.clientName, phone: SECRETS.clientPhone, email: SECRETS.clientEmail, notes: SECRETS.clientNotes, locale: 'en' }).id;
-  const ticket = createTicket(
+  const ticket = await createTicket(
     intake(annaId, {
       assigneeId: people.technician.id,
       description: SECRETS.description,
@@ -142,14 +142,14 @@ beforeAll(() => {
     .where(eq(tickets.id, ticketId))
     .run();
   database().insert(ticketEvents).values({ ticketId, kind: 'field_changed', actorId: people.technician.id, fields: ['diagnosis', 'finalCostMinor'] }).run();
-  changeTicketStatus(ticketId, 'diagnostics', people.technician);
-  addTicketComment(ticketId, SECRETS.internalComment, false, people.technician);
-  changeTicketStatus(ticketId, 'in_progress', people.manager);
-  addTicketComment(ticketId, 'We have ordered a new battery.', true, people.manager);
+  await changeTicketStatus(ticketId, 'diagnostics', people.technician);
+  await addTicketComment(ticketId, SECRETS.internalComment, false, people.technician);
+  await changeTicketStatus(ticketId, 'in_progress', people.manager);
+  await addTicketComment(ticketId, 'We have ordered a new battery.', true, people.manager);
 
   const boris = makeClientRow({ name: SECRETS.otherClient, phone: '+79167654321', email: SECRETS.otherEmail, locale: 'en' });
-  const other = createTicket(intake(boris.id, { title: SECRETS.otherTitle }), people.manager);
-  addTicketComment(other.id, SECRETS.otherComment, true, people.manager);
+  const other = await createTicket(intake(boris.id, { title: SECRETS.otherTitle }), people.manager);
+  await addTicketComment(other.id, SECRETS.otherComment, true, people.manager);
   otherToken = other.publicToken;
 });
 
@@ -291,7 +291,7 @@ describe('public link controls', () => {
   });
 
   it('a regenerated link works at once and the old one answers 404, page and image alike', async () => {
-    const ticket = ownTicket();
+    const ticket = await ownTicket();
     const old = ticket.publicToken;
     signInAs(people.technician); // the assignee
     expect(await regeneratePublicLinkAction(undefined, form({ id: ticket.id }))).toMatchObject({ ok: true });
@@ -317,7 +317,7 @@ describe('public link controls', () => {
     ['a manager', 'manager', 'allowed'],
     ['an admin', 'admin', 'allowed'],
   ] as const)('regenerating the link: %s is %s', async (_who, role, outcome) => {
-    const ticket = ownTicket();
+    const ticket = await ownTicket();
     signInAs(role ? people[role] : null);
     const run = regeneratePublicLinkAction(undefined, form({ id: ticket.id }));
     if (outcome === 'redirect') await expect(run).rejects.toMatchObject(REDIRECT);
@@ -334,7 +334,7 @@ describe('public link controls', () => {
       .filter((n) => n.dedupeKey.startsWith('link:'));
 
   it('sends the current link to the client again, once per double click', async () => {
-    const ticket = ownTicket();
+    const ticket = await ownTicket();
     signInAs(people.technician);
     const first = await resendPublicLinkAction(undefined, form({ id: ticket.id }));
     expect(first).toMatchObject({ ok: true, message: `The link is on its way to ${SECRETS.clientEmail}.` });
@@ -359,8 +359,8 @@ describe('public link controls', () => {
     const noEmail = makeClientRow({ name: 'Phone Only', phone: '+79160000001' });
     const noConsent = makeClientRow({ name: 'No Mail Please', email: 'nomail@client.test', notify: false });
     signInAs(people.manager);
-    const a = createTicket(intake(noEmail.id), people.manager);
-    const b = createTicket(intake(noConsent.id), people.manager);
+    const a = await createTicket(intake(noEmail.id), people.manager);
+    const b = await createTicket(intake(noConsent.id), people.manager);
     expect(await resendPublicLinkAction(undefined, form({ id: a.id }))).toMatchObject({ message: expect.stringContaining('no e-mail address') });
     expect(await resendPublicLinkAction(undefined, form({ id: b.id }))).toMatchObject({ message: expect.stringContaining('not agreed to e-mails') });
     expect(linkMails(a.id)).toHaveLength(0);
@@ -368,7 +368,7 @@ describe('public link controls', () => {
   });
 
   it('refuses a technician who is not on the ticket and anonymous callers', async () => {
-    const ticket = ownTicket();
+    const ticket = await ownTicket();
     signInAs(people.otherTech);
     expect(await resendPublicLinkAction(undefined, form({ id: ticket.id }))).toMatchObject({ message: 'You do not have permission to do this.' });
     signInAs(null);

@@ -2,7 +2,6 @@ import { createServer } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { POST as oneClickStop } from '@/app/api/stop/[code]/route';
-import { db } from '@/db';
 import { clients, notifications } from '@/db/schema';
 import { oneClickStopUrl, SHORT_TOKEN_LENGTH } from '@/lib/channels/stop-codes';
 import { smsTransport } from '@/lib/channels/sms/transport';
@@ -13,7 +12,7 @@ import { changeTicketStatus, createTicket } from '@/lib/tickets/commands';
 import { formatTicketNumber } from '@/lib/tickets/number';
 import { intakeOf, makeDepartment, makeEmployee } from '../helpers/factories';
 import { startFakeSms, type FakeSms } from '../helpers/fake-sms';
-import { setupTestDatabase } from '../helpers/test-db';
+import { setupTestDatabase, testWriter } from '../helpers/test-db';
 
 vi.mock('@/lib/auth/session', () => import('../helpers/session-mock'));
 
@@ -36,7 +35,7 @@ function phoneOnlyClient(locale: 'ru' | 'en' = 'ru') {
 }
 
 function smsRows(ticketId: number) {
-  return db().select().from(notifications).where(eq(notifications.ticketId, ticketId)).all().filter((r) => r.channel === 'sms');
+  return testWriter().select().from(notifications).where(eq(notifications.ticketId, ticketId)).all().filter((r) => r.channel === 'sms');
 }
 
 function message(to: string, text = 'Заявка SC-000001: Готово.'): OutgoingMail {
@@ -69,10 +68,10 @@ beforeEach(() => fake.reset());
 describe('a client with a phone only', () => {
   it('gets an SMS at registration and at ready, in Russian, with the short status link and the stop link', async () => {
     const client = phoneOnlyClient();
-    const ticket = createTicket(intakeOf(client.id, departmentId), actor);
+    const ticket = await createTicket(intakeOf(client.id, departmentId), actor);
     await deliverDue();
-    changeTicketStatus(ticket.id, 'diagnostics', actor); // not told by default
-    changeTicketStatus(ticket.id, 'ready', actor);
+    await changeTicketStatus(ticket.id, 'diagnostics', actor); // not told by default
+    await changeTicketStatus(ticket.id, 'ready', actor);
     await deliverDue();
 
     const sent = fake.delivered();
@@ -100,7 +99,7 @@ describe('a client with a phone only', () => {
 
   it('who stopped SMS through the one-click link gets no SMS for the next status', async () => {
     const client = phoneOnlyClient('en');
-    const ticket = createTicket(intakeOf(client.id, departmentId), actor);
+    const ticket = await createTicket(intakeOf(client.id, departmentId), actor);
     await deliverDue();
     expect(fake.delivered()).toHaveLength(1);
 
@@ -111,7 +110,7 @@ describe('a client with a phone only', () => {
     });
     expect(response.status).toBe(200);
 
-    changeTicketStatus(ticket.id, 'ready', actor);
+    await changeTicketStatus(ticket.id, 'ready', actor);
     await deliverDue();
     expect(fake.delivered()).toHaveLength(1);
     expect(smsRows(ticket.id)).toHaveLength(1);

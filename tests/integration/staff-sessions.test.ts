@@ -23,64 +23,64 @@ beforeAll(() => {
 });
 
 const employee = () => makeEmployee(database(), { departmentId });
-const signIn = (employeeId: number, now = new Date()) => createStaffSession({ employeeId, userAgent: CHROME_WINDOWS, address: '198.51.100.7', ttlMs: 12 * HOUR }, now);
+const signIn = async (employeeId: number, now = new Date()) => createStaffSession({ employeeId, userAgent: CHROME_WINDOWS, address: '198.51.100.7', ttlMs: 12 * HOUR }, now);
 
 describe('a sign-in’s own session row', () => {
-  it('finds the employee by the token only while the row lives, and stores no token', () => {
+  it('finds the employee by the token only while the row lives, and stores no token', async () => {
     const e = employee();
-    const { token } = signIn(e.id);
+    const { token } = await signIn(e.id);
     expect(findSessionEmployee(token)).toMatchObject({ id: e.id, email: e.email });
     expect(database().select().from(staffSessions).all().some((r) => r.tokenHash === token)).toBe(false);
     expect(findSessionEmployee(`${token}x`)).toBeUndefined();
     expect(findSessionEmployee(token, new Date(Date.now() + 13 * HOUR))).toBeUndefined();
   });
 
-  it('ends one session of one’s own, never another employee’s', () => {
+  it('ends one session of one’s own, never another employee’s', async () => {
     const [me, other] = [employee(), employee()];
-    const mine = signIn(me.id);
-    const theirs = signIn(other.id);
-    expect(() => endOwnSession(me.id, theirs.id)).toThrow(expect.objectContaining({ code: 'employee.session_not_found' }));
+    const mine = await signIn(me.id);
+    const theirs = await signIn(other.id);
+    await expect(endOwnSession(me.id, theirs.id)).rejects.toThrow(expect.objectContaining({ code: 'employee.session_not_found' }));
     expect(findSessionEmployee(theirs.token)).toBeDefined();
-    expect(() => endOwnSession(me.id, mine.id)).not.toThrow();
+    await expect(endOwnSession(me.id, mine.id)).resolves.toBeUndefined();
     expect(findSessionEmployee(mine.token)).toBeUndefined();
   });
 
-  it('deactivation ends every session for good: reactivation brings none back', () => {
+  it('deactivation ends every session for good: reactivation brings none back', async () => {
     const e = employee();
-    const [a, b] = [signIn(e.id), signIn(e.id)];
-    setEmployeeActive(e.id, false, admin);
-    setEmployeeActive(e.id, true, admin);
+    const [a, b] = [await signIn(e.id), await signIn(e.id)];
+    await setEmployeeActive(e.id, false, admin);
+    await setEmployeeActive(e.id, true, admin);
     expect(findSessionEmployee(a.token)).toBeUndefined();
     expect(findSessionEmployee(b.token)).toBeUndefined();
-    expect(findSessionEmployee(signIn(e.id).token)).toMatchObject({ id: e.id, active: true });
+    expect(findSessionEmployee((await signIn(e.id)).token)).toMatchObject({ id: e.id, active: true });
   });
 
-  it('a new password and an administrator’s “end all sessions” end them too, the latter in the history', () => {
+  it('a new password and an administrator’s “end all sessions” end them too, the latter in the history', async () => {
     const e = employee();
-    const first = signIn(e.id);
-    setEmployeePassword(e.id, 'another-hash', admin);
+    const first = await signIn(e.id);
+    await setEmployeePassword(e.id, 'another-hash', admin);
     expect(findSessionEmployee(first.token)).toBeUndefined();
-    signIn(e.id);
-    signIn(e.id);
-    expect(endEmployeeSessions(e.id, admin)).toBe(2);
+    await signIn(e.id);
+    await signIn(e.id);
+    expect(await endEmployeeSessions(e.id, admin)).toBe(2);
     expect(listStaffSessions(e.id)).toEqual([]);
   });
 
-  it('the minute sweep deletes expired sessions and spent throttle rows, and keeps live ones', () => {
+  it('the minute sweep deletes expired sessions and spent throttle rows, and keeps live ones', async () => {
     const e = employee();
-    const old = signIn(e.id, new Date(Date.now() - 13 * HOUR));
-    const live = signIn(e.id);
-    expect(pruneExpiredStaffSessions()).toBeGreaterThanOrEqual(1);
+    const old = await signIn(e.id, new Date(Date.now() - 13 * HOUR));
+    const live = await signIn(e.id);
+    expect(await pruneExpiredStaffSessions()).toBeGreaterThanOrEqual(1);
     expect(database().select().from(staffSessions).where(eq(staffSessions.id, old.id)).get()).toBeUndefined();
     expect(findSessionEmployee(live.token)).toBeDefined();
 
     const policy = { maxFailures: 2, windowMs: 10 * 60_000, lockMs: 10 * 60_000 };
     const twoHoursAgo = new Date(Date.now() - 2 * HOUR);
-    reserveAttempt('sweep:spent', policy, twoHoursAgo);
-    reserveAttempt('sweep:fresh', policy);
+    await reserveAttempt('sweep:spent', policy, twoHoursAgo);
+    await reserveAttempt('sweep:fresh', policy);
     // Its window is long over, but the lock it earned still runs for an hour.
-    reserveAttempt('sweep:locked', { ...policy, maxFailures: 1, lockMs: 3 * HOUR }, twoHoursAgo);
-    pruneThrottles(HOUR);
+    await reserveAttempt('sweep:locked', { ...policy, maxFailures: 1, lockMs: 3 * HOUR }, twoHoursAgo);
+    await pruneThrottles(HOUR);
     expect(getThrottle('sweep:spent')).toBeUndefined();
     expect(getThrottle('sweep:fresh')).toBeDefined();
     expect(getThrottle('sweep:locked')?.lockedUntil).toBeTruthy();

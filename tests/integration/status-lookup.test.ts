@@ -51,15 +51,15 @@ async function lookup(number: string, contact: string) {
 
 let ticket = { id: 0, token: '' };
 
-beforeAll(() => {
+beforeAll(async () => {
   const db = database();
   const departmentId = makeDepartment(db).id;
   const manager = makeEmployee(db, { departmentId, role: 'manager' });
   const actor = { id: manager.id, fullName: manager.fullName, role: 'manager' as const };
   const anna = db.insert(clients).values({ name: 'Anna', phone: '+79123456789', email: 'anna@example.com' }).returning().get();
   const boris = db.insert(clients).values({ name: 'Boris', phone: '+79001112233', email: 'boris@example.com' }).returning().get();
-  const intake = (clientId: number) =>
-    createTicket(
+  const intake = async (clientId: number) =>
+    await createTicket(
       {
         kind: 'repair',
         channel: 'walk_in',
@@ -81,10 +81,10 @@ beforeAll(() => {
       actor,
     );
   // A few tickets first, so the number has leading zeros worth typing in different ways.
-  for (let i = 0; i < 41; i += 1) intake(boris.id);
-  const t = intake(anna.id);
+  for (let i = 0; i < 41; i += 1) await intake(boris.id);
+  const t = await intake(anna.id);
   ticket = { id: t.id, token: t.publicToken };
-  intake(boris.id); // SC-000043
+  await intake(boris.id); // SC-000043
 });
 
 beforeEach(() => {
@@ -143,16 +143,16 @@ describe('the per-address limit', () => {
     expect((await lookup('SC-000042', '+79123456789')).state).toMatchObject({ locked: true });
   });
 
-  it('opens again when the pause is over, and refused tries do not prolong it', () => {
+  it('opens again when the pause is over, and refused tries do not prolong it', async () => {
     const address = freshAddress();
     const start = new Date('2030-01-01T10:00:00Z');
     const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
     const right = { number: 'SC-000042', contact: '+79123456789' };
-    for (let i = 0; i < LOOKUP_POLICY.maxFailures; i += 1) expect(lookupTicket(right, address, at(i / 2)).kind).toBe('found');
-    expect(lookupTicket(right, address, at(6))).toMatchObject({ kind: 'locked' });
-    expect(lookupTicket(right, address, at(14))).toMatchObject({ kind: 'locked' });
-    expect(lookupTicket(right, address, at(14.6))).toMatchObject({ kind: 'found', token: ticket.token });
-    clearThrottle(`status-lookup:${address}`);
+    for (let i = 0; i < LOOKUP_POLICY.maxFailures; i += 1) expect((await lookupTicket(right, address, at(i / 2))).kind).toBe('found');
+    expect(await lookupTicket(right, address, at(6))).toMatchObject({ kind: 'locked' });
+    expect(await lookupTicket(right, address, at(14))).toMatchObject({ kind: 'locked' });
+    expect(await lookupTicket(right, address, at(14.6))).toMatchObject({ kind: 'found', token: ticket.token });
+    await clearThrottle(`status-lookup:${address}`);
   });
 
 });

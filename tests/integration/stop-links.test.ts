@@ -4,7 +4,6 @@ import { GET as stopLinkGet, POST as oneClickStop } from '@/app/api/stop/[code]/
 import { GET as shortLink } from '@/app/s/[code]/route';
 import { resumeChannelOnStatusAction, stopChannelOnStatusAction } from '@/app/status/channel-actions';
 import { resumeByLinkAction, stopByLinkAction } from '@/app/u/actions';
-import { db } from '@/db';
 import { auditLog, clients, throttles, tickets } from '@/db/schema';
 import { LINK_POLICY } from '@/lib/channels/link-throttle';
 import { oneClickStopUrl, parseStopCode, SHORT_TOKEN_LENGTH, stopCode } from '@/lib/channels/stop-codes';
@@ -36,8 +35,8 @@ function form(values: Record<string, string>) {
   return data;
 }
 
-const clientRow = (id: number) => db().select().from(clients).where(eq(clients.id, id)).get()!;
-const auditRows = (id: number) => db().select().from(auditLog).where(eq(auditLog.entityId, id)).all().filter((r) => r.entityType === 'client');
+const clientRow = (id: number) => database().select().from(clients).where(eq(clients.id, id)).get()!;
+const auditRows = (id: number) => database().select().from(auditLog).where(eq(auditLog.entityId, id)).all().filter((r) => r.entityType === 'client');
 const post = (code: string, body?: string) =>
   oneClickStop(new Request(`https://crm.example.ru/api/stop/${code}`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } }), {
     params: Promise.resolve({ code }),
@@ -130,17 +129,17 @@ describe('the status page\'s Stop / Resume', () => {
   });
 
   it('an unknown token or channel goes to the look-up and writes nothing', async () => {
-    const before = db().select().from(auditLog).all().length;
+    const before = database().select().from(auditLog).all().length;
     await expect(stopChannelOnStatusAction(form({ token: 'A'.repeat(22), channel: 'sms' }))).rejects.toMatchObject(REDIRECT('/status'));
     const ticket = makeTicket(database(), { clientId: makeClient(database()).id, departmentId });
     await expect(stopChannelOnStatusAction(form({ token: ticket.publicToken, channel: 'fax' }))).rejects.toMatchObject(REDIRECT('/status'));
-    expect(db().select().from(auditLog).all()).toHaveLength(before);
+    expect(database().select().from(auditLog).all()).toHaveLength(before);
   });
 });
 
 describe('the short status link /s/<code>', () => {
   it('leads to the status page of the one ticket whose token starts with the code', async () => {
-    db().delete(throttles).run();
+    database().delete(throttles).run();
     const ticket = makeTicket(database(), { clientId: makeClient(database()).id, departmentId });
     const response = await short(ticket.publicToken.slice(0, SHORT_TOKEN_LENGTH));
     expect(response.status).toBe(307);
@@ -148,13 +147,13 @@ describe('the short status link /s/<code>', () => {
   });
 
   it('refuses garbage, a wrong length, no match and an ambiguous prefix with a plain 404', async () => {
-    db().delete(throttles).run();
+    database().delete(throttles).run();
     const clientId = makeClient(database()).id;
     const a = makeTicket(database(), { clientId, departmentId });
     const b = makeTicket(database(), { clientId, departmentId });
     // Two tokens that share their first 12 characters (not possible by chance; forced here).
-    db().update(tickets).set({ publicToken: 'SAMEPREFIX12aaaaaaaaaa' }).where(eq(tickets.id, a.id)).run();
-    db().update(tickets).set({ publicToken: 'SAMEPREFIX12bbbbbbbbbb' }).where(eq(tickets.id, b.id)).run();
+    database().update(tickets).set({ publicToken: 'SAMEPREFIX12aaaaaaaaaa' }).where(eq(tickets.id, a.id)).run();
+    database().update(tickets).set({ publicToken: 'SAMEPREFIX12bbbbbbbbbb' }).where(eq(tickets.id, b.id)).run();
     for (const code of ['SAMEPREFIX12', 'nothing12345', 'short', `${'a'.repeat(13)}`, "'; DROP--'xx", '../../status', '%_%_%_%_%_%_']) {
       const response = await short(code);
       expect(response.status, code).toBe(404);
@@ -163,7 +162,7 @@ describe('the short status link /s/<code>', () => {
   });
 
   it('is rate-limited per address like the status look-up', async () => {
-    db().delete(throttles).run();
+    database().delete(throttles).run();
     const ticket = makeTicket(database(), { clientId: makeClient(database()).id, departmentId });
     const code = ticket.publicToken.slice(0, SHORT_TOKEN_LENGTH);
     for (let i = 1; i < LINK_POLICY.maxFailures; i += 1) await short('nothing12345');
@@ -171,6 +170,6 @@ describe('the short status link /s/<code>', () => {
     const locked = await short(code);
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
-    db().delete(throttles).run();
+    database().delete(throttles).run();
   });
 });

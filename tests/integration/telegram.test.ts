@@ -2,7 +2,6 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chooseNotifyViaAction } from '@/app/(staff)/profile/telegram-actions';
 import { POST } from '@/app/api/telegram/webhook/route';
-import { db } from '@/db';
 import { clients, employees, inboundMessages, notifications, telegramLinks, ticketEvents } from '@/db/schema';
 import { telegramStartLink } from '@/lib/channels/telegram/links';
 import { telegramTransport } from '@/lib/channels/telegram/transport';
@@ -84,12 +83,12 @@ function codeOf(link: string): string {
 /** A client whose Telegram is connected through their start link; returns the chat id. */
 async function connect(owner: { clientId: number } | { employeeId: number }): Promise<number> {
   const chat = ++chatCounter;
-  await update(text(chat, `/start ${codeOf(telegramStartLink(owner)!)}`));
+  await update(text(chat, `/start ${codeOf((await telegramStartLink(owner))!)}`));
   return chat;
 }
 
 const repliesTo = (chat: number) => tg.sent().filter((c) => String(c.body.chat_id) === String(chat)).map((c) => c.body.text as string);
-const rowsOf = (ticketId: number) => db().select().from(notifications).where(eq(notifications.ticketId, ticketId)).all();
+const rowsOf = (ticketId: number) => database().select().from(notifications).where(eq(notifications.ticketId, ticketId)).all();
 
 beforeAll(async () => {
   vi.spyOn(console, 'info').mockImplementation(() => {});
@@ -129,41 +128,41 @@ beforeEach(async () => {
 describe('connecting Telegram with a one-time start link', () => {
   it('binds the chat to the client once; the same link a second time is refused', async () => {
     const c = client('ru');
-    const link = telegramStartLink({ clientId: c.id })!;
+    const link = (await telegramStartLink({ clientId: c.id }))!;
     expect(link).toMatch(new RegExp(`^https://t\\.me/${BOT}\\?start=[A-Za-z0-9_-]{32}$`));
     // Shown again (the status page reloaded), the link is the same one.
-    expect(telegramStartLink({ clientId: c.id })).toBe(link);
+    expect(await telegramStartLink({ clientId: c.id })).toBe(link);
 
     await update(text(5001, `/start ${codeOf(link)}`));
-    expect(db().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramChatId).toBe('5001');
+    expect(database().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramChatId).toBe('5001');
     expect(repliesTo(5001)).toEqual([telegramRu.bot.clientConnected(c.name)]);
 
     await update(text(5002, `/start ${codeOf(link)}`));
-    expect(db().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramChatId).toBe('5001');
+    expect(database().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramChatId).toBe('5001');
     expect(repliesTo(5002)).toEqual([telegramEn.bot.linkInvalid]);
     // Once used, the page offers a fresh link.
-    expect(telegramStartLink({ clientId: c.id })).not.toBe(link);
+    expect(await telegramStartLink({ clientId: c.id })).not.toBe(link);
   });
 
   it('refuses an expired link and a made-up one', async () => {
     const c = client();
-    const old = telegramStartLink({ clientId: c.id }, new Date(Date.now() - 31 * 86_400_000))!;
+    const old = (await telegramStartLink({ clientId: c.id }, new Date(Date.now() - 31 * 86_400_000)))!;
     await update(text(5003, `/start ${codeOf(old)}`));
     await update(text(5003, '/start AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'));
-    expect(db().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramChatId).toBeNull();
+    expect(database().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramChatId).toBeNull();
     expect(repliesTo(5003)).toEqual([telegramEn.bot.linkInvalid, telegramEn.bot.linkInvalid]);
   });
 
-  it('is not offered without a bot, and a staff link lasts an hour', () => {
+  it('is not offered without a bot, and a staff link lasts an hour', async () => {
     const c = client();
     const now = new Date();
-    telegramStartLink({ employeeId: technician.id }, now);
-    const row = db().select().from(telegramLinks).where(eq(telegramLinks.employeeId, technician.id)).get()!;
+    await telegramStartLink({ employeeId: technician.id }, now);
+    const row = database().select().from(telegramLinks).where(eq(telegramLinks.employeeId, technician.id)).get()!;
     expect(row.expiresAt.getTime() - now.getTime()).toBe(3600_000);
     process.env.TELEGRAM_BOT_TOKEN = '';
     resetEnvForTests();
     try {
-      expect(telegramStartLink({ clientId: c.id })).toBeNull();
+      expect(await telegramStartLink({ clientId: c.id })).toBeNull();
     } finally {
       process.env.TELEGRAM_BOT_TOKEN = '123456:test-token';
       resetEnvForTests();
@@ -176,8 +175,8 @@ describe('a client who connected Telegram', () => {
     const c = client('en');
     const chat = await connect({ clientId: c.id });
     tg.reset();
-    const ticket = createTicket(intakeOf(c.id, departmentId, { title: 'Laptop <b>dead</b>' }), manager);
-    changeTicketStatus(ticket.id, 'ready', manager);
+    const ticket = await createTicket(intakeOf(c.id, departmentId, { title: 'Laptop <b>dead</b>' }), manager);
+    await changeTicketStatus(ticket.id, 'ready', manager);
     await deliverDue();
 
     const sent = tg.sent();
@@ -198,8 +197,8 @@ describe('a client who connected Telegram', () => {
   it('writes a message that lands on the ticket timeline and notifies the assignee', async () => {
     const c = client('en');
     const chat = await connect({ clientId: c.id });
-    const older = createTicket(intakeOf(c.id, departmentId, { assigneeId: technician.id }), manager);
-    const newer = createTicket(intakeOf(c.id, departmentId, { assigneeId: technician.id }), manager);
+    const older = await createTicket(intakeOf(c.id, departmentId, { assigneeId: technician.id }), manager);
+    const newer = await createTicket(intakeOf(c.id, departmentId, { assigneeId: technician.id }), manager);
     await deliverDue();
     const aboutOlder = tg.sent().find((s) => String(s.body.chat_id) === String(chat) && (s.body.text as string).includes(formatTicketNumber(older.id)))!;
     mail.reset();
@@ -207,9 +206,9 @@ describe('a client who connected Telegram', () => {
 
     // A reply to the bot's message about the older ticket goes to that ticket, not the newer one.
     await update(text(chat, 'When can I pick it up?', { reply_to_message: { message_id: aboutOlder.messageId } }));
-    const events = db().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, older.id), eq(ticketEvents.kind, 'client_message'))).all();
+    const events = database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, older.id), eq(ticketEvents.kind, 'client_message'))).all();
     expect(events).toMatchObject([{ body: 'When can I pick it up?', isPublic: true }]);
-    expect(db().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, newer.id), eq(ticketEvents.kind, 'client_message'))).all()).toHaveLength(0);
+    expect(database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, newer.id), eq(ticketEvents.kind, 'client_message'))).all()).toHaveLength(0);
     expect(repliesTo(chat)).toEqual([telegramEn.bot.received(formatTicketNumber(older.id))]);
     const notice = rowsOf(older.id).find((r) => r.kind === 'client_message')!;
     expect(notice).toMatchObject({ recipientType: 'employee', employeeId: technician.id, channel: 'email', state: 'sent' });
@@ -217,31 +216,31 @@ describe('a client who connected Telegram', () => {
 
     // Without a reply, the client's most recently updated open ticket (their last message counts).
     await update(text(chat, 'And the charger?'));
-    expect(db().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, older.id), eq(ticketEvents.kind, 'client_message'))).all()).toHaveLength(2);
+    expect(database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, older.id), eq(ticketEvents.kind, 'client_message'))).all()).toHaveLength(2);
     await new Promise((r) => setTimeout(r, 5));
-    changeTicketStatus(newer.id, 'diagnostics', manager);
+    await changeTicketStatus(newer.id, 'diagnostics', manager);
     await update(text(chat, 'Also, the charger'));
-    expect(db().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, newer.id), eq(ticketEvents.kind, 'client_message'))).get()?.body).toBe('Also, the charger');
+    expect(database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, newer.id), eq(ticketEvents.kind, 'client_message'))).get()?.body).toBe('Also, the charger');
   });
 
   it('sending the same update twice writes it once', async () => {
     const c = client();
     const chat = await connect({ clientId: c.id });
-    const ticket = createTicket(intakeOf(c.id, departmentId), manager);
+    const ticket = await createTicket(intakeOf(c.id, departmentId), manager);
     const body = { update_id: 999_001, ...text(chat, 'Hello twice') };
     for (let i = 0; i < 2; i++) {
       await POST(new Request('http://localhost/api/telegram/webhook', { method: 'POST', body: JSON.stringify(body), headers: { 'X-Telegram-Bot-Api-Secret-Token': SECRET } }));
       await afterResponse();
     }
-    expect(db().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.kind, 'client_message'))).all()).toHaveLength(1);
-    expect(db().select().from(inboundMessages).where(eq(inboundMessages.externalId, '999001')).all()).toHaveLength(1);
+    expect(database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.kind, 'client_message'))).all()).toHaveLength(1);
+    expect(database().select().from(inboundMessages).where(eq(inboundMessages.externalId, '999001')).all()).toHaveLength(1);
   });
 
   it('without an open ticket, the message waits in quarantine', async () => {
     const c = client();
     const chat = await connect({ clientId: c.id });
     await update(text(chat, 'Is my phone ready?'));
-    const row = db().select().from(inboundMessages).where(eq(inboundMessages.body, 'Is my phone ready?')).get();
+    const row = database().select().from(inboundMessages).where(eq(inboundMessages.body, 'Is my phone ready?')).get();
     expect(row).toMatchObject({ source: 'telegram', state: 'quarantined', reason: 'no_ticket', clientId: c.id, ticketId: null });
     expect(repliesTo(chat)).toContain(telegramEn.bot.noTicket);
   });
@@ -249,29 +248,29 @@ describe('a client who connected Telegram', () => {
   it('/stop stops Telegram at once: the next message takes e-mail', async () => {
     const c = client('en');
     const chat = await connect({ clientId: c.id });
-    const ticket = createTicket(intakeOf(c.id, departmentId), manager);
+    const ticket = await createTicket(intakeOf(c.id, departmentId), manager);
     await deliverDue();
     tg.reset();
 
     await update(text(chat, '/stop'));
-    expect(db().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramStoppedAt).toBeInstanceOf(Date);
+    expect(database().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramStoppedAt).toBeInstanceOf(Date);
     expect(repliesTo(chat)).toEqual([telegramEn.bot.clientStopped]);
 
-    changeTicketStatus(ticket.id, 'ready', manager);
+    await changeTicketStatus(ticket.id, 'ready', manager);
     await deliverDue();
     expect(repliesTo(chat)).toHaveLength(1);
     expect(mail.delivered().map((m) => m.body.to)).toEqual([c.email]);
 
     // Opening a new start link turns it back on.
     await connect({ clientId: c.id });
-    expect(db().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramStoppedAt).toBeNull();
+    expect(database().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramStoppedAt).toBeNull();
   });
 
   it('the "Stop messages" button stops too, and the button is answered', async () => {
     const c = client('en');
     const chat = await connect({ clientId: c.id });
     await update({ callback_query: { id: 'cb-1', from: { id: chat }, data: 'stop', message: { message_id: 5, chat: { id: chat } } } });
-    expect(db().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramStoppedAt).toBeInstanceOf(Date);
+    expect(database().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramStoppedAt).toBeInstanceOf(Date);
     expect(tg.calls.find((x) => x.method === 'answerCallbackQuery')?.body).toMatchObject({ callback_query_id: 'cb-1', text: telegramEn.bot.clientStopped });
   });
 });
@@ -279,20 +278,20 @@ describe('a client who connected Telegram', () => {
 describe('strangers and forgers', () => {
   it('a text from an unknown chat is quarantined and told to use the status page link', async () => {
     await update(text(6666, 'hi, who are you?'));
-    expect(db().select().from(inboundMessages).where(eq(inboundMessages.sender, '6666')).get()).toMatchObject({ state: 'quarantined', reason: 'unknown_sender', ticketId: null });
+    expect(database().select().from(inboundMessages).where(eq(inboundMessages.sender, '6666')).get()).toMatchObject({ state: 'quarantined', reason: 'unknown_sender', ticketId: null });
     expect(repliesTo(6666)).toEqual([telegramEn.bot.unknownSender]);
   });
 
   it('a forged secret is refused and writes nothing', async () => {
     const c = client();
-    const link = telegramStartLink({ clientId: c.id })!;
-    const count = () => db().select().from(inboundMessages).all().length;
+    const link = (await telegramStartLink({ clientId: c.id }))!;
+    const count = () => database().select().from(inboundMessages).all().length;
     const before = count();
     for (const secret of [null, 'wrong-secret-0123456789', `${SECRET}x`, SECRET.toUpperCase()]) {
       expect((await update(text(4242, `/start ${codeOf(link)}`), secret)).status).toBe(401);
       expect((await update(text(4242, 'hello'), secret)).status).toBe(401);
     }
-    expect(db().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramChatId).toBeNull();
+    expect(database().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramChatId).toBeNull();
     expect(count()).toBe(before);
     expect(tg.calls).toHaveLength(0);
   });
@@ -315,21 +314,21 @@ describe('staff on Telegram', () => {
     expect(repliesTo(chat)).toEqual([telegramEn.bot.employeeConnected(tech.fullName)]);
     expect(await chooseNotifyViaAction(undefined, form({ notifyVia: 'telegram' }))).toMatchObject({ ok: true });
 
-    const ticket = createTicket(intakeOf(client().id, departmentId, { title: 'Printer jams' }), manager);
-    assignTicket(ticket.id, tech.id, manager);
+    const ticket = await createTicket(intakeOf(client().id, departmentId, { title: 'Printer jams' }), manager);
+    await assignTicket(ticket.id, tech.id, manager);
     await deliverDue();
     const notice = repliesTo(chat).find((t) => t.includes('Printer jams'));
     expect(notice).toContain('A ticket has been assigned to you');
     expect(mail.delivered().filter((m) => m.body.to === tech.email)).toHaveLength(0);
 
     // The digest goes there too.
-    enqueueDigests();
-    const digest = db().select().from(notifications).where(and(eq(notifications.kind, 'digest'), eq(notifications.employeeId, tech.id))).get();
+    await enqueueDigests();
+    const digest = database().select().from(notifications).where(and(eq(notifications.kind, 'digest'), eq(notifications.employeeId, tech.id))).get();
     expect(digest).toMatchObject({ channel: 'telegram', recipientAddress: String(chat) });
 
     // /stop sends them back to e-mail.
     await update(text(chat, '/stop'));
-    expect(db().select().from(employees).where(eq(employees.id, tech.id)).get()!.notifyVia).toBe('email');
+    expect(database().select().from(employees).where(eq(employees.id, tech.id)).get()!.notifyVia).toBe('email');
   });
 });
 
@@ -351,14 +350,14 @@ describe('the Telegram transport', () => {
     const chat = await connect({ clientId: c.id });
     tg.failNext(1, 403);
     expect(await telegramTransport().send(message(String(chat)))).toMatchObject({ ok: false, retryable: false });
-    expect(db().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramStoppedAt).toBeInstanceOf(Date);
+    expect(database().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramStoppedAt).toBeInstanceOf(Date);
 
     const tech = staff('technician', 'ru');
     const staffChat = await connect({ employeeId: tech.id });
-    db().update(employees).set({ notifyVia: 'telegram' }).where(eq(employees.id, tech.id)).run();
+    database().update(employees).set({ notifyVia: 'telegram' }).where(eq(employees.id, tech.id)).run();
     tg.failNext(1, 403);
     await telegramTransport().send(message(String(staffChat)));
-    expect(db().select().from(employees).where(eq(employees.id, tech.id)).get()!.notifyVia).toBe('email');
+    expect(database().select().from(employees).where(eq(employees.id, tech.id)).get()!.notifyVia).toBe('email');
   });
 
   it('keeps messages in the outbox without a token', async () => {

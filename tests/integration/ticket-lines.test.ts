@@ -78,9 +78,9 @@ const stockOf = (id: number) => database().select().from(catalogItems).where(eq(
 const eventsOf = (ticketId: number, kind: (typeof ticketEvents.$inferSelect)['kind']) =>
   database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticketId), eq(ticketEvents.kind, kind))).all();
 
-function refusal(run: () => unknown): string {
+async function refusal(run: () => unknown): Promise<string> {
   try {
-    run();
+    await run();
   } catch (error) {
     if (error instanceof DomainError) return error.code;
     throw error;
@@ -89,18 +89,18 @@ function refusal(run: () => unknown): string {
 }
 
 describe('lines and the ticket total', () => {
-  it('copies a price-list item, computes the total on the server and writes a timeline event per change', () => {
-    const ticket = repair();
+  it('copies a price-list item, computes the total on the server and writes a timeline event per change', async () => {
+    const ticket = await repair();
     const item = service(150_000);
-    addTicketLine(line(ticket.id, { catalogItemId: item.id, quantity: 2, discountMinor: 10_000 }), technician);
-    const typed = addTicketLine(line(ticket.id, { name: 'Cleaning', unitPriceMinor: 33_333, quantity: 3 }), technician);
+    await addTicketLine(line(ticket.id, { catalogItemId: item.id, quantity: 2, discountMinor: 10_000 }), technician);
+    const typed = await addTicketLine(line(ticket.id, { name: 'Cleaning', unitPriceMinor: 33_333, quantity: 3 }), technician);
     expect(getTicket(ticket.id)!.estimateMinor).toBe(2 * 150_000 - 10_000 + 3 * 33_333);
 
-    updateTicketLine({ lineId: typed.id, quantity: 1, unitPriceMinor: 10, discountMinor: 0, stockOverrideReason: null }, technician);
-    setTicketDiscount({ ticketId: ticket.id, discountMinor: 5 }, technician);
+    await updateTicketLine({ lineId: typed.id, quantity: 1, unitPriceMinor: 10, discountMinor: 0, stockOverrideReason: null }, technician);
+    await setTicketDiscount({ ticketId: ticket.id, discountMinor: 5 }, technician);
     expect(getTicket(ticket.id)!.estimateMinor).toBe(290_000 + 10 - 5);
 
-    removeTicketLine(typed.id, technician);
+    await removeTicketLine(typed.id, technician);
     expect(getTicket(ticket.id)!.estimateMinor).toBe(290_000 - 5);
     const kinds = eventsOf(ticket.id, 'line_added').length + eventsOf(ticket.id, 'line_changed').length + eventsOf(ticket.id, 'line_removed').length;
     expect(kinds).toBe(4);
@@ -109,61 +109,61 @@ describe('lines and the ticket total', () => {
     expect(added.actorId).toBe(technician.id);
   });
 
-  it('keeps the list price when none is typed and the typed one when it is', () => {
-    const ticket = repair();
+  it('keeps the list price when none is typed and the typed one when it is', async () => {
+    const ticket = await repair();
     const item = service(99_900);
-    addTicketLine(line(ticket.id, { catalogItemId: item.id }), technician);
-    addTicketLine(line(ticket.id, { catalogItemId: item.id, unitPriceMinor: 50_000 }), technician);
+    await addTicketLine(line(ticket.id, { catalogItemId: item.id }), technician);
+    await addTicketLine(line(ticket.id, { catalogItemId: item.id, unitPriceMinor: 50_000 }), technician);
     const prices = database().select().from(ticketLines).where(eq(ticketLines.ticketId, ticket.id)).all().map((l) => l.unitPriceMinor);
     expect(prices).toEqual([99_900, 50_000]);
   });
 
-  it('refuses a discount above the amount, an inactive item, and lines of a closed ticket', () => {
-    const ticket = repair();
-    expect(refusal(() => addTicketLine(line(ticket.id, { name: 'X', unitPriceMinor: 100, discountMinor: 101 }), technician))).toBe('estimate.discount_too_large');
+  it('refuses a discount above the amount, an inactive item, and lines of a closed ticket', async () => {
+    const ticket = await repair();
+    expect(await refusal(() => addTicketLine(line(ticket.id, { name: 'X', unitPriceMinor: 100, discountMinor: 101 }), technician))).toBe('estimate.discount_too_large');
     const item = service();
     database().update(catalogItems).set({ active: false }).where(eq(catalogItems.id, item.id)).run();
-    expect(refusal(() => addTicketLine(line(ticket.id, { catalogItemId: item.id }), technician))).toBe('estimate.item_unavailable');
-    expect(refusal(() => setTicketDiscount({ ticketId: ticket.id, discountMinor: 1 }, technician))).toBe('estimate.ticket_discount_too_large');
-    changeTicketStatus(ticket.id, 'cancelled', manager);
-    expect(refusal(() => addTicketLine(line(ticket.id, { name: 'X', unitPriceMinor: 100 }), manager))).toBe('estimate.locked');
+    expect(await refusal(() => addTicketLine(line(ticket.id, { catalogItemId: item.id }), technician))).toBe('estimate.item_unavailable');
+    expect(await refusal(() => setTicketDiscount({ ticketId: ticket.id, discountMinor: 1 }, technician))).toBe('estimate.ticket_discount_too_large');
+    await changeTicketStatus(ticket.id, 'cancelled', manager);
+    expect(await refusal(() => addTicketLine(line(ticket.id, { name: 'X', unitPriceMinor: 100 }), manager))).toBe('estimate.locked');
   });
 
-  it("refuses a technician who is not the ticket's assignee", () => {
-    const ticket = repair();
-    expect(refusal(() => addTicketLine(line(ticket.id, { name: 'X', unitPriceMinor: 100 }), colleague))).toBe('ticket.forbidden');
+  it("refuses a technician who is not the ticket's assignee", async () => {
+    const ticket = await repair();
+    expect(await refusal(() => addTicketLine(line(ticket.id, { name: 'X', unitPriceMinor: 100 }), colleague))).toBe('ticket.forbidden');
     expect(database().select().from(ticketLines).where(eq(ticketLines.ticketId, ticket.id)).all()).toHaveLength(0);
   });
 });
 
 describe('stock', () => {
-  it('takes parts from stock and gives them back when the line shrinks or goes', () => {
-    const ticket = repair();
+  it('takes parts from stock and gives them back when the line shrinks or goes', async () => {
+    const ticket = await repair();
     const battery = part(5);
-    const l = addTicketLine(line(ticket.id, { catalogItemId: battery.id, quantity: 3 }), technician);
+    const l = await addTicketLine(line(ticket.id, { catalogItemId: battery.id, quantity: 3 }), technician);
     expect(l.kind).toBe('part');
     expect(stockOf(battery.id)).toBe(2);
-    updateTicketLine({ lineId: l.id, quantity: 1, unitPriceMinor: l.unitPriceMinor, discountMinor: 0, stockOverrideReason: null }, technician);
+    await updateTicketLine({ lineId: l.id, quantity: 1, unitPriceMinor: l.unitPriceMinor, discountMinor: 0, stockOverrideReason: null }, technician);
     expect(stockOf(battery.id)).toBe(4);
-    removeTicketLine(l.id, technician);
+    await removeTicketLine(l.id, technician);
     expect(stockOf(battery.id)).toBe(5);
   });
 
-  it('never goes below zero without a manager, who must give a reason that goes on the timeline', () => {
-    const ticket = repair();
+  it('never goes below zero without a manager, who must give a reason that goes on the timeline', async () => {
+    const ticket = await repair();
     const battery = part(1);
-    expect(refusal(() => addTicketLine(line(ticket.id, { catalogItemId: battery.id, quantity: 2 }), technician))).toBe('estimate.out_of_stock');
-    expect(refusal(() => addTicketLine(line(ticket.id, { catalogItemId: battery.id, quantity: 2, stockOverrideReason: 'on its way' }), technician))).toBe(
+    expect(await refusal(() => addTicketLine(line(ticket.id, { catalogItemId: battery.id, quantity: 2 }), technician))).toBe('estimate.out_of_stock');
+    expect(await refusal(() => addTicketLine(line(ticket.id, { catalogItemId: battery.id, quantity: 2, stockOverrideReason: 'on its way' }), technician))).toBe(
       'estimate.override_forbidden',
     );
     expect(stockOf(battery.id)).toBe(1);
-    addTicketLine(line(ticket.id, { catalogItemId: battery.id, quantity: 2, stockOverrideReason: 'Delivery arrives tomorrow' }), manager);
+    await addTicketLine(line(ticket.id, { catalogItemId: battery.id, quantity: 2, stockOverrideReason: 'Delivery arrives tomorrow' }), manager);
     expect(stockOf(battery.id)).toBe(-1);
     expect(eventsOf(ticket.id, 'line_added')[0].details).toMatchObject({ stockOverride: 'Delivery arrives tomorrow' });
   });
 
   it('ten processes adding the last unit at once: one line, stock zero, nine refusals', async () => {
-    const ticket = repair();
+    const ticket = await repair();
     const battery = part(1);
     const inputs = Array.from({ length: 10 }, () => ({ ...line(ticket.id, { catalogItemId: battery.id }), actor: technician }));
     const outcomes = await race(handle.file, 'addTicketLine', inputs);
@@ -175,12 +175,12 @@ describe('stock', () => {
 });
 
 describe('the estimate is a versioned document', () => {
-  it('moving to awaiting_approval needs lines, freezes them as version 1 and mails them to the client', () => {
-    const ticket = repair();
-    changeTicketStatus(ticket.id, 'diagnostics', technician);
-    expect(refusal(() => changeTicketStatus(ticket.id, 'awaiting_approval', technician))).toBe('estimate.empty_estimate');
-    addTicketLine(line(ticket.id, { name: 'Replace the keyboard', unitPriceMinor: 420_000 }), technician);
-    changeTicketStatus(ticket.id, 'awaiting_approval', technician);
+  it('moving to awaiting_approval needs lines, freezes them as version 1 and mails them to the client', async () => {
+    const ticket = await repair();
+    await changeTicketStatus(ticket.id, 'diagnostics', technician);
+    expect(await refusal(() => changeTicketStatus(ticket.id, 'awaiting_approval', technician))).toBe('estimate.empty_estimate');
+    await addTicketLine(line(ticket.id, { name: 'Replace the keyboard', unitPriceMinor: 420_000 }), technician);
+    await changeTicketStatus(ticket.id, 'awaiting_approval', technician);
     const [v1] = database().select().from(estimates).where(eq(estimates.ticketId, ticket.id)).all();
     expect(v1).toMatchObject({ version: 1, state: 'pending', totalMinor: 420_000 });
     expect(v1.lines).toEqual([expect.objectContaining({ name: 'Replace the keyboard', totalMinor: 420_000 })]);
@@ -188,11 +188,11 @@ describe('the estimate is a versioned document', () => {
     expect(mail.payload).toMatchObject({ to: 'awaiting_approval', estimate: { version: 1, totalMinor: 420_000 } });
   });
 
-  it('changing lines while the client decides makes version 2 and withdraws version 1', () => {
-    const ticket = repair();
-    addTicketLine(line(ticket.id, { name: 'Screen', unitPriceMinor: 800_000 }), technician);
-    changeTicketStatus(ticket.id, 'awaiting_approval', technician);
-    addTicketLine(line(ticket.id, { name: 'Glue', unitPriceMinor: 5_000 }), technician);
+  it('changing lines while the client decides makes version 2 and withdraws version 1', async () => {
+    const ticket = await repair();
+    await addTicketLine(line(ticket.id, { name: 'Screen', unitPriceMinor: 800_000 }), technician);
+    await changeTicketStatus(ticket.id, 'awaiting_approval', technician);
+    await addTicketLine(line(ticket.id, { name: 'Glue', unitPriceMinor: 5_000 }), technician);
     const versions = database().select().from(estimates).where(eq(estimates.ticketId, ticket.id)).all();
     expect(versions.map((v) => [v.version, v.state, v.totalMinor])).toEqual([
       [1, 'withdrawn', 800_000],
@@ -203,40 +203,40 @@ describe('the estimate is a versioned document', () => {
     expect(revised?.payload).toMatchObject({ estimate: { version: 2 } });
   });
 
-  it('leaving awaiting_approval without a decision withdraws the version the client has', () => {
-    const ticket = repair();
-    addTicketLine(line(ticket.id, { name: 'Screen', unitPriceMinor: 800_000 }), technician);
-    changeTicketStatus(ticket.id, 'awaiting_approval', technician);
-    changeTicketStatus(ticket.id, 'diagnostics', technician);
+  it('leaving awaiting_approval without a decision withdraws the version the client has', async () => {
+    const ticket = await repair();
+    await addTicketLine(line(ticket.id, { name: 'Screen', unitPriceMinor: 800_000 }), technician);
+    await changeTicketStatus(ticket.id, 'awaiting_approval', technician);
+    await changeTicketStatus(ticket.id, 'diagnostics', technician);
     expect(database().select().from(estimates).where(eq(estimates.ticketId, ticket.id)).get()!.state).toBe('withdrawn');
   });
 });
 
 describe('closing a repair', () => {
-  it('needs a diagnosis, the work done, lines and the balance paid, unless a manager overrides with a reason', () => {
-    const ticket = repair();
-    changeTicketStatus(ticket.id, 'ready', technician);
-    expect(refusal(() => changeTicketStatus(ticket.id, 'closed', technician))).toBe('estimate.closing_incomplete');
-    expect(refusal(() => changeTicketStatus(ticket.id, 'closed', technician, undefined, 'client in a hurry'))).toBe('estimate.override_forbidden');
-    const closed = changeTicketStatus(ticket.id, 'closed', manager, undefined, 'Warranty swap, no work billed');
+  it('needs a diagnosis, the work done, lines and the balance paid, unless a manager overrides with a reason', async () => {
+    const ticket = await repair();
+    await changeTicketStatus(ticket.id, 'ready', technician);
+    expect(await refusal(() => changeTicketStatus(ticket.id, 'closed', technician))).toBe('estimate.closing_incomplete');
+    expect(await refusal(() => changeTicketStatus(ticket.id, 'closed', technician, undefined, 'client in a hurry'))).toBe('estimate.override_forbidden');
+    const closed = await changeTicketStatus(ticket.id, 'closed', manager, undefined, 'Warranty swap, no work billed');
     expect(closed.status).toBe('closed');
     expect(eventsOf(ticket.id, 'status_changed').at(-1)!.details).toEqual({ closeOverride: 'Warranty swap, no work billed' });
   });
 
-  it('closes a complete repair and keeps its total as the final cost', () => {
-    const ticket = repair();
-    addTicketLine(line(ticket.id, { name: 'Screen', unitPriceMinor: 800_000 }), technician);
+  it('closes a complete repair and keeps its total as the final cost', async () => {
+    const ticket = await repair();
+    await addTicketLine(line(ticket.id, { name: 'Screen', unitPriceMinor: 800_000 }), technician);
     const current = getTicket(ticket.id)!;
-    updateTicket({ ...current, id: ticket.id, version: current.version, diagnosis: 'Broken screen', workDone: 'Replaced the screen' }, technician);
-    changeTicketStatus(ticket.id, 'ready', technician);
-    takePayment({ ticketId: ticket.id, kind: 'payment', method: 'cash', amountMinor: 800_000 }, technician);
-    const closed = changeTicketStatus(ticket.id, 'closed', technician);
+    await updateTicket({ ...current, id: ticket.id, version: current.version, diagnosis: 'Broken screen', workDone: 'Replaced the screen' }, technician);
+    await changeTicketStatus(ticket.id, 'ready', technician);
+    await takePayment({ ticketId: ticket.id, kind: 'payment', method: 'cash', amountMinor: 800_000 }, technician);
+    const closed = await changeTicketStatus(ticket.id, 'closed', technician);
     expect(closed.finalCostMinor).toBe(800_000);
     expect(database().select().from(tickets).where(eq(tickets.id, ticket.id)).get()!.finalCostMinor).toBe(800_000);
   });
 
-  it('a consultation closes without any of it', () => {
-    const ticket = repair(technician.id, 'consultation');
-    expect(changeTicketStatus(ticket.id, 'closed', technician).status).toBe('closed');
+  it('a consultation closes without any of it', async () => {
+    const ticket = await repair(technician.id, 'consultation');
+    expect((await changeTicketStatus(ticket.id, 'closed', technician)).status).toBe('closed');
   });
 });

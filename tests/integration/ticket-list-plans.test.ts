@@ -8,6 +8,7 @@ import {
   openTicketsPerEmployee,
   overdueTickets,
 } from '@/db/queries/dashboard';
+import { db } from '@/db';
 import { ticketListQuery } from '@/db/queries/ticket-list';
 import type { TicketListFilters, TicketSort } from '@/lib/tickets/list-vocabulary';
 import { OPEN_STATUSES } from '@/lib/domain/enums';
@@ -64,7 +65,7 @@ describe('every list view is an index range', () => {
  * the statement's shape (no ANALYZE statistics here), not on the values.
  */
 function plansOf(run: () => unknown): { sql: string; plan: string }[] {
-  const client = database().$client;
+  const client = db().$client;
   const prepare = client.prepare.bind(client);
   const seen: string[] = [];
   const spy = vi.spyOn(client, 'prepare').mockImplementation((source: string) => {

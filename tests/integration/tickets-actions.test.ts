@@ -69,11 +69,11 @@ const intake = (extra: Record<string, string | number> = {}) => ({
   ...extra,
 });
 
-function ticketFor(assigneeId: number | null, status: 'new' | 'ready' | 'closed' = 'new') {
-  const t = createTicket({ ...intakeParsed(), assigneeId }, people.manager);
-  if (status === 'ready' || status === 'closed') changeTicketStatus(t.id, 'ready', people.manager);
+async function ticketFor(assigneeId: number | null, status: 'new' | 'ready' | 'closed' = 'new') {
+  const t = await createTicket({ ...intakeParsed(), assigneeId }, people.manager);
+  if (status === 'ready' || status === 'closed') await changeTicketStatus(t.id, 'ready', people.manager);
   // A repair without diagnosis, work done or lines is closed only by a manager's override.
-  if (status === 'closed') changeTicketStatus(t.id, 'closed', people.manager, undefined, 'Closed as is for the test');
+  if (status === 'closed') await changeTicketStatus(t.id, 'closed', people.manager, undefined, 'Closed as is for the test');
   return getTicket(t.id)!;
 }
 
@@ -102,9 +102,9 @@ const eventsOf = (id: number) => database().select().from(ticketEvents).where(eq
 
 describe('ticket actions: who may call them', () => {
   type Who = Role | 'otherTech' | 'anonymous';
-  type Case = { action: string; who: Who; allowed: boolean; arrange: () => number; act: (id: number) => Promise<unknown> };
+  type Case = { action: string; who: Who; allowed: boolean; arrange: () => number | Promise<number>; act: (id: number) => Promise<unknown> };
   const WHO: Who[] = ['anonymous', 'technician', 'otherTech', 'manager', 'admin'];
-  const ownTicket = () => ticketFor(people.technician.id).id;
+  const ownTicket = async () => (await ticketFor(people.technician.id)).id;
 
   // "technician" owns the ticket under test (its assignee); "otherTech" is another technician.
   const cases: Case[] = WHO.flatMap((who) => [
@@ -137,19 +137,19 @@ describe('ticket actions: who may call them', () => {
       arrange: ownTicket,
       act: (id) => assignTicketAction(undefined, form({ id, assigneeId: people.otherTech.id })),
     },
-    { action: 'take an unassigned ticket', who, allowed: who !== 'anonymous', arrange: () => ticketFor(null).id, act: (id) => takeTicketAction(undefined, form({ id })) },
+    { action: 'take an unassigned ticket', who, allowed: who !== 'anonymous', arrange: async () => (await ticketFor(null)).id, act: (id) => takeTicketAction(undefined, form({ id })) },
     {
       action: 'reopen a closed ticket',
       who,
       allowed: who === 'manager' || who === 'admin',
-      arrange: () => ticketFor(people.technician.id, 'closed').id,
+      arrange: async () => (await ticketFor(people.technician.id, 'closed')).id,
       act: (id) => changeTicketStatusAction(undefined, form({ id, to: 'in_progress' })),
     },
-    { action: 'delete', who, allowed: who === 'admin', arrange: () => ticketFor(null).id, act: (id) => deleteTicketAction(undefined, form({ id })) },
+    { action: 'delete', who, allowed: who === 'admin', arrange: async () => (await ticketFor(null)).id, act: (id) => deleteTicketAction(undefined, form({ id })) },
   ]);
 
   it.each(cases)('$action as $who → allowed: $allowed', async ({ who, allowed, arrange, act }) => {
-    const id = arrange();
+    const id = await arrange();
     const before = { ticket: id ? getTicket(id) : undefined, events: id ? eventsOf(id).length : 0, tickets: database().select().from(tickets).all().length };
     signInAs(who === 'anonymous' ? null : people[who]);
     const outcome = act(id);
@@ -194,13 +194,13 @@ describe('ticket intake and edit validation', () => {
   it('refuses to assign a deactivated employee', async () => {
     signInAs(people.manager);
     const gone = makeEmployee(database(), { departmentId, active: false });
-    const state = await assignTicketAction(undefined, form({ id: ticketFor(null).id, assigneeId: gone.id }));
+    const state = await assignTicketAction(undefined, form({ id: (await ticketFor(null)).id, assigneeId: gone.id }));
     expect(state.fieldErrors?.assigneeId).toEqual(['Choose an active employee.']);
   });
 
   it('stores money in minor units and records field changes in the timeline and audit log', async () => {
     signInAs(people.manager);
-    const t = ticketFor(people.technician.id);
+    const t = await ticketFor(people.technician.id);
     await expect(
       updateTicketAction(undefined, form({ ...intake(), id: t.id, version: t.version, diagnosis: 'Вздулся конденсатор' })),
     ).rejects.toMatchObject(REDIRECT);
@@ -225,16 +225,16 @@ function editForm(t: Ticket, changes: Record<string, string | number> = {}) {
 }
 
 /** Another member of staff saves `changes` on the current version, straight through the query layer. */
-function editedBySomeoneElse(id: number, changes: Record<string, string | number>) {
+async function editedBySomeoneElse(id: number, changes: Record<string, string | number>) {
   const current = getTicket(id)!;
   const input = ticketEditFields.parse(Object.fromEntries(editForm(current, changes)));
-  updateTicket(input, people.manager);
+  await updateTicket(input, people.manager);
 }
 
 describe('optimistic locking', () => {
   it('refuses a save based on an old version, says what changed, and overwrites nothing', async () => {
     signInAs(people.manager);
-    const t = ticketFor(people.technician.id);
+    const t = await ticketFor(people.technician.id);
     await expect(updateTicketAction(undefined, form({ ...intake(), id: t.id, version: t.version, diagnosis: 'Первый' }))).rejects.toMatchObject(REDIRECT);
     const stale = await updateTicketAction(undefined, form({ ...intake(), id: t.id, version: t.version, diagnosis: 'Второй' }));
     expect(stale.message).toMatch(/Someone saved this ticket.*Diagnosis/);
@@ -243,8 +243,8 @@ describe('optimistic locking', () => {
   });
 
   it("names only what others changed, not the editor's own change", async () => {
-    const t = ticketFor(people.technician.id);
-    editedBySomeoneElse(t.id, { priority: 'urgent' });
+    const t = await ticketFor(people.technician.id);
+    await editedBySomeoneElse(t.id, { priority: 'urgent' });
     signInAs(people.admin);
     const stale = await updateTicketAction(undefined, editForm(t, { title: 'Ноутбук: не включается после падения' }));
     expect(stale.message).toMatch(/Changed since then: Priority\./);
@@ -253,8 +253,8 @@ describe('optimistic locking', () => {
   });
 
   it('a status move on an out-of-date page names the field that changed, not the status', async () => {
-    const t = ticketFor(people.technician.id);
-    editedBySomeoneElse(t.id, { title: 'Ноутбук: не включается после падения' });
+    const t = await ticketFor(people.technician.id);
+    await editedBySomeoneElse(t.id, { title: 'Ноутбук: не включается после падения' });
     signInAs(people.manager);
     const stale = await changeTicketStatusAction(undefined, form({ id: t.id, to: 'diagnostics', version: t.version }));
     expect(stale.message).toMatch(/Changed since then: Title\./);
@@ -263,8 +263,8 @@ describe('optimistic locking', () => {
   });
 
   it('an edit on an out-of-date page names the assignee when someone reassigned the ticket', async () => {
-    const t = ticketFor(people.technician.id);
-    assignTicket(t.id, people.otherTech.id, people.manager);
+    const t = await ticketFor(people.technician.id);
+    await assignTicket(t.id, people.otherTech.id, people.manager);
     signInAs(people.admin);
     const stale = await updateTicketAction(undefined, editForm(t, { diagnosis: 'Вздулся конденсатор' }));
     expect(stale.message).toMatch(/Changed since then: Assignee\./);
@@ -273,8 +273,8 @@ describe('optimistic locking', () => {
   });
 
   it('an edit on an out-of-date page names the status when someone moved the ticket', async () => {
-    const t = ticketFor(people.technician.id);
-    changeTicketStatus(t.id, 'diagnostics', people.manager);
+    const t = await ticketFor(people.technician.id);
+    await changeTicketStatus(t.id, 'diagnostics', people.manager);
     signInAs(people.admin);
     const stale = await updateTicketAction(undefined, editForm(t, { title: 'Ноутбук: не включается после падения' }));
     expect(stale.message).toMatch(/Changed since then: Status\./);
@@ -283,8 +283,8 @@ describe('optimistic locking', () => {
   });
 
   it('falls back to comparing with the form when the timeline predates versioned events', async () => {
-    const t = ticketFor(people.technician.id);
-    editedBySomeoneElse(t.id, { priority: 'urgent' });
+    const t = await ticketFor(people.technician.id);
+    await editedBySomeoneElse(t.id, { priority: 'urgent' });
     // As if written before ticket_events.ticket_version existed.
     database().update(ticketEvents).set({ ticketVersion: null }).where(eq(ticketEvents.ticketId, t.id)).run();
     signInAs(people.admin);
@@ -296,7 +296,7 @@ describe('optimistic locking', () => {
 
   it('saving an unchanged form keeps the version, so a later stale edit is not refused for it', async () => {
     signInAs(people.manager);
-    const t = ticketFor(people.technician.id);
+    const t = await ticketFor(people.technician.id);
     await expect(updateTicketAction(undefined, editForm(t))).rejects.toMatchObject(REDIRECT);
     expect(getTicket(t.id)).toMatchObject({ version: t.version });
     expect(eventsOf(t.id).filter((e) => e.kind === 'field_changed')).toEqual([]);
@@ -305,8 +305,8 @@ describe('optimistic locking', () => {
 
   it('refuses a status move made on a page that was out of date', async () => {
     signInAs(people.manager);
-    const t = ticketFor(people.technician.id);
-    changeTicketStatus(t.id, 'diagnostics', people.manager);
+    const t = await ticketFor(people.technician.id);
+    await changeTicketStatus(t.id, 'diagnostics', people.manager);
     const state = await changeTicketStatusAction(undefined, form({ id: t.id, to: 'cancelled', version: t.version }));
     expect(state.message).toMatch(/Someone/);
     expect(getTicket(t.id)?.status).toBe('diagnostics');
@@ -316,7 +316,7 @@ describe('optimistic locking', () => {
 describe('lifecycle on the server', () => {
   it('refuses to close a repair that is not ready, and sets and clears closed_at', async () => {
     signInAs(people.manager);
-    const t = ticketFor(people.technician.id);
+    const t = await ticketFor(people.technician.id);
     expect((await changeTicketStatusAction(undefined, form({ id: t.id, to: 'closed' }))).message).toBe(
       'This status change is not allowed from the current status.',
     );
@@ -335,13 +335,13 @@ describe('lifecycle on the server', () => {
     ]);
   });
 
-  it('writes events in the same transaction as the change: a failed event leaves neither', () => {
-    const t = ticketFor(people.technician.id);
+  it('writes events in the same transaction as the change: a failed event leaves neither', async () => {
+    const t = await ticketFor(people.technician.id);
     const sqlite = database().$client;
     sqlite.exec(`CREATE TRIGGER fail_events BEFORE INSERT ON ticket_events BEGIN SELECT RAISE(ABORT, 'disk full'); END;`);
     try {
-      expect(() => changeTicketStatus(t.id, 'diagnostics', people.manager)).toThrow();
-      expect(() => createTicket(intakeParsed(), people.manager)).toThrow();
+      await expect(changeTicketStatus(t.id, 'diagnostics', people.manager)).rejects.toThrow();
+      await expect(createTicket(intakeParsed(), people.manager)).rejects.toThrow();
     } finally {
       sqlite.exec('DROP TRIGGER fail_events');
     }
@@ -351,7 +351,7 @@ describe('lifecycle on the server', () => {
 
   it('records who assigned whom, for the notifications to come', async () => {
     signInAs(people.manager);
-    const t = ticketFor(null);
+    const t = await ticketFor(null);
     await assignTicketAction(undefined, form({ id: t.id, assigneeId: people.technician.id }));
     const event = eventsOf(t.id).at(-1);
     expect(event).toMatchObject({ kind: 'assigned', fromValue: null, toValue: String(people.technician.id), actorId: people.manager.id });
@@ -379,12 +379,12 @@ describe('the timeline keeps who did it', () => {
     const temp = asStaff('manager');
     database().update(employees).set({ fullName: 'Pavel Temporary' }).where(eq(employees.id, temp.id)).run();
     const pavel = { ...temp, fullName: 'Pavel Temporary' };
-    const ticket = ticketFor(people.technician.id);
+    const ticket = await ticketFor(people.technician.id);
 
     signInAs(pavel);
     expect(await changeTicketStatusAction(undefined, form({ id: ticket.id, to: 'diagnostics' }))).toMatchObject({ ok: true });
     expect(await addCommentAction(undefined, form({ id: ticket.id, body: 'Fan replaced', visibility: 'internal' }))).toMatchObject({ ok: true });
-    insertAttachment({ ticketId: ticket.id, originalName: 'fan.jpg', mime: 'image/jpeg', size: 10, sha256: 'a'.repeat(64), storageName: 'x.jpg', visibleToClient: false }, pavel);
+    await insertAttachment({ ticketId: ticket.id, originalName: 'fan.jpg', mime: 'image/jpeg', size: 10, sha256: 'a'.repeat(64), storageName: 'x.jpg', visibleToClient: false }, pavel);
     const before = eventsOf(ticket.id).filter((e) => e.actorId === pavel.id);
     expect(before.map((e) => [e.kind, e.actorName])).toEqual([
       ['status_changed', 'Pavel Temporary'],

@@ -39,11 +39,11 @@ beforeAll(() => {
 
 afterEach(() => vi.useRealTimers());
 
-function intakeAt(when: Date, serialNumber: string, departmentOf = departmentId): Ticket {
+async function intakeAt(when: Date, serialNumber: string, departmentOf = departmentId): Promise<Ticket> {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(when);
   try {
-    return createTicket(intakeOf(clientId, departmentOf, { serialNumber, assigneeId: manager.id }), manager);
+    return await createTicket(intakeOf(clientId, departmentOf, { serialNumber, assigneeId: manager.id }), manager);
   } finally {
     vi.useRealTimers();
   }
@@ -63,9 +63,9 @@ const typedLine = (ticketId: number, patch: Partial<LineInput> = {}): LineInput 
 });
 
 /** A repair of `serial` with a 90-day line, closed at `closedAt` (null: still open). */
-function repairOf(serial: string, closedAt: Date | null = CLOSED, days = 90): Ticket {
-  const ticket = intakeAt(new Date((closedAt ?? CLOSED).getTime() - 3 * DAY), serial);
-  addTicketLine(typedLine(ticket.id, { warrantyDays: days }), manager);
+async function repairOf(serial: string, closedAt: Date | null = CLOSED, days = 90): Promise<Ticket> {
+  const ticket = await intakeAt(new Date((closedAt ?? CLOSED).getTime() - 3 * DAY), serial);
+  await addTicketLine(typedLine(ticket.id, { warrantyDays: days }), manager);
   if (closedAt) database().update(tickets).set({ status: 'closed', closedAt }).where(eq(tickets.id, ticket.id)).run();
   return getTicket(ticket.id)!;
 }
@@ -74,10 +74,10 @@ const newSerial = () => `SN-WR-${++serials}`;
 const eventsOf = (ticketId: number) => database().select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).all().filter((e) => e.kind === 'warranty_return');
 
 describe('a device taken in again under warranty', () => {
-  it('on day 89 is flagged as a warranty return, linked both ways, with an event on each timeline', () => {
+  it('on day 89 is flagged as a warranty return, linked both ways, with an event on each timeline', async () => {
     const serial = newSerial();
-    const original = repairOf(serial);
-    const back = intakeAt(new Date(CLOSED.getTime() + 89 * DAY), serial);
+    const original = await repairOf(serial);
+    const back = await intakeAt(new Date(CLOSED.getTime() + 89 * DAY), serial);
 
     expect(back.warrantyReturnOfId).toBe(original.id);
     expect(back.warranty).toBe(true);
@@ -87,35 +87,35 @@ describe('a device taken in again under warranty', () => {
     expect(eventsOf(original.id).map((e) => e.details)).toEqual([{ returnTicket: back.id }]);
   });
 
-  it('on the last day of the warranty (30 May, 23:30 local) still counts; on day 91 it does not', () => {
+  it('on the last day of the warranty (30 May, 23:30 local) still counts; on day 91 it does not', async () => {
     const serial = newSerial();
-    const original = repairOf(serial);
-    expect(intakeAt(at('2026-05-30', 23, 30), serial).warrantyReturnOfId).toBe(original.id);
+    const original = await repairOf(serial);
+    expect((await intakeAt(at('2026-05-30', 23, 30), serial)).warrantyReturnOfId).toBe(original.id);
 
     const later = newSerial();
-    const expired = repairOf(later);
-    const back = intakeAt(new Date(CLOSED.getTime() + 91 * DAY), later);
+    const expired = await repairOf(later);
+    const back = await intakeAt(new Date(CLOSED.getTime() + 91 * DAY), later);
     expect(back.warrantyReturnOfId).toBeNull();
     expect(back.warranty).toBe(false);
     expect(eventsOf(back.id)).toEqual([]);
     expect(eventsOf(expired.id)).toEqual([]);
   });
 
-  it('is not flagged when the earlier ticket is still open, or its lines carry no warranty', () => {
+  it('is not flagged when the earlier ticket is still open, or its lines carry no warranty', async () => {
     const serial = newSerial();
-    repairOf(serial, null);
-    expect(intakeAt(new Date(CLOSED.getTime() + 10 * DAY), serial).warrantyReturnOfId).toBeNull();
+    await repairOf(serial, null);
+    expect((await intakeAt(new Date(CLOSED.getTime() + 10 * DAY), serial)).warrantyReturnOfId).toBeNull();
 
     const other = newSerial();
-    repairOf(other, CLOSED, 0);
-    expect(intakeAt(new Date(CLOSED.getTime() + 10 * DAY), other).warrantyReturnOfId).toBeNull();
+    await repairOf(other, CLOSED, 0);
+    expect((await intakeAt(new Date(CLOSED.getTime() + 10 * DAY), other)).warrantyReturnOfId).toBeNull();
   });
 
-  it('finds the serial typed in another case and with spaces, and links the most recently closed repair', () => {
+  it('finds the serial typed in another case and with spaces, and links the most recently closed repair', async () => {
     const serial = newSerial();
-    repairOf(serial, CLOSED);
-    const recent = repairOf(serial, new Date(CLOSED.getTime() + 20 * DAY));
-    const back = intakeAt(new Date(CLOSED.getTime() + 30 * DAY), `  ${serial.toLowerCase()} `);
+    await repairOf(serial, CLOSED);
+    const recent = await repairOf(serial, new Date(CLOSED.getTime() + 20 * DAY));
+    const back = await intakeAt(new Date(CLOSED.getTime() + 30 * DAY), `  ${serial.toLowerCase()} `);
     expect(back.warrantyReturnOfId).toBe(recent.id);
     // The device history of the return lists both repairs, each with its warranty end.
     const history = listTicketsWithSerial(back.serialNumber!, back.id);
@@ -134,32 +134,32 @@ describe('the price of a warranty return', () => {
       .get();
   }
 
-  it('is zero by default for lines from the price list and typed in; a typed price still wins', () => {
+  it('is zero by default for lines from the price list and typed in; a typed price still wins', async () => {
     const serial = newSerial();
-    repairOf(serial);
-    const back = intakeAt(new Date(CLOSED.getTime() + 89 * DAY), serial);
+    await repairOf(serial);
+    const back = await intakeAt(new Date(CLOSED.getTime() + 89 * DAY), serial);
     const item = service(150_000);
 
-    expect(addTicketLine(typedLine(back.id, { catalogItemId: item.id, name: null, unitPriceMinor: null }), manager).unitPriceMinor).toBe(0);
-    expect(addTicketLine(typedLine(back.id, { unitPriceMinor: null }), manager).unitPriceMinor).toBe(0);
-    expect(addTicketLine(typedLine(back.id, { catalogItemId: item.id, name: null, unitPriceMinor: 70_000 }), manager).unitPriceMinor).toBe(70_000);
+    expect((await addTicketLine(typedLine(back.id, { catalogItemId: item.id, name: null, unitPriceMinor: null }), manager)).unitPriceMinor).toBe(0);
+    expect((await addTicketLine(typedLine(back.id, { unitPriceMinor: null }), manager)).unitPriceMinor).toBe(0);
+    expect((await addTicketLine(typedLine(back.id, { catalogItemId: item.id, name: null, unitPriceMinor: 70_000 }), manager)).unitPriceMinor).toBe(70_000);
     expect(getTicket(back.id)?.estimateMinor).toBe(70_000);
 
     // An ordinary ticket still takes the list price.
-    const ordinary = intakeAt(new Date(), newSerial());
-    expect(addTicketLine(typedLine(ordinary.id, { catalogItemId: item.id, name: null, unitPriceMinor: null }), manager).unitPriceMinor).toBe(150_000);
+    const ordinary = await intakeAt(new Date(), newSerial());
+    expect((await addTicketLine(typedLine(ordinary.id, { catalogItemId: item.id, name: null, unitPriceMinor: null }), manager)).unitPriceMinor).toBe(150_000);
     const lines = database().select().from(ticketLines).where(eq(ticketLines.ticketId, back.id)).all();
     expect(lines).toHaveLength(3);
   });
 });
 
 describe('the "warranty returns" quick view and the dashboard', () => {
-  it('warranty=1 lists only warranty returns, newest first, through tickets_warranty_return_idx', () => {
+  it('warranty=1 lists only warranty returns, newest first, through tickets_warranty_return_idx', async () => {
     const serial = newSerial();
-    repairOf(serial);
-    const first = intakeAt(new Date(CLOSED.getTime() + 5 * DAY), serial);
-    const second = intakeAt(new Date(CLOSED.getTime() + 6 * DAY), serial);
-    intakeAt(new Date(CLOSED.getTime() + 7 * DAY), newSerial()); // not a return
+    await repairOf(serial);
+    const first = await intakeAt(new Date(CLOSED.getTime() + 5 * DAY), serial);
+    const second = await intakeAt(new Date(CLOSED.getTime() + 6 * DAY), serial);
+    await intakeAt(new Date(CLOSED.getTime() + 7 * DAY), newSerial()); // not a return
 
     const { params, ignored } = parseTicketListParams({ warranty: '1' });
     expect(ignored).toEqual([]);
@@ -177,16 +177,16 @@ describe('the "warranty returns" quick view and the dashboard', () => {
     expect(plan).not.toMatch(/SCAN tickets(?! USING)/);
   });
 
-  it('the dashboard counts warranty returns per department within the 30 days', () => {
+  it('the dashboard counts warranty returns per department within the 30 days', async () => {
     const start = at('2026-07-01', 0);
     const end = at('2026-07-31', 0);
     const closed = at('2026-06-20', 12);
     const serial = newSerial();
-    repairOf(serial, closed);
-    intakeAt(at('2026-07-02', 10), serial);
-    intakeAt(at('2026-07-10', 10), serial);
-    intakeAt(at('2026-07-11', 10), serial, otherDepartmentId);
-    intakeAt(at('2026-08-05', 10), serial); // after the window
+    await repairOf(serial, closed);
+    await intakeAt(at('2026-07-02', 10), serial);
+    await intakeAt(at('2026-07-10', 10), serial);
+    await intakeAt(at('2026-07-11', 10), serial, otherDepartmentId);
+    await intakeAt(at('2026-08-05', 10), serial); // after the window
 
     const rows = warrantyReturnsPerDepartment(start, end);
     expect(rows).toEqual([

@@ -68,7 +68,7 @@ const README = (() => {
 
 function collect<T extends Token>(tokens: Token[], type: T['type']): T[] {
   const found: T[] = [];
-  marked.walkTokens(tokens, (token) => {
+  void marked.walkTokens(tokens, (token) => {
     if (token.type === type) found.push(token as T);
   });
   return found;

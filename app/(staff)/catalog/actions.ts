@@ -20,19 +20,19 @@ import {
 } from '@/lib/validation/catalog';
 
 export const createCatalogItemAction = staffAction({ schema: createCatalogItemSchema, allow: canEditCatalog }, async (input, user) => {
-  const id = createCatalogItem(input, user);
+  const id = await createCatalogItem(input, user);
   revalidatePath('/catalog');
   redirect(`/catalog/${id}`);
 });
 
 export const updateCatalogItemAction = staffAction({ schema: updateCatalogItemSchema, allow: canEditCatalog }, async ({ id, ...input }, user) => {
-  updateCatalogItem(id, input, user);
+  await updateCatalogItem(id, input, user);
   revalidatePath('/catalog');
   redirect(`/catalog/${id}`);
 });
 
 export const setCatalogItemActiveAction = staffAction({ schema: setCatalogItemActiveSchema, allow: canEditCatalog }, async ({ id, active }, user) => {
-  setCatalogItemActive(id, active, user);
+  await setCatalogItemActive(id, active, user);
   revalidatePath('/catalog');
   revalidatePath(`/catalog/${id}`);
   const t = await getT();
@@ -40,7 +40,7 @@ export const setCatalogItemActiveAction = staffAction({ schema: setCatalogItemAc
 });
 
 export const deleteCatalogItemAction = staffAction({ schema: deleteCatalogItemSchema, allow: canEditCatalog }, async ({ id }, user) => {
-  deleteCatalogItem(id, user);
+  await deleteCatalogItem(id, user);
   revalidatePath('/catalog');
   redirect('/catalog');
 });
@@ -71,7 +71,7 @@ export async function previewCatalogImportAction(prev: ImportState | undefined, 
     // Decoded bytes take at most as many characters as there are bytes: a larger file is refused unread.
     if (file && file.size > MAX_IMPORT_CHARS * 4) throw refuse('unreadable_file', { problem: 'tooLarge', maxKb: Math.floor(MAX_IMPORT_CHARS / 1000) });
     const text = file ? decodeCsvBytes(new Uint8Array(await file.arrayBuffer())) : csv;
-    const rows = previewCatalogImport(text, user);
+    const rows = await previewCatalogImport(text, user);
     const counts = { create: 0, change: 0, same: 0, refuse: 0 };
     for (const row of rows) counts[row.outcome]++;
     const countsText = (await getT()).catalog.importPage.counts(counts.create, counts.change, counts.same, counts.refuse);
@@ -84,7 +84,7 @@ export async function previewCatalogImportAction(prev: ImportState | undefined, 
 export const confirmCatalogImportAction: (prev: ImportState | undefined, form: FormData) => Promise<ImportState> = staffAction(
   { schema: catalogImportSchema, allow: canEditCatalog },
   async ({ csv }, user): Promise<ImportState> => {
-    const result = importCatalog(csv, user);
+    const result = await importCatalog(csv, user);
     revalidatePath('/catalog');
     const t = await getT();
     const refused = await describeRows(result.rows.filter((r) => r.outcome === 'refuse'));

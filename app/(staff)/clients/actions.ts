@@ -22,8 +22,8 @@ async function finish(state: ClientFormState, form: FormData): Promise<ClientFor
   return state.duplicates ? { ...state, fieldErrors, values: formValues(form) } : { ...state, fieldErrors };
 }
 
-const create = staffAction({ schema: clientFormSchema, allow: canEditClients }, (input, user): ClientFormState | void => {
-  const { saved, duplicates } = createClient(input, user);
+const create = staffAction({ schema: clientFormSchema, allow: canEditClients }, async (input, user): Promise<ClientFormState | void> => {
+  const { saved, duplicates } = await createClient(input, user);
   if (duplicates) return { duplicates };
   revalidatePath('/clients');
   redirect(`/clients/${saved}`);
@@ -33,8 +33,8 @@ export async function createClientAction(prev: ClientFormState | undefined, form
   return finish(await create(prev, form), form);
 }
 
-const update = staffAction({ schema: updateClientSchema, allow: canEditClients }, (input, user): ClientFormState | void => {
-  const { duplicates } = updateClient(input.id, input, user);
+const update = staffAction({ schema: updateClientSchema, allow: canEditClients }, async (input, user): Promise<ClientFormState | void> => {
+  const { duplicates } = await updateClient(input.id, input, user);
   if (duplicates) return { duplicates };
   revalidatePath('/clients');
   revalidatePath(`/clients/${input.id}`);
@@ -45,8 +45,8 @@ export async function updateClientAction(prev: ClientFormState | undefined, form
   return finish(await update(prev, form), form);
 }
 
-const remove = staffAction({ schema: deleteClientSchema, allow: canDeleteClient }, ({ id }, user) => {
-  deleteClient(id, user);
+const remove = staffAction({ schema: deleteClientSchema, allow: canDeleteClient }, async ({ id }, user) => {
+  await deleteClient(id, user);
   revalidatePath('/clients');
   redirect('/clients');
 });

@@ -19,20 +19,20 @@ function refresh(id?: number) {
 
 export const createEmployeeAction = staffAction({ schema: createEmployeeSchema, ...adminOnly }, async ({ password, ...values }, user) => {
   const passwordHash = await hashPassword(password);
-  const id = createEmployee({ ...values, passwordHash }, user);
+  const id = await createEmployee({ ...values, passwordHash }, user);
   refresh(id);
   redirect(`/employees/${id}`);
 });
 
 export const updateEmployeeAction = staffAction({ schema: updateEmployeeSchema, ...adminOnly }, async ({ id, ...values }, user) => {
-  updateEmployee(id, values, user);
+  await updateEmployee(id, values, user);
   refresh(id);
   redirect(`/employees/${id}`);
 });
 
 export const setEmployeePasswordAction = staffAction({ schema: setPasswordSchema, ...adminOnly }, async ({ id, password }, user) => {
   const passwordHash = await hashPassword(password);
-  setEmployeePassword(id, passwordHash, user);
+  await setEmployeePassword(id, passwordHash, user);
   refresh(id);
   // Their own reset ended this session too (the session version moved on).
   if (id === user.id) redirect('/login');
@@ -40,26 +40,26 @@ export const setEmployeePasswordAction = staffAction({ schema: setPasswordSchema
 });
 
 export const deactivateEmployeeAction = staffAction({ schema: employeeIdSchema, ...adminOnly }, async ({ id }, user) => {
-  setEmployeeActive(id, false, user);
+  await setEmployeeActive(id, false, user);
   refresh(id);
   return { ok: true, message: (await getT()).employees.activation.deactivated };
 });
 
 export const reactivateEmployeeAction = staffAction({ schema: employeeIdSchema, ...adminOnly }, async ({ id }, user) => {
-  setEmployeeActive(id, true, user);
+  await setEmployeeActive(id, true, user);
   refresh(id);
   return { ok: true, message: (await getT()).employees.activation.reactivated };
 });
 
 export const endEmployeeSessionsAction = staffAction({ schema: employeeIdSchema, ...adminOnly }, async ({ id }, user) => {
-  const ended = endEmployeeSessions(id, user);
+  const ended = await endEmployeeSessions(id, user);
   refresh(id);
   if (id === user.id) redirect('/login');
   return { ok: true, message: (await getT()).employees.sessions.endedAll(ended) };
 });
 
 export const deleteEmployeeAction = staffAction({ schema: employeeIdSchema, ...adminOnly }, async ({ id }, user) => {
-  deleteEmployee(id, user);
+  await deleteEmployee(id, user);
   refresh();
   redirect('/employees');
 });

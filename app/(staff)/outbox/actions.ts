@@ -12,7 +12,7 @@ import { idField } from '@/lib/validation/codes';
 
 /** Puts a failed notification back in the queue (fresh attempts, same dedupe key) and sends it after the response. */
 export const resendNotificationAction = staffAction({ schema: z.object({ id: idField }), allow: canSeeOutbox }, async ({ id }) => {
-  if (!requeueFailed(id)) throw refuse('not_failed', {});
+  if (!(await requeueFailed(id))) throw refuse('not_failed', {});
   deliverAfterResponse();
   revalidatePath('/outbox');
   revalidatePath(`/outbox/${id}`);

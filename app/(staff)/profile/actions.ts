@@ -22,7 +22,7 @@ import { z } from 'zod';
 const everyEmployee = () => true;
 
 export const updateProfileAction = staffAction({ schema: profileSchema, allow: everyEmployee }, async (values, user) => {
-  const changes = updateOwnProfile(user, values);
+  const changes = await updateOwnProfile(user, values);
   if (changes.locale) {
     // The sign-in page (no session yet) then speaks their language too.
     (await cookies()).set(LOCALE_COOKIE, values.locale, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: true });
@@ -33,14 +33,14 @@ export const updateProfileAction = staffAction({ schema: profileSchema, allow: e
 
 export const changeOwnPasswordAction = staffAction({ schema: changePasswordSchema, allow: everyEmployee }, async (input, user) => {
   const throttleKey = `password-change:${user.id}`;
-  if (!reserveAttempt(throttleKey, LOGIN_POLICY).allowed) throw refuse('password_attempts', {});
+  if (!(await reserveAttempt(throttleKey, LOGIN_POLICY)).allowed) throw refuse('password_attempts', {});
   if (!(await verifyPassword(getEmployeePasswordHash(user.id), input.currentPassword))) throw refuse('wrong_current_password', {});
-  clearThrottle(throttleKey);
+  await clearThrottle(throttleKey);
   if (input.newPassword !== input.confirmPassword) throw refuse('password_mismatch', {});
   if (input.newPassword === input.currentPassword) throw refuse('same_password', {});
 
   const passwordHash = await hashPassword(input.newPassword);
-  setEmployeePassword(user.id, passwordHash, user);
+  await setEmployeePassword(user.id, passwordHash, user);
   // The new session version signs out every session, this one included: next-auth v4 cannot
   // re-issue the cookie from here, so they sign in again with the new password.
   redirect('/login');
@@ -49,7 +49,7 @@ export const changeOwnPasswordAction = staffAction({ schema: changePasswordSchem
 /** Ends one of the caller's own sessions; ending this browser's own is signing out. */
 export const endOwnSessionAction = staffAction({ schema: sessionIdSchema, allow: everyEmployee }, async ({ id }, user) => {
   const thisOne = (await currentSessionId()) === id;
-  endOwnSession(user.id, id);
+  await endOwnSession(user.id, id);
   if (thisOne) redirect('/login');
   revalidatePath('/profile');
   return { ok: true, message: (await getT()).employees.sessions.ended };
@@ -57,6 +57,6 @@ export const endOwnSessionAction = staffAction({ schema: sessionIdSchema, allow:
 
 /** "Sign out everywhere": every session of the caller, this one included. */
 export const signOutEverywhereAction = staffAction({ schema: z.object({}), allow: everyEmployee }, async (_input, user) => {
-  endOwnSessions(user.id);
+  await endOwnSessions(user.id);
   redirect('/login');
 });

@@ -70,7 +70,7 @@ export default async function ProfilePage() {
           <CardTitle>{t.telegram.profile.title}</CardTitle>
         </CardHeader>
         <CardContent>
-          <TelegramSettings action={chooseNotifyViaAction} link={telegramStartLink({ employeeId: staff.id })} {...staffTelegramState(staff.id)} t={t.telegram.profile} />
+          <TelegramSettings action={chooseNotifyViaAction} link={await telegramStartLink({ employeeId: staff.id })} {...staffTelegramState(staff.id)} t={t.telegram.profile} />
         </CardContent>
       </Card>
       <Card>

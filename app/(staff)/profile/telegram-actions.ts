@@ -12,7 +12,7 @@ const everyEmployee = () => true;
 /** "Send my assignment notices and digest by: e-mail / Telegram". */
 export const chooseNotifyViaAction = staffAction({ schema: notifyViaSchema, allow: everyEmployee }, async ({ notifyVia }, user) => {
   const t = (await getT()).telegram.profile;
-  if (!chooseStaffChannel(user.id, notifyVia)) return { fieldErrors: { notifyVia: [t.telegramNeedsChat] }, summary: (await getT()).errors.summary, values: { notifyVia } };
+  if (!(await chooseStaffChannel(user.id, notifyVia))) return { fieldErrors: { notifyVia: [t.telegramNeedsChat] }, summary: (await getT()).errors.summary, values: { notifyVia } };
   revalidatePath('/profile');
   return { ok: true, message: t.saved };
 });

@@ -10,7 +10,7 @@ import { attachReplySchema, dismissReplySchema } from '@/lib/validation/replies'
 
 /** A manager puts a quarantined reply on the ticket they name, as the client's message (the assignee is told). */
 export const attachReplyAction = staffAction({ schema: attachReplySchema, allow: canSeeReplies }, async ({ id, ticket }, user) => {
-  attachQuarantined(id, ticket, user);
+  await attachQuarantined(id, ticket, user);
   deliverAfterResponse();
   revalidatePath('/', 'layout'); // the list, the ticket and the navigation's count
   redirect('/replies');
@@ -18,7 +18,7 @@ export const attachReplyAction = staffAction({ schema: attachReplySchema, allow:
 
 /** Not a client's reply (spam, a wrong address): it leaves the list and goes nowhere. */
 export const dismissReplyAction = staffAction({ schema: dismissReplySchema, allow: canSeeReplies }, async ({ id }, user) => {
-  dismissQuarantined(id, user);
+  await dismissQuarantined(id, user);
   revalidatePath('/', 'layout');
   redirect('/replies');
 });

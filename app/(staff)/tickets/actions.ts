@@ -25,13 +25,13 @@ export const createTicketAction = intakeAction((id) => redirect(ticketHref(id)))
 
 export const updateTicketAction = staffAction({ schema: ticketEditFields, allow: checkedInCommand }, async (input, user) => {
   await checkReferences({ clientId: input.clientId, departmentId: input.departmentId });
-  updateTicket(input, user);
+  await updateTicket(input, user);
   refresh(input.id);
   redirect(ticketHref(input.id));
 });
 
 export const changeTicketStatusAction = staffAction({ schema: changeStatusSchema, allow: checkedInCommand }, async ({ id, to, version, overrideReason }, user): Promise<ActionState> => {
-  changeTicketStatus(id, to, user, version, overrideReason);
+  await changeTicketStatus(id, to, user, version, overrideReason);
   deliverAfterResponse();
   refresh(id);
   return { ok: true };
@@ -39,7 +39,7 @@ export const changeTicketStatusAction = staffAction({ schema: changeStatusSchema
 
 export const assignTicketAction = staffAction({ schema: assignSchema, allow: checkedInCommand }, async ({ id, assigneeId }, user): Promise<ActionState> => {
   await checkReferences({ assigneeId });
-  assignTicket(id, assigneeId, user);
+  await assignTicket(id, assigneeId, user);
   deliverAfterResponse();
   refresh(id);
   return { ok: true };
@@ -47,13 +47,13 @@ export const assignTicketAction = staffAction({ schema: assignSchema, allow: che
 
 /** "Take it": a technician assigns an unassigned ticket to themselves. */
 export const takeTicketAction = staffAction({ schema: ticketIdSchema, allow: checkedInCommand }, async ({ id }, user): Promise<ActionState> => {
-  assignTicket(id, user.id, user);
+  await assignTicket(id, user.id, user);
   refresh(id);
   return { ok: true };
 });
 
 export const addCommentAction = staffAction({ schema: commentSchema, allow: checkedInCommand }, async ({ id, body, visibility }, user): Promise<ActionState> => {
-  addTicketComment(id, body, visibility === 'public', user);
+  await addTicketComment(id, body, visibility === 'public', user);
   refresh(id);
   return { ok: true };
 });

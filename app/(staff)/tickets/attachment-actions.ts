@@ -90,7 +90,7 @@ export const deleteAttachmentAction = staffAction({ schema: idSchema, allow: che
 const visibilitySchema = z.object({ id: idField, visible: checkboxField });
 
 export const setAttachmentVisibilityAction = staffAction({ schema: visibilitySchema, allow: checkedInCommand }, async ({ id, visible }, user) => {
-  const row = setAttachmentVisibility(id, visible, user);
+  const row = await setAttachmentVisibility(id, visible, user);
   revalidatePath(ticketHref(row.ticketId));
 });
 

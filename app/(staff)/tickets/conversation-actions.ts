@@ -21,7 +21,7 @@ function refresh(id: number) {
  */
 export const replyToClientAction = staffAction({ schema: replySchema, allow: checkedInCommand }, async ({ id, body }, user): Promise<ActionState> => {
   const c = (await getT()).conversation;
-  const via = replyToClient(id, body, user);
+  const via = await replyToClient(id, body, user);
   if (via) deliverAfterResponse();
   refresh(id);
   return { ok: true, message: via ? c.reply.sent(c.via[via]) : c.reply.notSent };
@@ -30,7 +30,7 @@ export const replyToClientAction = staffAction({ schema: replySchema, allow: che
 /** The client was answered another way (by phone, in person): the mark goes, nothing is sent. */
 export const markClientAnsweredAction = staffAction({ schema: markAnsweredSchema, allow: checkedInCommand }, async ({ id }, user): Promise<ActionState> => {
   const c = (await getT()).conversation;
-  markClientAnswered(id, user);
+  await markClientAnswered(id, user);
   refresh(id);
   return { ok: true, message: c.replied.marked };
 });

@@ -25,7 +25,7 @@ export function intakeAction(afterCreate: (ticketId: number) => ActionState) {
     { schema: ticketIntakeFields, allow: (user: Staff, input) => input.assigneeId === null || canAssignTicket(user, { assigneeId: null }, input.assigneeId) },
     async (input, user) => {
       await checkReferences(input);
-      const ticket = createTicket(input, user);
+      const ticket = await createTicket(input, user);
       deliverAfterResponse();
       revalidatePath('/tickets');
       return afterCreate(ticket.id);

@@ -26,42 +26,42 @@ function refresh(ticketId: number) {
 }
 
 export const addLineAction = staffAction({ schema: lineAddSchema, allow: checkedInCommand }, async (input, user): Promise<ActionState> => {
-  addTicketLine(input, user);
+  await addTicketLine(input, user);
   deliverAfterResponse();
   refresh(input.ticketId);
   return { ok: true };
 });
 
 export const updateLineAction = staffAction({ schema: lineEditSchema, allow: checkedInCommand }, async (input, user): Promise<ActionState> => {
-  const line = updateTicketLine(input, user);
+  const line = await updateTicketLine(input, user);
   deliverAfterResponse();
   refresh(line.ticketId);
   return { ok: true };
 });
 
 export const removeLineAction = staffAction({ schema: lineRemoveSchema.extend({ ticketId: lineAddSchema.shape.ticketId }), allow: checkedInCommand }, async (input, user): Promise<ActionState> => {
-  removeTicketLine(input.lineId, user);
+  await removeTicketLine(input.lineId, user);
   deliverAfterResponse();
   refresh(input.ticketId);
   return { ok: true };
 });
 
 export const setTicketDiscountAction = staffAction({ schema: ticketDiscountSchema, allow: checkedInCommand }, async (input, user): Promise<ActionState> => {
-  setTicketDiscount(input, user);
+  await setTicketDiscount(input, user);
   deliverAfterResponse();
   refresh(input.ticketId);
   return { ok: true };
 });
 
 export const recordPhoneDecisionAction = staffAction({ schema: phoneDecisionSchema, allow: checkedInCommand }, async (input, user): Promise<ActionState> => {
-  decideByPhone(input, user);
+  await decideByPhone(input, user);
   deliverAfterResponse();
   refresh(input.ticketId);
   return { ok: true };
 });
 
 export const overrideDecisionAction = staffAction({ schema: overrideDecisionSchema, allow: checkedInCommand }, async (input, user): Promise<ActionState> => {
-  overrideDecision(input, user);
+  await overrideDecision(input, user);
   deliverAfterResponse();
   refresh(input.ticketId);
   return { ok: true };

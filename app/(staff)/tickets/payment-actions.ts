@@ -17,14 +17,14 @@ function refresh(ticketId: number) {
 }
 
 export const takePaymentAction = staffAction({ schema: paymentSchema, allow: checkedInCommand }, async (input, user): Promise<ActionState> => {
-  takePayment(input, user);
+  await takePayment(input, user);
   refresh(input.ticketId);
   return { ok: true };
 });
 
 // A refund depends on the role alone, so the action refuses it too; the command checks again.
 export const refundPaymentAction = staffAction({ schema: refundSchema, allow: (user) => canRefund(user) }, async (input, user): Promise<ActionState> => {
-  refundPayment(input, user);
+  await refundPayment(input, user);
   refresh(input.ticketId);
   return { ok: true };
 });

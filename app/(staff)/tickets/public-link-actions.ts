@@ -25,7 +25,7 @@ function mayActOn(user: Staff, { id }: { id: number }): boolean {
 
 export const resendPublicLinkAction = staffAction({ schema: ticketIdSchema, allow: mayActOn }, async ({ id }, user): Promise<ActionState> => {
   const t = (await getT()).publicStatus.links;
-  const result = sendPublicLinkAgain(id, user);
+  const result = await sendPublicLinkAgain(id, user);
   switch (result.outcome) {
     case 'queued':
       deliverAfterResponse();
@@ -42,7 +42,7 @@ export const resendPublicLinkAction = staffAction({ schema: ticketIdSchema, allo
 /** The old link (and the printed QR code) answer 404 from the moment this commits. */
 export const regeneratePublicLinkAction = staffAction({ schema: ticketIdSchema, allow: mayActOn }, async ({ id }, user): Promise<ActionState> => {
   const t = (await getT()).publicStatus.links;
-  regeneratePublicToken(id, user);
+  await regeneratePublicToken(id, user);
   revalidatePath(ticketHref(id));
   return { ok: true, message: t.regenerated };
 });

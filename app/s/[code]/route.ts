@@ -21,7 +21,7 @@ function plain(status: number, text: string): Response {
  */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const t = (await getT()).clientChannels.stop;
-  const visit = reserveLinkVisit('short', clientAddress(request.headers));
+  const visit = await reserveLinkVisit('short', clientAddress(request.headers));
   if (!visit.allowed) {
     const seconds = Math.max(1, Math.ceil((visit.lockedUntil.getTime() - Date.now()) / 1000));
     return new Response(t.locked(Math.ceil(seconds / 60)), { status: 429, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': String(seconds) } });

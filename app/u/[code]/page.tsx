@@ -35,7 +35,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StopPage({ params, searchParams }: Props) {
   const [{ code }, query, messages] = await Promise.all([params, searchParams, getT()]);
   const t = messages.clientChannels.stop;
-  const visit = reserveLinkVisit('stop', clientAddress(await headers()));
+  const visit = await reserveLinkVisit('stop', clientAddress(await headers()));
   if (!visit.allowed) {
     return (
       <Alert tone="warning" data-testid="stop-locked">

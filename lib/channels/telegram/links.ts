@@ -22,13 +22,13 @@ export function newLinkCode(): string {
 }
 
 /** The owner's start link: an unused, unexpired code of theirs, or a new one. Null: no bot set up. */
-export function telegramStartLink(owner: LinkOwner, now = new Date()): string | null {
+export async function telegramStartLink(owner: LinkOwner, now = new Date()): Promise<string | null> {
   if (!telegramBotConfigured()) return null;
   let code = findUsableLinkCode(owner, now);
   if (!code) {
     code = newLinkCode();
     const ttl = 'clientId' in owner ? CLIENT_LINK_TTL_MS : EMPLOYEE_LINK_TTL_MS;
-    insertLinkCode(owner, code, now, new Date(now.getTime() + ttl));
+    await insertLinkCode(owner, code, now, new Date(now.getTime() + ttl));
   }
   return `https://t.me/${env().TELEGRAM_BOT_USERNAME}?start=${code}`;
 }
@@ -37,11 +37,11 @@ export function telegramStartLink(owner: LinkOwner, now = new Date()): string | 
  * What the status page offers a ticket's client: `connected` while their chat is bound and not
  * stopped; otherwise their start link (stopping is undone by opening a new one). Null: no bot.
  */
-export function clientTelegramOffer(ticketId: number, now = new Date()): { connected: true } | { connected: false; url: string } | null {
+export async function clientTelegramOffer(ticketId: number, now = new Date()): Promise<{ connected: true } | { connected: false; url: string } | null> {
   if (!telegramBotConfigured()) return null;
   const client = clientTelegramOfTicket(ticketId);
   if (!client) return null;
   if (client.chatId && !client.stoppedAt) return { connected: true };
-  const url = telegramStartLink({ clientId: client.clientId }, now);
+  const url = await telegramStartLink({ clientId: client.clientId }, now);
   return url ? { connected: false, url } : null;
 }

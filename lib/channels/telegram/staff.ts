@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { db, transaction } from '@/db';
 import { employeeTelegram, setEmployeeNotifyVia } from '@/db/queries/telegram-chats';
 import type { StaffChannel } from '@/lib/domain/enums';
 
@@ -6,15 +6,12 @@ import type { StaffChannel } from '@/lib/domain/enums';
  * The employee's choice of channel for their notices and digest. Telegram only with a connected
  * chat, read in the writing transaction. False: refused (no chat connected).
  */
-export function chooseStaffChannel(employeeId: number, via: StaffChannel, now = new Date()): boolean {
-  return db().transaction(
-    (tx) => {
-      if (via === 'telegram' && !employeeTelegram(tx, employeeId)?.chatId) return false;
-      setEmployeeNotifyVia(tx, employeeId, via, now);
-      return true;
-    },
-    { behavior: 'immediate' },
-  );
+export async function chooseStaffChannel(employeeId: number, via: StaffChannel, now = new Date()): Promise<boolean> {
+  return transaction((tx) => {
+    if (via === 'telegram' && !employeeTelegram(tx, employeeId)?.chatId) return false;
+    setEmployeeNotifyVia(tx, employeeId, via, now);
+    return true;
+  });
 }
 
 /** What the profile shows: the chat connected or not, and the current choice. */

@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { transaction } from '@/db';
 import { chatLocale, stopChat } from '@/db/queries/telegram-chats';
 import { env } from '@/lib/env';
 import { messagesFor } from '@/lib/i18n/messages';
@@ -29,7 +29,7 @@ async function send(mail: OutgoingMail): Promise<SendResult> {
   if (status === 403) {
     // The person blocked the bot (or deleted the chat): nothing reaches them there until they
     // connect again, so the channel is stopped for them and later messages take another way.
-    stopChat(db(), mail.to, new Date());
+    await transaction((tx) => stopChat(tx, mail.to, new Date()));
     return { ok: false, error: `403: ${description}`, retryable: false };
   }
   return { ok: false, error: `${status ?? 'network'}: ${description}`, retryable: status === null || status >= 500 };

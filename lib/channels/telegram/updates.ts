@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { db } from '@/db';
+import { transaction } from '@/db';
 import type { Writer } from '@/db/queries/audit';
 import {
   bindClientChat,
@@ -135,31 +135,28 @@ function incoming(tx: Writer, m: IncomingText): { reply?: string; queued: boolea
   return { reply: t.received(formatTicketNumber(ticket.id)), queued: true };
 }
 
-export function handleUpdate(update: TelegramUpdate, now = new Date()): UpdateOutcome {
-  return db().transaction(
-    (tx) => {
-      const cb = update.callback_query;
-      if (cb) {
-        if (cb.data !== 'stop') return { ...NOTHING, callback: { id: cb.id } };
-        const chat = cb.message?.chat.id ?? String(cb.from.id);
-        const text = stop(tx, chat, senderLocale(cb.from), now);
-        return { replies: [{ chatId: chat, text }], callback: { id: cb.id, text }, queued: false };
-      }
-      const msg = update.message;
-      // Only private chats: in a group, "the chat" is not one person.
-      if (!msg || msg.chat.type !== 'private') return NOTHING;
-      const body = (msg.text ?? msg.caption ?? '').trim();
-      if (!body) return NOTHING;
-      const chat = msg.chat.id;
-      const locale = senderLocale(msg.from);
-      const reply = (text: string | undefined, queued = false): UpdateOutcome => ({ replies: text ? [{ chatId: chat, text }] : [], queued });
-      const started = START.exec(body);
-      if (started) return reply(start(tx, chat, started[1], locale, now));
-      if (STOP.test(body)) return reply(stop(tx, chat, locale, now));
-      if (body.startsWith('/')) return NOTHING; // other commands: nothing to do
-      const result = incoming(tx, { updateId: update.update_id, chat, text: body, replyTo: msg.reply_to_message?.message_id, locale, now });
-      return reply(result.reply, result.queued);
-    },
-    { behavior: 'immediate' },
-  );
+export async function handleUpdate(update: TelegramUpdate, now = new Date()): Promise<UpdateOutcome> {
+  return transaction((tx) => {
+    const cb = update.callback_query;
+    if (cb) {
+      if (cb.data !== 'stop') return { ...NOTHING, callback: { id: cb.id } };
+      const chat = cb.message?.chat.id ?? String(cb.from.id);
+      const text = stop(tx, chat, senderLocale(cb.from), now);
+      return { replies: [{ chatId: chat, text }], callback: { id: cb.id, text }, queued: false };
+    }
+    const msg = update.message;
+    // Only private chats: in a group, "the chat" is not one person.
+    if (!msg || msg.chat.type !== 'private') return NOTHING;
+    const body = (msg.text ?? msg.caption ?? '').trim();
+    if (!body) return NOTHING;
+    const chat = msg.chat.id;
+    const locale = senderLocale(msg.from);
+    const reply = (text: string | undefined, queued = false): UpdateOutcome => ({ replies: text ? [{ chatId: chat, text }] : [], queued });
+    const started = START.exec(body);
+    if (started) return reply(start(tx, chat, started[1], locale, now));
+    if (STOP.test(body)) return reply(stop(tx, chat, locale, now));
+    if (body.startsWith('/')) return NOTHING; // other commands: nothing to do
+    const result = incoming(tx, { updateId: update.update_id, chat, text: body, replyTo: msg.reply_to_message?.message_id, locale, now });
+    return reply(result.reply, result.queued);
+  });
 }

@@ -30,8 +30,8 @@ export async function arrange(db: Db, who: Who) {
   const technician = who === 'technician' ? caller! : staff('technician');
   const colleague = staff('technician');
   const client = makeClient(db);
-  const createTicketFor = (assigneeId: number | null) =>
-    createTicket(
+  const createTicketFor = async (assigneeId: number | null) =>
+    await createTicket(
       {
         kind: 'repair',
         channel: 'walk_in',
@@ -71,12 +71,12 @@ export async function arrange(db: Db, who: Who) {
       .get();
   /** A photo on the technician's ticket, uploaded by a colleague (so the technician is not its uploader). */
   const attachment = async () => {
-    const ticket = createTicketFor(technician.id);
+    const ticket = await createTicketFor(technician.id);
     return storeAttachment({ ticketId: ticket.id, name: 'photo.png', bytes: pngBytes(), visible: true }, { ...colleague, role: 'manager' });
   };
   const unique = () => randomBytes(4).toString('hex');
   /** Another sign-in of the caller (the technician's when anonymous), as the profile lists it. */
-  const otherSession = () => createStaffSession({ employeeId: (caller ?? technician).id, userAgent: 'Matrix', address: '', ttlMs: 3_600_000 }).id;
+  const otherSession = async () => (await createStaffSession({ employeeId: (caller ?? technician).id, userAgent: 'Matrix', address: '', ttlMs: 3_600_000 })).id;
   const phone = () => `+7913${String(++phones).padStart(7, '0')}`;
   const emptyDepartment = () => makeDepartment(db).id;
   return { dept, caller, callerPassword: CALLER_PASSWORD, technician, colleague, client, ticket, attachment, failedNotification, unique, phone, emptyDepartment, otherSession };

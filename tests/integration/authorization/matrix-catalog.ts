@@ -1,4 +1,4 @@
-import { db } from '@/db';
+import { testWriter } from '../../helpers/test-db';
 import { catalogItems } from '@/db/schema';
 import { catalogCodeKey, catalogSearchKey } from '@/lib/catalog/search-key';
 import type { Arranged, Who } from './arrange';
@@ -12,7 +12,7 @@ const MODULE = 'app/(staff)/catalog/actions.ts';
 /** A fresh, unused price-list item for one call. */
 function item(a: Arranged) {
   const code = `M-${a.unique()}`;
-  return db()
+  return testWriter()
     .insert(catalogItems)
     .values({ kind: 'part', code, codeKey: catalogCodeKey(code), name: 'Matrix part', searchKey: catalogSearchKey(code, 'Matrix part'), priceMinor: 100, stockOnHand: 1 })
     .returning()

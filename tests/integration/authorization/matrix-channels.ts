@@ -13,6 +13,6 @@ export const CHANNELS_MATRIX: MatrixEntry[] = [
   { module: 'app/(staff)/settings/notifications/actions.ts', action: 'saveNotificationRulesAction', allowed: MANAGERS, input: () => ({ 'new:sms': 'on', 'ready:email': 'on' }) },
   { module: 'app/u/actions.ts', action: 'stopByLinkAction', allowed: 'public', input: (a) => ({ code: stopCode(a.client.id, 'sms') }) },
   { module: 'app/u/actions.ts', action: 'resumeByLinkAction', allowed: 'public', input: (a) => ({ code: stopCode(a.client.id, 'sms') }) },
-  { module: 'app/status/channel-actions.ts', action: 'stopChannelOnStatusAction', allowed: 'public', input: (a) => ({ token: a.ticket(null).publicToken, channel: 'sms' }) },
-  { module: 'app/status/channel-actions.ts', action: 'resumeChannelOnStatusAction', allowed: 'public', input: (a) => ({ token: a.ticket(null).publicToken, channel: 'email' }) },
+  { module: 'app/status/channel-actions.ts', action: 'stopChannelOnStatusAction', allowed: 'public', input: async (a) => ({ token: (await a.ticket(null)).publicToken, channel: 'sms' }) },
+  { module: 'app/status/channel-actions.ts', action: 'resumeChannelOnStatusAction', allowed: 'public', input: async (a) => ({ token: (await a.ticket(null)).publicToken, channel: 'email' }) },
 ];

@@ -17,9 +17,9 @@ const manager = (a: Arranged) => ({ ...a.technician, role: 'manager' as const })
 const FREE_LINE = { kind: 'work', name: 'Matrix work', quantity: '1', unitPriceMinor: '100' };
 
 /** The technician's ticket with one typed-in line of 100.00. */
-function ticketWithLine(a: Arranged) {
-  const ticket = a.ticket(a.technician.id);
-  const line = addTicketLine(
+async function ticketWithLine(a: Arranged) {
+  const ticket = await a.ticket(a.technician.id);
+  const line = await addTicketLine(
     { ticketId: ticket.id, catalogItemId: null, kind: 'work', name: 'Matrix work', quantity: 1, unitPriceMinor: 10_000, discountMinor: 0, warrantyDays: 0, stockOverrideReason: null },
     manager(a),
   );
@@ -27,40 +27,40 @@ function ticketWithLine(a: Arranged) {
 }
 
 /** The technician's ticket awaiting the client's decision on estimate version 1. */
-function awaitingApproval(a: Arranged) {
-  const { ticket } = ticketWithLine(a);
-  changeTicketStatus(ticket.id, 'diagnostics', manager(a));
-  changeTicketStatus(ticket.id, 'awaiting_approval', manager(a));
+async function awaitingApproval(a: Arranged) {
+  const { ticket } = await ticketWithLine(a);
+  await changeTicketStatus(ticket.id, 'diagnostics', manager(a));
+  await changeTicketStatus(ticket.id, 'awaiting_approval', manager(a));
   return ticket;
 }
 
 /** The server actions of ticket lines, estimates and decisions: who may call each (see matrix.ts). */
 export const ESTIMATES_MATRIX: MatrixEntry[] = [
-  { module: MODULE, action: 'addLineAction', allowed: STAFF, input: (a) => ({ ticketId: a.ticket(a.technician.id).id, ...FREE_LINE }) },
+  { module: MODULE, action: 'addLineAction', allowed: STAFF, input: async (a) => ({ ticketId: (await a.ticket(a.technician.id)).id, ...FREE_LINE }) },
   {
     module: MODULE,
     action: 'updateLineAction',
     allowed: STAFF,
-    input: (a) => ({ lineId: ticketWithLine(a).line.id, quantity: '2', unitPriceMinor: '100', discountMinor: '' }),
+    input: async (a) => ({ lineId: (await ticketWithLine(a)).line.id, quantity: '2', unitPriceMinor: '100', discountMinor: '' }),
   },
   {
     module: MODULE,
     action: 'removeLineAction',
     allowed: STAFF,
-    input: (a) => {
-      const { ticket, line } = ticketWithLine(a);
+    input: async (a) => {
+      const { ticket, line } = await ticketWithLine(a);
       return { lineId: line.id, ticketId: ticket.id };
     },
   },
-  { module: MODULE, action: 'setTicketDiscountAction', allowed: STAFF, input: (a) => ({ ticketId: ticketWithLine(a).ticket.id, discountMinor: '10' }) },
-  { module: MODULE, action: 'recordPhoneDecisionAction', allowed: STAFF, input: (a) => ({ ticketId: awaitingApproval(a).id, version: 1, decision: 'approved' }) },
+  { module: MODULE, action: 'setTicketDiscountAction', allowed: STAFF, input: async (a) => ({ ticketId: (await ticketWithLine(a)).ticket.id, discountMinor: '10' }) },
+  { module: MODULE, action: 'recordPhoneDecisionAction', allowed: STAFF, input: async (a) => ({ ticketId: (await awaitingApproval(a)).id, version: 1, decision: 'approved' }) },
   {
     module: MODULE,
     action: 'overrideDecisionAction',
     allowed: MANAGERS,
-    input: (a) => {
-      const ticket = awaitingApproval(a);
-      decideByPhone({ ticketId: ticket.id, version: 1, decision: 'approved', reason: null }, manager(a));
+    input: async (a) => {
+      const ticket = await awaitingApproval(a);
+      await decideByPhone({ ticketId: ticket.id, version: 1, decision: 'approved', reason: null }, manager(a));
       return { ticketId: ticket.id, decision: 'declined', reason: 'The client called back' };
     },
   },
@@ -71,6 +71,6 @@ export const ESTIMATES_MATRIX: MatrixEntry[] = [
     module: 'app/status/decision-actions.ts',
     action: 'decideEstimateAction',
     allowed: 'public',
-    input: (a) => ({ token: awaitingApproval(a).publicToken, version: 1, decision: 'approved' }),
+    input: async (a) => ({ token: (await awaitingApproval(a)).publicToken, version: 1, decision: 'approved' }),
   },
 ];

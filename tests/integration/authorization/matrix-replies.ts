@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { db } from '@/db';
+import { testWriter } from '../../helpers/test-db';
 import { inboundMessages } from '@/db/schema';
 import { formatTicketNumber } from '@/lib/tickets/number';
 import type { Arranged, Who } from './arrange';
@@ -11,7 +11,7 @@ const MODULE = 'app/(staff)/replies/actions.ts';
 
 /** A reply from an unknown sender, waiting at /replies. */
 function quarantined() {
-  return db()
+  return testWriter()
     .insert(inboundMessages)
     .values({ source: 'email', externalId: `matrix_${randomBytes(6).toString('hex')}`, sender: 'stranger@mail.test', recipient: 'reply+1-0000000000000000@replies.test', subject: 'Re', body: 'Hello', original: 'Hello', state: 'quarantined', reason: 'unknown_sender' })
     .returning()
@@ -20,6 +20,6 @@ function quarantined() {
 
 /** The quarantine list's actions (issue 18): managers and admins only, like the outbox. */
 export const REPLIES_MATRIX: MatrixEntry[] = [
-  { module: MODULE, action: 'attachReplyAction', allowed: MANAGERS, input: (a: Arranged) => ({ id: quarantined().id, ticket: formatTicketNumber(a.ticket(a.technician.id).id) }) },
+  { module: MODULE, action: 'attachReplyAction', allowed: MANAGERS, input: async (a: Arranged) => ({ id: quarantined().id, ticket: formatTicketNumber((await a.ticket(a.technician.id)).id) }) },
   { module: MODULE, action: 'dismissReplyAction', allowed: MANAGERS, input: () => ({ id: quarantined().id }) },
 ];

@@ -57,7 +57,7 @@ export const MATRIX: MatrixEntry[] = [
     signsOut: true,
   },
 
-  { module: 'app/(staff)/profile/actions.ts', action: 'endOwnSessionAction', allowed: STAFF, input: (a) => ({ id: a.otherSession() }) },
+  { module: 'app/(staff)/profile/actions.ts', action: 'endOwnSessionAction', allowed: STAFF, input: async (a) => ({ id: await a.otherSession() }) },
   { module: 'app/(staff)/profile/actions.ts', action: 'signOutEverywhereAction', allowed: STAFF, input: () => ({}), signsOut: true },
   { module: 'app/(staff)/profile/telegram-actions.ts', action: 'chooseNotifyViaAction', allowed: STAFF, input: () => ({ notifyVia: 'email' }) },
 
@@ -71,24 +71,24 @@ export const MATRIX: MatrixEntry[] = [
     module: 'app/(staff)/tickets/actions.ts',
     action: 'updateTicketAction',
     allowed: STAFF,
-    input: (a) => {
-      const t = a.ticket(a.technician.id);
+    input: async (a) => {
+      const t = await a.ticket(a.technician.id);
       return { ...TICKET_FIELDS, id: t.id, version: t.version, clientId: a.client.id, departmentId: a.dept.id, diagnosis: 'Checked' };
     },
   },
-  { module: 'app/(staff)/tickets/actions.ts', action: 'changeTicketStatusAction', allowed: STAFF, input: (a) => ({ id: a.ticket(a.technician.id).id, to: 'diagnostics' }) },
-  { module: 'app/(staff)/tickets/actions.ts', action: 'assignTicketAction', allowed: MANAGERS, input: (a) => ({ id: a.ticket(a.technician.id).id, assigneeId: a.colleague.id }) },
-  { module: 'app/(staff)/tickets/actions.ts', action: 'takeTicketAction', allowed: STAFF, input: (a) => ({ id: a.ticket(null).id }) },
-  { module: 'app/(staff)/tickets/actions.ts', action: 'addCommentAction', allowed: STAFF, input: (a) => ({ id: a.ticket(a.technician.id).id, body: 'Note', visibility: 'internal' }) },
-  { module: 'app/(staff)/tickets/actions.ts', action: 'deleteTicketAction', allowed: ADMIN, input: (a) => ({ id: a.ticket(null).id }) },
-  { module: 'app/(staff)/tickets/public-link-actions.ts', action: 'resendPublicLinkAction', allowed: STAFF, input: (a) => ({ id: a.ticket(a.technician.id).id }) },
-  { module: 'app/(staff)/tickets/public-link-actions.ts', action: 'regeneratePublicLinkAction', allowed: STAFF, input: (a) => ({ id: a.ticket(a.technician.id).id }) },
+  { module: 'app/(staff)/tickets/actions.ts', action: 'changeTicketStatusAction', allowed: STAFF, input: async (a) => ({ id: (await a.ticket(a.technician.id)).id, to: 'diagnostics' }) },
+  { module: 'app/(staff)/tickets/actions.ts', action: 'assignTicketAction', allowed: MANAGERS, input: async (a) => ({ id: (await a.ticket(a.technician.id)).id, assigneeId: a.colleague.id }) },
+  { module: 'app/(staff)/tickets/actions.ts', action: 'takeTicketAction', allowed: STAFF, input: async (a) => ({ id: (await a.ticket(null)).id }) },
+  { module: 'app/(staff)/tickets/actions.ts', action: 'addCommentAction', allowed: STAFF, input: async (a) => ({ id: (await a.ticket(a.technician.id)).id, body: 'Note', visibility: 'internal' }) },
+  { module: 'app/(staff)/tickets/actions.ts', action: 'deleteTicketAction', allowed: ADMIN, input: async (a) => ({ id: (await a.ticket(null)).id }) },
+  { module: 'app/(staff)/tickets/public-link-actions.ts', action: 'resendPublicLinkAction', allowed: STAFF, input: async (a) => ({ id: (await a.ticket(a.technician.id)).id }) },
+  { module: 'app/(staff)/tickets/public-link-actions.ts', action: 'regeneratePublicLinkAction', allowed: STAFF, input: async (a) => ({ id: (await a.ticket(a.technician.id)).id }) },
 
   {
     module: 'app/(staff)/tickets/attachment-actions.ts',
     action: 'uploadAttachmentsAction',
     allowed: STAFF,
-    input: (a) => ({ ticketId: a.ticket(a.technician.id).id, file: new File([Buffer.from(pngBytes())], 'photo.png', { type: 'image/png' }) }),
+    input: async (a) => ({ ticketId: (await a.ticket(a.technician.id)).id, file: new File([Buffer.from(pngBytes())], 'photo.png', { type: 'image/png' }) }),
   },
   // The uploader is a colleague: besides them only managers and admins delete a file.
   { module: 'app/(staff)/tickets/attachment-actions.ts', action: 'deleteAttachmentAction', allowed: MANAGERS, input: async (a) => ({ id: (await a.attachment()).id }) },

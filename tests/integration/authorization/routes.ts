@@ -59,7 +59,7 @@ export const ROUTES: RouteEntry[] = [
     file: 'app/s/[code]/route.ts',
     method: 'GET',
     access: 'public',
-    url: async (a) => `/s/${a.ticket(null).publicToken.slice(0, 12)}`,
+    url: async (a) => `/s/${(await a.ticket(null)).publicToken.slice(0, 12)}`,
     params: (url) => ({ code: url.split('/')[2] }),
     admits: 307,
   },

@@ -9,7 +9,7 @@ import { notificationRulesSchema } from '@/lib/validation/notification-rules';
 
 /** Saves the whole table of /settings/notifications (managers and admins). */
 export const saveNotificationRulesAction = staffAction({ schema: notificationRulesSchema, allow: canEditNotificationRules }, async (rules) => {
-  saveClientNotificationRules(rules);
+  await saveClientNotificationRules(rules);
   revalidatePath('/settings/notifications');
   return { ok: true, message: (await getT()).clientChannels.settings.saved };
 });

@@ -12,8 +12,8 @@ import { clientFormSchema, PHONE_OR_EMAIL } from '@/lib/validation/clients';
 /** The inline "new client" of the intake form: a possible duplicate is offered first; a created client is handed back to be chosen. */
 export type IntakeClientState = ActionState & { duplicates?: DuplicateMatch[]; created?: PickedClient };
 
-const create = staffAction({ schema: clientFormSchema, allow: canEditClients }, (input, user): IntakeClientState => {
-  const { saved, duplicates } = createClient(input, user);
+const create = staffAction({ schema: clientFormSchema, allow: canEditClients }, async (input, user): Promise<IntakeClientState> => {
+  const { saved, duplicates } = await createClient(input, user);
   if (duplicates) return { duplicates };
   revalidatePath('/clients');
   return { ok: true, created: getPickedClient(saved) ?? undefined };

@@ -46,7 +46,7 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   const raw = await smallBody(request);
   const body = oneClickSchema.safeParse(Object.fromEntries(new URLSearchParams(raw ?? '')));
   if (!body.success) return plain(400, 'Expected the body List-Unsubscribe=One-Click (RFC 8058).');
-  stopChannel(target);
+  await stopChannel(target);
   return plain(200, t.oneClickDone);
 }
 

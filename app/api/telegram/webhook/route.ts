@@ -31,7 +31,7 @@ export async function POST(request: Request): Promise<Response> {
   }
   const parsed = telegramUpdateSchema.safeParse(json);
   if (!parsed.success) return ok();
-  const outcome = handleUpdate(parsed.data);
+  const outcome = await handleUpdate(parsed.data);
   const followUp = async () => {
     await sendReplies(outcome).catch(logSweepError);
     if (outcome.queued) await deliverDue().catch(logSweepError);

@@ -7,8 +7,8 @@ import type { TelegramMessages } from '@/lib/i18n/messages/features/telegram';
  * "Connect Telegram" for the ticket's client: a one-time deep link to the bot, or a note that it is
  * connected. Nothing at all when the server has no bot set up.
  */
-export function TelegramConnect({ ticketId, t }: { ticketId: number; t: TelegramMessages['statusPage'] }) {
-  const offer = clientTelegramOffer(ticketId);
+export async function TelegramConnect({ ticketId, t }: { ticketId: number; t: TelegramMessages['statusPage'] }) {
+  const offer = await clientTelegramOffer(ticketId);
   if (!offer) return null;
   return (
     <section aria-labelledby="telegram-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="telegram-connect">

@@ -80,7 +80,7 @@ export default async function PrintPage({ params, searchParams }: Props) {
             compact={opts.size === 'a5'}
             prepaidMinor={ticketPrepaidMinor(ticket.id)}
             takenBy={getSignatory(ticket.createdById)}
-            telegramUrl={telegramUrlOf(ticket.id)}
+            telegramUrl={await telegramUrlOf(ticket.id)}
           />
         )}
       </div>
@@ -109,7 +109,7 @@ function Choice({ label, options }: { label: string; options: Option[] }) {
 }
 
 /** The receipt's Telegram code: the client's start link, unless the bot is not set up or they are connected. */
-function telegramUrlOf(ticketId: number): string | null {
-  const offer = clientTelegramOffer(ticketId);
+async function telegramUrlOf(ticketId: number): Promise<string | null> {
+  const offer = await clientTelegramOffer(ticketId);
   return offer && !offer.connected ? offer.url : null;
 }
