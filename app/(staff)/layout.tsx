@@ -8,7 +8,7 @@ import { canSeeReplies } from '@/lib/permissions';
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const [staff, t, locale] = await Promise.all([requireStaff(), getT(), getLocale()]);
   return (
-    <AppShell staff={staff} t={t} locale={locale} counts={canSeeReplies(staff) ? { replies: countQuarantined() } : undefined}>
+    <AppShell staff={staff} t={t} locale={locale} counts={canSeeReplies(staff) ? { replies: await countQuarantined() } : undefined}>
       {children}
     </AppShell>
   );

@@ -28,7 +28,7 @@ export default async function DashboardPage() {
   const timeZone = env().APP_TIMEZONE;
   const now = new Date();
   const today = toLocalDate(now, timeZone);
-  const mine = personalFigures(staff.id, now);
+  const mine = await personalFigures(staff.id, now);
   const seesCenter = canSeeCenterFigures(staff);
 
   return (

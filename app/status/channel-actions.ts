@@ -15,7 +15,7 @@ const schema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/), cha
  */
 async function setChannel(form: FormData, stop: boolean): Promise<void> {
   const parsed = schema.safeParse(formValues(form));
-  const target = parsed.success ? targetOfToken(parsed.data.token, parsed.data.channel) : null;
+  const target = parsed.success ? await targetOfToken(parsed.data.token, parsed.data.channel) : null;
   if (!parsed.success || !target) redirect('/status');
   if (stop) await stopChannel(target);
   else await resumeChannel(target);

@@ -8,26 +8,26 @@ export type Attachment = typeof attachments.$inferSelect;
 export type NewAttachment = Omit<typeof attachments.$inferInsert, 'id' | 'createdAt'>;
 
 /** Who a ticket belongs to, as the attachment rules need it; read inside the command's transaction. */
-export function findTicketPeople(writer: Writer, id: number) {
-  return writer
+export async function findTicketPeople(writer: Writer, id: number) {
+  return await writer
     .select({ id: tickets.id, assigneeId: tickets.assigneeId, createdById: tickets.createdById })
     .from(tickets)
     .where(eq(tickets.id, id))
     .get();
 }
 
-export function findAttachment(writer: Writer, id: number): Attachment | undefined {
-  return writer.select().from(attachments).where(eq(attachments.id, id)).get();
+export async function findAttachment(writer: Writer, id: number): Promise<Attachment | undefined> {
+  return await writer.select().from(attachments).where(eq(attachments.id, id)).get();
 }
 
-export function countAttachmentsOn(writer: Writer, ticketId: number): number {
-  return writer.select({ n: count() }).from(attachments).where(eq(attachments.ticketId, ticketId)).get()?.n ?? 0;
+export async function countAttachmentsOn(writer: Writer, ticketId: number): Promise<number> {
+  return (await writer.select({ n: count() }).from(attachments).where(eq(attachments.ticketId, ticketId)).get())?.n ?? 0;
 }
 
 /** The same content already on the ticket, if any. */
-export function hasSameContent(writer: Writer, ticketId: number, sha256: string): boolean {
+export async function hasSameContent(writer: Writer, ticketId: number, sha256: string): Promise<boolean> {
   return (
-    writer
+    await writer
       .select({ id: attachments.id })
       .from(attachments)
       .where(and(eq(attachments.ticketId, ticketId), eq(attachments.sha256, sha256)))
@@ -35,29 +35,29 @@ export function hasSameContent(writer: Writer, ticketId: number, sha256: string)
   );
 }
 
-export function insertAttachmentRow(writer: Writer, values: NewAttachment): Attachment {
-  return writer.insert(attachments).values(values).returning().get();
+export async function insertAttachmentRow(writer: Writer, values: NewAttachment): Promise<Attachment> {
+  return await writer.insert(attachments).values(values).returning().get();
 }
 
-export function deleteAttachmentRow(writer: Writer, id: number) {
-  writer.delete(attachments).where(eq(attachments.id, id)).run();
+export async function deleteAttachmentRow(writer: Writer, id: number) {
+  await writer.delete(attachments).where(eq(attachments.id, id)).run();
 }
 
-export function updateAttachmentRow(writer: Writer, id: number, patch: { visibleToClient: boolean }): Attachment {
-  return writer.update(attachments).set(patch).where(eq(attachments.id, id)).returning().get();
+export async function updateAttachmentRow(writer: Writer, id: number, patch: { visibleToClient: boolean }): Promise<Attachment> {
+  return await writer.update(attachments).set(patch).where(eq(attachments.id, id)).returning().get();
 }
 
-export function countTicketAttachments(ticketId: number): number {
-  return countAttachmentsOn(db(), ticketId);
+export async function countTicketAttachments(ticketId: number): Promise<number> {
+  return await countAttachmentsOn(db(), ticketId);
 }
 
-export function getAttachment(id: number): Attachment | undefined {
-  return db().select().from(attachments).where(eq(attachments.id, id)).get();
+export async function getAttachment(id: number): Promise<Attachment | undefined> {
+  return await db().select().from(attachments).where(eq(attachments.id, id)).get();
 }
 
 /** The ticket page's list, oldest first, with the uploader's name. */
-export function listTicketAttachments(ticketId: number) {
-  return db()
+export async function listTicketAttachments(ticketId: number) {
+  return await db()
     .select({
       id: attachments.id,
       originalName: attachments.originalName,
@@ -75,12 +75,12 @@ export function listTicketAttachments(ticketId: number) {
     .all();
 }
 
-export type TicketAttachment = ReturnType<typeof listTicketAttachments>[number];
+export type TicketAttachment = Awaited<ReturnType<typeof listTicketAttachments>>[number];
 
 /** The timeline's look-up: the attachments its 'attached' events name that still exist. */
-export function attachmentsByIds(ids: number[]): Map<number, Pick<Attachment, 'id' | 'mime' | 'originalName'>> {
+export async function attachmentsByIds(ids: number[]): Promise<Map<number, Pick<Attachment, 'id' | 'mime' | 'originalName'>>> {
   if (ids.length === 0) return new Map();
-  const rows = db()
+  const rows = await db()
     .select({ id: attachments.id, mime: attachments.mime, originalName: attachments.originalName })
     .from(attachments)
     .where(inArray(attachments.id, ids))
@@ -89,21 +89,21 @@ export function attachmentsByIds(ids: number[]): Map<number, Pick<Attachment, 'i
 }
 
 /** Content still named by some row: its file must stay. */
-export function isStorageReferenced(storageName: string): boolean {
-  return db().select({ id: attachments.id }).from(attachments).where(eq(attachments.storageName, storageName)).limit(1).get() !== undefined;
+export async function isStorageReferenced(storageName: string): Promise<boolean> {
+  return await db().select({ id: attachments.id }).from(attachments).where(eq(attachments.storageName, storageName)).limit(1).get() !== undefined;
 }
 
-export function referencedStorageNames(): Set<string> {
-  return new Set(db().selectDistinct({ name: attachments.storageName }).from(attachments).all().map((r) => r.name));
+export async function referencedStorageNames(): Promise<Set<string>> {
+  return new Set((await db().selectDistinct({ name: attachments.storageName }).from(attachments).all()).map((r) => r.name));
 }
 
-export function ticketStorageNames(ticketId: number): string[] {
-  return db().selectDistinct({ name: attachments.storageName }).from(attachments).where(eq(attachments.ticketId, ticketId)).all().map((r) => r.name);
+export async function ticketStorageNames(ticketId: number): Promise<string[]> {
+  return (await db().selectDistinct({ name: attachments.storageName }).from(attachments).where(eq(attachments.ticketId, ticketId)).all()).map((r) => r.name);
 }
 
 /** The public side: a photo the staff chose to show, on the ticket whose token this is; nothing else. */
-export function getPublicPhoto(id: number, token: string) {
-  return db()
+export async function getPublicPhoto(id: number, token: string) {
+  return await db()
     .select({ id: attachments.id, mime: attachments.mime, storageName: attachments.storageName, sha256: attachments.sha256, originalName: attachments.originalName })
     .from(attachments)
     .innerJoin(tickets, eq(tickets.id, attachments.ticketId))
@@ -112,8 +112,8 @@ export function getPublicPhoto(id: number, token: string) {
 }
 
 /** The photos shown on the client's status page (no names of people, no staff-only files). */
-export function listPublicPhotos(ticketId: number) {
-  return db()
+export async function listPublicPhotos(ticketId: number) {
+  return await db()
     .select({ id: attachments.id, mime: attachments.mime, originalName: attachments.originalName, createdAt: attachments.createdAt })
     .from(attachments)
     .where(and(eq(attachments.ticketId, ticketId), eq(attachments.visibleToClient, true)))
@@ -121,4 +121,4 @@ export function listPublicPhotos(ticketId: number) {
     .all();
 }
 
-export type PublicPhoto = ReturnType<typeof listPublicPhotos>[number];
+export type PublicPhoto = Awaited<ReturnType<typeof listPublicPhotos>>[number];

@@ -11,11 +11,11 @@ type Entity = (typeof auditLog.$inferInsert)['entityType'];
 type Action = (typeof auditLog.$inferInsert)['action'];
 
 /** Written inside the caller's transaction, so a change and its audit row commit together. */
-export function writeAudit(
+export async function writeAudit(
   writer: Writer,
   entry: { actor: { id: number; fullName: string } | null; entityType: Entity; entityId: number; action: Action; changes?: FieldChanges },
 ) {
-  writer
+  await writer
     .insert(auditLog)
     .values({
       actorId: entry.actor?.id ?? null,
@@ -29,8 +29,8 @@ export function writeAudit(
 }
 
 /** The History section of a detail page, newest first. */
-export function listAudit(entityType: Entity, entityId: number, limit = 100): AuditEntry[] {
-  return db()
+export async function listAudit(entityType: Entity, entityId: number, limit = 100): Promise<AuditEntry[]> {
+  return await db()
     .select({
       id: auditLog.id,
       action: auditLog.action,

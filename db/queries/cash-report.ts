@@ -62,7 +62,7 @@ export function cashGroupsQuery(start: Date, end: Date) {
   for (let i = 0; i < MAX_EDGES; i++) params.push(...(plan.edges[i] ?? [0, 0]));
   return {
     toSQL: () => ({ sql: CASH_GROUPS_SQL, params }),
-    all: (): CashGroupRow[] => db().$client.prepare<unknown[]>(CASH_GROUPS_SQL).all(...params) as CashGroupRow[],
+    all: async (): Promise<CashGroupRow[]> => await db().$client.prepare<unknown[]>(CASH_GROUPS_SQL).all(...params) as CashGroupRow[],
   };
 }
 
@@ -77,8 +77,8 @@ export type CashGroupRow = {
   count: number;
 };
 
-export function cashGroups(start: Date, end: Date): CashGroupRow[] {
-  return cashGroupsQuery(start, end).all();
+export async function cashGroups(start: Date, end: Date): Promise<CashGroupRow[]> {
+  return await cashGroupsQuery(start, end).all();
 }
 
 export type CashPaymentRow = {
@@ -118,7 +118,7 @@ export function cashPaymentsQuery(start: Date, end: Date, page: PageRequest, siz
     .limit(size + 1);
 }
 
-export function listCashPayments(start: Date, end: Date, page: PageRequest, size = CASH_PAGE_SIZE): Page<CashPaymentRow> {
-  const rows = cashPaymentsQuery(start, end, page, size).all();
+export async function listCashPayments(start: Date, end: Date, page: PageRequest, size = CASH_PAGE_SIZE): Promise<Page<CashPaymentRow>> {
+  const rows = await cashPaymentsQuery(start, end, page, size).all();
   return toPage(rows, size, page, (row) => row.createdAt.getTime());
 }

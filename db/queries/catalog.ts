@@ -43,9 +43,9 @@ const listColumns = {
 };
 
 /** By name A→Z, keyset-paged over (name, id) (catalog_items_name_idx). */
-export function listCatalogItems(f: CatalogFilters, page: PageRequest = {}, size = CATALOG_PAGE_SIZE) {
+export async function listCatalogItems(f: CatalogFilters, page: PageRequest = {}, size = CATALOG_PAGE_SIZE) {
   const { where, orderBy } = keysetClauses(catalogItems.name, catalogItems.id, 'asc', page);
-  const rows = db()
+  const rows = await db()
     .select(listColumns)
     .from(catalogItems)
     .leftJoin(departments, eq(catalogItems.departmentId, departments.id))
@@ -56,11 +56,11 @@ export function listCatalogItems(f: CatalogFilters, page: PageRequest = {}, size
   return toPage(rows, size, page, (row) => row.name);
 }
 
-export type CatalogListRow = ReturnType<typeof listCatalogItems> extends Page<infer R> ? R : never;
+export type CatalogListRow = Awaited<ReturnType<typeof listCatalogItems>> extends Page<infer R> ? R : never;
 
 /** The ticket page's picker: active items only, an exact code first, then by name. */
-export function searchActiveCatalogItems(f: { words: readonly string[]; codeKey: string; kind?: CatalogKind }, limit = 10) {
-  return db()
+export async function searchActiveCatalogItems(f: { words: readonly string[]; codeKey: string; kind?: CatalogKind }, limit = 10) {
+  return await db()
     .select({
       id: catalogItems.id,
       kind: catalogItems.kind,
@@ -77,8 +77,8 @@ export function searchActiveCatalogItems(f: { words: readonly string[]; codeKey:
     .all();
 }
 
-export function getCatalogItem(id: number) {
-  return db()
+export async function getCatalogItem(id: number) {
+  return await db()
     .select({ ...listColumns, createdAt: catalogItems.createdAt, updatedAt: catalogItems.updatedAt })
     .from(catalogItems)
     .leftJoin(departments, eq(catalogItems.departmentId, departments.id))
@@ -87,17 +87,17 @@ export function getCatalogItem(id: number) {
 }
 
 /** How many tickets have a line of this item (what blocks its deletion). */
-export function countCatalogItemTickets(id: number, w: CatalogWriter = db()): number {
-  return w.select({ n: countDistinct(ticketLines.ticketId) }).from(ticketLines).where(eq(ticketLines.catalogItemId, id)).get()?.n ?? 0;
+export async function countCatalogItemTickets(id: number, w: CatalogWriter = db()): Promise<number> {
+  return (await w.select({ n: countDistinct(ticketLines.ticketId) }).from(ticketLines).where(eq(ticketLines.catalogItemId, id)).get())?.n ?? 0;
 }
 
-export function countCatalogItems(w: CatalogWriter = db()): number {
-  return w.select({ n: count() }).from(catalogItems).get()?.n ?? 0;
+export async function countCatalogItems(w: CatalogWriter = db()): Promise<number> {
+  return (await w.select({ n: count() }).from(catalogItems).get())?.n ?? 0;
 }
 
 /** Another item already has this code key (codes are unique regardless of case). */
-export function catalogCodeInUse(w: CatalogWriter, codeKey: string, exceptId?: number): boolean {
-  const clash = w
+export async function catalogCodeInUse(w: CatalogWriter, codeKey: string, exceptId?: number): Promise<boolean> {
+  const clash = await w
     .select({ id: catalogItems.id })
     .from(catalogItems)
     .where(and(eq(catalogItems.codeKey, codeKey), exceptId ? ne(catalogItems.id, exceptId) : undefined))
@@ -105,28 +105,28 @@ export function catalogCodeInUse(w: CatalogWriter, codeKey: string, exceptId?: n
   return !!clash;
 }
 
-export function findCatalogItemForUpdate(w: CatalogWriter, id: number): CatalogItemRow | undefined {
-  return w.select().from(catalogItems).where(eq(catalogItems.id, id)).get();
+export async function findCatalogItemForUpdate(w: CatalogWriter, id: number): Promise<CatalogItemRow | undefined> {
+  return await w.select().from(catalogItems).where(eq(catalogItems.id, id)).get();
 }
 
 /** The items with these code keys, for an import; read in chunks to stay under SQLite's parameter limit. */
-export function findCatalogItemsByCodeKeys(w: CatalogWriter, codeKeys: readonly string[]): CatalogItemRow[] {
+export async function findCatalogItemsByCodeKeys(w: CatalogWriter, codeKeys: readonly string[]): Promise<CatalogItemRow[]> {
   const unique = [...new Set(codeKeys)];
   const found: CatalogItemRow[] = [];
   for (let i = 0; i < unique.length; i += 500) {
-    found.push(...w.select().from(catalogItems).where(inArray(catalogItems.codeKey, unique.slice(i, i + 500))).all());
+    found.push(...await w.select().from(catalogItems).where(inArray(catalogItems.codeKey, unique.slice(i, i + 500))).all());
   }
   return found;
 }
 
-export function insertCatalogItem(w: CatalogWriter, values: CatalogItemValues): CatalogItemRow {
-  return w.insert(catalogItems).values(values).returning().get();
+export async function insertCatalogItem(w: CatalogWriter, values: CatalogItemValues): Promise<CatalogItemRow> {
+  return await w.insert(catalogItems).values(values).returning().get();
 }
 
-export function updateCatalogItemRow(w: CatalogWriter, id: number, values: Partial<CatalogItemValues>): CatalogItemRow {
-  return w.update(catalogItems).set(values).where(eq(catalogItems.id, id)).returning().get();
+export async function updateCatalogItemRow(w: CatalogWriter, id: number, values: Partial<CatalogItemValues>): Promise<CatalogItemRow> {
+  return await w.update(catalogItems).set(values).where(eq(catalogItems.id, id)).returning().get();
 }
 
-export function deleteCatalogItemRow(w: CatalogWriter, id: number) {
-  w.delete(catalogItems).where(eq(catalogItems.id, id)).run();
+export async function deleteCatalogItemRow(w: CatalogWriter, id: number) {
+  await w.delete(catalogItems).where(eq(catalogItems.id, id)).run();
 }

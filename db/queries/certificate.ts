@@ -4,8 +4,8 @@ import { db } from '@/db';
 import { employees, payments } from '@/db/schema';
 
 /** The money taken and given back on a ticket, oldest first, as the documents list it. */
-export function listTicketPayments(ticketId: number) {
-  return db()
+export async function listTicketPayments(ticketId: number) {
+  return await db()
     .select({
       id: payments.id,
       kind: payments.kind,
@@ -22,11 +22,11 @@ export function listTicketPayments(ticketId: number) {
     .all();
 }
 
-export type TicketPayment = ReturnType<typeof listTicketPayments>[number];
+export type TicketPayment = Awaited<ReturnType<typeof listTicketPayments>>[number];
 
 /** The prepayments taken on a ticket (at intake), in minor units, for the receipt. */
-export function ticketPrepaidMinor(ticketId: number): number {
-  const row = db()
+export async function ticketPrepaidMinor(ticketId: number): Promise<number> {
+  const row = await db()
     .select({ total: sql<number>`coalesce(sum(${payments.amountMinor}), 0)` })
     .from(payments)
     .where(and(eq(payments.ticketId, ticketId), eq(payments.kind, 'prepayment')))
@@ -35,7 +35,7 @@ export function ticketPrepaidMinor(ticketId: number): number {
 }
 
 /** Who signs for the service center: name and position (a deleted employee signs by hand). */
-export function getSignatory(employeeId: number | null): { fullName: string; position: string } | undefined {
+export async function getSignatory(employeeId: number | null): Promise<{ fullName: string; position: string } | undefined> {
   if (employeeId === null) return undefined;
-  return db().select({ fullName: employees.fullName, position: employees.position }).from(employees).where(eq(employees.id, employeeId)).get();
+  return await db().select({ fullName: employees.fullName, position: employees.position }).from(employees).where(eq(employees.id, employeeId)).get();
 }

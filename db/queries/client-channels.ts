@@ -21,45 +21,45 @@ export const clientReachColumns = {
 };
 
 /** How a client is reached, and the consent and language the stop pages show. */
-export function readClientChannels(clientId: number, reader: Writer = db()) {
-  return reader
+export async function readClientChannels(clientId: number, reader: Writer = db()) {
+  return await reader
     .select({ id: clients.id, notify: clients.notify, locale: clients.locale, ...clientReachColumns })
     .from(clients)
     .where(eq(clients.id, clientId))
     .get();
 }
 
-export type ClientChannels = NonNullable<ReturnType<typeof readClientChannels>>;
+export type ClientChannels = NonNullable<Awaited<ReturnType<typeof readClientChannels>>>;
 
 /**
  * Stops the channel; true when it was on. A second stop keeps the first time (it is when the
  * client asked), so a link clicked twice, or a mail client's POST and a click, record one stop.
  */
-export function stopClientChannel(writer: Writer, clientId: number, channel: MessageChannel, now = new Date()): boolean {
+export async function stopClientChannel(writer: Writer, clientId: number, channel: MessageChannel, now = new Date()): Promise<boolean> {
   return (
-    writer
+    (await writer
       .update(clients)
       .set({ [STOPPED_KEY[channel]]: now, updatedAt: now })
       .where(and(eq(clients.id, clientId), isNull(STOPPED_AT[channel])))
-      .run().changes > 0
+      .run()).changes > 0
   );
 }
 
 /** Turns the channel back on; true when it was stopped. */
-export function resumeClientChannel(writer: Writer, clientId: number, channel: MessageChannel, now = new Date()): boolean {
+export async function resumeClientChannel(writer: Writer, clientId: number, channel: MessageChannel, now = new Date()): Promise<boolean> {
   return (
-    writer
+    (await writer
       .update(clients)
       .set({ [STOPPED_KEY[channel]]: null, updatedAt: now })
       .where(and(eq(clients.id, clientId), isNotNull(STOPPED_AT[channel])))
-      .run().changes > 0
+      .run()).changes > 0
   );
 }
 
 /** The client of the ticket behind a public status token (the status page's Stop / Resume buttons). */
-export function clientIdByPublicToken(token: string): number | undefined {
+export async function clientIdByPublicToken(token: string): Promise<number | undefined> {
   if (!/^[A-Za-z0-9_-]{22,64}$/.test(token)) return undefined;
-  return db().select({ clientId: tickets.clientId }).from(tickets).where(eq(tickets.publicToken, token)).get()?.clientId;
+  return (await db().select({ clientId: tickets.clientId }).from(tickets).where(eq(tickets.publicToken, token)).get())?.clientId;
 }
 
 /**
@@ -67,12 +67,12 @@ export function clientIdByPublicToken(token: string): number | undefined {
  * by a range on the unique index: every token character sorts below '~'. At most two, so the
  * caller can tell one match from an ambiguous prefix.
  */
-export function tokensStartingWith(prefix: string): string[] {
-  return db()
+export async function tokensStartingWith(prefix: string): Promise<string[]> {
+  return (await db()
     .select({ token: tickets.publicToken })
     .from(tickets)
     .where(and(gte(tickets.publicToken, prefix), lt(tickets.publicToken, `${prefix}~`)))
     .limit(2)
-    .all()
+    .all())
     .map((r) => r.token);
 }

@@ -6,8 +6,8 @@ import type { MessageChannel } from '@/lib/domain/enums';
 import type { Writer } from './audit';
 
 /** Which channel a staff message went through (null: nowhere), kept on its event for the timeline. */
-export function setStaffMessageVia(writer: Writer, eventId: number, via: MessageChannel | null) {
-  writer
+export async function setStaffMessageVia(writer: Writer, eventId: number, via: MessageChannel | null) {
+  await writer
     .update(ticketEvents)
     .set({ details: { via } })
     .where(eq(ticketEvents.id, eventId))
@@ -19,11 +19,11 @@ export function setStaffMessageVia(writer: Writer, eventId: number, via: Message
  * Read through the partial index tickets_client_replied_idx (only such tickets are in it), so the
  * count costs what the few waiting tickets cost, however many tickets there are.
  */
-export function countClientsWaiting(assigneeId?: number): number {
+export async function countClientsWaiting(assigneeId?: number): Promise<number> {
   const mine = assigneeId === undefined ? undefined : eq(tickets.assigneeId, assigneeId);
-  return db()
+  return (await db()
     .select({ n: sql<number>`count(*)` })
     .from(tickets)
     .where(and(isNotNull(tickets.clientRepliedAt), mine))
-    .get()!.n;
+    .get())!.n;
 }

@@ -14,12 +14,12 @@ function picked(row: { id: number; name: string; kind: ClientKind; phone: string
 }
 
 /** Clients whose name, contact person or e-mail contains `q` (any case), or whose phone has its digits. */
-export function findClientsForPicker(q: string, phoneRegion: string, limit = PICKER_LIMIT): PickedClient[] {
+export async function findClientsForPicker(q: string, phoneRegion: string, limit = PICKER_LIMIT): Promise<PickedClient[]> {
   const filters = { q, phoneDigits: phoneSearchDigits(q, phoneRegion) };
-  return listClients(filters, 'name', {}, limit).rows.map(picked);
+  return (await listClients(filters, 'name', {}, limit)).rows.map(picked);
 }
 
-export function getPickedClient(id: number): PickedClient | null {
-  const row = getClient(id);
+export async function getPickedClient(id: number): Promise<PickedClient | null> {
+  const row = await getClient(id);
   return row ? picked(row) : null;
 }

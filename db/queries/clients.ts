@@ -34,12 +34,12 @@ function clientSearch(f: ClientListFilters): SQL | undefined {
 }
 
 /** By name A→Z (default) or newest first, keyset-paged. */
-export function listClients(f: ClientListFilters, order: ClientOrder, page: PageRequest = {}, size = CLIENTS_PAGE_SIZE) {
+export async function listClients(f: ClientListFilters, order: ClientOrder, page: PageRequest = {}, size = CLIENTS_PAGE_SIZE) {
   const { where, orderBy } =
     order === 'newest'
       ? keysetClauses(clients.createdAt, clients.id, 'desc', page)
       : keysetClauses(clients.name, clients.id, 'asc', page);
-  const rows = db()
+  const rows = await db()
     .select(listColumns)
     .from(clients)
     .where(and(clientSearch(f), where))
@@ -49,12 +49,12 @@ export function listClients(f: ClientListFilters, order: ClientOrder, page: Page
   return toPage(rows, size, page, (row) => (order === 'newest' ? row.createdAt.getTime() : row.name));
 }
 
-export type ClientListRow = ReturnType<typeof listClients> extends Page<infer R> ? R : never;
+export type ClientListRow = Awaited<ReturnType<typeof listClients>> extends Page<infer R> ? R : never;
 
 /** Open tickets per client of one page, in one grouped query. */
-export function openTicketCounts(clientIds: readonly number[]): Map<number, number> {
+export async function openTicketCounts(clientIds: readonly number[]): Promise<Map<number, number>> {
   if (clientIds.length === 0) return new Map();
-  const rows = db()
+  const rows = await db()
     .select({ clientId: tickets.clientId, n: count() })
     .from(tickets)
     .where(and(inArray(tickets.clientId, [...clientIds]), inArray(tickets.status, [...OPEN_STATUSES])))
@@ -63,8 +63,8 @@ export function openTicketCounts(clientIds: readonly number[]): Map<number, numb
   return new Map(rows.map((r) => [r.clientId, r.n]));
 }
 
-export function getClient(id: number) {
-  return db().select().from(clients).where(eq(clients.id, id)).get();
+export async function getClient(id: number) {
+  return await db().select().from(clients).where(eq(clients.id, id)).get();
 }
 
 export type DuplicateClient = { id: number; name: string; phone: string | null; email: string | null };
@@ -74,16 +74,16 @@ export type ClientWriter = Db | Tx;
 export type ClientRow = typeof clients.$inferSelect;
 
 /** Other clients with the same E.164 phone or the same (lower-case) e-mail. */
-export function findClientDuplicates(
+export async function findClientDuplicates(
   match: { phone: string | null; email: string | null; excludeId?: number },
   w: ClientWriter = db(),
-): DuplicateClient[] {
+): Promise<DuplicateClient[]> {
   const same = or(
     match.phone ? eq(clients.phone, match.phone) : undefined,
     match.email ? eq(clients.email, match.email.toLowerCase()) : undefined,
   );
   if (!same) return [];
-  return w
+  return await w
     .select({ id: clients.id, name: clients.name, phone: clients.phone, email: clients.email })
     .from(clients)
     .where(and(same, match.excludeId !== undefined ? ne(clients.id, match.excludeId) : undefined))
@@ -92,22 +92,22 @@ export function findClientDuplicates(
     .all();
 }
 
-export function findClientForUpdate(w: ClientWriter, id: number): ClientRow | undefined {
-  return w.select().from(clients).where(eq(clients.id, id)).get();
+export async function findClientForUpdate(w: ClientWriter, id: number): Promise<ClientRow | undefined> {
+  return await w.select().from(clients).where(eq(clients.id, id)).get();
 }
 
-export function insertClient(w: ClientWriter, values: ClientValues): ClientRow {
-  return w.insert(clients).values(values).returning().get();
+export async function insertClient(w: ClientWriter, values: ClientValues): Promise<ClientRow> {
+  return await w.insert(clients).values(values).returning().get();
 }
 
-export function updateClientRow(w: ClientWriter, id: number, values: ClientValues) {
-  w.update(clients).set(values).where(eq(clients.id, id)).run();
+export async function updateClientRow(w: ClientWriter, id: number, values: ClientValues) {
+  await w.update(clients).set(values).where(eq(clients.id, id)).run();
 }
 
-export function countClientTickets(w: ClientWriter, id: number): number {
-  return w.select({ n: count() }).from(tickets).where(eq(tickets.clientId, id)).get()?.n ?? 0;
+export async function countClientTickets(w: ClientWriter, id: number): Promise<number> {
+  return (await w.select({ n: count() }).from(tickets).where(eq(tickets.clientId, id)).get())?.n ?? 0;
 }
 
-export function deleteClientRow(w: ClientWriter, id: number) {
-  w.delete(clients).where(eq(clients.id, id)).run();
+export async function deleteClientRow(w: ClientWriter, id: number) {
+  await w.delete(clients).where(eq(clients.id, id)).run();
 }

@@ -25,8 +25,8 @@ export type ApprovalRow = {
  * is taken in SQL with window functions; the overall figures are one more partition (department
  * null) of the same rows, so one statement returns everything.
  */
-export function approvalFigures(start: Date, end: Date): ApprovalRow[] {
-  const rows = db().all<ApprovalRow>(approvalFiguresSql(start, end));
+export async function approvalFigures(start: Date, end: Date): Promise<ApprovalRow[]> {
+  const rows = await db().all<ApprovalRow>(approvalFiguresSql(start, end));
   return rows
     .map((r) => ({ ...r, approved: r.approved ?? 0 }))
     .sort((a, b) => (a.departmentId === null ? 1 : b.departmentId === null ? -1 : (a.name ?? '').localeCompare(b.name ?? '')));
@@ -65,15 +65,15 @@ export type AwaitingRow = {
 };
 
 /** Estimates sent and not yet decided, per department and currency: how many and their sum. */
-export function awaitingDecision(): AwaitingRow[] {
-  return db()
+export async function awaitingDecision(): Promise<AwaitingRow[]> {
+  return (await db()
     .all<AwaitingRow>(
       sql`SELECT e.department_id AS departmentId, d.name AS name, e.currency AS currency,
             count(*) AS estimates, sum(e.total_minor) AS totalMinor
           FROM estimates e INDEXED BY estimates_state_idx LEFT JOIN departments d ON d.id = e.department_id
           WHERE e.state = 'pending'
           GROUP BY e.department_id, e.currency`,
-    )
+    ))
     .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '') || a.currency.localeCompare(b.currency));
 }
 
@@ -91,10 +91,10 @@ export type ApprovedToStartRow = {
  * "Approved — start work": the employee's tickets in progress whose latest estimate is approved
  * and whose work done is still empty, the longest-approved first; the first `limit`, and how many.
  */
-export function approvedToStart(employeeId: number, limit: number): { rows: ApprovedToStartRow[]; total: number } {
+export async function approvedToStart(employeeId: number, limit: number): Promise<{ rows: ApprovedToStartRow[]; total: number }> {
   const mine = sql`t.assignee_id = ${employeeId} AND t.status = 'in_progress' AND t.work_done = '' AND e.state = 'approved'`;
   const latest = sql`e.ticket_id = t.id AND e.version = (SELECT max(x.version) FROM estimates x WHERE x.ticket_id = t.id)`;
-  const rows = db().all<Omit<ApprovedToStartRow, 'decidedAt'> & { decidedAt: number }>(sql`
+  const rows = await db().all<Omit<ApprovedToStartRow, 'decidedAt'> & { decidedAt: number }>(sql`
     SELECT t.id AS id, t.title AS title, t.client_id AS clientId, c.name AS clientName,
       e.total_minor AS totalMinor, e.currency AS currency, e.decided_at AS decidedAt
     FROM tickets t INDEXED BY tickets_assignee_status_created_idx
@@ -102,7 +102,7 @@ export function approvedToStart(employeeId: number, limit: number): { rows: Appr
     JOIN clients c ON c.id = t.client_id
     WHERE ${mine}
     ORDER BY e.decided_at, t.id LIMIT ${limit}`);
-  const total = db().get<{ n: number }>(sql`
+  const total = await db().get<{ n: number }>(sql`
     SELECT count(*) AS n FROM tickets t INDEXED BY tickets_assignee_status_created_idx
     JOIN estimates e ON ${latest} WHERE ${mine}`);
   return { rows: rows.map((r) => ({ ...r, decidedAt: new Date(r.decidedAt) })), total: total?.n ?? 0 };

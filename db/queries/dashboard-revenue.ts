@@ -28,7 +28,7 @@ export type RevenueDay = {
  * whole UTC units in payment_sums, added or taken away (see planSums), plus the payments of any
  * part-hour at its edges (a zone like +05:30 starts its days mid-hour) over payments_created_idx.
  */
-export function paymentsPerDay(bounds: readonly number[]): RevenueDay[] {
+export async function paymentsPerDay(bounds: readonly number[]): Promise<RevenueDay[]> {
   if (bounds.length < 2) return [];
   const pieces: SQL[] = [];
   const edges: SQL[] = [];
@@ -42,7 +42,7 @@ export function paymentsPerDay(bounds: readonly number[]): RevenueDay[] {
   pieces.push(sql`(-1, 'hour', 0, 0, 1)`);
   edges.push(sql`(-1, 0, 0)`);
   // CROSS JOIN keeps the pieces outside: each one is then one range of a key, never a scan.
-  return db().all<RevenueDay>(sql`
+  return await db().all<RevenueDay>(sql`
     WITH p(i, span, a, b, sign) AS (VALUES ${sql.join(pieces, sql`, `)}),
     e(i, a, b) AS (VALUES ${sql.join(edges, sql`, `)}),
     parts(i, currency, n, net) AS (
@@ -79,8 +79,8 @@ export type ClosedRevenueRow = {
  * split among its lines, so work revenue leaves it out (docs/en/dashboard.md says so).
  * "Closed in the window" is the ticket's closed_at (set by its last closing, cleared by a reopen).
  */
-export function closedRevenue(start: Date, end: Date): ClosedRevenueRow[] {
-  return db().all<ClosedRevenueRow>(closedRevenueSql(start, end));
+export async function closedRevenue(start: Date, end: Date): Promise<ClosedRevenueRow[]> {
+  return await db().all<ClosedRevenueRow>(closedRevenueSql(start, end));
 }
 
 /**
@@ -107,8 +107,8 @@ export function closedRevenueSql(start: Date, end: Date) {
 }
 
 /** Both, for the window the dashboard shows. */
-export function revenueFigures(window: { bounds: readonly number[]; start: Date; end: Date }) {
-  return { perDay: paymentsPerDay(window.bounds), closed: closedRevenue(window.start, window.end) };
+export async function revenueFigures(window: { bounds: readonly number[]; start: Date; end: Date }) {
+  return { perDay: await paymentsPerDay(window.bounds), closed: await closedRevenue(window.start, window.end) };
 }
 
-export type RevenueFigures = ReturnType<typeof revenueFigures>;
+export type RevenueFigures = Awaited<ReturnType<typeof revenueFigures>>;

@@ -11,8 +11,8 @@ import { db } from '@/db';
 export type WarrantyReturnRow = { departmentId: number; name: string | null; count: number };
 
 /** Per department with any, most returns first (then by name): warranty returns taken in within [start, end). */
-export function warrantyReturnsPerDepartment(start: Date, end: Date): WarrantyReturnRow[] {
-  const rows = db().all<WarrantyReturnRow>(sql`
+export async function warrantyReturnsPerDepartment(start: Date, end: Date): Promise<WarrantyReturnRow[]> {
+  const rows = await db().all<WarrantyReturnRow>(sql`
     SELECT r.department_id AS departmentId, d.name AS name, r.n AS count
     FROM (
       SELECT department_id, count(*) AS n

@@ -26,8 +26,8 @@ const openList = () =>
   );
 
 /** How many tickets are in each open status (zero included). */
-export function countOpenByStatus(): Record<OpenStatus, number> {
-  const rows = db()
+export async function countOpenByStatus(): Promise<Record<OpenStatus, number>> {
+  const rows = await db()
     .select({ status: tickets.status, count: sql<number>`count(*)` })
     .from(tickets)
     .where(openStatuses())
@@ -38,12 +38,12 @@ export function countOpenByStatus(): Record<OpenStatus, number> {
   return out;
 }
 
-export function countUnassignedOpen(): number {
-  return db()
+export async function countUnassignedOpen(): Promise<number> {
+  return (await db()
     .select({ count: sql<number>`count(*)` })
     .from(tickets)
     .where(and(openStatuses(), sql`${tickets.assigneeId} IS NULL`))
-    .get()!.count;
+    .get())!.count;
 }
 
 export type OverdueRow = {
@@ -60,13 +60,13 @@ export type OverdueRow = {
  * The list takes the first `limit` of each status straight from the (status, due_date, id) index
  * and keeps the earliest of those, so it never sorts all overdue tickets.
  */
-export function overdueTickets(today: string, limit: number): { count: number; rows: OverdueRow[] } {
+export async function overdueTickets(today: string, limit: number): Promise<{ count: number; rows: OverdueRow[] }> {
   const where = and(openStatuses(), isNotNull(tickets.dueDate), lt(tickets.dueDate, today));
-  const count = db()
+  const count = (await db()
     .select({ count: sql<number>`count(*)` })
     .from(tickets)
     .where(where)
-    .get()!.count;
+    .get())!.count;
   const firstOfEach = sql.join(
     OPEN_STATUSES.map(
       (status) => sql`SELECT id FROM (
@@ -75,7 +75,7 @@ export function overdueTickets(today: string, limit: number): { count: number; r
     ),
     sql` UNION ALL `,
   );
-  const rows = db()
+  const rows = await db()
     .select({
       id: tickets.id,
       title: tickets.title,
@@ -105,10 +105,10 @@ export type WorkloadRow = {
  * and any deactivated one still holding open tickets. One count per employee, each a seek into
  * the (assignee_id, status, …) index: a few hundred seeks, whatever the number of tickets.
  */
-export function openTicketsPerEmployee(): WorkloadRow[] {
+export async function openTicketsPerEmployee(): Promise<WorkloadRow[]> {
   // Written out in SQL: drizzle leaves column names unqualified in a select without joins.
   const count = sql<number>`(SELECT count(*) FROM tickets t WHERE t.assignee_id = employees.id AND t.status IN (${openList()}))`;
-  const rows = db()
+  const rows = await db()
     .select({
       id: employees.id,
       fullName: employees.fullName,
@@ -133,7 +133,7 @@ export type WaitingRow = {
 };
 
 /** The employee's tickets waiting for approval or parts, longest wait first: the first `limit`, and how many there are. */
-export function listWaitingForEmployee(employeeId: number, limit: number): { rows: WaitingRow[]; total: number } {
+export async function listWaitingForEmployee(employeeId: number, limit: number): Promise<{ rows: WaitingRow[]; total: number }> {
   const waiting = and(eq(tickets.assigneeId, employeeId), inArray(tickets.status, [...WAITING_STATUSES]));
   // Read newest first: the move into the current status is nearly always the ticket's last event.
   const since = sql<number>`coalesce((
@@ -141,7 +141,7 @@ export function listWaitingForEmployee(employeeId: number, limit: number): { row
     WHERE e.ticket_id = tickets.id AND e.kind = 'status_changed' AND e.to_value = tickets.status
     ORDER BY e.created_at DESC, e.id DESC LIMIT 1
   ), tickets.created_at)`;
-  const rows = db()
+  const rows = await db()
     .select({
       id: tickets.id,
       title: tickets.title,
@@ -156,7 +156,7 @@ export function listWaitingForEmployee(employeeId: number, limit: number): { row
     .orderBy(asc(since), asc(tickets.id))
     .limit(limit)
     .all();
-  const total = db().select({ n: sql<number>`count(*)` }).from(tickets).where(waiting).get()?.n ?? 0;
+  const total = (await db().select({ n: sql<number>`count(*)` }).from(tickets).where(waiting).get())?.n ?? 0;
   return { rows: rows.map((r) => ({ ...r, status: r.status as WaitingStatus, since: new Date(r.since) })), total };
 }
 
@@ -166,16 +166,16 @@ export function listWaitingForEmployee(employeeId: number, limit: number): { row
  * in one statement. Closed counts moves into `closed`: a ticket closed, reopened and closed again
  * on another day counts on both days.
  */
-export function createdAndClosedPerDay(bounds: readonly number[]): {
+export async function createdAndClosedPerDay(bounds: readonly number[]): Promise<{
   created: number[];
   closed: number[];
-} {
+}> {
   if (bounds.length < 2) return { created: [], closed: [] };
   const days = sql.join(
     bounds.slice(0, -1).map((start, i) => sql`(${i}, ${start}, ${bounds[i + 1]})`),
     sql`, `,
   );
-  const rows = db().all<{ i: number; created: number; closed: number }>(sql`
+  const rows = await db().all<{ i: number; created: number; closed: number }>(sql`
     WITH d(i, a, b) AS (VALUES ${days})
     SELECT i,
       (SELECT count(*) FROM tickets WHERE created_at >= a AND created_at < b) AS created,
@@ -201,8 +201,8 @@ export type ReadinessRow = {
  * that moment in first_ready_at, so this is one range of tickets_first_ready_idx; the median is
  * taken in SQL (window functions), so only one row per department leaves the database.
  */
-export function medianIntakeToReady(start: Date, end: Date): ReadinessRow[] {
-  const rows = db().all<{
+export async function medianIntakeToReady(start: Date, end: Date): Promise<ReadinessRow[]> {
+  const rows = await db().all<{
     departmentId: number;
     medianMs: number;
     tickets: number;
@@ -223,7 +223,7 @@ export function medianIntakeToReady(start: Date, end: Date): ReadinessRow[] {
     GROUP BY dept`);
   if (rows.length === 0) return [];
   const names = new Map(
-    db()
+    (await db()
       .select({ id: departments.id, name: departments.name })
       .from(departments)
       .where(
@@ -232,7 +232,7 @@ export function medianIntakeToReady(start: Date, end: Date): ReadinessRow[] {
           rows.map((r) => r.departmentId),
         ),
       )
-      .all()
+      .all())
       .map((d) => [d.id, d.name]),
   );
   return rows

@@ -8,10 +8,10 @@ import { textMatches } from './search';
 
 const openList = sql.raw(OPEN_STATUSES.map((s) => `'${s}'`).join(', '));
 
-export function listDepartments(f: { q?: string; sort: 'name' | 'newest' }, page: PageRequest, size = 50) {
+export async function listDepartments(f: { q?: string; sort: 'name' | 'newest' }, page: PageRequest, size = 50) {
   const sortColumn = f.sort === 'name' ? departments.nameKey : departments.createdAt;
   const { where, orderBy } = keysetClauses(sortColumn, departments.id, f.sort === 'name' ? 'asc' : 'desc', page);
-  const rows = db()
+  const rows = await db()
     .select({
       id: departments.id,
       name: departments.name,
@@ -33,17 +33,17 @@ export function listDepartments(f: { q?: string; sort: 'name' | 'newest' }, page
   return toPage(rows, size, page, (r) => (f.sort === 'name' ? r.nameKey : r.createdAt.getTime()));
 }
 
-export function getDepartment(id: number) {
-  return db().select().from(departments).where(eq(departments.id, id)).get();
+export async function getDepartment(id: number) {
+  return await db().select().from(departments).where(eq(departments.id, id)).get();
 }
 
 /** For department pickers in other forms. */
-export function listDepartmentOptions() {
-  return db().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.nameKey)).all();
+export async function listDepartmentOptions() {
+  return await db().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.nameKey)).all();
 }
 
-export function listDepartmentEmployees(departmentId: number) {
-  return db()
+export async function listDepartmentEmployees(departmentId: number) {
+  return await db()
     .select({ id: employees.id, fullName: employees.fullName, position: employees.position, role: employees.role, active: employees.active })
     .from(employees)
     .where(eq(employees.departmentId, departmentId))
@@ -56,15 +56,15 @@ export type DepartmentWriter = Db | Tx;
 export type DepartmentRow = typeof departments.$inferSelect;
 export type DepartmentValues = Omit<typeof departments.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
 
-export function departmentDependents(id: number, w: DepartmentWriter = db()) {
-  const employeeCount = w.select({ n: count() }).from(employees).where(eq(employees.departmentId, id)).get()?.n ?? 0;
-  const ticketCount = w.select({ n: count() }).from(tickets).where(eq(tickets.departmentId, id)).get()?.n ?? 0;
+export async function departmentDependents(id: number, w: DepartmentWriter = db()) {
+  const employeeCount = (await w.select({ n: count() }).from(employees).where(eq(employees.departmentId, id)).get())?.n ?? 0;
+  const ticketCount = (await w.select({ n: count() }).from(tickets).where(eq(tickets.departmentId, id)).get())?.n ?? 0;
   return { employees: employeeCount, tickets: ticketCount };
 }
 
 /** Another department already has this name key (names are unique regardless of case). */
-export function departmentNameInUse(w: DepartmentWriter, nameKey: string, exceptId?: number): boolean {
-  const clash = w
+export async function departmentNameInUse(w: DepartmentWriter, nameKey: string, exceptId?: number): Promise<boolean> {
+  const clash = await w
     .select({ id: departments.id })
     .from(departments)
     .where(and(eq(departments.nameKey, nameKey), exceptId ? ne(departments.id, exceptId) : undefined))
@@ -72,18 +72,18 @@ export function departmentNameInUse(w: DepartmentWriter, nameKey: string, except
   return !!clash;
 }
 
-export function findDepartmentForUpdate(w: DepartmentWriter, id: number): DepartmentRow | undefined {
-  return w.select().from(departments).where(eq(departments.id, id)).get();
+export async function findDepartmentForUpdate(w: DepartmentWriter, id: number): Promise<DepartmentRow | undefined> {
+  return await w.select().from(departments).where(eq(departments.id, id)).get();
 }
 
-export function insertDepartment(w: DepartmentWriter, values: DepartmentValues): DepartmentRow {
-  return w.insert(departments).values(values).returning().get();
+export async function insertDepartment(w: DepartmentWriter, values: DepartmentValues): Promise<DepartmentRow> {
+  return await w.insert(departments).values(values).returning().get();
 }
 
-export function updateDepartmentRow(w: DepartmentWriter, id: number, values: DepartmentValues): DepartmentRow {
-  return w.update(departments).set(values).where(eq(departments.id, id)).returning().get();
+export async function updateDepartmentRow(w: DepartmentWriter, id: number, values: DepartmentValues): Promise<DepartmentRow> {
+  return await w.update(departments).set(values).where(eq(departments.id, id)).returning().get();
 }
 
-export function deleteDepartmentRow(w: DepartmentWriter, id: number) {
-  w.delete(departments).where(eq(departments.id, id)).run();
+export async function deleteDepartmentRow(w: DepartmentWriter, id: number) {
+  await w.delete(departments).where(eq(departments.id, id)).run();
 }

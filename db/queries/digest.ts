@@ -60,12 +60,12 @@ export function myOpenTicketsQuery(employeeId: number, today: string, dated: boo
     .limit(limit);
 }
 
-export function openTicketsOf(employeeId: number, opts: { now?: Date; limit: number }): OpenTickets {
+export async function openTicketsOf(employeeId: number, opts: { now?: Date; limit: number }): Promise<OpenTickets> {
   const today = localDate(opts.now ?? new Date(), env().APP_TIMEZONE);
   // The dated ones first, then as many undated ones as still fit: a busy technician's hundreds are never sorted.
-  const dated = myOpenTicketsQuery(employeeId, today, true, opts.limit).all();
-  const rows = dated.length < opts.limit ? [...dated, ...myOpenTicketsQuery(employeeId, today, false, opts.limit - dated.length).all()] : dated;
-  const counts = db()
+  const dated = await myOpenTicketsQuery(employeeId, today, true, opts.limit).all();
+  const rows = dated.length < opts.limit ? [...dated, ...await myOpenTicketsQuery(employeeId, today, false, opts.limit - dated.length).all()] : dated;
+  const counts = await db()
     .select({ total: sql<number>`count(*)`, overdue: sql<number>`coalesce(sum(${isOverdue(today)}), 0)` })
     .from(tickets)
     .where(mine(employeeId))
@@ -78,12 +78,12 @@ export function openTicketsOf(employeeId: number, opts: { now?: Date; limit: num
 }
 
 /** Who gets a digest: active employees who have not opted out and have at least one open ticket. */
-export function listDigestRecipients() {
+export async function listDigestRecipients() {
   const hasOpen = db()
     .select({ one: sql`1` })
     .from(tickets)
     .where(and(eq(tickets.assigneeId, employees.id), inArray(tickets.status, [...OPEN_STATUSES])));
-  return db()
+  return await db()
     .select({ id: employees.id, fullName: employees.fullName, email: employees.email, locale: employees.locale, telegramChatId: employees.telegramChatId, notifyVia: employees.notifyVia })
     .from(employees)
     .where(and(eq(employees.active, true), eq(employees.digestOptOut, false), exists(hasOpen)))
@@ -106,8 +106,8 @@ export type ApprovedTicket = {
  * responsible employee, each employee's oldest approval first. One range of estimates_decided_idx
  * (a day or two of decisions) for every employee at once, never a scan of tickets.
  */
-export function approvedSince(since: Date): Map<number, ApprovedTicket[]> {
-  const rows = db().all<Omit<ApprovedTicket, 'decidedAt'> & { decidedAt: number }>(sql`
+export async function approvedSince(since: Date): Promise<Map<number, ApprovedTicket[]>> {
+  const rows = await db().all<Omit<ApprovedTicket, 'decidedAt'> & { decidedAt: number }>(sql`
     SELECT t.assignee_id AS employeeId, t.id AS id, t.title AS title, c.name AS clientName,
       e.total_minor AS totalMinor, e.currency AS currency, e.decided_at AS decidedAt
     FROM estimates e INDEXED BY estimates_decided_idx

@@ -5,12 +5,12 @@ import { departments, employees, tickets } from '@/db/schema';
 import { keysetClauses, toPage, type PageRequest } from './keyset';
 import { textMatches } from './search';
 
-export function getEmployeeByEmail(email: string) {
-  return db().select().from(employees).where(eq(employees.email, email.trim().toLowerCase())).get();
+export async function getEmployeeByEmail(email: string) {
+  return await db().select().from(employees).where(eq(employees.email, email.trim().toLowerCase())).get();
 }
 
 export async function setEmployeeLocale(id: number, locale: 'ru' | 'en') {
-  await transaction((tx) => tx.update(employees).set({ locale }).where(eq(employees.id, id)).run());
+  await transaction(async (tx) => await tx.update(employees).set({ locale }).where(eq(employees.id, id)).run());
 }
 
 // ---- Employee management (lists, detail, writes). Writers take a transaction so the change and its audit row commit together.
@@ -44,12 +44,12 @@ function employeeSearch(q: string | undefined): SQL | undefined {
 }
 
 /** Name A→Z (default) or newest first; keyset-paged on (full_name | created_at, id). */
-export function listEmployees(f: EmployeeListQuery, page: PageRequest = {}, size = EMPLOYEE_PAGE_SIZE) {
+export async function listEmployees(f: EmployeeListQuery, page: PageRequest = {}, size = EMPLOYEE_PAGE_SIZE) {
   const byName = f.sort !== 'newest';
   const { where, orderBy } = byName
     ? keysetClauses(employees.fullName, employees.id, 'asc', page)
     : keysetClauses(employees.createdAt, employees.id, 'desc', page);
-  const rows = db()
+  const rows = await db()
     .select(listColumns)
     .from(employees)
     .innerJoin(departments, eq(employees.departmentId, departments.id))
@@ -60,11 +60,11 @@ export function listEmployees(f: EmployeeListQuery, page: PageRequest = {}, size
   return toPage(rows, size, page, (row) => (byName ? row.fullName : row.createdAt.getTime()));
 }
 
-export type EmployeeListRow = ReturnType<typeof listEmployees>['rows'][number];
+export type EmployeeListRow = Awaited<ReturnType<typeof listEmployees>>['rows'][number];
 
 /** One employee with their department's name, for the detail and edit pages (no password hash). */
-export function getEmployee(id: number) {
-  return db()
+export async function getEmployee(id: number) {
+  return await db()
     .select({ ...listColumns, locale: employees.locale, digestOptOut: employees.digestOptOut, updatedAt: employees.updatedAt })
     .from(employees)
     .innerJoin(departments, eq(employees.departmentId, departments.id))
@@ -72,16 +72,16 @@ export function getEmployee(id: number) {
     .get();
 }
 
-export type EmployeeDetail = NonNullable<ReturnType<typeof getEmployee>>;
+export type EmployeeDetail = NonNullable<Awaited<ReturnType<typeof getEmployee>>>;
 
 /** The choices of the department select, by name. */
-export function listDepartmentOptions() {
-  return db().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.nameKey)).all();
+export async function listDepartmentOptions() {
+  return await db().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.nameKey)).all();
 }
 
 /** The fields the audit log compares, plus what the rules need; read inside the writing transaction. */
-export function findEmployeeForUpdate(w: EmployeeWriter, id: number) {
-  return w
+export async function findEmployeeForUpdate(w: EmployeeWriter, id: number) {
+  return await w
     .select({
       id: employees.id,
       fullName: employees.fullName,
@@ -99,16 +99,16 @@ export function findEmployeeForUpdate(w: EmployeeWriter, id: number) {
     .get();
 }
 
-export type EmployeeRecord = NonNullable<ReturnType<typeof findEmployeeForUpdate>>;
+export type EmployeeRecord = NonNullable<Awaited<ReturnType<typeof findEmployeeForUpdate>>>;
 export type EmployeeValues = Omit<EmployeeRecord, 'id' | 'active'>;
 
-export function getEmployeePasswordHash(id: number): string | undefined {
-  return db().select({ hash: employees.passwordHash }).from(employees).where(eq(employees.id, id)).get()?.hash;
+export async function getEmployeePasswordHash(id: number): Promise<string | undefined> {
+  return (await db().select({ hash: employees.passwordHash }).from(employees).where(eq(employees.id, id)).get())?.hash;
 }
 
 /** E-mails are stored lower-cased, so equality is a case-insensitive check. */
-export function emailInUse(w: EmployeeWriter, email: string, exceptId?: number): boolean {
-  const row = w
+export async function emailInUse(w: EmployeeWriter, email: string, exceptId?: number): Promise<boolean> {
+  const row = await w
     .select({ id: employees.id })
     .from(employees)
     .where(and(eq(employees.email, email.toLowerCase()), exceptId === undefined ? undefined : ne(employees.id, exceptId)))
@@ -116,41 +116,41 @@ export function emailInUse(w: EmployeeWriter, email: string, exceptId?: number):
   return !!row;
 }
 
-export function departmentExists(w: EmployeeWriter, id: number): boolean {
-  return !!w.select({ id: departments.id }).from(departments).where(eq(departments.id, id)).get();
+export async function departmentExists(w: EmployeeWriter, id: number): Promise<boolean> {
+  return !!await w.select({ id: departments.id }).from(departments).where(eq(departments.id, id)).get();
 }
 
-export function countActiveAdmins(w: EmployeeWriter): number {
+export async function countActiveAdmins(w: EmployeeWriter): Promise<number> {
   return (
-    w
+    (await w
       .select({ n: count() })
       .from(employees)
       .where(and(eq(employees.role, 'admin'), eq(employees.active, true)))
-      .get()?.n ?? 0
+      .get())?.n ?? 0
   );
 }
 
-export function countAssignedTickets(w: EmployeeWriter, id: number): number {
-  return w.select({ n: count() }).from(tickets).where(eq(tickets.assigneeId, id)).get()?.n ?? 0;
+export async function countAssignedTickets(w: EmployeeWriter, id: number): Promise<number> {
+  return (await w.select({ n: count() }).from(tickets).where(eq(tickets.assigneeId, id)).get())?.n ?? 0;
 }
 
-export function insertEmployee(w: EmployeeWriter, values: EmployeeValues & { passwordHash: string }): EmployeeRecord {
-  const { id } = w.insert(employees).values(values).returning({ id: employees.id }).get();
-  return findEmployeeForUpdate(w, id)!;
+export async function insertEmployee(w: EmployeeWriter, values: EmployeeValues & { passwordHash: string }): Promise<EmployeeRecord> {
+  const { id } = await w.insert(employees).values(values).returning({ id: employees.id }).get();
+  return (await findEmployeeForUpdate(w, id))!;
 }
 
-export function updateEmployeeRow(w: EmployeeWriter, id: number, patch: Partial<EmployeeValues & { active: boolean }>) {
-  w.update(employees).set(patch).where(eq(employees.id, id)).run();
+export async function updateEmployeeRow(w: EmployeeWriter, id: number, patch: Partial<EmployeeValues & { active: boolean }>) {
+  await w.update(employees).set(patch).where(eq(employees.id, id)).run();
 }
 
 /** A new password signs out every session that carries the old session version. */
-export function replacePassword(w: EmployeeWriter, id: number, passwordHash: string) {
-  w.update(employees)
+export async function replacePassword(w: EmployeeWriter, id: number, passwordHash: string) {
+  await w.update(employees)
     .set({ passwordHash, sessionVersion: sql`${employees.sessionVersion} + 1` })
     .where(eq(employees.id, id))
     .run();
 }
 
-export function deleteEmployeeRow(w: EmployeeWriter, id: number) {
-  w.delete(employees).where(eq(employees.id, id)).run();
+export async function deleteEmployeeRow(w: EmployeeWriter, id: number) {
+  await w.delete(employees).where(eq(employees.id, id)).run();
 }

@@ -8,12 +8,12 @@ export type Estimate = typeof estimates.$inferSelect;
 export type NewEstimate = typeof estimates.$inferInsert;
 
 /** The newest version of a ticket's estimate (any state), or undefined when none was ever sent. */
-export function latestEstimate(ticketId: number, writer: Writer = db()): Estimate | undefined {
-  return writer.select().from(estimates).where(eq(estimates.ticketId, ticketId)).orderBy(desc(estimates.version)).limit(1).get();
+export async function latestEstimate(ticketId: number, writer: Writer = db()): Promise<Estimate | undefined> {
+  return await writer.select().from(estimates).where(eq(estimates.ticketId, ticketId)).orderBy(desc(estimates.version)).limit(1).get();
 }
 
-export function estimateByVersion(writer: Writer, ticketId: number, version: number): Estimate | undefined {
-  return writer
+export async function estimateByVersion(writer: Writer, ticketId: number, version: number): Promise<Estimate | undefined> {
+  return await writer
     .select()
     .from(estimates)
     .where(and(eq(estimates.ticketId, ticketId), eq(estimates.version, version)))
@@ -21,25 +21,25 @@ export function estimateByVersion(writer: Writer, ticketId: number, version: num
 }
 
 /** Every version of a ticket's estimate, newest first. */
-export function listEstimates(ticketId: number, writer: Writer = db()): Estimate[] {
-  return writer.select().from(estimates).where(eq(estimates.ticketId, ticketId)).orderBy(desc(estimates.version)).all();
+export async function listEstimates(ticketId: number, writer: Writer = db()): Promise<Estimate[]> {
+  return await writer.select().from(estimates).where(eq(estimates.ticketId, ticketId)).orderBy(desc(estimates.version)).all();
 }
 
-export function insertEstimateRow(writer: Writer, values: NewEstimate): Estimate {
-  return writer.insert(estimates).values(values).returning().get();
+export async function insertEstimateRow(writer: Writer, values: NewEstimate): Promise<Estimate> {
+  return await writer.insert(estimates).values(values).returning().get();
 }
 
 /** Withdraws the pending version, if any; returns it as it was. */
-export function withdrawPendingEstimate(writer: Writer, ticketId: number): Estimate | undefined {
-  const pending = writer
+export async function withdrawPendingEstimate(writer: Writer, ticketId: number): Promise<Estimate | undefined> {
+  const pending = await writer
     .select()
     .from(estimates)
     .where(and(eq(estimates.ticketId, ticketId), eq(estimates.state, 'pending')))
     .get();
-  if (pending) writer.update(estimates).set({ state: 'withdrawn' }).where(eq(estimates.id, pending.id)).run();
+  if (pending) await writer.update(estimates).set({ state: 'withdrawn' }).where(eq(estimates.id, pending.id)).run();
   return pending;
 }
 
-export function updateEstimateRow(writer: Writer, id: number, patch: Partial<Omit<NewEstimate, 'id' | 'ticketId' | 'version'>>): Estimate {
-  return writer.update(estimates).set(patch).where(eq(estimates.id, id)).returning().get();
+export async function updateEstimateRow(writer: Writer, id: number, patch: Partial<Omit<NewEstimate, 'id' | 'ticketId' | 'version'>>): Promise<Estimate> {
+  return await writer.update(estimates).set(patch).where(eq(estimates.id, id)).returning().get();
 }

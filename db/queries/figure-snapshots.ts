@@ -4,20 +4,20 @@ import { db, transaction } from '@/db';
 import { figureSnapshots } from '@/db/schema';
 
 /** When the figures of `key` were last stored: a page asks this first and reads the bytes only when they changed. */
-export function figureSnapshotTime(key: string): Date | undefined {
-  return db().select({ computedAt: figureSnapshots.computedAt }).from(figureSnapshots).where(eq(figureSnapshots.key, key)).get()?.computedAt;
+export async function figureSnapshotTime(key: string): Promise<Date | undefined> {
+  return (await db().select({ computedAt: figureSnapshots.computedAt }).from(figureSnapshots).where(eq(figureSnapshots.key, key)).get())?.computedAt;
 }
 
 /** Figures worked out in the background (schema: figure_snapshots), by their key. */
-export function readFigureSnapshot(key: string): { value: Buffer; computedAt: Date } | undefined {
-  return db().select({ value: figureSnapshots.value, computedAt: figureSnapshots.computedAt }).from(figureSnapshots).where(eq(figureSnapshots.key, key)).get();
+export async function readFigureSnapshot(key: string): Promise<{ value: Buffer; computedAt: Date } | undefined> {
+  return await db().select({ value: figureSnapshots.value, computedAt: figureSnapshots.computedAt }).from(figureSnapshots).where(eq(figureSnapshots.key, key)).get();
 }
 
 /** Keeps the newest figures of `key`; the day's other keys (yesterday's) are dropped with it. */
 export async function writeFigureSnapshot(key: string, value: Buffer, computedAt: Date, dropOthersOf: string) {
-  await transaction((tx) => {
-    tx.insert(figureSnapshots).values({ key, value, computedAt }).onConflictDoUpdate({ target: figureSnapshots.key, set: { value, computedAt } }).run();
-    tx.delete(figureSnapshots)
+  await transaction(async (tx) => {
+    await tx.insert(figureSnapshots).values({ key, value, computedAt }).onConflictDoUpdate({ target: figureSnapshots.key, set: { value, computedAt } }).run();
+    await tx.delete(figureSnapshots)
       .where(sql`${figureSnapshots.key} LIKE ${`${dropOthersOf}%`} AND ${figureSnapshots.key} <> ${key}`)
       .run();
   });

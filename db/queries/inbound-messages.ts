@@ -10,9 +10,9 @@ export type InboundMessage = typeof inboundMessages.$inferSelect;
 export type NewInboundMessage = Omit<typeof inboundMessages.$inferInsert, 'id'>;
 
 /** Whether the provider's message was already taken in (a webhook delivered again). */
-export function inboundExists(source: InboundSource, externalId: string): boolean {
+export async function inboundExists(source: InboundSource, externalId: string): Promise<boolean> {
   return (
-    db()
+    await db()
       .select({ id: inboundMessages.id })
       .from(inboundMessages)
       .where(and(eq(inboundMessages.source, source), eq(inboundMessages.externalId, externalId)))
@@ -21,17 +21,17 @@ export function inboundExists(source: InboundSource, externalId: string): boolea
 }
 
 /** The row, or undefined when the same (source, external id) is already there: a retry writes nothing. */
-export function insertInbound(writer: Writer, values: NewInboundMessage): InboundMessage | undefined {
-  return writer.insert(inboundMessages).values(values).onConflictDoNothing().returning().get();
+export async function insertInbound(writer: Writer, values: NewInboundMessage): Promise<InboundMessage | undefined> {
+  return await writer.insert(inboundMessages).values(values).onConflictDoNothing().returning().get();
 }
 
-export function findInbound(writer: Writer, id: number): InboundMessage | undefined {
-  return writer.select().from(inboundMessages).where(eq(inboundMessages.id, id)).get();
+export async function findInbound(writer: Writer, id: number): Promise<InboundMessage | undefined> {
+  return await writer.select().from(inboundMessages).where(eq(inboundMessages.id, id)).get();
 }
 
 /** A quarantined message leaves quarantine once: false when it is no longer there (attached or dismissed already). */
-export function settleQuarantined(writer: Writer, id: number, patch: { state: 'attached' | 'dismissed'; ticketId?: number; clientId?: number | null }): boolean {
-  const result = writer
+export async function settleQuarantined(writer: Writer, id: number, patch: { state: 'attached' | 'dismissed'; ticketId?: number; clientId?: number | null }): Promise<boolean> {
+  const result = await writer
     .update(inboundMessages)
     .set(patch)
     .where(and(eq(inboundMessages.id, id), eq(inboundMessages.state, 'quarantined')))
@@ -40,8 +40,8 @@ export function settleQuarantined(writer: Writer, id: number, patch: { state: 'a
 }
 
 /** The ticket a reply is for, with its client's e-mail (the sender must be that client). */
-export function findReplyTarget(writer: Writer, ticketId: number) {
-  return writer
+export async function findReplyTarget(writer: Writer, ticketId: number) {
+  return await writer
     .select({ ticketId: tickets.id, clientId: tickets.clientId, clientEmail: clients.email })
     .from(tickets)
     .innerJoin(clients, eq(clients.id, tickets.clientId))
@@ -50,9 +50,9 @@ export function findReplyTarget(writer: Writer, ticketId: number) {
 }
 
 /** /replies: what waits in quarantine, newest first, by keyset over (created_at, id). */
-export function listQuarantined(page: PageRequest, size = 30) {
+export async function listQuarantined(page: PageRequest, size = 30) {
   const { where, orderBy } = keysetClauses(inboundMessages.createdAt, inboundMessages.id, 'desc', page);
-  const rows = db()
+  const rows = await db()
     .select({
       id: inboundMessages.id,
       source: inboundMessages.source,
@@ -71,9 +71,9 @@ export function listQuarantined(page: PageRequest, size = 30) {
   return toPage(rows, size, page, (r) => r.createdAt.getTime());
 }
 
-export type QuarantinedRow = ReturnType<typeof listQuarantined>['rows'][number];
+export type QuarantinedRow = Awaited<ReturnType<typeof listQuarantined>>['rows'][number];
 
 /** For the navigation's badge: served by the (state, created_at, id) index. */
-export function countQuarantined(): number {
-  return db().select({ n: count() }).from(inboundMessages).where(eq(inboundMessages.state, 'quarantined')).get()?.n ?? 0;
+export async function countQuarantined(): Promise<number> {
+  return (await db().select({ n: count() }).from(inboundMessages).where(eq(inboundMessages.state, 'quarantined')).get())?.n ?? 0;
 }

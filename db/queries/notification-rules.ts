@@ -9,28 +9,28 @@ import type { Writer } from './audit';
 export type ClientNotificationRules = Record<Status, Record<MessageChannel, boolean>>;
 
 /** The whole table of /settings/notifications. A missing row (never, after migration 0013) reads as off. */
-export function readClientNotificationRules(reader: Writer = db()): ClientNotificationRules {
+export async function readClientNotificationRules(reader: Writer = db()): Promise<ClientNotificationRules> {
   const rules = Object.fromEntries(STATUSES.map((s) => [s, Object.fromEntries(MESSAGE_CHANNELS.map((c) => [c, false]))])) as ClientNotificationRules;
-  for (const row of reader.select().from(clientNotificationRules).all()) rules[row.status][row.channel] = row.enabled;
+  for (const row of await reader.select().from(clientNotificationRules).all()) rules[row.status][row.channel] = row.enabled;
   return rules;
 }
 
 /** Read inside the enqueueing transaction: a rule changed a moment ago applies to the next message. */
-export function clientRuleEnabled(reader: Writer, status: Status, channel: MessageChannel): boolean {
+export async function clientRuleEnabled(reader: Writer, status: Status, channel: MessageChannel): Promise<boolean> {
   return (
-    reader
+    (await reader
       .select({ enabled: clientNotificationRules.enabled })
       .from(clientNotificationRules)
       .where(and(eq(clientNotificationRules.status, status), eq(clientNotificationRules.channel, channel)))
-      .get()?.enabled ?? false
+      .get())?.enabled ?? false
   );
 }
 
 /** Writes every cell (the form posts the whole table), in the caller's transaction. */
-export function writeClientNotificationRules(writer: Writer, rules: ClientNotificationRules, now = new Date()) {
+export async function writeClientNotificationRules(writer: Writer, rules: ClientNotificationRules, now = new Date()) {
   for (const status of STATUSES) {
     for (const channel of MESSAGE_CHANNELS) {
-      writer
+      await writer
         .insert(clientNotificationRules)
         .values({ status, channel, enabled: rules[status][channel], updatedAt: now })
         .onConflictDoUpdate({ target: [clientNotificationRules.status, clientNotificationRules.channel], set: { enabled: rules[status][channel], updatedAt: now } })

@@ -34,9 +34,9 @@ export type NewNotification = {
  * silently skipped (the unique index decides, so concurrent callers cannot both win).
  * Returns whether this call inserted it.
  */
-export function insertNotification(writer: Writer, row: NewNotification): boolean {
+export async function insertNotification(writer: Writer, row: NewNotification): Promise<boolean> {
   const now = row.now ?? new Date();
-  const result = writer
+  const result = await writer
     .insert(notifications)
     .values({
       kind: row.kind,
@@ -61,19 +61,19 @@ export function insertNotification(writer: Writer, row: NewNotification): boolea
   return result.changes > 0;
 }
 
-export function notificationExists(writer: Writer, dedupeKey: string): boolean {
-  return writer.select({ id: notifications.id }).from(notifications).where(eq(notifications.dedupeKey, dedupeKey)).get() !== undefined;
+export async function notificationExists(writer: Writer, dedupeKey: string): Promise<boolean> {
+  return await writer.select({ id: notifications.id }).from(notifications).where(eq(notifications.dedupeKey, dedupeKey)).get() !== undefined;
 }
 
 /** Pending rows whose time has come, oldest due first. */
-export function dueNotificationIds(now: Date, limit: number): number[] {
-  return db()
+export async function dueNotificationIds(now: Date, limit: number): Promise<number[]> {
+  return (await db()
     .select({ id: notifications.id })
     .from(notifications)
     .where(and(eq(notifications.state, 'pending'), lte(notifications.nextAttemptAt, now)))
     .orderBy(asc(notifications.nextAttemptAt), asc(notifications.id))
     .limit(limit)
-    .all()
+    .all())
     .map((r) => r.id);
 }
 
@@ -83,8 +83,8 @@ export function dueNotificationIds(now: Date, limit: number): number[] {
  * process dies while sending, the lease runs out and a later sweep tries again.
  */
 export async function claimNotification(id: number, now: Date, leaseUntil: Date): Promise<Notification | undefined> {
-  return transaction((tx) =>
-    tx
+  return transaction(async (tx) =>
+    await tx
     .update(notifications)
     .set({ attempts: sql`${notifications.attempts} + 1`, nextAttemptAt: leaseUntil, claimedAt: now, updatedAt: now })
     .where(and(eq(notifications.id, id), eq(notifications.state, 'pending'), lte(notifications.nextAttemptAt, now)))
@@ -94,13 +94,13 @@ export async function claimNotification(id: number, now: Date, leaseUntil: Date)
 }
 
 export async function saveRendered(id: number, mail: { subject: string; html: string; text: string }) {
-  await transaction((tx) => tx.update(notifications).set(mail).where(eq(notifications.id, id)).run());
+  await transaction(async (tx) => await tx.update(notifications).set(mail).where(eq(notifications.id, id)).run());
 }
 
 /** `sentBody`: what went out, when it differs from the stored body (a status link regenerated since it was rendered). */
 export async function markSent(id: number, at: Date, transport: string, providerMessageId: string | null, sentBody?: { html: string; text: string }) {
-  await transaction((tx) =>
-    tx
+  await transaction(async (tx) =>
+    await tx
       .update(notifications)
       .set({ state: 'sent', transport, providerMessageId, sentAt: at, lastError: null, claimedAt: null, updatedAt: at, ...sentBody })
       .where(eq(notifications.id, id))
@@ -117,19 +117,19 @@ export async function markSent(id: number, at: Date, transport: string, provider
  */
 export async function releaseAbandonedClaims(startedAt: Date, now = new Date()): Promise<number> {
   return transaction(
-    (tx) =>
-      tx
+    async (tx) =>
+      (await tx
         .update(notifications)
         .set({ claimedAt: null, nextAttemptAt: now, updatedAt: now })
         .where(and(eq(notifications.state, 'pending'), lt(notifications.claimedAt, startedAt)))
-        .run().changes,
+        .run()).changes,
   );
 }
 
 /** A failed attempt: try again at `retryAt`, or give up (state `failed`) when it is null. */
 export async function markAttemptFailed(id: number, at: Date, error: string, transport: string, retryAt: Date | null) {
-  await transaction((tx) =>
-    tx
+  await transaction(async (tx) =>
+    await tx
       .update(notifications)
       .set(
         retryAt
@@ -143,8 +143,8 @@ export async function markAttemptFailed(id: number, at: Date, error: string, tra
 
 /** Puts a failed row back in the queue with a fresh set of attempts. False when it was not failed. */
 export async function requeueFailed(id: number, now = new Date()): Promise<boolean> {
-  const result = await transaction((tx) =>
-    tx
+  const result = await transaction(async (tx) =>
+    await tx
       .update(notifications)
       .set({ state: 'pending', attempts: 0, nextAttemptAt: now, updatedAt: now })
       .where(and(eq(notifications.id, id), eq(notifications.state, 'failed')))
@@ -153,16 +153,16 @@ export async function requeueFailed(id: number, now = new Date()): Promise<boole
   return result.changes > 0;
 }
 
-export function getNotification(id: number): Notification | undefined {
-  return db().select().from(notifications).where(eq(notifications.id, id)).get();
+export async function getNotification(id: number): Promise<Notification | undefined> {
+  return await db().select().from(notifications).where(eq(notifications.id, id)).get();
 }
 
 export type OutboxFilters = { state?: NotificationState; kind?: NotificationKindName };
 
 /** The /outbox list, newest first, paged by (created_at, id). */
-export function listNotifications(f: OutboxFilters, page: PageRequest, size = 50) {
+export async function listNotifications(f: OutboxFilters, page: PageRequest, size = 50) {
   const { where, orderBy } = keysetClauses(notifications.createdAt, notifications.id, 'desc', page);
-  const rows = db()
+  const rows = await db()
     .select({
       id: notifications.id,
       kind: notifications.kind,
@@ -195,17 +195,17 @@ export function listNotifications(f: OutboxFilters, page: PageRequest, size = 50
  * The counts above the /outbox list. `kept` rows (finished without a mail service: state `sent`,
  * transport `outbox`) are counted apart from the ones that really went out.
  */
-export function countNotificationsByState(): Record<NotificationState | 'kept', number> {
+export async function countNotificationsByState(): Promise<Record<NotificationState | 'kept', number>> {
   const counts: Record<NotificationState | 'kept', number> = { pending: 0, sent: 0, kept: 0, failed: 0, merged: 0 };
   const kept = sql<number>`${notifications.state} = 'sent' AND coalesce(${notifications.transport}, '') = 'outbox'`;
-  const rows = db().select({ state: notifications.state, kept, n: count() }).from(notifications).groupBy(notifications.state, kept).all();
+  const rows = await db().select({ state: notifications.state, kept, n: count() }).from(notifications).groupBy(notifications.state, kept).all();
   for (const r of rows) counts[r.kept ? 'kept' : r.state] += r.n;
   return counts;
 }
 
 /** Who a ticket's client is, for mail: read inside the enqueueing transaction. */
-export function clientRecipient(writer: Writer, clientId: number) {
-  return writer
+export async function clientRecipient(writer: Writer, clientId: number) {
+  return await writer
     .select({
       id: clients.id,
       name: clients.name,
@@ -220,8 +220,8 @@ export function clientRecipient(writer: Writer, clientId: number) {
     .get();
 }
 
-export function employeeRecipient(writer: Writer, employeeId: number) {
-  return writer
+export async function employeeRecipient(writer: Writer, employeeId: number) {
+  return await writer
     .select({
       id: employees.id,
       fullName: employees.fullName,
@@ -238,8 +238,8 @@ export function employeeRecipient(writer: Writer, employeeId: number) {
 }
 
 /** The ticket's public token as it is now: a mail carries this link, whatever it was queued with. */
-export function ticketPublicToken(ticketId: number): string | undefined {
-  return db().select({ token: tickets.publicToken }).from(tickets).where(eq(tickets.id, ticketId)).get()?.token;
+export async function ticketPublicToken(ticketId: number): Promise<string | undefined> {
+  return (await db().select({ token: tickets.publicToken }).from(tickets).where(eq(tickets.id, ticketId)).get())?.token;
 }
 
 /**
@@ -248,8 +248,8 @@ export function ticketPublicToken(ticketId: number): string | undefined {
  * queueing a second message. Read in the enqueueing (immediate) transaction, so no sweep can take
  * it between this read and the write.
  */
-export function heldStatusMessage(writer: Writer, ticketId: number, now: Date): Notification | undefined {
-  return writer
+export async function heldStatusMessage(writer: Writer, ticketId: number, now: Date): Promise<Notification | undefined> {
+  return await writer
     .select()
     .from(notifications)
     .where(
@@ -267,8 +267,8 @@ export function heldStatusMessage(writer: Writer, ticketId: number, now: Date): 
 }
 
 /** The held message now says something else (the latest status, a revised estimate). */
-export function rewriteHeldMessage(writer: Writer, id: number, patch: { subject: string; payload: object }, now: Date) {
-  writer
+export async function rewriteHeldMessage(writer: Writer, id: number, patch: { subject: string; payload: object }, now: Date) {
+  await writer
     .update(notifications)
     .set({ subject: patch.subject, payload: patch.payload as Record<string, unknown>, html: '', text: '', updatedAt: now })
     .where(and(eq(notifications.id, id), eq(notifications.state, 'pending'), eq(notifications.attempts, 0)))
@@ -276,8 +276,8 @@ export function rewriteHeldMessage(writer: Writer, id: number, patch: { subject:
 }
 
 /** The held message is withdrawn: a later move undid it or the client is not told of the latest status. */
-export function markMerged(writer: Writer, id: number, now: Date) {
-  writer
+export async function markMerged(writer: Writer, id: number, now: Date) {
+  await writer
     .update(notifications)
     .set({ state: 'merged', updatedAt: now })
     .where(and(eq(notifications.id, id), eq(notifications.state, 'pending'), eq(notifications.attempts, 0)))

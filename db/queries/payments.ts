@@ -8,23 +8,23 @@ export type Payment = typeof payments.$inferSelect;
 export type NewPayment = typeof payments.$inferInsert;
 
 /** A payment is only ever inserted: never updated or deleted (a mistake is reversed by a refund). */
-export function insertPaymentRow(writer: Writer, values: NewPayment): Payment {
-  return writer.insert(payments).values(values).returning().get();
+export async function insertPaymentRow(writer: Writer, values: NewPayment): Promise<Payment> {
+  return await writer.insert(payments).values(values).returning().get();
 }
 
 /** The ticket's payments, oldest first (the order the money moved). */
-export function listTicketPayments(ticketId: number, writer: Writer = db()): Payment[] {
-  return writer.select().from(payments).where(eq(payments.ticketId, ticketId)).orderBy(asc(payments.createdAt), asc(payments.id)).all();
+export async function listTicketPayments(ticketId: number, writer: Writer = db()): Promise<Payment[]> {
+  return await writer.select().from(payments).where(eq(payments.ticketId, ticketId)).orderBy(asc(payments.createdAt), asc(payments.id)).all();
 }
 
 /** Whether any money moved on the ticket (such a ticket is not deleted). */
-export function ticketHasPayments(writer: Writer, ticketId: number): boolean {
-  return writer.select({ id: payments.id }).from(payments).where(eq(payments.ticketId, ticketId)).limit(1).get() !== undefined;
+export async function ticketHasPayments(writer: Writer, ticketId: number): Promise<boolean> {
+  return await writer.select({ id: payments.id }).from(payments).where(eq(payments.ticketId, ticketId)).limit(1).get() !== undefined;
 }
 
 /** Payments and prepayments less refunds, summed by SQLite in integers: what tickets.paid_minor must equal. */
-export function sumTicketPayments(ticketId: number, writer: Writer = db()): number {
-  const row = writer
+export async function sumTicketPayments(ticketId: number, writer: Writer = db()): Promise<number> {
+  const row = await writer
     .select({ paid: sql<number>`coalesce(sum(CASE WHEN ${payments.kind} = 'refund' THEN -${payments.amountMinor} ELSE ${payments.amountMinor} END), 0)` })
     .from(payments)
     .where(eq(payments.ticketId, ticketId))

@@ -20,9 +20,9 @@ export function isTokenShaped(token: string): boolean {
   return TOKEN_SHAPE.test(token);
 }
 
-export function getPublicTicket(token: string) {
+export async function getPublicTicket(token: string) {
   if (!isTokenShaped(token)) return undefined;
-  return db()
+  return await db()
     .select({
       id: tickets.id,
       kind: tickets.kind,
@@ -50,7 +50,7 @@ export function getPublicTicket(token: string) {
     .get();
 }
 
-export type PublicTicket = NonNullable<ReturnType<typeof getPublicTicket>>;
+export type PublicTicket = NonNullable<Awaited<ReturnType<typeof getPublicTicket>>>;
 
 /**
  * The kinds of event the client sees; the estimate's own lines and withdrawals stay internal. An
@@ -67,8 +67,8 @@ const MESSAGE_KINDS = ['comment', 'client_message', 'staff_message'] as const;
  * the client's messages and staff's answers to them; never who did them. Of an estimate event only its version, total and channel leave
  * the details (no reason, no employee). Oldest first.
  */
-export function listPublicEvents(ticketId: number) {
-  return db()
+export async function listPublicEvents(ticketId: number) {
+  return await db()
     .select({
       id: ticketEvents.id,
       kind: ticketEvents.kind,
@@ -93,7 +93,7 @@ export function listPublicEvents(ticketId: number) {
     .all();
 }
 
-export type PublicEvent = ReturnType<typeof listPublicEvents>[number];
+export type PublicEvent = Awaited<ReturnType<typeof listPublicEvents>>[number];
 
 /** One line of the estimate as the client sees it: no price-list code, no link to the catalog. */
 export type PublicEstimateLine = Pick<EstimateLine, 'kind' | 'name' | 'quantity' | 'unitPriceMinor' | 'discountMinor' | 'totalMinor' | 'warrantyDays'>;
@@ -103,8 +103,8 @@ export type PublicEstimateLine = Pick<EstimateLine, 'kind' | 'name' | 'quantity'
  * and the diagnosis frozen with it, its state and when and how it was decided. Never who took a
  * decision by phone, their reason, or the department.
  */
-export function getPublicEstimate(ticketId: number) {
-  const row = db()
+export async function getPublicEstimate(ticketId: number) {
+  const row = await db()
     .select({
       version: estimates.version,
       lines: estimates.lines,
@@ -134,21 +134,21 @@ export function getPublicEstimate(ticketId: number) {
   return { ...row, lines };
 }
 
-export type PublicEstimate = NonNullable<ReturnType<typeof getPublicEstimate>>;
+export type PublicEstimate = NonNullable<Awaited<ReturnType<typeof getPublicEstimate>>>;
 
 /**
  * The lookup: the token of ticket `ticketId` if its client has this phone (E.164) or e-mail
  * (lower case). Only the token leaves the query, so a hit reveals nothing the link would not.
  */
-export function findPublicToken(ticketId: number, contact: { phone: string | null; email: string | null }): string | undefined {
+export async function findPublicToken(ticketId: number, contact: { phone: string | null; email: string | null }): Promise<string | undefined> {
   const matches = [contact.phone ? eq(clients.phone, contact.phone) : undefined, contact.email ? eq(clients.email, contact.email) : undefined].filter(
     (c) => c !== undefined,
   );
   if (matches.length === 0) return undefined;
-  return db()
+  return (await db()
     .select({ token: tickets.publicToken })
     .from(tickets)
     .innerJoin(clients, eq(clients.id, tickets.clientId))
     .where(and(eq(tickets.id, ticketId), or(...matches)))
-    .get()?.token;
+    .get())?.token;
 }

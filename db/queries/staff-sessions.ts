@@ -13,8 +13,8 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('bas
 /** A new sign-in's row; the returned token goes into the (signed, encrypted) session cookie only. */
 export async function createStaffSession(input: { employeeId: number; userAgent: string; address: string; ttlMs: number }, now = new Date()): Promise<{ id: number; token: string }> {
   const token = randomBytes(32).toString('base64url');
-  const row = await transaction((tx) =>
-    tx
+  const row = await transaction(async (tx) =>
+    await tx
     .insert(staffSessions)
     .values({
       tokenHash: hashOf(token),
@@ -32,8 +32,8 @@ export async function createStaffSession(input: { employeeId: number; userAgent:
 }
 
 /** The employee behind a live session token, as every request needs them: one indexed read. */
-export function findSessionEmployee(token: string, now = new Date()) {
-  return db()
+export async function findSessionEmployee(token: string, now = new Date()) {
+  return await db()
     .select({
       sessionId: staffSessions.id,
       lastSeenAt: staffSessions.lastSeenAt,
@@ -54,14 +54,14 @@ export function findSessionEmployee(token: string, now = new Date()) {
 
 export async function touchStaffSession(sessionId: number, lastSeenAt: Date, now = new Date()) {
   if (now.getTime() - lastSeenAt.getTime() < TOUCH_EVERY_MS) return;
-  await transaction((tx) => tx.update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.id, sessionId)).run());
+  await transaction(async (tx) => await tx.update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.id, sessionId)).run());
 }
 
 export type StaffSessionRow = { id: number; userAgent: string; address: string; createdAt: Date; lastSeenAt: Date };
 
 /** An employee's live sessions, most recently used first. */
-export function listStaffSessions(employeeId: number, now = new Date()): StaffSessionRow[] {
-  return db()
+export async function listStaffSessions(employeeId: number, now = new Date()): Promise<StaffSessionRow[]> {
+  return await db()
     .select({ id: staffSessions.id, userAgent: staffSessions.userAgent, address: staffSessions.address, createdAt: staffSessions.createdAt, lastSeenAt: staffSessions.lastSeenAt })
     .from(staffSessions)
     .where(and(eq(staffSessions.employeeId, employeeId), gt(staffSessions.expiresAt, now)))
@@ -71,19 +71,19 @@ export function listStaffSessions(employeeId: number, now = new Date()): StaffSe
 
 /** Ends one session of this employee; false when there was none (another's, or already ended). */
 export async function endStaffSession(employeeId: number, sessionId: number): Promise<boolean> {
-  return transaction((tx) => tx.delete(staffSessions).where(and(eq(staffSessions.id, sessionId), eq(staffSessions.employeeId, employeeId))).run().changes > 0);
+  return transaction(async (tx) => (await tx.delete(staffSessions).where(and(eq(staffSessions.id, sessionId), eq(staffSessions.employeeId, employeeId))).run()).changes > 0);
 }
 
 export async function endStaffSessionByToken(token: string) {
-  await transaction((tx) => tx.delete(staffSessions).where(eq(staffSessions.tokenHash, hashOf(token))).run());
+  await transaction(async (tx) => await tx.delete(staffSessions).where(eq(staffSessions.tokenHash, hashOf(token))).run());
 }
 
 /** Every session of an employee: sign out everywhere, a new password, deactivation. */
-export function endAllStaffSessions(writer: Writer, employeeId: number): number {
-  return writer.delete(staffSessions).where(eq(staffSessions.employeeId, employeeId)).run().changes;
+export async function endAllStaffSessions(writer: Writer, employeeId: number): Promise<number> {
+  return (await writer.delete(staffSessions).where(eq(staffSessions.employeeId, employeeId)).run()).changes;
 }
 
 export async function pruneExpiredStaffSessions(now = new Date()): Promise<number> {
-  return transaction((tx) => tx.delete(staffSessions).where(lte(staffSessions.expiresAt, now)).run().changes);
+  return transaction(async (tx) => (await tx.delete(staffSessions).where(lte(staffSessions.expiresAt, now)).run()).changes);
 }
 

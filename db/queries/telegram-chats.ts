@@ -10,8 +10,8 @@ import type { Writer } from './audit';
  * A chat may belong to several client records (one person, two records) and to an employee.
  */
 
-export function clientsOfChat(writer: Writer, chatId: string) {
-  return writer
+export async function clientsOfChat(writer: Writer, chatId: string) {
+  return await writer
     .select({ id: clients.id, name: clients.name, contactPerson: clients.contactPerson, kind: clients.kind, locale: clients.locale })
     .from(clients)
     .where(eq(clients.telegramChatId, chatId))
@@ -19,8 +19,8 @@ export function clientsOfChat(writer: Writer, chatId: string) {
     .all();
 }
 
-export function employeesOfChat(writer: Writer, chatId: string) {
-  return writer
+export async function employeesOfChat(writer: Writer, chatId: string) {
+  return await writer
     .select({ id: employees.id, fullName: employees.fullName, locale: employees.locale })
     .from(employees)
     .where(and(eq(employees.telegramChatId, chatId), eq(employees.active, true)))
@@ -28,49 +28,49 @@ export function employeesOfChat(writer: Writer, chatId: string) {
     .all();
 }
 
-export function findClientForChat(writer: Writer, clientId: number) {
-  return writer
+export async function findClientForChat(writer: Writer, clientId: number) {
+  return await writer
     .select({ id: clients.id, name: clients.name, contactPerson: clients.contactPerson, kind: clients.kind, locale: clients.locale })
     .from(clients)
     .where(eq(clients.id, clientId))
     .get();
 }
 
-export function findEmployeeForChat(writer: Writer, employeeId: number) {
-  return writer.select({ id: employees.id, fullName: employees.fullName, locale: employees.locale }).from(employees).where(eq(employees.id, employeeId)).get();
+export async function findEmployeeForChat(writer: Writer, employeeId: number) {
+  return await writer.select({ id: employees.id, fullName: employees.fullName, locale: employees.locale }).from(employees).where(eq(employees.id, employeeId)).get();
 }
 
 /** The client's chat is this one, and a stop of Telegram is lifted: they opened a new link. */
-export function bindClientChat(writer: Writer, clientId: number, chatId: string, now: Date) {
-  writer.update(clients).set({ telegramChatId: chatId, telegramStoppedAt: null, updatedAt: now }).where(eq(clients.id, clientId)).run();
+export async function bindClientChat(writer: Writer, clientId: number, chatId: string, now: Date) {
+  await writer.update(clients).set({ telegramChatId: chatId, telegramStoppedAt: null, updatedAt: now }).where(eq(clients.id, clientId)).run();
 }
 
-export function bindEmployeeChat(writer: Writer, employeeId: number, chatId: string, now: Date) {
-  writer.update(employees).set({ telegramChatId: chatId, updatedAt: now }).where(eq(employees.id, employeeId)).run();
+export async function bindEmployeeChat(writer: Writer, employeeId: number, chatId: string, now: Date) {
+  await writer.update(employees).set({ telegramChatId: chatId, updatedAt: now }).where(eq(employees.id, employeeId)).run();
 }
 
 /**
  * Nothing more goes to this chat: its clients' Telegram is stopped, its employees' notices go by
  * e-mail again. Returns how many people that touched.
  */
-export function stopChat(writer: Writer, chatId: string, now: Date): number {
-  const c = writer
+export async function stopChat(writer: Writer, chatId: string, now: Date): Promise<number> {
+  const c = (await writer
     .update(clients)
     .set({ telegramStoppedAt: now, updatedAt: now })
     .where(and(eq(clients.telegramChatId, chatId), isNull(clients.telegramStoppedAt)))
-    .run().changes;
-  const e = writer
+    .run()).changes;
+  const e = (await writer
     .update(employees)
     .set({ notifyVia: 'email', updatedAt: now })
     .where(and(eq(employees.telegramChatId, chatId), eq(employees.notifyVia, 'telegram')))
-    .run().changes;
+    .run()).changes;
   return c + e;
 }
 
 /** The ticket of the bot's message (a status message, an answer) that the client replied to in this chat. */
-export function ticketOfBotMessage(writer: Writer, chatId: string, messageId: number): number | undefined {
+export async function ticketOfBotMessage(writer: Writer, chatId: string, messageId: number): Promise<number | undefined> {
   return (
-    writer
+    (await writer
       .select({ ticketId: notifications.ticketId })
       .from(notifications)
       .where(
@@ -81,13 +81,13 @@ export function ticketOfBotMessage(writer: Writer, chatId: string, messageId: nu
           eq(notifications.providerMessageId, String(messageId)),
         ),
       )
-      .get()?.ticketId ?? undefined
+      .get())?.ticketId ?? undefined
   );
 }
 
 /** A ticket, if it is one of these clients'. */
-export function ticketOfClients(writer: Writer, ticketId: number, clientIds: number[]): { id: number; clientId: number } | undefined {
-  return writer
+export async function ticketOfClients(writer: Writer, ticketId: number, clientIds: number[]): Promise<{ id: number; clientId: number } | undefined> {
+  return await writer
     .select({ id: tickets.id, clientId: tickets.clientId })
     .from(tickets)
     .where(and(eq(tickets.id, ticketId), inArray(tickets.clientId, clientIds)))
@@ -95,9 +95,9 @@ export function ticketOfClients(writer: Writer, ticketId: number, clientIds: num
 }
 
 /** The clients' most recently updated open ticket: where a message that replies to nothing goes. */
-export function latestOpenTicket(writer: Writer, clientIds: number[]): { id: number; clientId: number } | undefined {
+export async function latestOpenTicket(writer: Writer, clientIds: number[]): Promise<{ id: number; clientId: number } | undefined> {
   if (clientIds.length === 0) return undefined;
-  return writer
+  return await writer
     .select({ id: tickets.id, clientId: tickets.clientId })
     .from(tickets)
     .where(and(inArray(tickets.clientId, clientIds), inArray(tickets.status, [...OPEN_STATUSES])))
@@ -108,13 +108,13 @@ export function latestOpenTicket(writer: Writer, clientIds: number[]): { id: num
 export type NewInbound = typeof inboundMessages.$inferInsert;
 
 /** The message, once: a repeated update (same source and external id) inserts nothing and returns undefined. */
-export function insertInbound(writer: Writer, row: NewInbound): number | undefined {
-  return writer.insert(inboundMessages).values(row).onConflictDoNothing().returning({ id: inboundMessages.id }).get()?.id;
+export async function insertInbound(writer: Writer, row: NewInbound): Promise<number | undefined> {
+  return (await writer.insert(inboundMessages).values(row).onConflictDoNothing().returning({ id: inboundMessages.id }).get())?.id;
 }
 
 /** What the status page needs: is the ticket's client connected to the bot (and not stopped)? */
-export function clientTelegramOfTicket(ticketId: number) {
-  return db()
+export async function clientTelegramOfTicket(ticketId: number) {
+  return await db()
     .select({ clientId: clients.id, chatId: clients.telegramChatId, stoppedAt: clients.telegramStoppedAt })
     .from(tickets)
     .innerJoin(clients, eq(clients.id, tickets.clientId))
@@ -123,15 +123,15 @@ export function clientTelegramOfTicket(ticketId: number) {
 }
 
 /** The employee's chat and choice, for the profile. */
-export function employeeTelegram(writer: Writer, employeeId: number) {
-  return writer.select({ chatId: employees.telegramChatId, notifyVia: employees.notifyVia }).from(employees).where(eq(employees.id, employeeId)).get();
+export async function employeeTelegram(writer: Writer, employeeId: number) {
+  return await writer.select({ chatId: employees.telegramChatId, notifyVia: employees.notifyVia }).from(employees).where(eq(employees.id, employeeId)).get();
 }
 
 /** The locale of whoever the chat belongs to (a client first), for the buttons under a message. */
-export function chatLocale(chatId: string) {
-  return clientsOfChat(db(), chatId)[0]?.locale ?? employeesOfChat(db(), chatId)[0]?.locale;
+export async function chatLocale(chatId: string) {
+  return (await clientsOfChat(db(), chatId))[0]?.locale ?? (await employeesOfChat(db(), chatId))[0]?.locale;
 }
 
-export function setEmployeeNotifyVia(writer: Writer, employeeId: number, via: 'email' | 'telegram', now: Date) {
-  writer.update(employees).set({ notifyVia: via, updatedAt: now }).where(eq(employees.id, employeeId)).run();
+export async function setEmployeeNotifyVia(writer: Writer, employeeId: number, via: 'email' | 'telegram', now: Date) {
+  await writer.update(employees).set({ notifyVia: via, updatedAt: now }).where(eq(employees.id, employeeId)).run();
 }

@@ -12,18 +12,18 @@ function ownerCondition(owner: LinkOwner) {
 }
 
 /** The owner's newest code that is neither used nor expired, so a page shown twice shows one link. */
-export function findUsableLinkCode(owner: LinkOwner, now: Date): string | undefined {
-  return db()
+export async function findUsableLinkCode(owner: LinkOwner, now: Date): Promise<string | undefined> {
+  return (await db()
     .select({ code: telegramLinks.code })
     .from(telegramLinks)
     .where(and(ownerCondition(owner), isNull(telegramLinks.usedAt), gt(telegramLinks.expiresAt, now)))
     .orderBy(desc(telegramLinks.expiresAt))
-    .get()?.code;
+    .get())?.code;
 }
 
 export async function insertLinkCode(owner: LinkOwner, code: string, now: Date, expiresAt: Date) {
-  await transaction((tx) =>
-    tx
+  await transaction(async (tx) =>
+    await tx
     .insert(telegramLinks)
     .values({
       code,
@@ -40,8 +40,8 @@ export async function insertLinkCode(owner: LinkOwner, code: string, now: Date, 
  * Uses a code: one conditional UPDATE, so of two /start updates with the same code only one gets
  * the owner back. Undefined: unknown, already used or expired.
  */
-export function consumeLinkCode(writer: Writer, code: string, now: Date): { clientId: number | null; employeeId: number | null } | undefined {
-  return writer
+export async function consumeLinkCode(writer: Writer, code: string, now: Date): Promise<{ clientId: number | null; employeeId: number | null } | undefined> {
+  return await writer
     .update(telegramLinks)
     .set({ usedAt: now })
     .where(and(eq(telegramLinks.code, code), isNull(telegramLinks.usedAt), sql`${telegramLinks.expiresAt} > ${now.getTime()}`))

@@ -4,8 +4,8 @@ import { db, transaction } from '@/db';
 import { throttles } from '@/db/schema';
 import type { ThrottlePolicy, ThrottleState } from '@/lib/auth/throttle-policy';
 
-export function getThrottle(key: string): ThrottleState | undefined {
-  return db().select().from(throttles).where(eq(throttles.key, key)).get();
+export async function getThrottle(key: string): Promise<ThrottleState | undefined> {
+  return await db().select().from(throttles).where(eq(throttles.key, key)).get();
 }
 
 export type Reservation = { allowed: true; attempts: number } | { allowed: false; lockedUntil: Date };
@@ -20,8 +20,8 @@ export async function reserveAttempt(key: string, policy: ThrottlePolicy, now = 
   const at = now.getTime();
   const windowOpen = sql`${at} - ${throttles.windowStartedAt} < ${policy.windowMs}`;
   const attempts = sql`CASE WHEN ${windowOpen} THEN ${throttles.failures} + 1 ELSE 1 END`;
-  const row = await transaction((tx) =>
-    tx
+  const row = await transaction(async (tx) =>
+    await tx
     .insert(throttles)
     .values({ key, failures: 1, windowStartedAt: now, lockedUntil: policy.maxFailures <= 1 ? new Date(at + policy.lockMs) : null })
     .onConflictDoUpdate({
@@ -38,16 +38,16 @@ export async function reserveAttempt(key: string, policy: ThrottlePolicy, now = 
     .get(),
   );
   if (row) return { allowed: true, attempts: row.failures };
-  return { allowed: false, lockedUntil: getThrottle(key)?.lockedUntil ?? new Date(at + policy.lockMs) };
+  return { allowed: false, lockedUntil: (await getThrottle(key))?.lockedUntil ?? new Date(at + policy.lockMs) };
 }
 
 export async function clearThrottle(key: string) {
-  await transaction((tx) => tx.delete(throttles).where(eq(throttles.key, key)).run());
+  await transaction(async (tx) => await tx.delete(throttles).where(eq(throttles.key, key)).run());
 }
 
 /** Rows whose window and lock are both over say nothing any more; the minute sweep deletes them. */
 export async function pruneThrottles(longestWindowMs: number, now = new Date()): Promise<number> {
   const windowOver = lt(throttles.windowStartedAt, new Date(now.getTime() - longestWindowMs));
   const lockOver = or(isNull(throttles.lockedUntil), lte(throttles.lockedUntil, now));
-  return transaction((tx) => tx.delete(throttles).where(and(windowOver, lockOver)).run().changes);
+  return transaction(async (tx) => (await tx.delete(throttles).where(and(windowOver, lockOver)).run()).changes);
 }

@@ -40,14 +40,14 @@ function emptyByStatus(): Record<Status, number> {
   return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 }
 
-function summaryByStatus(f: TicketListFilters): Record<Status, number> {
+async function summaryByStatus(f: TicketListFilters): Promise<Record<Status, number>> {
   const conditions: SQL[] = [
     ...(f.departmentId !== undefined ? [sql`department_id = ${f.departmentId}`] : []),
     ...(f.assigneeId !== undefined ? [sql`assignee_id = ${f.assigneeId === 'none' ? 0 : f.assigneeId}`] : []),
     ...(f.priorities?.length ? [sql`priority IN (${sql.join([...f.priorities].map((p) => sql`${p}`), sql`, `)})`] : []),
   ];
   const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
-  const rows = db().all<{ status: Status; n: number }>(sql`SELECT status, sum(n) AS n FROM ticket_counts ${where} GROUP BY status`);
+  const rows = await db().all<{ status: Status; n: number }>(sql`SELECT status, sum(n) AS n FROM ticket_counts ${where} GROUP BY status`);
   const byStatus = emptyByStatus();
   for (const row of rows) byStatus[row.status] = row.n;
   return byStatus;
@@ -63,12 +63,12 @@ function countBase(f: TicketListFilters) {
 }
 
 /** Counts up to `cap + 1` matching tickets, so the cost has a ceiling whatever the filter. */
-function cappedCount(f: TicketListFilters, cap: number, extra: SQL[] = []): number {
+async function cappedCount(f: TicketListFilters, cap: number, extra: SQL[] = []): Promise<number> {
   const onlySearch = f.search && ticketConditions(f).length === 1;
   const inner = onlySearch
     ? sql`SELECT rowid FROM ${ticketSearch} WHERE ${ticketSearch} MATCH ${f.search} LIMIT ${cap + 1}`
     : countBase(f).where(and(...ticketConditions(f), ...extra)).limit(cap + 1);
-  return db().get<{ n: number }>(sql`SELECT count(*) AS n FROM (${inner})`)?.n ?? 0;
+  return (await db().get<{ n: number }>(sql`SELECT count(*) AS n FROM (${inner})`))?.n ?? 0;
 }
 
 /**
@@ -76,9 +76,9 @@ function cappedCount(f: TicketListFilters, cap: number, extra: SQL[] = []): numb
  * count to the newest `budget` of them (ids grow with creation). Null when the whole search is
  * within the budget, or when there is no search or nothing else to check.
  */
-function searchWindow(f: TicketListFilters, budget: number): SQL | null {
+async function searchWindow(f: TicketListFilters, budget: number): Promise<SQL | null> {
   if (!f.search || ticketConditions(f).length === 1) return null;
-  const beyond = db().get<{ id: number }>(
+  const beyond = await db().get<{ id: number }>(
     sql`SELECT rowid AS id FROM ${ticketSearch} WHERE ${ticketSearch} MATCH ${f.search} ORDER BY rowid DESC LIMIT 1 OFFSET ${budget}`,
   );
   return beyond ? sql`${ticketSearch}.rowid > ${beyond.id}` : null;
@@ -92,23 +92,23 @@ function searchWindow(f: TicketListFilters, budget: number): SQL | null {
  * with other filters), and the tabs (one grouped query over the filter without its statuses)
  * only when the total is at most TAB_SAMPLE_CAP, since the tabs' count is at least the total.
  */
-export function countTicketList(f: TicketListFilters, searchBudget = SEARCH_SCAN_BUDGET): TicketCounts {
+export async function countTicketList(f: TicketListFilters, searchBudget = SEARCH_SCAN_BUDGET): Promise<TicketCounts> {
   if (countableBySummary(f)) {
-    const byStatus = summaryByStatus(f);
+    const byStatus = await summaryByStatus(f);
     return { total: sumOf(byStatus, f.statuses), capped: false, byStatus };
   }
   const cap = f.search ? SEARCH_COUNT_CAP : COUNT_CAP;
-  const window = searchWindow(f, searchBudget);
-  const windowed = window ? cappedCount(f, cap, [window]) : 0;
+  const window = await searchWindow(f, searchBudget);
+  const windowed = window ? await cappedCount(f, cap, [window]) : 0;
   // None among the newest matches says nothing of the older ones: those are then counted after all.
   if (window && windowed > 0) return { total: Math.min(windowed, cap), capped: true, byStatus: null };
-  const total = cappedCount(f, cap);
+  const total = await cappedCount(f, cap);
   const counted = { total: Math.min(total, cap), capped: total > cap };
   if (total > TAB_SAMPLE_CAP) return { ...counted, byStatus: null };
   const sample = countBase(f)
     .where(and(...ticketConditions(f, 'statuses')))
     .limit(TAB_SAMPLE_CAP + 1);
-  const rows = db().all<{ status: Status; n: number }>(sql`SELECT status, count(*) AS n FROM (${sample}) GROUP BY status`);
+  const rows = await db().all<{ status: Status; n: number }>(sql`SELECT status, count(*) AS n FROM (${sample}) GROUP BY status`);
   if (rows.reduce((n, r) => n + r.n, 0) > TAB_SAMPLE_CAP) return { ...counted, byStatus: null };
   const byStatus = emptyByStatus();
   for (const row of rows) byStatus[row.status] = row.n;
@@ -116,7 +116,7 @@ export function countTicketList(f: TicketListFilters, searchBudget = SEARCH_SCAN
 }
 
 /** The exact number of tickets matching a filter (detail pages: one client's, one employee's). */
-export function countTickets(f: TicketListFilters): number {
-  if (countableBySummary(f)) return sumOf(summaryByStatus(f), f.statuses);
-  return cappedCount(f, Number.MAX_SAFE_INTEGER - 1);
+export async function countTickets(f: TicketListFilters): Promise<number> {
+  if (countableBySummary(f)) return sumOf(await summaryByStatus(f), f.statuses);
+  return await cappedCount(f, Number.MAX_SAFE_INTEGER - 1);
 }

@@ -5,8 +5,8 @@ import { clients, departments } from '@/db/schema';
 import { clientReachColumns } from './client-channels';
 
 /** The client card of a ticket: who to call or write to, and in what language. */
-export function getTicketClient(clientId: number) {
-  return db()
+export async function getTicketClient(clientId: number) {
+  return await db()
     .select({
       id: clients.id,
       name: clients.name,
@@ -21,8 +21,8 @@ export function getTicketClient(clientId: number) {
     .get();
 }
 
-export type TicketClient = NonNullable<ReturnType<typeof getTicketClient>>;
+export type TicketClient = NonNullable<Awaited<ReturnType<typeof getTicketClient>>>;
 
-export function getDepartmentName(departmentId: number): string | undefined {
-  return db().select({ name: departments.name }).from(departments).where(eq(departments.id, departmentId)).get()?.name;
+export async function getDepartmentName(departmentId: number): Promise<string | undefined> {
+  return (await db().select({ name: departments.name }).from(departments).where(eq(departments.id, departmentId)).get())?.name;
 }

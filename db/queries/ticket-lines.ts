@@ -8,24 +8,24 @@ export type TicketLine = typeof ticketLines.$inferSelect;
 export type NewTicketLine = typeof ticketLines.$inferInsert;
 
 /** A ticket's lines in the order they were added. */
-export function listTicketLines(ticketId: number, writer: Writer = db()): TicketLine[] {
-  return writer.select().from(ticketLines).where(eq(ticketLines.ticketId, ticketId)).orderBy(asc(ticketLines.id)).all();
+export async function listTicketLines(ticketId: number, writer: Writer = db()): Promise<TicketLine[]> {
+  return await writer.select().from(ticketLines).where(eq(ticketLines.ticketId, ticketId)).orderBy(asc(ticketLines.id)).all();
 }
 
-export function findLine(writer: Writer, id: number): TicketLine | undefined {
-  return writer.select().from(ticketLines).where(eq(ticketLines.id, id)).get();
+export async function findLine(writer: Writer, id: number): Promise<TicketLine | undefined> {
+  return await writer.select().from(ticketLines).where(eq(ticketLines.id, id)).get();
 }
 
-export function insertLineRow(writer: Writer, values: NewTicketLine): TicketLine {
-  return writer.insert(ticketLines).values(values).returning().get();
+export async function insertLineRow(writer: Writer, values: NewTicketLine): Promise<TicketLine> {
+  return await writer.insert(ticketLines).values(values).returning().get();
 }
 
-export function updateLineRow(writer: Writer, id: number, patch: Partial<Omit<NewTicketLine, 'id' | 'ticketId'>>): TicketLine {
-  return writer.update(ticketLines).set(patch).where(eq(ticketLines.id, id)).returning().get();
+export async function updateLineRow(writer: Writer, id: number, patch: Partial<Omit<NewTicketLine, 'id' | 'ticketId'>>): Promise<TicketLine> {
+  return await writer.update(ticketLines).set(patch).where(eq(ticketLines.id, id)).returning().get();
 }
 
-export function deleteLineRow(writer: Writer, id: number) {
-  writer.delete(ticketLines).where(eq(ticketLines.id, id)).run();
+export async function deleteLineRow(writer: Writer, id: number) {
+  await writer.delete(ticketLines).where(eq(ticketLines.id, id)).run();
 }
 
 /**
@@ -33,9 +33,9 @@ export function deleteLineRow(writer: Writer, id: number) {
  * cannot both get it: without `allowNegative` the row changes only while enough is on hand.
  * Returns whether it was taken.
  */
-export function takeStock(writer: Writer, itemId: number, quantity: number, allowNegative: boolean): boolean {
+export async function takeStock(writer: Writer, itemId: number, quantity: number, allowNegative: boolean): Promise<boolean> {
   const enough = allowNegative ? undefined : gte(catalogItems.stockOnHand, quantity);
-  const result = writer
+  const result = await writer
     .update(catalogItems)
     .set({ stockOnHand: sql`${catalogItems.stockOnHand} - ${quantity}` })
     .where(and(eq(catalogItems.id, itemId), eq(catalogItems.kind, 'part'), enough))
@@ -44,8 +44,8 @@ export function takeStock(writer: Writer, itemId: number, quantity: number, allo
 }
 
 /** Gives a part back to stock (a line removed or its quantity lowered). */
-export function returnStock(writer: Writer, itemId: number, quantity: number) {
-  writer
+export async function returnStock(writer: Writer, itemId: number, quantity: number) {
+  await writer
     .update(catalogItems)
     .set({ stockOnHand: sql`${catalogItems.stockOnHand} + ${quantity}` })
     .where(and(eq(catalogItems.id, itemId), eq(catalogItems.kind, 'part')))

@@ -70,7 +70,7 @@ function keyQuery(f: TicketListFilters, c: Clauses & { index?: TicketIndex; key?
   return {
     toSQL: () => ({ sql: text, params }),
     /** [id, sort key] pairs, read as arrays: only the columns the index holds, so no row is visited. */
-    all: () => statement(text, true).all(...params) as [number, unknown][],
+    all: async () => await statement(text, true).all(...params) as [number, unknown][],
   };
 }
 
@@ -154,7 +154,7 @@ const TIMESTAMPS = new Set(['createdAt', 'updatedAt', 'clientRepliedAt']);
  * The rows of `ids` with their client, assignee (and department), in the order of `ids`. The
  * statement is built by drizzle once per number of ids and kept; rows are read as arrays.
  */
-function rowsById<T>(fields: Record<string, unknown>, withDepartment: boolean, ids: number[]): T[] {
+async function rowsById<T>(fields: Record<string, unknown>, withDepartment: boolean, ids: number[]): Promise<T[]> {
   if (ids.length === 0) return [];
   const query = db()
     .select(fields as typeof listFields)
@@ -166,7 +166,7 @@ function rowsById<T>(fields: Record<string, unknown>, withDepartment: boolean, i
   const text = joined.where(inArray(tickets.id, ids)).toSQL().sql;
   const names = Object.keys(fields);
   const byId = new Map<number, T>();
-  for (const values of statement(text, true).all(...ids) as unknown[][]) {
+  for (const values of await statement(text, true).all(...ids) as unknown[][]) {
     const row: Record<string, unknown> = {};
     names.forEach((name, i) => (row[name] = TIMESTAMPS.has(name) && values[i] !== null ? new Date(values[i] as number) : values[i]));
     byId.set(row.id as number, row as T);
@@ -288,7 +288,7 @@ function segments(sort: TicketSort, searching: boolean): Segment[] {
 export type TicketPage<T> = Page<T> & { next: Cursor | null; prev: Cursor | null };
 
 /** Reads one page's keys: segment by segment from the cursor's, forwards or (for `before`) backwards. */
-function readPage(f: TicketListFilters, sort: TicketSort, req: PageRequest, size: number): TicketPage<KeyRow> {
+async function readPage(f: TicketListFilters, sort: TicketSort, req: PageRequest, size: number): Promise<TicketPage<KeyRow>> {
   const segs = segments(sort, !!f.search);
   const backwards = !!req.before;
   let cursor = req.before ?? req.after;
@@ -299,7 +299,7 @@ function readPage(f: TicketListFilters, sort: TicketSort, req: PageRequest, size
     const seg = segs[i];
     const { where, orderBy } = seg.keyset(cursor, backwards);
     const clauses = { where: and(...ticketConditions(f), seg.where, where), orderBy, limit: size + 1 - rows.length, index: seg.index(f), key: seg.key };
-    for (const [id, k] of keyQuery(f, clauses).all()) rows.push({ id, k, seg: i });
+    for (const [id, k] of await keyQuery(f, clauses).all()) rows.push({ id, k, seg: i });
   }
   const hasMore = rows.length > size;
   const page = rows.slice(0, size);
@@ -317,19 +317,19 @@ export function ticketListQuery(f: TicketListFilters, page: PageRequest = {}, si
   return keyQuery(f, { where: and(...ticketConditions(f), seg.where, where), orderBy, limit: size + 1, index: seg.index(f), key: seg.key });
 }
 
-export function listTickets(f: TicketListFilters, page: PageRequest = {}, size = PAGE_SIZE, sort: TicketSort = 'created'): TicketPage<TicketListRow> {
-  const keys = readPage(f, sort, page, size);
-  return { ...keys, rows: rowsById<TicketListRow>(listFields, false, keys.rows.map((r) => r.id)) };
+export async function listTickets(f: TicketListFilters, page: PageRequest = {}, size = PAGE_SIZE, sort: TicketSort = 'created'): Promise<TicketPage<TicketListRow>> {
+  const keys = await readPage(f, sort, page, size);
+  return { ...keys, rows: await rowsById<TicketListRow>(listFields, false, keys.rows.map((r) => r.id)) };
 }
 
 /** The export reads the whole filter in pages of `size` rows, each its own short read. */
-export function listTicketsForExport(f: TicketListFilters, sort: TicketSort, page: PageRequest, size: number): TicketPage<TicketExportRow> {
-  const keys = readPage(f, sort, page, size);
-  return { ...keys, rows: rowsById<TicketExportRow>(exportFields, true, keys.rows.map((r) => r.id)) };
+export async function listTicketsForExport(f: TicketListFilters, sort: TicketSort, page: PageRequest, size: number): Promise<TicketPage<TicketExportRow>> {
+  const keys = await readPage(f, sort, page, size);
+  return { ...keys, rows: await rowsById<TicketExportRow>(exportFields, true, keys.rows.map((r) => r.id)) };
 }
 
-export function ticketExists(id: number): boolean {
-  return db().select({ id: tickets.id }).from(tickets).where(eq(tickets.id, id)).get() !== undefined;
+export async function ticketExists(id: number): Promise<boolean> {
+  return await db().select({ id: tickets.id }).from(tickets).where(eq(tickets.id, id)).get() !== undefined;
 }
 
 /**
@@ -338,16 +338,16 @@ export function ticketExists(id: number): boolean {
  * to the search count's cap. Reading them apart would merge the word lists of a prefix such as
  * "смирн" twice, and that merge is what a search over a million tickets costs.
  */
-export function listAndCountTickets(f: TicketListFilters, page: PageRequest, size: number, sort: TicketSort): { page: TicketPage<TicketListRow>; counts: TicketCounts } {
+export async function listAndCountTickets(f: TicketListFilters, page: PageRequest, size: number, sort: TicketSort): Promise<{ page: TicketPage<TicketListRow>; counts: TicketCounts }> {
   const plainSearch = f.search && ticketConditions(f).length === 1 && !page.after && !page.before && (sort === 'created' || sort === '-created');
-  if (!plainSearch) return { page: listTickets(f, page, size, sort), counts: countTicketList(f) };
+  if (!plainSearch) return { page: await listTickets(f, page, size, sort), counts: await countTicketList(f) };
   const text = `SELECT rowid FROM ticket_search WHERE ticket_search MATCH ? ORDER BY rowid ${sort === 'created' ? 'DESC' : 'ASC'} LIMIT ?`;
-  const ids = (statement(text, true).all(f.search, Math.max(SEARCH_COUNT_CAP, size) + 1) as [number][]).map(([id]) => id);
-  const rows = rowsById<TicketListRow>(listFields, false, ids.slice(0, size));
+  const ids = (await statement(text, true).all(f.search, Math.max(SEARCH_COUNT_CAP, size) + 1) as [number][]).map(([id]) => id);
+  const rows = await rowsById<TicketListRow>(listFields, false, ids.slice(0, size));
   const last = rows[rows.length - 1];
   const next = ids.length > size && last ? { v: last.createdAt.getTime(), id: last.id } : null;
   const counts: TicketCounts =
-    ids.length > SEARCH_COUNT_CAP ? { total: SEARCH_COUNT_CAP, capped: true, byStatus: null } : countTicketList(f);
+    ids.length > SEARCH_COUNT_CAP ? { total: SEARCH_COUNT_CAP, capped: true, byStatus: null } : await countTicketList(f);
   return { page: { rows, next, prev: null, nextCursor: next && encodeCursor(next), prevCursor: null }, counts };
 }
 

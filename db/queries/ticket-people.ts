@@ -9,9 +9,9 @@ export type AssignableEmployee = { id: number; fullName: string; departmentId: n
  * Who a ticket can be assigned to: the active employees, plus the current assignee even when
  * deactivated, so the picker still shows who holds the ticket.
  */
-export function listAssignableEmployees(currentAssigneeId: number | null = null): AssignableEmployee[] {
+export async function listAssignableEmployees(currentAssigneeId: number | null = null): Promise<AssignableEmployee[]> {
   const who = currentAssigneeId === null ? eq(employees.active, true) : or(eq(employees.active, true), eq(employees.id, currentAssigneeId));
-  return db()
+  return await db()
     .select({ id: employees.id, fullName: employees.fullName, departmentId: employees.departmentId, role: employees.role, active: employees.active })
     .from(employees)
     .where(who)
@@ -20,9 +20,9 @@ export function listAssignableEmployees(currentAssigneeId: number | null = null)
 }
 
 /** Names of the given employees in one query (the timeline's actors and assignees); unknown ids are absent. */
-export function employeeNames(ids: Iterable<number>): Map<number, string> {
+export async function employeeNames(ids: Iterable<number>): Promise<Map<number, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = db().select({ id: employees.id, fullName: employees.fullName }).from(employees).where(inArray(employees.id, unique)).all();
+  const rows = await db().select({ id: employees.id, fullName: employees.fullName }).from(employees).where(inArray(employees.id, unique)).all();
   return new Map(rows.map((r) => [r.id, r.fullName]));
 }

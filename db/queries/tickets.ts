@@ -18,33 +18,33 @@ export function newPublicToken(): string {
 }
 
 /** The row a command is about to change, read inside its transaction. */
-export function findTicket(writer: Writer, id: number): Ticket | undefined {
-  return writer.select().from(tickets).where(eq(tickets.id, id)).get();
+export async function findTicket(writer: Writer, id: number): Promise<Ticket | undefined> {
+  return await writer.select().from(tickets).where(eq(tickets.id, id)).get();
 }
 
 /** The ticket behind a public link, read inside a command's transaction (the client's decision). */
-export function findTicketByToken(writer: Writer, token: string): Ticket | undefined {
-  return writer.select().from(tickets).where(eq(tickets.publicToken, token)).get();
+export async function findTicketByToken(writer: Writer, token: string): Promise<Ticket | undefined> {
+  return await writer.select().from(tickets).where(eq(tickets.publicToken, token)).get();
 }
 
-export function insertTicketRow(writer: Writer, values: NewTicket): Ticket {
-  return writer.insert(tickets).values(values).returning().get();
+export async function insertTicketRow(writer: Writer, values: NewTicket): Promise<Ticket> {
+  return await writer.insert(tickets).values(values).returning().get();
 }
 
 /** Updates the row; with `expectedVersion`, only while it is still that version. */
-export function updateTicketRow(writer: Writer, id: number, patch: TicketPatch, expectedVersion?: number): Ticket {
+export async function updateTicketRow(writer: Writer, id: number, patch: TicketPatch, expectedVersion?: number): Promise<Ticket> {
   const where = expectedVersion === undefined ? eq(tickets.id, id) : and(eq(tickets.id, id), eq(tickets.version, expectedVersion));
-  return writer.update(tickets).set(patch).where(where).returning().get();
+  return await writer.update(tickets).set(patch).where(where).returning().get();
 }
 
 /** Activity on the ticket (a comment, a file): it moves up in "recently updated". */
-export function touchTicket(writer: Writer, id: number, at = new Date()) {
-  writer.update(tickets).set({ updatedAt: at }).where(eq(tickets.id, id)).run();
+export async function touchTicket(writer: Writer, id: number, at = new Date()) {
+  await writer.update(tickets).set({ updatedAt: at }).where(eq(tickets.id, id)).run();
 }
 
 /** Events (and attachment rows) cascade. */
-export function deleteTicketRow(writer: Writer, id: number) {
-  writer.delete(tickets).where(eq(tickets.id, id)).run();
+export async function deleteTicketRow(writer: Writer, id: number) {
+  await writer.delete(tickets).where(eq(tickets.id, id)).run();
 }
 
 export type TicketEventInput = Omit<typeof ticketEvents.$inferInsert, 'ticketId' | 'actorId' | 'actorName'>;
@@ -53,12 +53,12 @@ export type TicketEventInput = Omit<typeof ticketEvents.$inferInsert, 'ticketId'
  * The actor's name goes in with their id, as the audit log keeps it: it outlives the employee row.
  * Returns the event's id (a staff message keys its outbox row by it).
  */
-export function insertTicketEvent(writer: Writer, ticketId: number, actor: { id: number; fullName: string } | null, event: TicketEventInput): number {
-  return writer
+export async function insertTicketEvent(writer: Writer, ticketId: number, actor: { id: number; fullName: string } | null, event: TicketEventInput): Promise<number> {
+  return (await writer
     .insert(ticketEvents)
     .values({ ...event, ticketId, actorId: actor?.id ?? null, actorName: actor?.fullName ?? null })
     .returning({ id: ticketEvents.id })
-    .get().id;
+    .get()).id;
 }
 
 /** The ticket fields an event says it changed, named as a conflict names them. */
@@ -74,8 +74,8 @@ function fieldsOf(event: { kind: EventKind; fields: string[] | null }): string[]
  * the form, so the editor's own changes are never named. Null when some later version has no event
  * that carries it (written before events recorded versions): the timeline cannot explain the gap.
  */
-export function changedSince(writer: Writer, ticket: Ticket, version: number): string[] | null {
-  const events = writer
+export async function changedSince(writer: Writer, ticket: Ticket, version: number): Promise<string[] | null> {
+  const events = await writer
     .select({ kind: ticketEvents.kind, fields: ticketEvents.fields, ticketVersion: ticketEvents.ticketVersion })
     .from(ticketEvents)
     .where(and(eq(ticketEvents.ticketId, ticket.id), gt(ticketEvents.ticketVersion, version)))
@@ -86,12 +86,12 @@ export function changedSince(writer: Writer, ticket: Ticket, version: number): s
   return [...new Set(events.flatMap(fieldsOf))];
 }
 
-export function getTicket(id: number): Ticket | undefined {
-  return db().select().from(tickets).where(eq(tickets.id, id)).get();
+export async function getTicket(id: number): Promise<Ticket | undefined> {
+  return await db().select().from(tickets).where(eq(tickets.id, id)).get();
 }
 
-export function listTicketEvents(ticketId: number) {
-  return db().select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id)).all();
+export async function listTicketEvents(ticketId: number) {
+  return await db().select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id)).all();
 }
 
 /**
@@ -111,8 +111,8 @@ export function serialVariants(serial: string | null | undefined): string[] {
  * Device history: other tickets for the same serial number / IMEI (trimmed, any case: see
  * serialVariants), with what their warranty needs: the closing and the longest line warranty.
  */
-export function listTicketsWithSerial(serialNumber: string, exceptId: number, limit = 20) {
-  return db()
+export async function listTicketsWithSerial(serialNumber: string, exceptId: number, limit = 20) {
+  return await db()
     .select({
       id: tickets.id,
       title: tickets.title,
@@ -130,12 +130,12 @@ export function listTicketsWithSerial(serialNumber: string, exceptId: number, li
 }
 
 /** Which of a ticket's references do not point at a usable record (the assignee must be active). */
-export function invalidTicketReferences(refs: { clientId?: number; departmentId?: number; assigneeId?: number | null }) {
+export async function invalidTicketReferences(refs: { clientId?: number; departmentId?: number; assigneeId?: number | null }) {
   const conn = db().$client;
-  const exists = (sqlText: string, id: number) => conn.prepare(sqlText).get(id) !== undefined;
+  const exists = async (sqlText: string, id: number) => await conn.prepare(sqlText).get(id) !== undefined;
   return {
-    clientId: refs.clientId !== undefined && !exists('SELECT 1 FROM clients WHERE id = ?', refs.clientId),
-    departmentId: refs.departmentId !== undefined && !exists('SELECT 1 FROM departments WHERE id = ?', refs.departmentId),
-    assigneeId: refs.assigneeId != null && !exists('SELECT 1 FROM employees WHERE id = ? AND active = 1', refs.assigneeId),
+    clientId: refs.clientId !== undefined && !await exists('SELECT 1 FROM clients WHERE id = ?', refs.clientId),
+    departmentId: refs.departmentId !== undefined && !await exists('SELECT 1 FROM departments WHERE id = ?', refs.departmentId),
+    assigneeId: refs.assigneeId != null && !await exists('SELECT 1 FROM employees WHERE id = ? AND active = 1', refs.assigneeId),
   };
 }

@@ -12,9 +12,9 @@ export type WarrantyCandidate = { id: number; closedAt: Date; days: number };
  * line warranty, read through tickets_serial_idx inside the intake's transaction. A repair
  * returned without repair (the client declined) carries no warranty: no work was done.
  */
-export function closedTicketsWithWarranty(writer: Writer, serials: string[], exceptId: number): WarrantyCandidate[] {
+export async function closedTicketsWithWarranty(writer: Writer, serials: string[], exceptId: number): Promise<WarrantyCandidate[]> {
   if (serials.length === 0) return [];
-  const rows = writer
+  const rows = await writer
     .select({ id: tickets.id, closedAt: tickets.closedAt, days: max(ticketLines.warrantyDays) })
     .from(tickets)
     .innerJoin(ticketLines, eq(ticketLines.ticketId, tickets.id))
@@ -33,8 +33,8 @@ export function closedTicketsWithWarranty(writer: Writer, serials: string[], exc
 }
 
 /** The tickets that came back under warranty to this repair (through tickets_warranty_return_idx), oldest first. */
-export function listWarrantyReturnsOf(originalId: number): { id: number }[] {
-  return db()
+export async function listWarrantyReturnsOf(originalId: number): Promise<{ id: number }[]> {
+  return await db()
     .select({ id: tickets.id })
     .from(tickets)
     .where(eq(tickets.warrantyReturnOfId, originalId))

@@ -9,7 +9,7 @@ function log(event: string, data: Record<string, unknown>) {
 /** Removes each file no row names any more; failures are logged, and the sweep retries them. */
 export async function removeUnreferencedFiles(storageNames: readonly string[]): Promise<void> {
   for (const name of new Set(storageNames)) {
-    if (isStorageReferenced(name)) continue;
+    if (await isStorageReferenced(name)) continue;
     try {
       await removeStored(name);
     } catch (error) {
@@ -25,7 +25,7 @@ export async function removeUnreferencedFiles(storageNames: readonly string[]): 
  */
 export async function sweepAttachmentFiles(now = Date.now(), graceMs = 10 * 60_000): Promise<string[]> {
   const { stored, temps, derived } = await listDirectory();
-  const referenced = referencedStorageNames();
+  const referenced = await referencedStorageNames();
   const old = (e: { mtimeMs: number }) => now - e.mtimeMs > graceMs;
   const removed: string[] = [];
   for (const entry of stored) {

@@ -30,14 +30,14 @@ export function judgeFile(bytes: Uint8Array, name: string) {
   return type;
 }
 
-function ticketPeople(tx: Writer, id: number) {
-  const ticket = findTicketPeople(tx, id);
+async function ticketPeople(tx: Writer, id: number) {
+  const ticket = await findTicketPeople(tx, id);
   if (!ticket) throw refuseTicket('not_found', {});
   return ticket;
 }
 
-function existing(tx: Writer, id: number): Attachment {
-  const row = findAttachment(tx, id);
+async function existing(tx: Writer, id: number): Promise<Attachment> {
+  const row = await findAttachment(tx, id);
   if (!row) throw refuse('not_found', {});
   return row;
 }
@@ -48,15 +48,15 @@ function existing(tx: Writer, id: number): Attachment {
  * name a refusal shows (the file's own name; the row keeps the cleaned one).
  */
 export async function insertAttachment(input: Omit<NewAttachment, 'uploaderId'>, actor: Actor, shownName = input.originalName): Promise<Attachment> {
-  return transaction((tx) => {
-    const ticket = ticketPeople(tx, input.ticketId);
+  return transaction(async (tx) => {
+    const ticket = await ticketPeople(tx, input.ticketId);
     if (!canAttach(actor, ticket)) throw refuse('forbidden_upload', {});
-    if (countAttachmentsOn(tx, ticket.id) >= MAX_FILES_PER_TICKET) throw refuse('limit', { name: shownName });
-    if (hasSameContent(tx, ticket.id, input.sha256)) throw refuse('duplicate', { name: shownName });
-    const row = insertAttachmentRow(tx, { ...input, visibleToClient: input.visibleToClient && isImageMime(input.mime), uploaderId: actor.id });
-    insertTicketEvent(tx, ticket.id, actor, { kind: 'attached', toValue: String(row.id), body: row.originalName });
-    touchTicket(tx, ticket.id);
-    writeAudit(tx, { actor, entityType: 'ticket', entityId: ticket.id, action: 'update', changes: { attachment: { from: null, to: row.originalName } } });
+    if (await countAttachmentsOn(tx, ticket.id) >= MAX_FILES_PER_TICKET) throw refuse('limit', { name: shownName });
+    if (await hasSameContent(tx, ticket.id, input.sha256)) throw refuse('duplicate', { name: shownName });
+    const row = await insertAttachmentRow(tx, { ...input, visibleToClient: input.visibleToClient && isImageMime(input.mime), uploaderId: actor.id });
+    await insertTicketEvent(tx, ticket.id, actor, { kind: 'attached', toValue: String(row.id), body: row.originalName });
+    await touchTicket(tx, ticket.id);
+    await writeAudit(tx, { actor, entityType: 'ticket', entityId: ticket.id, action: 'update', changes: { attachment: { from: null, to: row.originalName } } });
     return row;
   });
 }
@@ -71,7 +71,7 @@ export async function storeAttachment(input: { ticketId: number; name: string; b
   const shownName = input.name || '—';
   const type = judgeFile(input.bytes, shownName);
   // Checked again inside the transaction; this one only spares writing a file that cannot stay.
-  if (countTicketAttachments(input.ticketId) >= MAX_FILES_PER_TICKET) throw refuse('limit', { name: shownName });
+  if (await countTicketAttachments(input.ticketId) >= MAX_FILES_PER_TICKET) throw refuse('limit', { name: shownName });
   const stored = await storeContent(input.bytes, type.ext);
   let row: Attachment;
   try {
@@ -99,11 +99,11 @@ export async function storeAttachment(input: { ticketId: number; name: string; b
 
 /** Row and audit entry in one transaction, then the file once that has committed. */
 export async function deleteAttachment(id: number, actor: Actor): Promise<Attachment> {
-  const row = await transaction((tx) => {
-    const found = existing(tx, id);
+  const row = await transaction(async (tx) => {
+    const found = await existing(tx, id);
     if (!canDeleteAttachment(actor, found)) throw refuse('forbidden_delete', {});
-    deleteAttachmentRow(tx, id);
-    writeAudit(tx, { actor, entityType: 'ticket', entityId: found.ticketId, action: 'update', changes: { attachment: { from: found.originalName, to: null } } });
+    await deleteAttachmentRow(tx, id);
+    await writeAudit(tx, { actor, entityType: 'ticket', entityId: found.ticketId, action: 'update', changes: { attachment: { from: found.originalName, to: null } } });
     return found;
   });
   await removeUnreferencedFiles([row.storageName]);
@@ -111,13 +111,13 @@ export async function deleteAttachment(id: number, actor: Actor): Promise<Attach
 }
 
 export async function setAttachmentVisibility(id: number, visible: boolean, actor: Actor): Promise<Attachment> {
-  return transaction((tx) => {
-    const row = existing(tx, id);
-    if (!canChangeVisibility(actor, ticketPeople(tx, row.ticketId), row)) throw refuse('forbidden_visibility', {});
+  return transaction(async (tx) => {
+    const row = await existing(tx, id);
+    if (!canChangeVisibility(actor, await ticketPeople(tx, row.ticketId), row)) throw refuse('forbidden_visibility', {});
     if (visible && !isImageMime(row.mime)) throw refuse('not_photo', {});
     if (row.visibleToClient === visible) return row;
-    const updated = updateAttachmentRow(tx, id, { visibleToClient: visible });
-    writeAudit(tx, {
+    const updated = await updateAttachmentRow(tx, id, { visibleToClient: visible });
+    await writeAudit(tx, {
       actor,
       entityType: 'ticket',
       entityId: row.ticketId,

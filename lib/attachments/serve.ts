@@ -26,11 +26,11 @@ export async function findServable(request: Request, idParam: string): Promise<S
   const token = new URL(request.url).searchParams.get('token');
   if (token !== null) {
     if (!isTokenShaped(token)) return null;
-    const photo = getPublicPhoto(id, token);
+    const photo = await getPublicPhoto(id, token);
     return photo && isImageMime(photo.mime) ? { ...photo, public: true } : null;
   }
   if (!(await currentStaff())) return null;
-  const row = getAttachment(id);
+  const row = await getAttachment(id);
   return row ? { id: row.id, mime: row.mime, storageName: row.storageName, sha256: row.sha256, originalName: row.originalName, public: false } : null;
 }
 

@@ -25,7 +25,7 @@ type SessionClaims = { employeeId?: number; sessionVersion?: number; sessionToke
 const signedIn = cache(async (): Promise<{ staff: Staff; sessionId: number } | null> => {
   const session = (await getServerSession(authOptions())) as SessionClaims | null;
   if (!session?.employeeId || !session.sessionToken) return null;
-  const found = findSessionEmployee(session.sessionToken);
+  const found = await findSessionEmployee(session.sessionToken);
   if (!found || found.id !== session.employeeId || !found.active || found.sessionVersion !== session.sessionVersion) return null;
   await touchStaffSession(found.sessionId, found.lastSeenAt);
   const { id, fullName, email, role, locale, departmentId, sessionId } = found;

@@ -25,7 +25,7 @@ export async function checkCredentials(input: unknown, now = new Date()): Promis
   const key = `login:${email}`;
   if (!(await reserveAttempt(key, LOGIN_POLICY, now)).allowed) return { ok: false, reason: 'locked' };
 
-  const employee = getEmployeeByEmail(email);
+  const employee = await getEmployeeByEmail(email);
   const passwordOk = await verifyPassword(employee?.passwordHash, password);
   if (!employee || !passwordOk || !employee.active) return { ok: false, reason: 'invalid' };
   await clearThrottle(key);

@@ -26,66 +26,66 @@ function mayEdit(actor: Actor) {
   if (!canEditCatalog(actor)) throw refuse('forbidden', {});
 }
 
-function existing(tx: CatalogWriter, id: number): CatalogItemRow {
-  const found = findCatalogItemForUpdate(tx, id);
+async function existing(tx: CatalogWriter, id: number): Promise<CatalogItemRow> {
+  const found = await findCatalogItemForUpdate(tx, id);
   if (!found) throw refuse('not_found', {});
   return found;
 }
 
 /** The row to write: keys filled in, the code free, the department still there. */
-function rowOf(tx: CatalogWriter, input: CatalogItemInput, exceptId?: number) {
+async function rowOf(tx: CatalogWriter, input: CatalogItemInput, exceptId?: number) {
   const codeKey = catalogCodeKey(input.code);
-  if (catalogCodeInUse(tx, codeKey, exceptId)) throw refuse('code_taken', {});
-  if (input.departmentId !== null && !findDepartmentForUpdate(tx, input.departmentId)) throw refuse('department_gone', {});
+  if (await catalogCodeInUse(tx, codeKey, exceptId)) throw refuse('code_taken', {});
+  if (input.departmentId !== null && !await findDepartmentForUpdate(tx, input.departmentId)) throw refuse('department_gone', {});
   return { ...input, codeKey, searchKey: catalogSearchKey(input.code, input.name) };
 }
 
 export async function createCatalogItem(input: CatalogItemInput, actor: Actor): Promise<number> {
   mayEdit(actor);
-  return transaction((tx) => {
-    const row = insertCatalogItem(tx, { ...rowOf(tx, input), active: true });
-    writeAudit(tx, { actor, entityType: 'catalog_item', entityId: row.id, action: 'create', changes: diffFields(null, row, CATALOG_AUDITED) });
+  return transaction(async (tx) => {
+    const row = await insertCatalogItem(tx, { ...await rowOf(tx, input), active: true });
+    await writeAudit(tx, { actor, entityType: 'catalog_item', entityId: row.id, action: 'create', changes: diffFields(null, row, CATALOG_AUDITED) });
     return row.id;
   });
 }
 
 export async function updateCatalogItem(id: number, input: CatalogItemInput, actor: Actor) {
   mayEdit(actor);
-  await transaction((tx) => {
-    const before = existing(tx, id);
-    const after = updateCatalogItemRow(tx, id, rowOf(tx, input, id));
+  await transaction(async (tx) => {
+    const before = await existing(tx, id);
+    const after = await updateCatalogItemRow(tx, id, await rowOf(tx, input, id));
     const changes = diffFields(before, after, CATALOG_AUDITED);
-    if (Object.keys(changes).length > 0) writeAudit(tx, { actor, entityType: 'catalog_item', entityId: id, action: 'update', changes });
+    if (Object.keys(changes).length > 0) await writeAudit(tx, { actor, entityType: 'catalog_item', entityId: id, action: 'update', changes });
   });
 }
 
 /** Deactivating hides an item from the pickers; tickets that use it keep their lines. */
 export async function setCatalogItemActive(id: number, active: boolean, actor: Actor) {
   mayEdit(actor);
-  await transaction((tx) => {
-    const before = existing(tx, id);
+  await transaction(async (tx) => {
+    const before = await existing(tx, id);
     if (before.active === active) return;
-    const after = updateCatalogItemRow(tx, id, { active });
-    writeAudit(tx, { actor, entityType: 'catalog_item', entityId: id, action: 'update', changes: diffFields(before, after, ['active']) });
+    const after = await updateCatalogItemRow(tx, id, { active });
+    await writeAudit(tx, { actor, entityType: 'catalog_item', entityId: id, action: 'update', changes: diffFields(before, after, ['active']) });
   });
 }
 
 /** Only an item no ticket uses goes; one in use is refused with the count (deactivate it instead). */
 export async function deleteCatalogItem(id: number, actor: Actor) {
   mayEdit(actor);
-  await transaction((tx) => {
-    const before = existing(tx, id);
-    const tickets = countCatalogItemTickets(id, tx);
+  await transaction(async (tx) => {
+    const before = await existing(tx, id);
+    const tickets = await countCatalogItemTickets(id, tx);
     if (tickets > 0) throw refuse('in_use', { tickets });
-    deleteCatalogItemRow(tx, id);
-    writeAudit(tx, { actor, entityType: 'catalog_item', entityId: id, action: 'delete', changes: diffFields(before, null, CATALOG_AUDITED) });
+    await deleteCatalogItemRow(tx, id);
+    await writeAudit(tx, { actor, entityType: 'catalog_item', entityId: id, action: 'delete', changes: diffFields(before, null, CATALOG_AUDITED) });
   });
 }
 
-function planIn(tx: CatalogWriter, text: string): PlanRow[] {
-  const plan: ImportPlan = planCatalogImport(text, {
-    itemsByCodeKey: (keys) => findCatalogItemsByCodeKeys(tx, keys),
-    departments: listDepartmentOptions(),
+async function planIn(tx: CatalogWriter, text: string): Promise<PlanRow[]> {
+  const plan: ImportPlan = await planCatalogImport(text, {
+    itemsByCodeKey: async (keys) => await findCatalogItemsByCodeKeys(tx, keys),
+    departments: await listDepartmentOptions(),
   });
   if (!plan.ok) throw refuse('unreadable_file', plan);
   return plan.rows;
@@ -94,7 +94,7 @@ function planIn(tx: CatalogWriter, text: string): PlanRow[] {
 /** What an import of this CSV text would do, row by row; writes nothing. */
 export async function previewCatalogImport(text: string, actor: Actor): Promise<PlanRow[]> {
   mayEdit(actor);
-  return transaction((tx) => planIn(tx, text));
+  return transaction(async (tx) => await planIn(tx, text));
 }
 
 export type ImportResult = { created: number; changed: number; same: number; refused: number; rows: PlanRow[] };
@@ -106,17 +106,17 @@ export type ImportResult = { created: number; changed: number; same: number; ref
  */
 export async function importCatalog(text: string, actor: Actor): Promise<ImportResult> {
   mayEdit(actor);
-  return transaction((tx) => {
-    const rows = planIn(tx, text);
+  return transaction(async (tx) => {
+    const rows = await planIn(tx, text);
     const result: ImportResult = { created: 0, changed: 0, same: 0, refused: 0, rows };
     for (const row of rows) {
       if (row.outcome === 'create') {
-        const created = insertCatalogItem(tx, row.values);
-        writeAudit(tx, { actor, entityType: 'catalog_item', entityId: created.id, action: 'create', changes: diffFields<ItemValues>(null, row.values, CATALOG_AUDITED) });
+        const created = await insertCatalogItem(tx, row.values);
+        await writeAudit(tx, { actor, entityType: 'catalog_item', entityId: created.id, action: 'create', changes: diffFields<ItemValues>(null, row.values, CATALOG_AUDITED) });
         result.created++;
       } else if (row.outcome === 'change') {
-        updateCatalogItemRow(tx, row.id, row.values);
-        writeAudit(tx, { actor, entityType: 'catalog_item', entityId: row.id, action: 'update', changes: row.changes });
+        await updateCatalogItemRow(tx, row.id, row.values);
+        await writeAudit(tx, { actor, entityType: 'catalog_item', entityId: row.id, action: 'update', changes: row.changes });
         result.changed++;
       } else if (row.outcome === 'same') result.same++;
       else result.refused++;

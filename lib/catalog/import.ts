@@ -53,7 +53,7 @@ export type ImportPlan = { ok: true; rows: PlanRow[] } | ({ ok: false } & FilePr
 
 /** What the plan needs from the database: the items with these codes, and the departments. */
 export type ImportLookup = {
-  itemsByCodeKey: (codeKeys: string[]) => ExistingItem[];
+  itemsByCodeKey: (codeKeys: string[]) => Promise<ExistingItem[]>;
   departments: { id: number; name: string }[];
 };
 
@@ -146,7 +146,7 @@ function complete(p: Parsed, base: ItemValues | null): ItemValues {
  * (why). Pure: the caller reads the lookup inside the transaction that writes the plan, so the
  * preview and the confirmation judge each row by the same rules against the rows as they are.
  */
-export function planCatalogImport(text: string, lookup: ImportLookup): ImportPlan {
+export async function planCatalogImport(text: string, lookup: ImportLookup): Promise<ImportPlan> {
   if (text.length > MAX_IMPORT_CHARS) return { ok: false, problem: 'tooLarge', maxKb: Math.floor(MAX_IMPORT_CHARS / 1000) };
   if (text.trim() === '') return { ok: false, problem: 'empty' };
   const parsed = parseCsv(text);
@@ -163,7 +163,7 @@ export function planCatalogImport(text: string, lookup: ImportLookup): ImportPla
     return { row, fields, ...(fields ? parseFields(fields, departments) : { parsed: {}, problems: [{ reason: 'columns' } as RowProblem] }) };
   });
   const existing = new Map(
-    lookup.itemsByCodeKey(candidates.flatMap((c) => (c.parsed.code ? [catalogCodeKey(c.parsed.code)] : []))).map((item) => [item.codeKey, item]),
+    (await lookup.itemsByCodeKey(candidates.flatMap((c) => (c.parsed.code ? [catalogCodeKey(c.parsed.code)] : [])))).map((item) => [item.codeKey, item]),
   );
   const firstLine = new Map<string, number>();
 

@@ -11,12 +11,12 @@ import { parseStopCode } from './stop-codes';
  * has no account, and the History of the client shows the change as made by the system.
  */
 async function setStopped(clientId: number, channel: MessageChannel, stop: boolean, now: Date): Promise<boolean> {
-  return transaction((tx) => {
-    const before = readClientChannels(clientId, tx)?.[stoppedAtKey(channel)];
-    const changed = stop ? stopClientChannel(tx, clientId, channel, now) : resumeClientChannel(tx, clientId, channel, now);
+  return transaction(async (tx) => {
+    const before = (await readClientChannels(clientId, tx))?.[stoppedAtKey(channel)];
+    const changed = stop ? await stopClientChannel(tx, clientId, channel, now) : await resumeClientChannel(tx, clientId, channel, now);
     if (changed) {
       const change = { from: before ? before.toISOString() : null, to: stop ? now.toISOString() : null };
-      writeAudit(tx, { actor: null, entityType: 'client', entityId: clientId, action: 'update', changes: { [stoppedAtKey(channel)]: change } });
+      await writeAudit(tx, { actor: null, entityType: 'client', entityId: clientId, action: 'update', changes: { [stoppedAtKey(channel)]: change } });
     }
     return changed;
   });
@@ -38,7 +38,7 @@ export async function resumeChannel(target: StopTarget, now = new Date()): Promi
 }
 
 /** The status page's buttons: the client is the one of the ticket behind the token, never one named by the form. */
-export function targetOfToken(token: string, channel: MessageChannel): StopTarget | null {
-  const clientId = clientIdByPublicToken(token);
+export async function targetOfToken(token: string, channel: MessageChannel): Promise<StopTarget | null> {
+  const clientId = await clientIdByPublicToken(token);
   return clientId === undefined ? null : { clientId, channel };
 }

@@ -17,14 +17,14 @@ import { clearClientReplied } from './record';
  * or null when the client cannot be reached: the answer is then only on the status page.
  */
 export async function replyToClient(ticketId: number, body: string, actor: Actor, now = new Date()): Promise<MessageChannel | null> {
-  return transaction((tx) => {
-    const ticket = existingTicket(tx, ticketId);
+  return transaction(async (tx) => {
+    const ticket = await existingTicket(tx, ticketId);
     if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
-    touchTicket(tx, ticket.id, now);
-    const eventId = insertTicketEvent(tx, ticket.id, actor, { kind: 'staff_message', body, isPublic: true, details: { via: null }, createdAt: now });
-    const via = enqueueStaffMessage(tx, ticket, { eventId, body, author: actor });
-    setStaffMessageVia(tx, eventId, via);
-    clearClientReplied(tx, ticket.id);
+    await touchTicket(tx, ticket.id, now);
+    const eventId = await insertTicketEvent(tx, ticket.id, actor, { kind: 'staff_message', body, isPublic: true, details: { via: null }, createdAt: now });
+    const via = await enqueueStaffMessage(tx, ticket, { eventId, body, author: actor });
+    await setStaffMessageVia(tx, eventId, via);
+    await clearClientReplied(tx, ticket.id);
     return via;
   });
 }
@@ -35,12 +35,12 @@ export async function replyToClient(ticketId: number, body: string, actor: Actor
  * False when there was no mark to clear.
  */
 export async function markClientAnswered(ticketId: number, actor: Actor): Promise<boolean> {
-  return transaction((tx) => {
-    const ticket = existingTicket(tx, ticketId);
+  return transaction(async (tx) => {
+    const ticket = await existingTicket(tx, ticketId);
     if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
     if (!ticket.clientRepliedAt) return false;
-    clearClientReplied(tx, ticket.id);
-    writeAudit(tx, { actor, entityType: 'ticket', entityId: ticket.id, action: 'update', changes: { clientRepliedAt: { from: ticket.clientRepliedAt.toISOString(), to: null } } });
+    await clearClientReplied(tx, ticket.id);
+    await writeAudit(tx, { actor, entityType: 'ticket', entityId: ticket.id, action: 'update', changes: { clientRepliedAt: { from: ticket.clientRepliedAt.toISOString(), to: null } } });
     return true;
   });
 }

@@ -24,26 +24,26 @@ export type ClientMessageInput = {
  * from the oldest unanswered message until staff answer), and a notice to the assignee. The
  * ticket's version is not bumped: a message changes nothing an editor could conflict with.
  */
-export function recordClientMessage(tx: Writer, input: ClientMessageInput): boolean {
-  const ticket = findTicket(tx, input.ticketId);
+export async function recordClientMessage(tx: Writer, input: ClientMessageInput): Promise<boolean> {
+  const ticket = await findTicket(tx, input.ticketId);
   if (!ticket) return false;
   const now = input.now ?? new Date();
-  insertTicketEvent(tx, ticket.id, null, {
+  await insertTicketEvent(tx, ticket.id, null, {
     kind: 'client_message',
     body: input.body,
     isPublic: true,
     details: { via: input.via, attachments: input.attachmentCount ?? 0, ...(input.refusedFiles?.length && { refused: input.refusedFiles }) },
     createdAt: now,
   });
-  tx.update(tickets)
+  await tx.update(tickets)
     .set({ clientRepliedAt: sql`coalesce(${tickets.clientRepliedAt}, ${now.getTime()})` })
     .where(eq(tickets.id, ticket.id))
     .run();
-  enqueueClientMessage(tx, ticket, { key: `in${input.inboundId}`, via: input.via, body: input.body });
+  await enqueueClientMessage(tx, ticket, { key: `in${input.inboundId}`, via: input.via, body: input.body });
   return true;
 }
 
 /** Staff answered (a reply to the client, or "answered another way"): the mark goes. */
-export function clearClientReplied(tx: Writer, ticketId: number) {
-  tx.update(tickets).set({ clientRepliedAt: null }).where(eq(tickets.id, ticketId)).run();
+export async function clearClientReplied(tx: Writer, ticketId: number) {
+  await tx.update(tickets).set({ clientRepliedAt: null }).where(eq(tickets.id, ticketId)).run();
 }

@@ -28,8 +28,8 @@ export const AUDITED_CLIENT_FIELDS = ['kind', 'name', 'contactPerson', 'phone', 
  */
 export type ClientSave = { saved: number; duplicates?: never } | { duplicates: DuplicateMatch[]; saved?: never };
 
-function existing(tx: ClientWriter, id: number): ClientRow {
-  const found = findClientForUpdate(tx, id);
+async function existing(tx: ClientWriter, id: number): Promise<ClientRow> {
+  const found = await findClientForUpdate(tx, id);
   if (!found) throw refuse('not_found', {});
   return found;
 }
@@ -40,29 +40,29 @@ function valuesOf(input: ClientFormInput): ClientValues {
 }
 
 export async function createClient(input: ClientFormInput, actor: Actor): Promise<ClientSave> {
-  return transaction((tx): ClientSave => {
-    const found = unconfirmed(findClientDuplicates({ phone: input.phone, email: input.email }, tx), input.confirmDuplicate);
+  return transaction(async (tx): Promise<ClientSave> => {
+    const found = unconfirmed(await findClientDuplicates({ phone: input.phone, email: input.email }, tx), input.confirmDuplicate);
     if (found.length > 0) return { duplicates: describeDuplicates(found, input) };
-    const row = insertClient(tx, valuesOf(input));
+    const row = await insertClient(tx, valuesOf(input));
     // Empty notes are no news: the History of a new client lists what was actually given.
     const changes = diffFields(null, { ...row, notes: row.notes || null }, AUDITED_CLIENT_FIELDS);
-    writeAudit(tx, { actor, entityType: 'client', entityId: row.id, action: 'create', changes });
+    await writeAudit(tx, { actor, entityType: 'client', entityId: row.id, action: 'create', changes });
     return { saved: row.id };
   });
 }
 
 export async function updateClient(id: number, input: ClientFormInput, actor: Actor): Promise<ClientSave> {
-  return transaction((tx): ClientSave => {
-    const before = existing(tx, id);
+  return transaction(async (tx): Promise<ClientSave> => {
+    const before = await existing(tx, id);
     // Only a changed phone or e-mail is checked: a duplicate saved knowingly is not asked about again.
     const typed = { phone: input.phone !== before.phone ? input.phone : null, email: input.email !== before.email ? input.email : null };
-    const found = unconfirmed(findClientDuplicates({ ...typed, excludeId: id }, tx), input.confirmDuplicate);
+    const found = unconfirmed(await findClientDuplicates({ ...typed, excludeId: id }, tx), input.confirmDuplicate);
     if (found.length > 0) return { duplicates: describeDuplicates(found, typed) };
     const values = valuesOf(input);
     const changes = diffFields(before, { ...before, ...values }, AUDITED_CLIENT_FIELDS);
     if (Object.keys(changes).length > 0) {
-      updateClientRow(tx, id, values);
-      writeAudit(tx, { actor, entityType: 'client', entityId: id, action: 'update', changes });
+      await updateClientRow(tx, id, values);
+      await writeAudit(tx, { actor, entityType: 'client', entityId: id, action: 'update', changes });
     }
     return { saved: id };
   });
@@ -70,11 +70,11 @@ export async function updateClient(id: number, input: ClientFormInput, actor: Ac
 
 /** Deletes a client without tickets; one with tickets is refused with the count. */
 export async function deleteClient(id: number, actor: Actor) {
-  await transaction((tx) => {
-    const before = existing(tx, id);
-    const n = countClientTickets(tx, id);
+  await transaction(async (tx) => {
+    const before = await existing(tx, id);
+    const n = await countClientTickets(tx, id);
     if (n > 0) throw refuse('has_tickets', { tickets: n });
-    deleteClientRow(tx, id);
-    writeAudit(tx, { actor, entityType: 'client', entityId: id, action: 'delete', changes: diffFields(before, null, AUDITED_CLIENT_FIELDS) });
+    await deleteClientRow(tx, id);
+    await writeAudit(tx, { actor, entityType: 'client', entityId: id, action: 'delete', changes: diffFields(before, null, AUDITED_CLIENT_FIELDS) });
   });
 }

@@ -23,27 +23,27 @@ export const HISTORY_MAX_AGE_MS = 60_000;
  * The last 30 local days: tickets created and closed per day, median time to ready per department,
  * and the clients' decisions on estimates (approval rate, median time to decide).
  */
-export function historyFigures(now: Date, timeZone: string) {
+export async function historyFigures(now: Date, timeZone: string) {
   const window = lastDays(now, TREND_DAYS, timeZone);
   return {
     window,
-    ...createdAndClosedPerDay(window.bounds),
-    readiness: medianIntakeToReady(window.start, window.end),
-    approvals: approvalFigures(window.start, window.end),
+    ...await createdAndClosedPerDay(window.bounds),
+    readiness: await medianIntakeToReady(window.start, window.end),
+    approvals: await approvalFigures(window.start, window.end),
     // Money taken per day, the average bill and work revenue (issue 17): kept with the rest of the history.
-    revenue: revenueFigures(window),
-    warrantyReturns: warrantyReturnsPerDepartment(window.start, window.end),
+    revenue: await revenueFigures(window),
+    warrantyReturns: await warrantyReturnsPerDepartment(window.start, window.end),
   };
 }
 
-export type HistoryFigures = ReturnType<typeof historyFigures>;
+export type HistoryFigures = Awaited<ReturnType<typeof historyFigures>>;
 
 const SNAPSHOT = 'dashboard-history|';
 const snapshotKey = (timeZone: string, today: string) => `${SNAPSHOT}${timeZone}|${today}`;
 
 /** Works the figures out now and stores them for every process that serves pages. */
 export async function storeHistorySnapshot(now: Date, timeZone: string, today: string) {
-  const value = historyFigures(now, timeZone);
+  const value = await historyFigures(now, timeZone);
   await writeFigureSnapshot(snapshotKey(timeZone, today), serialize(value), now, SNAPSHOT);
 }
 
@@ -51,12 +51,12 @@ export async function storeHistorySnapshot(now: Date, timeZone: string, today: s
 // bytes are read and decoded only when that changed.
 let decoded: { key: string; at: number; value: HistoryFigures } | undefined;
 
-function storedHistory(timeZone: string, today: string, now: number): { value: HistoryFigures; computedAt: Date } | undefined {
+async function storedHistory(timeZone: string, today: string, now: number): Promise<{ value: HistoryFigures; computedAt: Date } | undefined> {
   const key = snapshotKey(timeZone, today);
-  const at = figureSnapshotTime(key)?.getTime();
+  const at = (await figureSnapshotTime(key))?.getTime();
   if (at === undefined || now - at >= HISTORY_MAX_AGE_MS) return undefined;
   if (decoded?.key !== key || decoded.at !== at) {
-    const row = readFigureSnapshot(key);
+    const row = await readFigureSnapshot(key);
     if (!row) return undefined;
     decoded = { key, at: row.computedAt.getTime(), value: deserialize(row.value) as HistoryFigures };
   }
@@ -66,11 +66,11 @@ function storedHistory(timeZone: string, today: string, now: number): { value: H
 const keptHistory = memo<HistoryFigures>({ freshMs: HISTORY_FRESH_MS, maxAgeMs: HISTORY_MAX_AGE_MS });
 
 /** `historyFigures` of this local day, at most HISTORY_MAX_AGE_MS old: the background's if fresh, else this process's. */
-export function recentHistoryFigures(now: Date, timeZone: string, today: string) {
-  return storedHistory(timeZone, today, now.getTime()) ?? keptHistory(`${timeZone}|${today}`, () => historyFigures(now, timeZone));
+export async function recentHistoryFigures(now: Date, timeZone: string, today: string) {
+  return (await storedHistory(timeZone, today, now.getTime())) ?? (await keptHistory(`${timeZone}|${today}`, async () => await historyFigures(now, timeZone)));
 }
 
 /** Whether `recentHistoryFigures` would have to compute in this request (no fresh stored figures, and none kept here). */
-export function historyNeedsComputing(timeZone: string, today: string, now: Date): boolean {
-  return !storedHistory(timeZone, today, now.getTime()) && !keptHistory.ready(`${timeZone}|${today}`);
+export async function historyNeedsComputing(timeZone: string, today: string, now: Date): Promise<boolean> {
+  return !(await storedHistory(timeZone, today, now.getTime())) && !keptHistory.ready(`${timeZone}|${today}`);
 }

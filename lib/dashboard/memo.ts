@@ -7,7 +7,7 @@
  * - from `maxAgeMs` on, or for another key (the key holds the local date): computed now.
  * Nothing served is ever older than `maxAgeMs`. The page says when the figures were computed.
  */
-export type Memo<T> = ((key: string, compute: () => T) => { value: T; computedAt: Date }) & {
+export type Memo<T> = ((key: string, compute: () => Promise<T>) => Promise<{ value: T; computedAt: Date }>) & {
   /** Whether a call with this key now would be served without computing in the request. */
   ready: (key: string) => boolean;
 };
@@ -24,23 +24,28 @@ export function memo<T>({ freshMs, maxAgeMs, clock = Date.now, defer = (run) => 
   let kept: { key: string; value: T; at: number } | undefined;
   let refreshing = false;
   const ageOf = (key: string, now: number) => (kept && kept.key === key && now >= kept.at ? now - kept.at : Infinity);
-  const get = (key: string, compute: () => T) => {
+  const get = async (key: string, compute: () => Promise<T>) => {
     const now = clock();
     const age = ageOf(key, now);
     if (!kept || age >= maxAgeMs) {
-      kept = { key, value: compute(), at: now };
-    } else if (age >= freshMs && !refreshing) {
+      const value = await compute();
+      kept = { key, value, at: now };
+      return { value, computedAt: new Date(now) };
+    }
+    if (age >= freshMs && !refreshing) {
       refreshing = true;
       defer(() => {
-        try {
-          const at = clock();
-          kept = { key, value: compute(), at };
-        } catch (error) {
-          // The next request past maxAgeMs computes again in the open and shows the error page.
-          console.error(JSON.stringify({ event: 'dashboard_refresh_failed', key, error: String(error) }));
-        } finally {
-          refreshing = false;
-        }
+        const at = clock();
+        void (async () => {
+          try {
+            kept = { key, value: await compute(), at };
+          } catch (error) {
+            // The next request past maxAgeMs computes again in the open and shows the error page.
+            console.error(JSON.stringify({ event: 'dashboard_refresh_failed', key, error: String(error) }));
+          } finally {
+            refreshing = false;
+          }
+        })();
       });
     }
     return { value: kept.value, computedAt: new Date(kept.at) };

@@ -21,15 +21,15 @@ import { AUDITED_EMPLOYEE_FIELDS, PASSWORD_CHANGED, employeeDeleteBlocker, remov
 
 type Actor = { id: number; fullName: string };
 
-function existing(tx: EmployeeWriter, id: number): EmployeeRecord {
-  const found = findEmployeeForUpdate(tx, id);
+async function existing(tx: EmployeeWriter, id: number): Promise<EmployeeRecord> {
+  const found = await findEmployeeForUpdate(tx, id);
   if (!found) throw refuse('not_found', {});
   return found;
 }
 
-function audit(tx: EmployeeWriter, actor: Actor, entityId: number, action: 'create' | 'update' | 'delete', changes: FieldChanges) {
+async function audit(tx: EmployeeWriter, actor: Actor, entityId: number, action: 'create' | 'update' | 'delete', changes: FieldChanges) {
   if (action === 'update' && Object.keys(changes).length === 0) return;
-  writeAudit(tx, { actor, entityType: 'employee', entityId, action, changes });
+  await writeAudit(tx, { actor, entityType: 'employee', entityId, action, changes });
 }
 
 /** The unique index is the last word on e-mails: a race between two admins still ends in "taken". */
@@ -42,17 +42,17 @@ async function withUniqueEmail<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-function checkContacts(tx: EmployeeWriter, values: Pick<EmployeeValues, 'email' | 'departmentId'>, exceptId?: number) {
-  if (emailInUse(tx, values.email, exceptId)) throw refuse('email_taken', {});
-  if (!departmentExists(tx, values.departmentId)) throw refuse('unknown_department', {});
+async function checkContacts(tx: EmployeeWriter, values: Pick<EmployeeValues, 'email' | 'departmentId'>, exceptId?: number) {
+  if (await emailInUse(tx, values.email, exceptId)) throw refuse('email_taken', {});
+  if (!await departmentExists(tx, values.departmentId)) throw refuse('unknown_department', {});
 }
 
 export async function createEmployee(values: EmployeeValues & { passwordHash: string }, actor: Actor): Promise<number> {
   return withUniqueEmail(() =>
-    transaction((tx) => {
-      checkContacts(tx, values);
-      const created = insertEmployee(tx, values);
-      audit(tx, actor, created.id, 'create', diffFields(null, created, AUDITED_EMPLOYEE_FIELDS));
+    transaction(async (tx) => {
+      await checkContacts(tx, values);
+      const created = await insertEmployee(tx, values);
+      await audit(tx, actor, created.id, 'create', diffFields(null, created, AUDITED_EMPLOYEE_FIELDS));
       return created.id;
     }),
   );
@@ -60,15 +60,15 @@ export async function createEmployee(values: EmployeeValues & { passwordHash: st
 
 export async function updateEmployee(id: number, values: EmployeeValues, actor: Actor): Promise<FieldChanges> {
   return withUniqueEmail(() =>
-    transaction((tx) => {
-      const before = existing(tx, id);
-      checkContacts(tx, values, id);
-      if (removesLastAdmin(before, { role: values.role, active: before.active }, countActiveAdmins(tx))) {
+    transaction(async (tx) => {
+      const before = await existing(tx, id);
+      await checkContacts(tx, values, id);
+      if (removesLastAdmin(before, { role: values.role, active: before.active }, await countActiveAdmins(tx))) {
         throw refuse('last_admin', { action: 'demote' });
       }
-      updateEmployeeRow(tx, id, values);
-      const changes = diffFields(before, existing(tx, id), AUDITED_EMPLOYEE_FIELDS);
-      audit(tx, actor, id, 'update', changes);
+      await updateEmployeeRow(tx, id, values);
+      const changes = diffFields(before, await existing(tx, id), AUDITED_EMPLOYEE_FIELDS);
+      await audit(tx, actor, id, 'update', changes);
       return changes;
     }),
   );
@@ -76,33 +76,33 @@ export async function updateEmployee(id: number, values: EmployeeValues, actor: 
 
 /** Sets a password (an admin's reset or the employee's own change) and signs out every session. */
 export async function setEmployeePassword(id: number, passwordHash: string, actor: Actor) {
-  await transaction((tx) => {
-    existing(tx, id);
-    replacePassword(tx, id, passwordHash);
-    endAllStaffSessions(tx, id);
-    audit(tx, actor, id, 'update', { ...PASSWORD_CHANGED });
+  await transaction(async (tx) => {
+    await existing(tx, id);
+    await replacePassword(tx, id, passwordHash);
+    await endAllStaffSessions(tx, id);
+    await audit(tx, actor, id, 'update', { ...PASSWORD_CHANGED });
   });
 }
 
 export async function setEmployeeActive(id: number, active: boolean, actor: Actor) {
-  await transaction((tx) => {
-    const before = existing(tx, id);
+  await transaction(async (tx) => {
+    const before = await existing(tx, id);
     if (before.active === active) return;
-    if (removesLastAdmin(before, { ...before, active }, countActiveAdmins(tx))) throw refuse('last_admin', { action: 'deactivate' });
+    if (removesLastAdmin(before, { ...before, active }, await countActiveAdmins(tx))) throw refuse('last_admin', { action: 'deactivate' });
     if (!active && id === actor.id) throw refuse('self', { action: 'deactivate' });
-    updateEmployeeRow(tx, id, { active });
+    await updateEmployeeRow(tx, id, { active });
     // For good: reactivation starts from a new sign-in, never from a cookie issued before.
-    if (!active) endAllStaffSessions(tx, id);
-    audit(tx, actor, id, 'update', { active: { from: before.active, to: active } });
+    if (!active) await endAllStaffSessions(tx, id);
+    await audit(tx, actor, id, 'update', { active: { from: before.active, to: active } });
   });
 }
 
 /** An administrator signs an employee out of every browser (a lost laptop, a dismissal under way). */
 export async function endEmployeeSessions(id: number, actor: Actor): Promise<number> {
-  return transaction((tx) => {
-    existing(tx, id);
-    const ended = endAllStaffSessions(tx, id);
-    if (ended > 0) audit(tx, actor, id, 'update', { sessions: { from: ended, to: 0 } });
+  return transaction(async (tx) => {
+    await existing(tx, id);
+    const ended = await endAllStaffSessions(tx, id);
+    if (ended > 0) await audit(tx, actor, id, 'update', { sessions: { from: ended, to: 0 } });
     return ended;
   });
 }
@@ -114,24 +114,24 @@ export async function endOwnSession(employeeId: number, sessionId: number) {
 
 /** The employee's own "sign out everywhere": every session, the current one included. */
 export async function endOwnSessions(employeeId: number): Promise<number> {
-  return transaction((tx) => endAllStaffSessions(tx, employeeId));
+  return transaction(async (tx) => await endAllStaffSessions(tx, employeeId));
 }
 
 /** Deletes for real unless something blocks it; the audit row keeps what was deleted. */
 export async function deleteEmployee(id: number, actor: Actor) {
-  await transaction((tx) => {
-    const before = existing(tx, id);
+  await transaction(async (tx) => {
+    const before = await existing(tx, id);
     const blocker = employeeDeleteBlocker({
       actorId: actor.id,
       employee: before,
-      activeAdmins: countActiveAdmins(tx),
-      assignedTickets: countAssignedTickets(tx, id),
+      activeAdmins: await countActiveAdmins(tx),
+      assignedTickets: await countAssignedTickets(tx, id),
     });
     if (blocker?.kind === 'self') throw refuse('self', { action: 'delete' });
     if (blocker?.kind === 'last_admin') throw refuse('last_admin', { action: 'delete' });
     if (blocker?.kind === 'tickets') throw refuse('tickets', { count: blocker.count });
-    deleteEmployeeRow(tx, id);
-    audit(tx, actor, id, 'delete', diffFields(before, null, AUDITED_EMPLOYEE_FIELDS));
+    await deleteEmployeeRow(tx, id);
+    await audit(tx, actor, id, 'delete', diffFields(before, null, AUDITED_EMPLOYEE_FIELDS));
   });
 }
 
@@ -140,11 +140,11 @@ export async function updateOwnProfile(
   self: Actor,
   values: Pick<EmployeeValues, 'fullName' | 'phone' | 'locale' | 'digestOptOut'>,
 ): Promise<FieldChanges> {
-  return transaction((tx) => {
-    const before = existing(tx, self.id);
-    updateEmployeeRow(tx, self.id, values);
-    const changes = diffFields(before, existing(tx, self.id), AUDITED_EMPLOYEE_FIELDS);
-    audit(tx, self, self.id, 'update', changes);
+  return transaction(async (tx) => {
+    const before = await existing(tx, self.id);
+    await updateEmployeeRow(tx, self.id, values);
+    const changes = diffFields(before, await existing(tx, self.id), AUDITED_EMPLOYEE_FIELDS);
+    await audit(tx, self, self.id, 'update', changes);
     return changes;
   });
 }

@@ -27,8 +27,8 @@ import { lineGrossMinor, lineTotalMinor } from './totals';
  * estimate's next version all commit together or not at all.
  */
 
-function editableTicket(tx: Writer, id: number, actor: Actor): Ticket {
-  const ticket = findTicket(tx, id);
+async function editableTicket(tx: Writer, id: number, actor: Actor): Promise<Ticket> {
+  const ticket = await findTicket(tx, id);
   if (!ticket) throw refuseTicket('not_found', {});
   if (!canEditLines(actor, ticket)) throw refuseTicket('forbidden', {});
   if (!isOpenStatus(ticket.status)) throw refuse('locked', {});
@@ -39,14 +39,14 @@ function editableTicket(tx: Writer, id: number, actor: Actor): Ticket {
  * Takes a part from stock; past the last unit only a manager may, and only with a reason (the
  * caller puts it on the timeline). Returns the reason when it was used.
  */
-function takeParts(tx: Writer, itemId: number, quantity: number, actor: Actor, overrideReason: string | null): string | null {
-  if (takeStock(tx, itemId, quantity, false)) return null;
+async function takeParts(tx: Writer, itemId: number, quantity: number, actor: Actor, overrideReason: string | null): Promise<string | null> {
+  if (await takeStock(tx, itemId, quantity, false)) return null;
   if (overrideReason && canOverrideStock(actor)) {
-    takeStock(tx, itemId, quantity, true);
+    await takeStock(tx, itemId, quantity, true);
     return overrideReason;
   }
   if (overrideReason) throw refuse('override_forbidden', {});
-  const available = findCatalogItemForUpdate(tx, itemId)?.stockOnHand ?? 0;
+  const available = (await findCatalogItemForUpdate(tx, itemId))?.stockOnHand ?? 0;
   throw refuse('out_of_stock', { available, canOverride: canOverrideStock(actor) });
 }
 
@@ -68,16 +68,16 @@ function lineDetails(line: Pick<TicketLine, 'id' | 'kind' | 'name' | 'quantity' 
  * After any change of the lines: the ticket's total and version, the change's event, and — while
  * the client is deciding — the next estimate version in place of the one they have.
  */
-function linesChanged(tx: Writer, ticket: Ticket, actor: Actor, event: Parameters<typeof insertTicketEvent>[3], patch: Partial<Ticket> = {}): Ticket {
+async function linesChanged(tx: Writer, ticket: Ticket, actor: Actor, event: Parameters<typeof insertTicketEvent>[3], patch: Partial<Ticket> = {}): Promise<Ticket> {
   const discountMinor = patch.discountMinor ?? ticket.discountMinor;
-  const priced = pricedTicketLines(tx, { id: ticket.id, discountMinor });
-  const updated = updateTicketRow(tx, ticket.id, {
+  const priced = await pricedTicketLines(tx, { id: ticket.id, discountMinor });
+  const updated = await updateTicketRow(tx, ticket.id, {
     ...patch,
     estimateMinor: priced.lines.length === 0 ? null : priced.totals.totalMinor,
     version: ticket.version + 1,
   });
-  insertTicketEvent(tx, ticket.id, actor, { ...event, ticketVersion: updated.version });
-  if (updated.status === 'awaiting_approval') sendEstimate(tx, updated, actor, { mail: true });
+  await insertTicketEvent(tx, ticket.id, actor, { ...event, ticketVersion: updated.version });
+  if (updated.status === 'awaiting_approval') await sendEstimate(tx, updated, actor, { mail: true });
   return updated;
 }
 
@@ -87,14 +87,14 @@ function checkDiscount(line: { quantity: number; unitPriceMinor: number; discoun
 
 /** A line from the price list (name, code, price and warranty copied from it) or typed in. */
 export async function addTicketLine(input: LineInput, actor: Actor): Promise<TicketLine> {
-  return transaction((tx) => {
-    const ticket = editableTicket(tx, input.ticketId, actor);
+  return transaction(async (tx) => {
+    const ticket = await editableTicket(tx, input.ticketId, actor);
     let values: Omit<TicketLine, 'id' | 'ticketId' | 'createdAt' | 'updatedAt'>;
     let stockOverride: string | null = null;
     // A warranty return is repaired free: a line costs nothing unless a price is typed.
     const unitPriceMinor = input.unitPriceMinor ?? (ticket.warrantyReturnOfId !== null ? 0 : null);
     if (input.catalogItemId !== null) {
-      const item = findCatalogItemForUpdate(tx, input.catalogItemId);
+      const item = await findCatalogItemForUpdate(tx, input.catalogItemId);
       if (!item || !item.active) throw refuse('item_unavailable', {});
       values = {
         kind: item.kind === 'part' ? 'part' : 'work',
@@ -107,7 +107,7 @@ export async function addTicketLine(input: LineInput, actor: Actor): Promise<Tic
         warrantyDays: item.warrantyDays,
       };
       checkDiscount(values);
-      if (item.kind === 'part') stockOverride = takeParts(tx, item.id, input.quantity, actor, input.stockOverrideReason);
+      if (item.kind === 'part') stockOverride = await takeParts(tx, item.id, input.quantity, actor, input.stockOverrideReason);
     } else {
       if (!input.name) throw refuse('name_required', {});
       if (unitPriceMinor === null) throw refuse('price_required', {});
@@ -123,29 +123,29 @@ export async function addTicketLine(input: LineInput, actor: Actor): Promise<Tic
       };
       checkDiscount(values);
     }
-    const line = insertLineRow(tx, { ...values, ticketId: ticket.id });
-    linesChanged(tx, ticket, actor, { kind: 'line_added', details: { ...lineDetails(line, ticket.currency), stockOverride } });
+    const line = await insertLineRow(tx, { ...values, ticketId: ticket.id });
+    await linesChanged(tx, ticket, actor, { kind: 'line_added', details: { ...lineDetails(line, ticket.currency), stockOverride } });
     return line;
   });
 }
 
 /** Quantity, price or discount of a line; a part's stock follows the quantity. */
 export async function updateTicketLine(input: LineEdit, actor: Actor): Promise<TicketLine> {
-  return transaction((tx) => {
-    const line = findLine(tx, input.lineId);
+  return transaction(async (tx) => {
+    const line = await findLine(tx, input.lineId);
     if (!line) throw refuse('line_not_found', {});
-    const ticket = editableTicket(tx, line.ticketId, actor);
+    const ticket = await editableTicket(tx, line.ticketId, actor);
     const next = { quantity: input.quantity, unitPriceMinor: input.unitPriceMinor, discountMinor: input.discountMinor };
     checkDiscount(next);
     if (next.quantity === line.quantity && next.unitPriceMinor === line.unitPriceMinor && next.discountMinor === line.discountMinor) return line;
     let stockOverride: string | null = null;
     if (line.kind === 'part' && line.catalogItemId !== null) {
       const more = next.quantity - line.quantity;
-      if (more > 0) stockOverride = takeParts(tx, line.catalogItemId, more, actor, input.stockOverrideReason);
-      if (more < 0) returnStock(tx, line.catalogItemId, -more);
+      if (more > 0) stockOverride = await takeParts(tx, line.catalogItemId, more, actor, input.stockOverrideReason);
+      if (more < 0) await returnStock(tx, line.catalogItemId, -more);
     }
-    const updated = updateLineRow(tx, line.id, next);
-    linesChanged(tx, ticket, actor, {
+    const updated = await updateLineRow(tx, line.id, next);
+    await linesChanged(tx, ticket, actor, {
       kind: 'line_changed',
       details: { ...lineDetails(updated, ticket.currency), from: lineDetails(line, ticket.currency), stockOverride },
     });
@@ -155,26 +155,26 @@ export async function updateTicketLine(input: LineEdit, actor: Actor): Promise<T
 
 /** Removes a line; a part goes back to stock. */
 export async function removeTicketLine(lineId: number, actor: Actor) {
-  await transaction((tx) => {
-    const line = findLine(tx, lineId);
+  await transaction(async (tx) => {
+    const line = await findLine(tx, lineId);
     if (!line) throw refuse('line_not_found', {});
-    const ticket = editableTicket(tx, line.ticketId, actor);
-    if (line.kind === 'part' && line.catalogItemId !== null) returnStock(tx, line.catalogItemId, line.quantity);
-    deleteLineRow(tx, line.id);
-    linesChanged(tx, ticket, actor, { kind: 'line_removed', details: lineDetails(line, ticket.currency) });
+    const ticket = await editableTicket(tx, line.ticketId, actor);
+    if (line.kind === 'part' && line.catalogItemId !== null) await returnStock(tx, line.catalogItemId, line.quantity);
+    await deleteLineRow(tx, line.id);
+    await linesChanged(tx, ticket, actor, { kind: 'line_removed', details: lineDetails(line, ticket.currency) });
   });
 }
 
 /** A discount on the whole ticket, at most the lines' subtotal. */
 export async function setTicketDiscount(input: TicketDiscountInput, actor: Actor) {
-  await transaction((tx) => {
-    const ticket = editableTicket(tx, input.ticketId, actor);
+  await transaction(async (tx) => {
+    const ticket = await editableTicket(tx, input.ticketId, actor);
     if (input.discountMinor === ticket.discountMinor) return;
-    const { totals } = pricedTicketLines(tx, { id: ticket.id, discountMinor: 0 });
+    const { totals } = await pricedTicketLines(tx, { id: ticket.id, discountMinor: 0 });
     if (input.discountMinor > totals.subtotalMinor) {
       throw refuse('ticket_discount_too_large', { subtotal: `${minorToInput(totals.subtotalMinor)} ${ticket.currency}` });
     }
-    linesChanged(
+    await linesChanged(
       tx,
       ticket,
       actor,

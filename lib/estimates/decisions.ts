@@ -27,10 +27,10 @@ function ticketAfter(ticket: Ticket, decision: EstimateDecision): Partial<Ticket
   return { status: 'ready', outcome: 'returned_without_repair', firstReadyAt: ticket.firstReadyAt ?? new Date() };
 }
 
-function recordDecision(tx: Writer, ticket: Ticket, estimate: Estimate, decision: EstimateDecision, who: Who, reason: string | null): Ticket {
+async function recordDecision(tx: Writer, ticket: Ticket, estimate: Estimate, decision: EstimateDecision, who: Who, reason: string | null): Promise<Ticket> {
   const employee = who.via === 'status_page' ? null : who.employee;
   const via: DecisionChannel = who.via === 'status_page' ? 'status_page' : 'phone';
-  const decided = updateEstimateRow(tx, estimate.id, {
+  const decided = await updateEstimateRow(tx, estimate.id, {
     state: decision,
     decidedAt: new Date(),
     // An override keeps how the first decision came; it is the manager's word on top of it.
@@ -39,10 +39,10 @@ function recordDecision(tx: Writer, ticket: Ticket, estimate: Estimate, decision
     decidedByName: employee?.fullName ?? null,
     reason,
   });
-  const updated = updateTicketRow(tx, ticket.id, { ...ticketAfter(ticket, decision), version: ticket.version + 1 });
+  const updated = await updateTicketRow(tx, ticket.id, { ...ticketAfter(ticket, decision), version: ticket.version + 1 });
   const base = { version: estimate.version, totalMinor: estimate.totalMinor, currency: estimate.currency, reason };
   if (who.via === 'override') {
-    insertTicketEvent(tx, ticket.id, employee, {
+    await insertTicketEvent(tx, ticket.id, employee, {
       kind: 'decision_overridden',
       fromValue: estimate.state,
       toValue: decision,
@@ -50,19 +50,19 @@ function recordDecision(tx: Writer, ticket: Ticket, estimate: Estimate, decision
       ticketVersion: updated.version,
     });
   } else {
-    insertTicketEvent(tx, ticket.id, employee, { kind: 'estimate_decided', toValue: decision, details: { ...base, via }, ticketVersion: updated.version });
+    await insertTicketEvent(tx, ticket.id, employee, { kind: 'estimate_decided', toValue: decision, details: { ...base, via }, ticketVersion: updated.version });
   }
   if (updated.status !== ticket.status) {
-    insertTicketEvent(tx, ticket.id, employee, {
+    await insertTicketEvent(tx, ticket.id, employee, {
       kind: 'status_changed',
       fromValue: ticket.status,
       toValue: updated.status,
       details: who.via === 'status_page' ? { via } : null,
       ticketVersion: updated.version,
     });
-    enqueueStatusChanged(tx, updated, ticket.status, updated.status);
+    await enqueueStatusChanged(tx, updated, ticket.status, updated.status);
   }
-  enqueueEstimateDecided(tx, updated, decided, employee);
+  await enqueueEstimateDecided(tx, updated, decided, employee);
   return updated;
 }
 
@@ -76,11 +76,11 @@ export type ClientDecisionResult =
   | { kind: 'locked'; until: Date };
 
 /** The ticket still waits for a decision on exactly this version, or why not. */
-function checkDecidable(ticket: Ticket, estimate: Estimate | undefined, version: number, tx: Writer): Exclude<ClientDecisionResult, { kind: 'decided' | 'locked' }> | null {
+async function checkDecidable(ticket: Ticket, estimate: Estimate | undefined, version: number, tx: Writer): Promise<Exclude<ClientDecisionResult, { kind: 'decided' | 'locked' }> | null> {
   if (!estimate) return { kind: 'not_found' };
   if (estimate.state === 'approved' || estimate.state === 'declined') return { kind: 'already', decision: estimate.state };
   if (estimate.state === 'withdrawn') {
-    const latest = latestEstimate(ticket.id, tx);
+    const latest = await latestEstimate(ticket.id, tx);
     return { kind: 'withdrawn', shown: version, current: latest?.state === 'pending' ? latest.version : null };
   }
   if (ticket.status !== 'awaiting_approval') return { kind: 'not_awaiting' };
@@ -95,42 +95,42 @@ export async function decideOnStatusPage(
 ): Promise<ClientDecisionResult> {
   const reservation = await reserveAttempt(`status-decision:${address}`, LOOKUP_POLICY, now);
   if (!reservation.allowed) return { kind: 'locked', until: reservation.lockedUntil };
-  return transaction((tx): ClientDecisionResult => {
-    const ticket = findTicketByToken(tx, input.token);
+  return transaction(async (tx): Promise<ClientDecisionResult> => {
+    const ticket = await findTicketByToken(tx, input.token);
     if (!ticket) return { kind: 'not_found' };
-    const estimate = estimateByVersion(tx, ticket.id, input.version);
-    const refusal = checkDecidable(ticket, estimate, input.version, tx);
+    const estimate = await estimateByVersion(tx, ticket.id, input.version);
+    const refusal = await checkDecidable(ticket, estimate, input.version, tx);
     if (refusal) return refusal;
-    recordDecision(tx, ticket, estimate!, input.decision, { via: 'status_page' }, input.decision === 'declined' ? input.reason : null);
+    await recordDecision(tx, ticket, estimate!, input.decision, { via: 'status_page' }, input.decision === 'declined' ? input.reason : null);
     return { kind: 'decided', decision: input.decision };
   });
 }
 
 /** Staff record what the client said on the phone, about the version the client was told. */
 export async function decideByPhone(input: PhoneDecision, actor: Actor): Promise<Ticket> {
-  return transaction((tx) => {
-    const ticket = findTicket(tx, input.ticketId);
+  return transaction(async (tx) => {
+    const ticket = await findTicket(tx, input.ticketId);
     if (!ticket) throw refuseTicket('not_found', {});
     if (!canWorkOnTicket(actor, ticket)) throw refuseTicket('forbidden', {});
-    const estimate = estimateByVersion(tx, ticket.id, input.version);
-    const refusal = checkDecidable(ticket, estimate, input.version, tx);
+    const estimate = await estimateByVersion(tx, ticket.id, input.version);
+    const refusal = await checkDecidable(ticket, estimate, input.version, tx);
     if (refusal?.kind === 'already') throw refuse('already_decided', { decision: refusal.decision });
     if (refusal?.kind === 'withdrawn') throw refuse('withdrawn', { shown: refusal.shown, current: refusal.current });
     if (refusal) throw refuse('not_awaiting', {});
-    return recordDecision(tx, ticket, estimate!, input.decision, { via: 'phone', employee: actor }, input.reason);
+    return await recordDecision(tx, ticket, estimate!, input.decision, { via: 'phone', employee: actor }, input.reason);
   });
 }
 
 /** A manager changes the recorded decision of the latest version, with a reason, while the ticket is open. */
 export async function overrideDecision(input: OverrideDecision, actor: Actor): Promise<Ticket> {
-  return transaction((tx) => {
-    const ticket = findTicket(tx, input.ticketId);
+  return transaction(async (tx) => {
+    const ticket = await findTicket(tx, input.ticketId);
     if (!ticket) throw refuseTicket('not_found', {});
     if (!canOverrideDecision(actor)) throw refuse('override_forbidden', {});
     if (!isOpenStatus(ticket.status)) throw refuse('ticket_closed', {});
-    const estimate = latestEstimate(ticket.id, tx);
+    const estimate = await latestEstimate(ticket.id, tx);
     if (!estimate || (estimate.state !== 'approved' && estimate.state !== 'declined')) throw refuse('no_decision', {});
     if (estimate.state === input.decision) throw refuse('same_decision', {});
-    return recordDecision(tx, ticket, estimate, input.decision, { via: 'override', employee: actor }, input.reason);
+    return await recordDecision(tx, ticket, estimate, input.decision, { via: 'override', employee: actor }, input.reason);
   });
 }

@@ -11,10 +11,10 @@ import { frozenLines, pricedTicketLines } from './lines';
 type Actor = { id: number; fullName: string } | null;
 
 /** Withdraws the version awaiting the client, if any, with its event. */
-export function withdrawEstimate(tx: Writer, ticket: Ticket, actor: Actor): Estimate | undefined {
-  const withdrawn = withdrawPendingEstimate(tx, ticket.id);
+export async function withdrawEstimate(tx: Writer, ticket: Ticket, actor: Actor): Promise<Estimate | undefined> {
+  const withdrawn = await withdrawPendingEstimate(tx, ticket.id);
   if (withdrawn) {
-    insertTicketEvent(tx, ticket.id, actor, { kind: 'estimate_withdrawn', details: { version: withdrawn.version } });
+    await insertTicketEvent(tx, ticket.id, actor, { kind: 'estimate_withdrawn', details: { version: withdrawn.version } });
   }
   return withdrawn;
 }
@@ -23,12 +23,12 @@ export function withdrawEstimate(tx: Writer, ticket: Ticket, actor: Actor): Esti
  * Freezes the ticket's lines as the next version (withdrawing the one before) and mails it to the
  * client. Returns undefined when the ticket has no lines: there is nothing to send.
  */
-export function sendEstimate(tx: Writer, ticket: Ticket, actor: Actor, opts: { mail: boolean }): Estimate | undefined {
-  withdrawEstimate(tx, ticket, actor);
-  const priced = pricedTicketLines(tx, ticket);
+export async function sendEstimate(tx: Writer, ticket: Ticket, actor: Actor, opts: { mail: boolean }): Promise<Estimate | undefined> {
+  await withdrawEstimate(tx, ticket, actor);
+  const priced = await pricedTicketLines(tx, ticket);
   if (priced.lines.length === 0) return undefined;
-  const version = (latestEstimate(ticket.id, tx)?.version ?? 0) + 1;
-  const estimate = insertEstimateRow(tx, {
+  const version = ((await latestEstimate(ticket.id, tx))?.version ?? 0) + 1;
+  const estimate = await insertEstimateRow(tx, {
     ticketId: ticket.id,
     version,
     lines: frozenLines(priced),
@@ -39,9 +39,9 @@ export function sendEstimate(tx: Writer, ticket: Ticket, actor: Actor, opts: { m
     departmentId: ticket.departmentId,
     state: 'pending',
   });
-  insertTicketEvent(tx, ticket.id, actor, { kind: 'estimate_sent', details: { version, totalMinor: estimate.totalMinor, currency: estimate.currency } });
+  await insertTicketEvent(tx, ticket.id, actor, { kind: 'estimate_sent', details: { version, totalMinor: estimate.totalMinor, currency: estimate.currency } });
   // A status move to awaiting_approval mails the estimate with the status; a revision mails it alone.
-  if (opts.mail) enqueueEstimateSent(tx, ticket, estimate);
+  if (opts.mail) await enqueueEstimateSent(tx, ticket, estimate);
   return estimate;
 }
 

@@ -14,8 +14,8 @@ export function priceLines(lines: readonly TicketLine[], ticketDiscountMinor: nu
   };
 }
 
-export function pricedTicketLines(writer: Writer, ticket: { id: number; discountMinor: number }): PricedLines {
-  return priceLines(listTicketLines(ticket.id, writer), ticket.discountMinor);
+export async function pricedTicketLines(writer: Writer, ticket: { id: number; discountMinor: number }): Promise<PricedLines> {
+  return priceLines(await listTicketLines(ticket.id, writer), ticket.discountMinor);
 }
 
 /** The lines as an estimate freezes them: what the client sees, independent of later changes. */

@@ -33,9 +33,9 @@ export function senderAddress(from: string): string {
  * Who a mail is for: the first To address that is a valid reply address names the ticket, and only
  * that ticket's client may write to it. Anything else waits for a manager at /replies.
  */
-export function judgeReply(to: string[], from: string): Verdict {
+export async function judgeReply(to: string[], from: string): Promise<Verdict> {
   const ticketId = to.map(parseReplyAddress).find((id) => id !== null) ?? null;
-  const target = ticketId === null ? undefined : findReplyTarget(db(), ticketId);
+  const target = ticketId === null ? undefined : await findReplyTarget(db(), ticketId);
   if (!target) return { kind: 'quarantine', reason: 'unknown_address' };
   if (!target.clientEmail || target.clientEmail.trim().toLowerCase() !== senderAddress(from)) return { kind: 'quarantine', reason: 'unknown_sender' };
   return { kind: 'reply', ticketId: target.ticketId, clientId: target.clientId };
@@ -75,22 +75,22 @@ function inboundValues(mail: ReceivedReply) {
 export async function takeInReply(mail: ReceivedReply, verdict: Extract<Verdict, { kind: 'reply' }>, files: { stored: StoredFile[]; refused: RefusedFile[] }) {
   let row: InboundMessage | undefined;
   try {
-    row = await transaction((tx) => {
-      const inbound = insertInbound(tx, { ...inboundValues(mail), state: 'attached', ticketId: verdict.ticketId, clientId: verdict.clientId });
+    row = await transaction(async (tx) => {
+      const inbound = await insertInbound(tx, { ...inboundValues(mail), state: 'attached', ticketId: verdict.ticketId, clientId: verdict.clientId });
       if (!inbound) return undefined;
       const refused = [...files.refused];
       let attached = 0;
       for (const file of files.stored) {
-        if (countAttachmentsOn(tx, verdict.ticketId) >= MAX_FILES_PER_TICKET) refused.push({ name: file.name, code: 'limit' });
-        else if (hasSameContent(tx, verdict.ticketId, file.sha256)) refused.push({ name: file.name, code: 'duplicate' });
+        if (await countAttachmentsOn(tx, verdict.ticketId) >= MAX_FILES_PER_TICKET) refused.push({ name: file.name, code: 'limit' });
+        else if (await hasSameContent(tx, verdict.ticketId, file.sha256)) refused.push({ name: file.name, code: 'duplicate' });
         else {
-          const a = insertAttachmentRow(tx, { ticketId: verdict.ticketId, uploaderId: null, originalName: file.name, mime: file.mime, size: file.size, sha256: file.sha256, storageName: file.storageName, visibleToClient: false });
-          insertTicketEvent(tx, verdict.ticketId, null, { kind: 'attached', toValue: String(a.id), body: a.originalName, createdAt: mail.receivedAt });
+          const a = await insertAttachmentRow(tx, { ticketId: verdict.ticketId, uploaderId: null, originalName: file.name, mime: file.mime, size: file.size, sha256: file.sha256, storageName: file.storageName, visibleToClient: false });
+          await insertTicketEvent(tx, verdict.ticketId, null, { kind: 'attached', toValue: String(a.id), body: a.originalName, createdAt: mail.receivedAt });
           attached += 1;
         }
       }
-      recordClientMessage(tx, { ticketId: verdict.ticketId, via: 'email', body: mail.body, inboundId: inbound.id, attachmentCount: attached, refusedFiles: refused, now: mail.receivedAt });
-      if (attached > 0) touchTicket(tx, verdict.ticketId, mail.receivedAt);
+      await recordClientMessage(tx, { ticketId: verdict.ticketId, via: 'email', body: mail.body, inboundId: inbound.id, attachmentCount: attached, refusedFiles: refused, now: mail.receivedAt });
+      if (attached > 0) await touchTicket(tx, verdict.ticketId, mail.receivedAt);
       return { ...inbound, attachmentCount: attached };
     });
   } finally {
@@ -102,26 +102,26 @@ export async function takeInReply(mail: ReceivedReply, verdict: Extract<Verdict,
 
 /** Unknown sender or address: kept for managers, never on a ticket and never with its files. */
 export async function quarantine(mail: ReceivedReply, reason: QuarantineReason): Promise<InboundMessage | undefined> {
-  return transaction((tx) => insertInbound(tx, { ...inboundValues(mail), state: 'quarantined', reason }));
+  return transaction(async (tx) => await insertInbound(tx, { ...inboundValues(mail), state: 'quarantined', reason }));
 }
 
 /** A manager vouches for a quarantined message: it becomes the client's message on the ticket they name. */
 export async function attachQuarantined(id: number, ticketId: number, actor: Actor) {
-  return transaction((tx) => {
+  return transaction(async (tx) => {
     if (!canSeeReplies(actor)) throw refuse('forbidden', {});
-    const row = findInbound(tx, id);
+    const row = await findInbound(tx, id);
     if (!row || row.state !== 'quarantined') throw refuse('not_quarantined', {});
-    const ticket = findTicket(tx, ticketId);
+    const ticket = await findTicket(tx, ticketId);
     if (!ticket) throw refuse('ticket_not_found', {});
-    settleQuarantined(tx, id, { state: 'attached', ticketId: ticket.id, clientId: ticket.clientId });
-    recordClientMessage(tx, { ticketId: ticket.id, via: row.source, body: row.body || row.original, inboundId: row.id });
+    await settleQuarantined(tx, id, { state: 'attached', ticketId: ticket.id, clientId: ticket.clientId });
+    await recordClientMessage(tx, { ticketId: ticket.id, via: row.source, body: row.body || row.original, inboundId: row.id });
     return ticket;
   });
 }
 
 export async function dismissQuarantined(id: number, actor: Actor) {
-  await transaction((tx) => {
+  await transaction(async (tx) => {
     if (!canSeeReplies(actor)) throw refuse('forbidden', {});
-    if (!settleQuarantined(tx, id, { state: 'dismissed' })) throw refuse('not_quarantined', {});
+    if (!await settleQuarantined(tx, id, { state: 'dismissed' })) throw refuse('not_quarantined', {});
   });
 }

@@ -22,7 +22,7 @@ function receivedAt(createdAt: string | undefined, now: Date): Date {
  * Throws InboundFetchError when Resend cannot be read (the caller answers 500; nothing written).
  */
 export async function takeInEmail(event: ReceivedEvent, now = new Date()): Promise<TakeInOutcome> {
-  if (inboundExists('email', event.email_id)) return 'duplicate';
+  if (await inboundExists('email', event.email_id)) return 'duplicate';
   const text = replyOf(await fetchReceivedMail(event.email_id));
   const body = text.body || (event.attachments.length > 0 ? '' : text.original);
   const mail: ReceivedReply = {
@@ -34,7 +34,7 @@ export async function takeInEmail(event: ReceivedEvent, now = new Date()): Promi
     body,
     receivedAt: receivedAt(event.created_at, now),
   };
-  const verdict = judgeReply(event.to, event.from);
+  const verdict = await judgeReply(event.to, event.from);
   if (verdict.kind === 'quarantine') return (await quarantine(mail, verdict.reason)) ? verdict.reason : 'duplicate';
   const files = event.attachments.length > 0 ? await storeReplyFiles(await fetchReceivedFiles(event.email_id)) : { stored: [], refused: [] };
   return (await takeInReply(mail, verdict, files)) ? 'attached' : 'duplicate';

@@ -24,9 +24,9 @@ function queuedToken(row: LinkedRow): string | null {
  * is made on every send and preview, and the idempotency key stays the row's own.
  * Unchanged when the ticket is gone (its link is dead either way) or the link is the same.
  */
-export function withCurrentLink(mail: RenderedMail, row: LinkedRow): RenderedMail {
+export async function withCurrentLink(mail: RenderedMail, row: LinkedRow): Promise<RenderedMail> {
   const queued = queuedToken(row);
-  const current = queued && row.ticketId !== null ? ticketPublicToken(row.ticketId) : undefined;
+  const current = queued && row.ticketId !== null ? await ticketPublicToken(row.ticketId) : undefined;
   if (!queued || !current || current === queued) return mail;
   const swap = (body: string) =>
     body.replaceAll(publicStatusPath(queued), publicStatusPath(current)).replaceAll(shortStatusPath(queued), shortStatusPath(current));
@@ -39,5 +39,5 @@ export function withCurrentLink(mail: RenderedMail, row: LinkedRow): RenderedMai
  */
 export async function outboxPreview(row: Notification): Promise<RenderedMail & { renderedNow: boolean }> {
   const { renderedNow, ...mail } = await mailOfRow(row);
-  return { ...(row.state === 'sent' ? mail : withCurrentLink(mail, row)), renderedNow };
+  return { ...(row.state === 'sent' ? mail : await withCurrentLink(mail, row)), renderedNow };
 }

@@ -45,7 +45,7 @@ export type DeliveryReport = Record<Outcome, number>;
 async function mailOf(row: Notification): Promise<{ mail: RenderedMail; relinked: boolean }> {
   const { renderedNow, ...stored } = await mailOfRow(row);
   if (renderedNow) await saveRendered(row.id, stored);
-  const mail = withCurrentLink(stored, row);
+  const mail = await withCurrentLink(stored, row);
   return { mail, relinked: mail !== stored };
 }
 
@@ -53,12 +53,12 @@ async function mailOf(row: Notification): Promise<{ mail: RenderedMail; relinked
  * What a message to a client carries besides its body: the link (and mail clients' one-click POST)
  * that stops its channel, the status page for a Telegram button, and the ticket's reply address.
  */
-function clientLinks(row: Notification): Pick<OutgoingMail, 'stopUrl' | 'oneClickStopUrl' | 'statusUrl' | 'replyTo'> {
+async function clientLinks(row: Notification): Promise<Pick<OutgoingMail, 'stopUrl' | 'oneClickStopUrl' | 'statusUrl' | 'replyTo'>> {
   if (row.recipientType !== 'client') return {};
   const content = { kind: row.kind, locale: row.locale, payload: row.payload } as NotificationContent;
   const clientId = clientOf(content);
   const token = (row.payload as { ticket?: { publicToken?: string } } | null)?.ticket?.publicToken;
-  const currentToken = row.ticketId !== null ? ticketPublicToken(row.ticketId) : undefined;
+  const currentToken = row.ticketId !== null ? await ticketPublicToken(row.ticketId) : undefined;
   return {
     ...(clientId !== null && { stopUrl: stopUrl(clientId, row.channel), oneClickStopUrl: oneClickStopUrl(clientId, row.channel) }),
     ...((currentToken ?? token) && { statusUrl: publicStatusUrl((currentToken ?? token) as string) }),
@@ -77,10 +77,10 @@ function log(event: string, row: Notification, extra: Record<string, unknown> = 
  * A stop is honoured at once: a message to a client that was queued (or waiting out its merge
  * window) before they stopped its channel does not go out afterwards.
  */
-function stoppedByClient(row: Notification): boolean {
+async function stoppedByClient(row: Notification): Promise<boolean> {
   if (row.recipientType !== 'client') return false;
   const clientId = clientOf({ kind: row.kind, locale: row.locale, payload: row.payload } as NotificationContent);
-  const client = clientId === null ? undefined : readClientChannels(clientId);
+  const client = clientId === null ? undefined : await readClientChannels(clientId);
   return client !== undefined && client[stoppedAtKey(row.channel)] !== null;
 }
 
@@ -88,7 +88,7 @@ function stoppedByClient(row: Notification): boolean {
 export async function deliverOne(id: number, now = new Date()): Promise<Outcome | null> {
   const row = await claimNotification(id, now, new Date(now.getTime() + LEASE_MS));
   if (!row) return null;
-  if (stoppedByClient(row)) {
+  if (await stoppedByClient(row)) {
     await markAttemptFailed(row.id, now, STOPPED_BY_CLIENT, 'none', null);
     log('notification_failed', row, { error: STOPPED_BY_CLIENT });
     return 'failed';
@@ -97,7 +97,7 @@ export async function deliverOne(id: number, now = new Date()): Promise<Outcome 
   let failure: { error: string; retryable: boolean };
   try {
     const { mail, relinked } = await mailOf(row);
-    const result = await transport.send({ to: row.recipientAddress, ...mail, idempotencyKey: row.dedupeKey, tag: row.kind, ...clientLinks(row) });
+    const result = await transport.send({ to: row.recipientAddress, ...mail, idempotencyKey: row.dedupeKey, tag: row.kind, ...await clientLinks(row) });
     if (result.ok) {
       // A kept row is finished like a sent one (never tried again); its transport tells them apart.
       await markSent(row.id, now, transport.name, result.providerMessageId, relinked ? { html: mail.html, text: mail.text } : undefined);
@@ -123,7 +123,7 @@ export async function deliverOne(id: number, now = new Date()): Promise<Outcome 
  */
 export async function deliverDue(opts: { now?: Date; limit?: number } = {}): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, kept: 0, retrying: 0, failed: 0 };
-  for (const id of dueNotificationIds(opts.now ?? new Date(), opts.limit ?? 100)) {
+  for (const id of await dueNotificationIds(opts.now ?? new Date(), opts.limit ?? 100)) {
     const outcome = await deliverOne(id, opts.now ?? new Date());
     if (outcome) report[outcome] += 1;
   }

@@ -31,17 +31,17 @@ export type DigestRun = { date: string; queued: number; alreadyQueued: number; d
 export async function enqueueDigests(now: Date = new Date()): Promise<Omit<DigestRun, 'delivery'>> {
   const timeZone = env().APP_TIMEZONE;
   const date = localDate(now, timeZone);
-  return transaction((tx) => {
-    const approvals = approvedSince(approvedWindowStart(date, timeZone));
+  return transaction(async (tx) => {
+    const approvals = await approvedSince(approvedWindowStart(date, timeZone));
     let queued = 0;
     let alreadyQueued = 0;
-    for (const employee of listDigestRecipients()) {
+    for (const employee of await listDigestRecipients()) {
       const dedupeKey = digestDedupeKey(employee.id, date);
-      if (notificationExists(tx, dedupeKey)) {
+      if (await notificationExists(tx, dedupeKey)) {
         alreadyQueued += 1;
         continue;
       }
-      const open = openTicketsOf(employee.id, { now, limit: DIGEST_MAX_ROWS });
+      const open = await openTicketsOf(employee.id, { now, limit: DIGEST_MAX_ROWS });
       if (open.total === 0) continue;
       const tickets: DigestItem[] = open.rows.map((t) => ({
         id: t.id,
@@ -69,7 +69,7 @@ export async function enqueueDigests(now: Date = new Date()): Promise<Omit<Diges
       };
       // By e-mail, or in Telegram for whoever chose it in their profile (and connected a chat).
       const target = employeeTarget(employee);
-      const inserted = insertNotification(tx, {
+      const inserted = await insertNotification(tx, {
         kind: 'digest',
         recipientType: 'employee',
         recipientAddress: target.address,

@@ -28,7 +28,7 @@ function clientGreetingName(client: { name: string; contactPerson: string | null
   return client.kind === 'company' && client.contactPerson ? client.contactPerson : client.name;
 }
 
-type ClientRecipient = NonNullable<ReturnType<typeof clientRecipient>>;
+type ClientRecipient = NonNullable<Awaited<ReturnType<typeof clientRecipient>>>;
 type ClientKind = 'ticket_created' | 'status_changed' | 'staff_message';
 
 /**
@@ -36,16 +36,16 @@ type ClientKind = 'ticket_created' | 'status_changed' | 'staff_message';
  * one channel they are reached on (lib/channels/reach.ts), then whether /settings/notifications
  * tells them of that status on that channel. Null: nothing is sent.
  */
-function clientTarget(tx: Writer, clientId: number, status: Status | null): { client: ClientRecipient; target: ChannelTarget } | null {
-  const client = clientRecipient(tx, clientId);
+async function clientTarget(tx: Writer, clientId: number, status: Status | null): Promise<{ client: ClientRecipient; target: ChannelTarget } | null> {
+  const client = await clientRecipient(tx, clientId);
   if (!client?.notify) return null;
   const target = clientChannel(client);
   if (!target) return null;
-  if (status !== null && !clientRuleEnabled(tx, status, target.channel)) return null;
+  if (status !== null && !await clientRuleEnabled(tx, status, target.channel)) return null;
   return { client, target };
 }
 
-function enqueueForClient(
+async function enqueueForClient(
   tx: Writer,
   ticket: TicketRow,
   dedupeKey: string,
@@ -53,11 +53,11 @@ function enqueueForClient(
   kind: ClientKind,
   opts: { status: Status | null; sendAt?: Date; now?: Date },
 ) {
-  const found = clientTarget(tx, ticket.clientId, opts.status);
+  const found = await clientTarget(tx, ticket.clientId, opts.status);
   if (!found) return;
   const { client, target } = found;
   const content = { kind, locale: client.locale, payload: build(clientGreetingName(client), client.id) } as NotificationContent;
-  insertNotification(tx, {
+  await insertNotification(tx, {
     kind,
     recipientType: 'client',
     recipientAddress: target.address,
@@ -72,7 +72,7 @@ function enqueueForClient(
   });
 }
 
-type EmployeeRecipient = NonNullable<ReturnType<typeof employeeRecipient>>;
+type EmployeeRecipient = NonNullable<Awaited<ReturnType<typeof employeeRecipient>>>;
 
 /** Telegram when the employee chose it and connected a chat; e-mail otherwise. */
 export function employeeTarget(employee: Pick<EmployeeRecipient, 'email' | 'telegramChatId' | 'notifyVia'>): ChannelTarget {
@@ -82,18 +82,18 @@ export function employeeTarget(employee: Pick<EmployeeRecipient, 'email' | 'tele
 }
 
 /** A notice to an active employee about a ticket; nothing for one who was deactivated. */
-function enqueueForEmployee(
+async function enqueueForEmployee(
   tx: Writer,
   ticket: TicketRow,
   employeeId: number,
   dedupeKey: string,
-  build: (employee: EmployeeRecipient) => Extract<NotificationContent, { kind: 'assigned' | 'estimate_decided' | 'client_message' }>,
+  build: (employee: EmployeeRecipient) => Promise<Extract<NotificationContent, { kind: 'assigned' | 'estimate_decided' | 'client_message' }>> | Extract<NotificationContent, { kind: 'assigned' | 'estimate_decided' | 'client_message' }>,
 ) {
-  const employee = employeeRecipient(tx, employeeId);
+  const employee = await employeeRecipient(tx, employeeId);
   if (!employee?.active) return;
-  const content = build(employee);
+  const content = await build(employee);
   const target = employeeTarget(employee);
-  insertNotification(tx, {
+  await insertNotification(tx, {
     kind: content.kind,
     recipientType: 'employee',
     recipientAddress: target.address,
@@ -108,11 +108,11 @@ function enqueueForEmployee(
 }
 
 /** Ticket registered: the client gets the public status link; an assignee set by someone else is told too. */
-export function enqueueTicketCreated(tx: Writer, ticket: TicketRow, actor: Actor) {
-  enqueueForClient(tx, ticket, `ticket_created:${ticket.id}`, (recipientName, clientId) => ({ recipientName, ticket: snapshot(ticket), clientId }), 'ticket_created', {
+export async function enqueueTicketCreated(tx: Writer, ticket: TicketRow, actor: Actor) {
+  await enqueueForClient(tx, ticket, `ticket_created:${ticket.id}`, (recipientName, clientId) => ({ recipientName, ticket: snapshot(ticket), clientId }), 'ticket_created', {
     status: 'new',
   });
-  if (ticket.assigneeId !== null) enqueueAssigned(tx, ticket, ticket.assigneeId, actor);
+  if (ticket.assigneeId !== null) await enqueueAssigned(tx, ticket, ticket.assigneeId, actor);
 }
 
 function estimateView(estimate: Estimate): EstimateMailView {
@@ -132,22 +132,22 @@ function mergeWindowMs(): number {
  * rewrites the waiting message to the latest status, or withdraws it (state `merged`) when the
  * ticket is back where the message started or the client is not told of the latest status.
  */
-export function enqueueStatusChanged(tx: Writer, ticket: TicketRow, from: Status, to: Status, estimate?: Estimate, now = new Date()) {
+export async function enqueueStatusChanged(tx: Writer, ticket: TicketRow, from: Status, to: Status, estimate?: Estimate, now = new Date()) {
   if (from === to) return;
   const extras = (clientId: number) => ({ clientId, ...(estimate && { estimate: estimateView(estimate) }), ...(to === 'ready' && balanceDue(ticket)) });
-  const held = heldStatusMessage(tx, ticket.id, now);
+  const held = await heldStatusMessage(tx, ticket.id, now);
   if (held) {
     const payload = held.payload as StatusChangedPayload;
-    if (to === payload.from || !clientRuleEnabled(tx, to, held.channel)) {
-      markMerged(tx, held.id, now);
+    if (to === payload.from || !await clientRuleEnabled(tx, to, held.channel)) {
+      await markMerged(tx, held.id, now);
       return;
     }
     const next: StatusChangedPayload = { recipientName: payload.recipientName, ticket: snapshot(ticket), from: payload.from, to, ...extras(payload.clientId ?? ticket.clientId) };
-    rewriteHeldMessage(tx, held.id, { subject: subjectFor({ kind: 'status_changed', locale: held.locale, payload: next }), payload: next }, now);
+    await rewriteHeldMessage(tx, held.id, { subject: subjectFor({ kind: 'status_changed', locale: held.locale, payload: next }), payload: next }, now);
     return;
   }
   const window = mergeWindowMs();
-  enqueueForClient(
+  await enqueueForClient(
     tx,
     ticket,
     `status_changed:${ticket.id}:v${ticket.version}`,
@@ -167,14 +167,14 @@ function balanceDue(ticket: TicketRow): { balanceDueMinor: number; currency: str
  * A revised estimate while the client is deciding: the new version replaces the one they have. A
  * move to awaiting_approval still waiting to go out takes the new version instead.
  */
-export function enqueueEstimateSent(tx: Writer, ticket: TicketRow, estimate: Estimate, now = new Date()) {
-  const held = heldStatusMessage(tx, ticket.id, now);
+export async function enqueueEstimateSent(tx: Writer, ticket: TicketRow, estimate: Estimate, now = new Date()) {
+  const held = await heldStatusMessage(tx, ticket.id, now);
   if (held && (held.payload as StatusChangedPayload).to === 'awaiting_approval') {
     const next: StatusChangedPayload = { ...(held.payload as StatusChangedPayload), ticket: snapshot(ticket), estimate: estimateView(estimate) };
-    rewriteHeldMessage(tx, held.id, { subject: subjectFor({ kind: 'status_changed', locale: held.locale, payload: next }), payload: next }, now);
+    await rewriteHeldMessage(tx, held.id, { subject: subjectFor({ kind: 'status_changed', locale: held.locale, payload: next }), payload: next }, now);
     return;
   }
-  enqueueForClient(
+  await enqueueForClient(
     tx,
     ticket,
     `estimate_sent:${ticket.id}:v${estimate.version}`,
@@ -185,10 +185,10 @@ export function enqueueEstimateSent(tx: Writer, ticket: TicketRow, estimate: Est
 }
 
 /** To the assignee when a decision is recorded, unless they recorded it themselves or cannot receive mail. */
-export function enqueueEstimateDecided(tx: Writer, ticket: TicketRow, estimate: Estimate, actor: Actor | null) {
+export async function enqueueEstimateDecided(tx: Writer, ticket: TicketRow, estimate: Estimate, actor: Actor | null) {
   const decidedAt = estimate.decidedAt;
   if (ticket.assigneeId === null || ticket.assigneeId === actor?.id || !decidedAt) return;
-  enqueueForEmployee(tx, ticket, ticket.assigneeId, `estimate_decided:${ticket.id}:v${estimate.version}:${decidedAt.getTime()}`, (employee) => ({
+  await enqueueForEmployee(tx, ticket, ticket.assigneeId, `estimate_decided:${ticket.id}:v${estimate.version}:${decidedAt.getTime()}`, (employee) => ({
     kind: 'estimate_decided',
     locale: employee.locale,
     payload: {
@@ -206,10 +206,10 @@ export function enqueueEstimateDecided(tx: Writer, ticket: TicketRow, estimate: 
 }
 
 /** To the new assignee, unless they assigned it to themselves or cannot receive mail (deactivated). */
-export function enqueueAssigned(tx: Writer, ticket: TicketRow, assigneeId: number | null, actor: Actor | null) {
+export async function enqueueAssigned(tx: Writer, ticket: TicketRow, assigneeId: number | null, actor: Actor | null) {
   if (assigneeId === null || assigneeId === actor?.id) return;
-  enqueueForEmployee(tx, ticket, assigneeId, `assigned:${ticket.id}:v${ticket.version}:${assigneeId}`, (employee) => {
-    const client = clientRecipient(tx, ticket.clientId);
+  await enqueueForEmployee(tx, ticket, assigneeId, `assigned:${ticket.id}:v${ticket.version}:${assigneeId}`, async (employee) => {
+    const client = await clientRecipient(tx, ticket.clientId);
     return {
       kind: 'assigned',
       locale: employee.locale,
@@ -231,10 +231,10 @@ export function enqueueAssigned(tx: Writer, ticket: TicketRow, assigneeId: numbe
 }
 
 /** To the assignee when the client wrote; `key` is the inbound message's own id, so a webhook retried writes one. */
-export function enqueueClientMessage(tx: Writer, ticket: TicketRow, message: { key: string; via: 'email' | 'telegram'; body: string }) {
+export async function enqueueClientMessage(tx: Writer, ticket: TicketRow, message: { key: string; via: 'email' | 'telegram'; body: string }) {
   if (ticket.assigneeId === null) return;
-  enqueueForEmployee(tx, ticket, ticket.assigneeId, `client_message:${ticket.id}:${message.key}`, (employee) => {
-    const client = clientRecipient(tx, ticket.clientId);
+  await enqueueForEmployee(tx, ticket, ticket.assigneeId, `client_message:${ticket.id}:${message.key}`, async (employee) => {
+    const client = await clientRecipient(tx, ticket.clientId);
     return {
       kind: 'client_message',
       locale: employee.locale,
@@ -253,10 +253,10 @@ function excerptOf(body: string): string {
  * client asked). `eventId` keys it, so the same answer is never queued twice. Returns the channel
  * it went to, or null when the client cannot be reached (no consent, nothing on file, all stopped).
  */
-export function enqueueStaffMessage(tx: Writer, ticket: TicketRow, message: { eventId: number; body: string; author: Actor }): MessageChannel | null {
-  const found = clientTarget(tx, ticket.clientId, null);
+export async function enqueueStaffMessage(tx: Writer, ticket: TicketRow, message: { eventId: number; body: string; author: Actor }): Promise<MessageChannel | null> {
+  const found = await clientTarget(tx, ticket.clientId, null);
   if (!found) return null;
-  enqueueForClient(
+  await enqueueForClient(
     tx,
     ticket,
     `staff_message:${ticket.id}:${message.eventId}`,

@@ -24,8 +24,8 @@ function linkFingerprint(token: string): string {
  * sends one. Called inside the caller's transaction; SPEC §5 still holds: no address or no
  * consent, no mail.
  */
-export function enqueuePublicLinkMail(tx: Writer, ticket: TicketRow, now = new Date()): { outcome: PublicLinkMailOutcome; email: string | null } {
-  const client = clientRecipient(tx, ticket.clientId);
+export async function enqueuePublicLinkMail(tx: Writer, ticket: TicketRow, now = new Date()): Promise<{ outcome: PublicLinkMailOutcome; email: string | null }> {
+  const client = await clientRecipient(tx, ticket.clientId);
   if (!client?.email) return { outcome: 'no_email', email: null };
   if (!client.notify) return { outcome: 'no_consent', email: client.email };
   const recipientName = client.kind === 'company' && client.contactPerson ? client.contactPerson : client.name;
@@ -34,7 +34,7 @@ export function enqueuePublicLinkMail(tx: Writer, ticket: TicketRow, now = new D
     locale: client.locale,
     payload: { recipientName, ticket: { id: ticket.id, title: ticket.title, publicToken: ticket.publicToken } },
   };
-  const inserted = insertNotification(tx, {
+  const inserted = await insertNotification(tx, {
     kind: 'ticket_created',
     recipientType: 'client',
     recipientAddress: client.email,

@@ -7,5 +7,5 @@ import { writeClientNotificationRules, type ClientNotificationRules } from '@/db
  * entities are records (clients, tickets…), and a setting is none of them.
  */
 export async function saveClientNotificationRules(rules: ClientNotificationRules, now = new Date()) {
-  await transaction((tx) => writeClientNotificationRules(tx, rules, now));
+  await transaction(async (tx) => await writeClientNotificationRules(tx, rules, now));
 }

@@ -17,8 +17,8 @@ import { refuse } from './refusals';
 
 type Movement = { kind: PaymentKind; method: PaymentMethod; amountMinor: number; reason: string | null };
 
-function ticketForPayment(tx: Writer, id: number, actor: Actor): Ticket {
-  const ticket = findTicket(tx, id);
+async function ticketForPayment(tx: Writer, id: number, actor: Actor): Promise<Ticket> {
+  const ticket = await findTicket(tx, id);
   if (!ticket) throw refuseTicket('not_found', {});
   if (!canTakePayment(actor)) throw refuseTicket('forbidden', {});
   return ticket;
@@ -30,8 +30,8 @@ function checkAmount(amountMinor: number, field: string) {
 }
 
 /** Writes one movement of money and keeps tickets.paid_minor equal to the sum of the rows. */
-function record(tx: Writer, ticket: Ticket, m: Movement, actor: Actor): { payment: Payment; ticket: Ticket } {
-  const payment = insertPaymentRow(tx, {
+async function record(tx: Writer, ticket: Ticket, m: Movement, actor: Actor): Promise<{ payment: Payment; ticket: Ticket }> {
+  const payment = await insertPaymentRow(tx, {
     ticketId: ticket.id,
     kind: m.kind,
     method: m.method,
@@ -42,10 +42,10 @@ function record(tx: Writer, ticket: Ticket, m: Movement, actor: Actor): { paymen
     takenByName: actor.fullName,
   });
   const paidMinor = ticket.paidMinor + (m.kind === 'refund' ? -m.amountMinor : m.amountMinor);
-  const updated = updateTicketRow(tx, ticket.id, { paidMinor, version: ticket.version + 1, updatedAt: payment.createdAt });
+  const updated = await updateTicketRow(tx, ticket.id, { paidMinor, version: ticket.version + 1, updatedAt: payment.createdAt });
   const details = { kind: m.kind, method: m.method, amountMinor: m.amountMinor, currency: ticket.currency, reason: m.reason };
-  insertTicketEvent(tx, ticket.id, actor, { kind: 'payment', details, ticketVersion: updated.version });
-  writeAudit(tx, {
+  await insertTicketEvent(tx, ticket.id, actor, { kind: 'payment', details, ticketVersion: updated.version });
+  await writeAudit(tx, {
     actor,
     entityType: 'payment',
     entityId: payment.id,
@@ -57,23 +57,23 @@ function record(tx: Writer, ticket: Ticket, m: Movement, actor: Actor): { paymen
 
 /** A prepayment or payment, by anyone at the desk, in the ticket's currency. */
 export async function takePayment(input: PaymentInput, actor: Actor): Promise<Payment> {
-  return transaction((tx) => {
-    const ticket = ticketForPayment(tx, input.ticketId, actor);
+  return transaction(async (tx) => {
+    const ticket = await ticketForPayment(tx, input.ticketId, actor);
     checkAmount(input.amountMinor, 'amountMinor');
-    return record(tx, ticket, { kind: input.kind, method: input.method, amountMinor: input.amountMinor, reason: null }, actor).payment;
+    return (await record(tx, ticket, { kind: input.kind, method: input.method, amountMinor: input.amountMinor, reason: null }, actor)).payment;
   });
 }
 
 /** Money given back by a manager or admin: never more than was paid, always with the reason. */
 export async function refundPayment(input: RefundInput, actor: Actor): Promise<Payment> {
-  return transaction((tx) => {
-    const ticket = ticketForPayment(tx, input.ticketId, actor);
+  return transaction(async (tx) => {
+    const ticket = await ticketForPayment(tx, input.ticketId, actor);
     if (!canRefund(actor)) throw refuse('refund_forbidden', {});
     checkAmount(input.amountMinor, 'amountMinor');
     const reason = input.reason.trim();
     if (!reason) throw refuse('reason_required', {});
     if (input.amountMinor > ticket.paidMinor) throw refuse('refund_exceeds_paid', { paid: `${minorToInput(ticket.paidMinor)} ${ticket.currency}` });
-    return record(tx, ticket, { kind: 'refund', method: input.method, amountMinor: input.amountMinor, reason }, actor).payment;
+    return (await record(tx, ticket, { kind: 'refund', method: input.method, amountMinor: input.amountMinor, reason }, actor)).payment;
   });
 }
 
@@ -81,8 +81,8 @@ export async function refundPayment(input: RefundInput, actor: Actor): Promise<P
  * The prepayment taken with the device, inside createTicket's transaction: the ticket and its
  * prepayment commit together. Returns the ticket as it is after it.
  */
-export function recordPrepaymentAtIntake(tx: Writer, ticket: Ticket, prepayment: { amountMinor: number; method: PaymentMethod }, actor: Actor): Ticket {
+export async function recordPrepaymentAtIntake(tx: Writer, ticket: Ticket, prepayment: { amountMinor: number; method: PaymentMethod }, actor: Actor): Promise<Ticket> {
   if (!canTakePayment(actor)) throw refuseTicket('forbidden', {});
   checkAmount(prepayment.amountMinor, 'prepaymentMinor');
-  return record(tx, ticket, { kind: 'prepayment', method: prepayment.method, amountMinor: prepayment.amountMinor, reason: null }, actor).ticket;
+  return (await record(tx, ticket, { kind: 'prepayment', method: prepayment.method, amountMinor: prepayment.amountMinor, reason: null }, actor)).ticket;
 }

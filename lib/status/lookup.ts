@@ -33,7 +33,7 @@ export async function lookupTicket(input: LookupInput, address: string, now = ne
 
   const id = parseTicketNumber(input.number);
   const contact = parseContact(input.contact);
-  const token = id === null ? undefined : findPublicToken(id, contact);
+  const token = id === null ? undefined : await findPublicToken(id, contact);
   return token ? { kind: 'found', token } : { kind: 'miss' };
 }
 

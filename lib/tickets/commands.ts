@@ -29,8 +29,8 @@ import { refuse as refuseEstimate } from '@/lib/estimates/refusals';
 import { refuse } from './refusals';
 
 /** The row the command changes, read inside its transaction. */
-export function existingTicket(tx: Writer, id: number): Ticket {
-  const ticket = findTicket(tx, id);
+export async function existingTicket(tx: Writer, id: number): Promise<Ticket> {
+  const ticket = await findTicket(tx, id);
   if (!ticket) throw refuse('not_found', {});
   return ticket;
 }
@@ -42,16 +42,16 @@ export function existingTicket(tx: Writer, id: number): Ticket {
  */
 export async function createTicket(input: TicketIntake, actor: Actor): Promise<Ticket> {
   const { prepaymentMinor, prepaymentMethod, ...fields } = input;
-  return transaction((tx) => {
-    const inserted = insertTicketRow(tx, { ...fields, publicToken: newPublicToken(), createdById: actor.id, status: 'new' });
-    insertTicketEvent(tx, inserted.id, actor, { kind: 'created', toValue: 'new', ticketVersion: inserted.version });
+  return transaction(async (tx) => {
+    const inserted = await insertTicketRow(tx, { ...fields, publicToken: newPublicToken(), createdById: actor.id, status: 'new' });
+    await insertTicketEvent(tx, inserted.id, actor, { kind: 'created', toValue: 'new', ticketVersion: inserted.version });
     if (inserted.assigneeId !== null) {
-      insertTicketEvent(tx, inserted.id, actor, { kind: 'assigned', fromValue: null, toValue: String(inserted.assigneeId), ticketVersion: inserted.version });
+      await insertTicketEvent(tx, inserted.id, actor, { kind: 'assigned', fromValue: null, toValue: String(inserted.assigneeId), ticketVersion: inserted.version });
     }
-    let ticket = linkWarrantyReturn(tx, inserted, actor);
-    writeAudit(tx, { actor, entityType: 'ticket', entityId: ticket.id, action: 'create', changes: diffFields(null, ticket, INTAKE_AUDIT_FIELDS) });
-    if (prepaymentMinor != null) ticket = recordPrepaymentAtIntake(tx, ticket, { amountMinor: prepaymentMinor, method: prepaymentMethod ?? 'cash' }, actor);
-    enqueueTicketCreated(tx, ticket, actor);
+    let ticket = await linkWarrantyReturn(tx, inserted, actor);
+    await writeAudit(tx, { actor, entityType: 'ticket', entityId: ticket.id, action: 'create', changes: diffFields(null, ticket, INTAKE_AUDIT_FIELDS) });
+    if (prepaymentMinor != null) ticket = await recordPrepaymentAtIntake(tx, ticket, { amountMinor: prepaymentMinor, method: prepaymentMethod ?? 'cash' }, actor);
+    await enqueueTicketCreated(tx, ticket, actor);
     return ticket;
   });
 }
@@ -60,8 +60,8 @@ export async function createTicket(input: TicketIntake, actor: Actor): Promise<T
  * A repair is closed with its diagnosis, work done and final lines (or as returned without
  * repair); a manager may close it without them, and the reason goes on the timeline.
  */
-function checkClosing(tx: Writer, ticket: Ticket, actor: Actor, overrideReason: string | null): string | null {
-  const gaps = closingGaps(ticket, listTicketLines(ticket.id, tx).length);
+async function checkClosing(tx: Writer, ticket: Ticket, actor: Actor, overrideReason: string | null): Promise<string | null> {
+  const gaps = closingGaps(ticket, (await listTicketLines(ticket.id, tx)).length);
   if (gaps.length === 0) return null;
   if (!overrideReason) throw refuseEstimate('closing_incomplete', { missing: gaps });
   if (!canOverrideClosing(actor)) throw refuseEstimate('override_forbidden', {});
@@ -74,17 +74,17 @@ function checkClosing(tx: Writer, ticket: Ticket, actor: Actor, overrideReason: 
  * without a decision withdraws the version the client has.
  */
 export async function changeTicketStatus(id: number, to: Status, actor: Actor, expectedVersion?: number, overrideReason: string | null = null): Promise<Ticket> {
-  return transaction((tx) => {
-    const ticket = existingTicket(tx, id);
+  return transaction(async (tx) => {
+    const ticket = await existingTicket(tx, id);
     if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
     if (expectedVersion !== undefined && ticket.version !== expectedVersion) {
       // A move has no form to compare with: without the history, say only that something changed.
-      throw refuse('conflict', { fields: changedSince(tx, ticket, expectedVersion) ?? [] });
+      throw refuse('conflict', { fields: await changedSince(tx, ticket, expectedVersion) ?? [] });
     }
     if (!isMoveAllowed({ from: ticket.status, to, kind: ticket.kind, role: actor.role })) throw refuse('move_not_allowed', {});
-    if (to === 'awaiting_approval' && ticket.kind === 'repair' && listTicketLines(ticket.id, tx).length === 0) throw refuseEstimate('empty_estimate', {});
-    const closeOverride = to === 'closed' ? checkClosing(tx, ticket, actor, overrideReason) : null;
-    const updated = updateTicketRow(tx, id, {
+    if (to === 'awaiting_approval' && ticket.kind === 'repair' && (await listTicketLines(ticket.id, tx)).length === 0) throw refuseEstimate('empty_estimate', {});
+    const closeOverride = to === 'closed' ? await checkClosing(tx, ticket, actor, overrideReason) : null;
+    const updated = await updateTicketRow(tx, id, {
       status: to,
       // Only a closed ticket has closed_at (a CHECK constraint): entering sets it, reopening clears it.
       closedAt: to === 'closed' ? new Date() : null,
@@ -94,54 +94,54 @@ export async function changeTicketStatus(id: number, to: Status, actor: Actor, e
       firstReadyAt: to === 'ready' && ticket.firstReadyAt === null ? new Date() : ticket.firstReadyAt,
       version: ticket.version + 1,
     });
-    insertTicketEvent(tx, id, actor, {
+    await insertTicketEvent(tx, id, actor, {
       kind: 'status_changed',
       fromValue: ticket.status,
       toValue: to,
       ticketVersion: updated.version,
       details: closeOverride ? { closeOverride } : null,
     });
-    if (ticket.status === 'awaiting_approval') withdrawEstimate(tx, updated, actor);
-    const estimate = to === 'awaiting_approval' ? sendEstimate(tx, updated, actor, { mail: false }) : undefined;
-    enqueueStatusChanged(tx, updated, ticket.status, to, estimate);
+    if (ticket.status === 'awaiting_approval') await withdrawEstimate(tx, updated, actor);
+    const estimate = to === 'awaiting_approval' ? await sendEstimate(tx, updated, actor, { mail: false }) : undefined;
+    await enqueueStatusChanged(tx, updated, ticket.status, to, estimate);
     return updated;
   });
 }
 
 export async function assignTicket(id: number, assigneeId: number | null, actor: Actor): Promise<Ticket> {
-  return transaction((tx) => {
-    const ticket = existingTicket(tx, id);
+  return transaction(async (tx) => {
+    const ticket = await existingTicket(tx, id);
     if (!canAssignTicket(actor, ticket, assigneeId)) throw refuse('forbidden', {});
     if (ticket.assigneeId === assigneeId) return ticket;
-    const updated = updateTicketRow(tx, id, { assigneeId, version: ticket.version + 1 });
-    insertTicketEvent(tx, id, actor, {
+    const updated = await updateTicketRow(tx, id, { assigneeId, version: ticket.version + 1 });
+    await insertTicketEvent(tx, id, actor, {
       kind: 'assigned',
       fromValue: ticket.assigneeId === null ? null : String(ticket.assigneeId),
       toValue: assigneeId === null ? null : String(assigneeId),
       ticketVersion: updated.version,
     });
-    enqueueAssigned(tx, updated, assigneeId, actor);
+    await enqueueAssigned(tx, updated, assigneeId, actor);
     return updated;
   });
 }
 
 export async function addTicketComment(id: number, body: string, isPublic: boolean, actor: Actor) {
-  await transaction((tx) => {
-    const ticket = existingTicket(tx, id);
+  await transaction(async (tx) => {
+    const ticket = await existingTicket(tx, id);
     if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
-    touchTicket(tx, id);
-    insertTicketEvent(tx, id, actor, { kind: 'comment', body, isPublic });
+    await touchTicket(tx, id);
+    await insertTicketEvent(tx, id, actor, { kind: 'comment', body, isPublic });
   });
 }
 
 type EditedFields = Omit<TicketEdit, 'id' | 'version'>;
 
 /** The fields a stale edit is told about. */
-function editConflictFields(tx: Writer, ticket: Ticket, version: number, submitted: EditedFields): string[] {
+async function editConflictFields(tx: Writer, ticket: Ticket, version: number, submitted: EditedFields): Promise<string[]> {
   // Fallback for history older than versioned events: every field where the row differs from the
   // form. It may name the editor's own changes too, and cannot see status or assignee moves.
   const differs = () => Object.keys(diffFields(submitted as Record<string, unknown>, ticket as unknown as Record<string, unknown>, EDITABLE_TICKET_FIELDS));
-  return changedSince(tx, ticket, version) ?? differs();
+  return await changedSince(tx, ticket, version) ?? differs();
 }
 
 /**
@@ -150,36 +150,36 @@ function editConflictFields(tx: Writer, ticket: Ticket, version: number, submitt
  */
 export async function updateTicket(input: TicketEdit, actor: Actor): Promise<Ticket> {
   const { id, version, ...fields } = input;
-  return transaction((tx) => {
-    const ticket = existingTicket(tx, id);
+  return transaction(async (tx) => {
+    const ticket = await existingTicket(tx, id);
     if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
-    if (ticket.version !== version) throw refuse('conflict', { fields: editConflictFields(tx, ticket, version, fields) });
+    if (ticket.version !== version) throw refuse('conflict', { fields: await editConflictFields(tx, ticket, version, fields) });
     const changes = diffFields(ticket, { ...ticket, ...fields }, EDITABLE_TICKET_FIELDS);
     const names = Object.keys(changes);
     // An unchanged form writes nothing: a version with no event would be one no conflict can explain.
     if (names.length === 0) return ticket;
-    const updated = updateTicketRow(tx, id, { ...fields, version: ticket.version + 1 }, version);
-    insertTicketEvent(tx, id, actor, { kind: 'field_changed', fields: names, ticketVersion: updated.version });
-    writeAudit(tx, { actor, entityType: 'ticket', entityId: id, action: 'update', changes });
+    const updated = await updateTicketRow(tx, id, { ...fields, version: ticket.version + 1 }, version);
+    await insertTicketEvent(tx, id, actor, { kind: 'field_changed', fields: names, ticketVersion: updated.version });
+    await writeAudit(tx, { actor, entityType: 'ticket', entityId: id, action: 'update', changes });
     return updated;
   });
 }
 
 /** The row (its events and attachment rows cascade) and the audit entry that keeps what it was. */
 export async function deleteTicket(id: number, actor: Actor) {
-  await transaction((tx) => {
-    const ticket = existingTicket(tx, id);
+  await transaction(async (tx) => {
+    const ticket = await existingTicket(tx, id);
     if (!canDeleteTicket(actor)) throw refuse('forbidden', {});
     // The cash count keeps every payment: money taken on a ticket keeps the ticket too.
-    if (ticketHasPayments(tx, id)) throw refuse('has_payments', {});
-    deleteTicketRow(tx, id);
-    writeAudit(tx, { actor, entityType: 'ticket', entityId: id, action: 'delete', changes: diffFields(ticket, null, EDITABLE_TICKET_FIELDS) });
+    if (await ticketHasPayments(tx, id)) throw refuse('has_payments', {});
+    await deleteTicketRow(tx, id);
+    await writeAudit(tx, { actor, entityType: 'ticket', entityId: id, action: 'delete', changes: diffFields(ticket, null, EDITABLE_TICKET_FIELDS) });
   });
 }
 
 /** Deletes a ticket and then the files only it used, once the delete has committed. */
 export async function deleteTicketWithFiles(id: number, actor: Actor): Promise<void> {
-  const names = ticketStorageNames(id);
+  const names = await ticketStorageNames(id);
   await deleteTicket(id, actor);
   await removeUnreferencedFiles(names);
 }

@@ -14,20 +14,20 @@ const HIDDEN = '••••';
  * moment this commits. The version is left alone: the link is not part of what editors change.
  */
 export async function regeneratePublicToken(id: number, actor: Actor): Promise<Ticket> {
-  return transaction((tx) => {
-    const ticket = existingTicket(tx, id);
+  return transaction(async (tx) => {
+    const ticket = await existingTicket(tx, id);
     if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
-    const updated = updateTicketRow(tx, id, { publicToken: newPublicToken() });
-    writeAudit(tx, { actor, entityType: 'ticket', entityId: id, action: 'update', changes: { publicToken: { from: HIDDEN, to: HIDDEN } } });
+    const updated = await updateTicketRow(tx, id, { publicToken: newPublicToken() });
+    await writeAudit(tx, { actor, entityType: 'ticket', entityId: id, action: 'update', changes: { publicToken: { from: HIDDEN, to: HIDDEN } } });
     return updated;
   });
 }
 
 /** Queues the status link to the client again (consent and address permitting). */
 export async function sendPublicLinkAgain(id: number, actor: Actor, now = new Date()): Promise<{ outcome: PublicLinkMailOutcome; email: string | null }> {
-  return transaction((tx) => {
-    const ticket = existingTicket(tx, id);
+  return transaction(async (tx) => {
+    const ticket = await existingTicket(tx, id);
     if (!canWorkOnTicket(actor, ticket)) throw refuse('forbidden', {});
-    return enqueuePublicLinkMail(tx, ticket, now);
+    return await enqueuePublicLinkMail(tx, ticket, now);
   });
 }

@@ -10,15 +10,15 @@ import { pickWarrantyOriginal } from './period';
  * points at that repair (the most recently closed one); both timelines say so. Lines added later
  * cost nothing unless a price is typed (lib/estimates/commands.ts). Returns the row as it now is.
  */
-export function linkWarrantyReturn(tx: Writer, ticket: Ticket, actor: Actor): Ticket {
+export async function linkWarrantyReturn(tx: Writer, ticket: Ticket, actor: Actor): Promise<Ticket> {
   const serials = serialVariants(ticket.serialNumber);
   if (serials.length === 0 || ticket.warrantyReturnOfId !== null) return ticket;
-  const original = pickWarrantyOriginal(closedTicketsWithWarranty(tx, serials, ticket.id), ticket.createdAt, env().APP_TIMEZONE);
+  const original = pickWarrantyOriginal(await closedTicketsWithWarranty(tx, serials, ticket.id), ticket.createdAt, env().APP_TIMEZONE);
   if (!original) return ticket;
   // Part of the intake itself: the version stays the one the 'created' event carries.
-  const updated = updateTicketRow(tx, ticket.id, { warrantyReturnOfId: original.id, warranty: true });
-  insertTicketEvent(tx, ticket.id, actor, { kind: 'warranty_return', details: { original: original.id } });
-  insertTicketEvent(tx, original.id, actor, { kind: 'warranty_return', details: { returnTicket: ticket.id } });
-  touchTicket(tx, original.id, ticket.createdAt);
+  const updated = await updateTicketRow(tx, ticket.id, { warrantyReturnOfId: original.id, warranty: true });
+  await insertTicketEvent(tx, ticket.id, actor, { kind: 'warranty_return', details: { original: original.id } });
+  await insertTicketEvent(tx, original.id, actor, { kind: 'warranty_return', details: { returnTicket: ticket.id } });
+  await touchTicket(tx, original.id, ticket.createdAt);
   return updated;
 }

@@ -12,27 +12,30 @@ const signedIn = signedInBrowsers();
 
 let inbound = 800_000 + randomInt(100_000);
 /** The client writes, as the inbound e-mail webhook records it, in the server's own database. */
-function clientWrites(ticketId: number, body: string) {
+async function clientWrites(ticketId: number, body: string) {
   const db = openDatabase(inject('databaseFile'));
   try {
-    db.transaction((tx) => recordClientMessage(tx, { ticketId, via: 'email', body, inboundId: ++inbound, attachmentCount: 0 }));
+    db.$client.exec('BEGIN IMMEDIATE');
+    await recordClientMessage(db, { ticketId, via: 'email', body, inboundId: ++inbound, attachmentCount: 0 });
+    db.$client.exec('COMMIT');
   } finally {
+    if (db.$client.inTransaction) db.$client.exec('ROLLBACK');
     db.$client.close();
   }
 }
 
 const repliedAt = (id: number) => withDatabase((db) => (db.prepare('SELECT client_replied_at AS at FROM tickets WHERE id = ?').get(id) as { at: number | null }).at);
 
-function waitingTicket(label: string) {
+async function waitingTicket(label: string) {
   const n = randomInt(1_000_000);
   const ticket = insertTicket({ title: `Е2Е переписка ${label} ${n}`, assignee: DEMO.tech, client: { name: `Клиент Переписка ${n}`, email: `talk-${n}@client.test`, locale: 'ru' } });
-  clientWrites(ticket.id, `Добрый день! Когда будет готово? <b>${n}</b>`);
+  await clientWrites(ticket.id, `Добрый день! Когда будет готово? <b>${n}</b>`);
   return { ...ticket, n };
 }
 
 describe('the conversation with the client in Chromium', () => {
   it('a client’s message marks the ticket in the list, shows on the ticket and status pages; replying clears the mark', async () => {
-    const ticket = waitingTicket('ответ');
+    const ticket = await waitingTicket('ответ');
     const number = formatTicketNumber(ticket.id);
     const page = await signedIn(DEMO.tech);
 
@@ -79,7 +82,7 @@ describe('the conversation with the client in Chromium', () => {
   });
 
   it('“Mark as answered” works without JavaScript', async () => {
-    const ticket = waitingTicket('звонок');
+    const ticket = await waitingTicket('звонок');
     expect(repliedAt(ticket.id)).not.toBeNull();
     const session = await httpSignIn(inject('baseURL'), DEMO.tech, DEMO.password);
     const path = ticketHref(ticket.id);

@@ -86,6 +86,6 @@ describe('sweep', () => {
     expect(existsSync(temp)).toBe(false);
     expect(existsSync(fresh)).toBe(true);
     expect(existsSync(path.join(dir, row.storageName))).toBe(true);
-    expect(getAttachment(row.id)).toBeDefined();
+    expect(await getAttachment(row.id)).toBeDefined();
   });
 });

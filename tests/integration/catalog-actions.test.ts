@@ -198,13 +198,13 @@ describe('searching and paging the price list', () => {
   it('pages by name with a keyset, forwards and back, without repeats', async () => {
     for (const n of [5, 3, 1, 4, 2, 6, 7]) await created({ code: uniqueCode('PG'), name: `Страница ${n}` });
     const filters = { words: catalogQueryWords('страница') };
-    const first = listCatalogItems(filters, {}, 3);
-    const second = listCatalogItems(filters, { after: decodeCursor(first.nextCursor) }, 3);
-    const third = listCatalogItems(filters, { after: decodeCursor(second.nextCursor) }, 3);
+    const first = await listCatalogItems(filters, {}, 3);
+    const second = await listCatalogItems(filters, { after: decodeCursor(first.nextCursor) }, 3);
+    const third = await listCatalogItems(filters, { after: decodeCursor(second.nextCursor) }, 3);
     expect([first, second, third].map((p) => p.rows.map((r) => r.name.slice(-1)).join(''))).toEqual(['123', '456', '7']);
     expect(third.nextCursor).toBeNull();
-    const back = listCatalogItems(filters, { before: decodeCursor(third.prevCursor) }, 3);
+    const back = await listCatalogItems(filters, { before: decodeCursor(third.prevCursor) }, 3);
     expect(back.rows.map((r) => r.name.slice(-1)).join('')).toBe('456');
-    expect(listCatalogItems({ ...filters, active: 'inactive' }, {}, 3).rows).toEqual([]);
+    expect((await listCatalogItems({ ...filters, active: 'inactive' }, {}, 3)).rows).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  * intake receipt's additions; the ticket page's link; the 'ready' mail's balance due.
  */
 import { eq } from 'drizzle-orm';
+import { transaction } from '@/db';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
@@ -55,13 +56,13 @@ function clientOf(locale: Locale, name: string) {
   return id;
 }
 
-function pay(ticketId: number, kind: PaymentKind, amountMinor: number, at: string) {
+async function pay(ticketId: number, kind: PaymentKind, amountMinor: number, at: string) {
   database()
     .insert(payments)
     .values({ ticketId, kind, method: kind === 'prepayment' ? 'cash' : 'card', amountMinor, currency: 'RUB', reason: kind === 'refund' ? 'Returned' : null, takenById: desk.id, takenByName: desk.fullName, createdAt: new Date(at) })
     .run();
   const sign = kind === 'refund' ? -amountMinor : amountMinor;
-  const row = getTicket(ticketId)!;
+  const row = (await getTicket(ticketId))!;
   database().update(tickets).set({ paidMinor: row.paidMinor + sign }).where(eq(tickets.id, ticketId)).run();
 }
 
@@ -82,15 +83,15 @@ async function repairedTicket(locale: Locale) {
   await addTicketLine(line(ticket.id, { kind: 'part', name: 'Разъём DC', quantity: 2, unitPriceMinor: 40_050, discountMinor: 10_000, warrantyDays: 30 }), manager);
   await addTicketLine(line(ticket.id, { name: 'Чистка', unitPriceMinor: 33_333, warrantyDays: 0 }), manager);
   await setTicketDiscount({ ticketId: ticket.id, discountMinor: 3_333 }, manager);
-  pay(ticket.id, 'prepayment', 100_000, '2026-02-20T10:00:00Z');
-  pay(ticket.id, 'payment', 50_000, '2026-03-01T20:00:00Z');
+  await pay(ticket.id, 'prepayment', 100_000, '2026-02-20T10:00:00Z');
+  await pay(ticket.id, 'payment', 50_000, '2026-03-01T20:00:00Z');
   // 22:30 UTC on 1 March is 01:30 on 2 March in Moscow: the warranty counts from 2 March.
   database()
     .update(tickets)
     .set({ status: 'closed', closedAt: new Date('2026-03-01T22:30:00Z'), diagnosis: 'Сломан разъём питания', workDone: 'Разъём заменён' })
     .where(eq(tickets.id, ticket.id))
     .run();
-  return getTicket(ticket.id)!;
+  return (await getTicket(ticket.id))!;
 }
 
 async function render(number: string, query: Record<string, string> = {}) {
@@ -133,7 +134,7 @@ describe('the completion certificate', () => {
   it("prints the ticket's lines, totals equal to the ticket page's, payments, balance and signatures, in the client's Russian", async () => {
     const ticket = await repairedTicket('ru');
     const html = await render(formatTicketNumber(ticket.id));
-    const page = priceLines(listTicketLines(ticket.id), ticket.discountMinor).totals;
+    const page = priceLines(await listTicketLines(ticket.id), ticket.discountMinor).totals;
 
     expect(html).toContain('lang="ru"');
     expect(html).toContain('Акт выполненных работ');
@@ -257,7 +258,7 @@ describe('the intake receipt', () => {
   it('names the company details, the declared value, the prepayment, the warranty terms and who took the order', async () => {
     const ticket = await createTicket(intakeOf(clientOf('ru', 'Вера Приёмова'), departmentId, { declaredValueMinor: 4_500_000 }), manager);
     database().update(tickets).set({ declaredValueMinor: 4_500_000 }).where(eq(tickets.id, ticket.id)).run();
-    pay(ticket.id, 'prepayment', 150_000, '2026-03-01T10:00:00Z');
+    await pay(ticket.id, 'prepayment', 150_000, '2026-03-01T10:00:00Z');
     const html = await renderAsync(await PrintPage({ params: Promise.resolve({ number: String(ticket.id) }), searchParams: Promise.resolve({}) }));
     expect(text(html)).toContain('ИНН 7701234567 · ОГРН 1027700000000');
     expect(testIdText(html, 'receipt-declared-value')).toBe('45 000,00 ₽ (со слов клиента)');
@@ -286,11 +287,11 @@ describe("the client's 'ready' mail", () => {
   it('carries the balance due when something is left to pay, and nothing when all is paid', async () => {
     const ticket = await repairedTicket('ru');
     const ready = { ...ticket, status: 'ready' as const, version: ticket.version + 1 };
-    database().transaction((tx) => enqueueStatusChanged(tx, ready, 'in_progress', 'ready'));
+    await transaction(async (tx) => await enqueueStatusChanged(tx, ready, 'in_progress', 'ready'));
     expect(readyPayload(ticket.id)).toMatchObject({ to: 'ready', balanceDueMinor: 200_100, currency: 'RUB' });
 
     const paid = await repairedTicket('ru');
-    database().transaction((tx) => enqueueStatusChanged(tx, { ...paid, paidMinor: paid.estimateMinor!, status: 'ready', version: paid.version + 1 }, 'in_progress', 'ready'));
+    await transaction(async (tx) => await enqueueStatusChanged(tx, { ...paid, paidMinor: paid.estimateMinor!, status: 'ready', version: paid.version + 1 }, 'in_progress', 'ready'));
     expect(readyPayload(paid.id)).not.toHaveProperty('balanceDueMinor');
   });
 });

@@ -107,9 +107,9 @@ describe('which statuses tell the client', () => {
   });
 
   it('a manager turns a status off for one channel: that channel stays silent, the others still speak', async () => {
-    const rules = readClientNotificationRules();
+    const rules = await readClientNotificationRules();
     rules.ready.sms = false;
-    writeClientNotificationRules(testWriter(), rules);
+    await writeClientNotificationRules(testWriter(), rules);
     try {
       const bySms = client({ email: null });
       const byMail = client();
@@ -121,7 +121,7 @@ describe('which statuses tell the client', () => {
       }
     } finally {
       rules.ready.sms = true;
-      writeClientNotificationRules(testWriter(), rules);
+      await writeClientNotificationRules(testWriter(), rules);
     }
   });
 });

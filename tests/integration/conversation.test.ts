@@ -4,6 +4,7 @@
  * (replied=1), and the dashboard's count of clients waiting for an answer.
  */
 import { and, eq } from 'drizzle-orm';
+import { transaction } from '@/db';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -53,8 +54,8 @@ function emailOnlyClient(patch: Partial<typeof clients.$inferInsert> = {}) {
 
 let inbound = 0;
 /** The client writes, as an inbound e-mail or Telegram message records it. */
-function clientWrites(ticketId: number, body: string, at = new Date()) {
-  database().transaction((tx) => recordClientMessage(tx, { ticketId, via: 'email', body, inboundId: ++inbound, attachmentCount: 1, now: at }));
+async function clientWrites(ticketId: number, body: string, at = new Date()) {
+  await transaction(async (tx) => await recordClientMessage(tx, { ticketId, via: 'email', body, inboundId: ++inbound, attachmentCount: 1, now: at }));
 }
 
 beforeAll(() => {
@@ -68,14 +69,14 @@ describe('replying to the client', () => {
   it('the assignee replies: a public event with their name, the mark cleared, an e-mail of kind staff_message to an e-mail-only client', async () => {
     const client = emailOnlyClient();
     const ticket = makeTicket(database(), { clientId: client.id, departmentId, assigneeId: people.technician.id });
-    clientWrites(ticket.id, 'Is it ready?');
-    expect(getTicket(ticket.id)!.clientRepliedAt).toBeInstanceOf(Date);
+    await clientWrites(ticket.id, 'Is it ready?');
+    expect((await getTicket(ticket.id))!.clientRepliedAt).toBeInstanceOf(Date);
 
     signInAs(people.technician);
     const result = await replyToClientAction(undefined, form({ id: ticket.id, body: 'Yes, come tomorrow.\nWe open at 10.' }));
     expect(result).toEqual({ ok: true, message: conversationEn.reply.sent('by e-mail') });
 
-    expect(getTicket(ticket.id)!.clientRepliedAt).toBeNull();
+    expect((await getTicket(ticket.id))!.clientRepliedAt).toBeNull();
     const event = database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.kind, 'staff_message'))).get()!;
     expect(event).toMatchObject({ isPublic: true, actorId: people.technician.id, actorName: people.technician.fullName, body: 'Yes, come tomorrow.\nWe open at 10.', details: { via: 'email' } });
     const rows = database().select().from(notifications).where(and(eq(notifications.ticketId, ticket.id), eq(notifications.kind, 'staff_message'))).all();
@@ -87,14 +88,14 @@ describe('replying to the client', () => {
   it('a technician who may not edit the ticket is refused, and nothing is written', async () => {
     const client = emailOnlyClient();
     const ticket = makeTicket(database(), { clientId: client.id, departmentId, assigneeId: people.technician.id });
-    clientWrites(ticket.id, 'Hello?');
+    await clientWrites(ticket.id, 'Hello?');
     signInAs(people.otherTech);
     const result = await replyToClientAction(undefined, form({ id: ticket.id, body: 'Not mine, but hi' }));
     expect(result.ok).toBeUndefined();
     expect(result.message).toBe(messagesFor('en').tickets.errors.forbidden);
     expect(database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.kind, 'staff_message'))).all()).toEqual([]);
     expect(database().select().from(notifications).where(eq(notifications.ticketId, ticket.id)).all().filter((n) => n.kind === 'staff_message')).toEqual([]);
-    expect(getTicket(ticket.id)!.clientRepliedAt).toBeInstanceOf(Date);
+    expect((await getTicket(ticket.id))!.clientRepliedAt).toBeInstanceOf(Date);
   });
 
   it('a client who cannot be reached still sees the answer on the status page; the form says it was not sent', async () => {
@@ -106,7 +107,7 @@ describe('replying to the client', () => {
     const event = database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.kind, 'staff_message'))).get()!;
     expect(event.details).toEqual({ via: null });
     expect(database().select().from(notifications).where(eq(notifications.ticketId, ticket.id)).all()).toEqual([]);
-    expect(listPublicEvents(ticket.id).map((e) => [e.kind, e.body])).toContainEqual(['staff_message', 'We called you twice.']);
+    expect((await listPublicEvents(ticket.id)).map((e) => [e.kind, e.body])).toContainEqual(['staff_message', 'We called you twice.']);
   });
 
   it('a phone-only client is answered by SMS', async () => {
@@ -133,14 +134,14 @@ describe('replying to the client', () => {
 describe('marking as answered', () => {
   it('clears the mark without sending anything, and the audit log keeps who did it', async () => {
     const ticket = makeTicket(database(), { clientId: emailOnlyClient().id, departmentId, assigneeId: people.technician.id });
-    clientWrites(ticket.id, 'Call me, please.');
+    await clientWrites(ticket.id, 'Call me, please.');
     signInAs(people.otherTech);
     expect((await markClientAnsweredAction(undefined, form({ id: ticket.id }))).message).toBe(messagesFor('en').tickets.errors.forbidden);
-    expect(getTicket(ticket.id)!.clientRepliedAt).toBeInstanceOf(Date);
+    expect((await getTicket(ticket.id))!.clientRepliedAt).toBeInstanceOf(Date);
 
     signInAs(people.technician);
     expect(await markClientAnsweredAction(undefined, form({ id: ticket.id }))).toEqual({ ok: true, message: conversationEn.replied.marked });
-    expect(getTicket(ticket.id)!.clientRepliedAt).toBeNull();
+    expect((await getTicket(ticket.id))!.clientRepliedAt).toBeNull();
     expect(database().select().from(notifications).where(and(eq(notifications.ticketId, ticket.id), eq(notifications.kind, 'staff_message'))).all()).toEqual([]);
     const audit = database().select().from(auditLog).where(and(eq(auditLog.entityType, 'ticket'), eq(auditLog.entityId, ticket.id))).all();
     expect(audit).toHaveLength(1);
@@ -151,10 +152,10 @@ describe('marking as answered', () => {
 describe('the status page shows the conversation', () => {
   it('the client’s message as theirs and the answer as the service center’s, with their text and no employee name', async () => {
     const ticket = makeTicket(database(), { clientId: emailOnlyClient().id, departmentId, assigneeId: people.technician.id });
-    clientWrites(ticket.id, 'Is it <b>ready</b>?');
+    await clientWrites(ticket.id, 'Is it <b>ready</b>?');
     signInAs(people.technician);
     await replyToClientAction(undefined, form({ id: ticket.id, body: 'Yes!' }));
-    const events = listPublicEvents(ticket.id);
+    const events = await listPublicEvents(ticket.id);
     expect(events.map((e) => [e.kind, e.body])).toEqual([
       ['client_message', 'Is it <b>ready</b>?'],
       ['staff_message', 'Yes!'],
@@ -172,27 +173,28 @@ describe('replied=1 and the dashboard', () => {
   let waitingMine = 0;
   let waitingOther = 0;
   let quiet = 0;
-  beforeAll(() => {
+  beforeAll(async () => {
     const clientId = emailOnlyClient().id;
     waitingMine = makeTicket(database(), { clientId, departmentId, assigneeId: people.technician.id, createdAt: new Date(Date.UTC(2026, 0, 1)) }).id;
     waitingOther = makeTicket(database(), { clientId, departmentId, assigneeId: people.otherTech.id, createdAt: new Date(Date.UTC(2026, 0, 2)) }).id;
     quiet = makeTicket(database(), { clientId, departmentId, assigneeId: people.technician.id }).id;
-    clientWrites(waitingMine, 'One');
-    clientWrites(waitingOther, 'Two');
+    await clientWrites(waitingMine, 'One');
+    await clientWrites(waitingOther, 'Two');
   });
 
   const filters = (raw: Record<string, string>, staffId = people.technician.id) =>
     resolveTicketFilters(parseTicketListParams(raw).params, { staffId, today: '2026-03-02', timeZone: 'Europe/Moscow', phoneRegion: 'RU' }).filters;
-  const waitingIds = (raw: Record<string, string>) => listTickets(filters(raw)).rows.map((r) => r.id);
+  const waitingIds = async (raw: Record<string, string>) => (await listTickets(filters(raw))).rows.map((r) => r.id);
 
-  it('lists only tickets whose client waits for an answer, newest first, mine or all, and counts them', () => {
-    const all = waitingIds({ replied: '1' });
+  it('lists only tickets whose client waits for an answer, newest first, mine or all, and counts them', async () => {
+    const all = await waitingIds({ replied: '1' });
     expect(all.indexOf(waitingOther)).toBeLessThan(all.indexOf(waitingMine));
     expect(all).not.toContain(quiet);
-    expect(all.every((id) => getTicket(id)!.clientRepliedAt !== null)).toBe(true);
-    expect(countTicketList(filters({ replied: '1' })).total).toBe(all.length);
-    expect(waitingIds({ replied: '1', assignee: 'me' })).toContain(waitingMine);
-    expect(waitingIds({ replied: '1', assignee: 'me' })).not.toContain(waitingOther);
+    const tickets = await Promise.all(all.map(async (id) => await getTicket(id)));
+    expect(tickets.every((ticket) => ticket!.clientRepliedAt !== null)).toBe(true);
+    expect((await countTicketList(filters({ replied: '1' }))).total).toBe(all.length);
+    expect(await waitingIds({ replied: '1', assignee: 'me' })).toContain(waitingMine);
+    expect(await waitingIds({ replied: '1', assignee: 'me' })).not.toContain(waitingOther);
   });
 
   it('reads them through the partial index tickets_client_replied_idx, with no scan of all tickets', () => {
@@ -202,9 +204,9 @@ describe('replied=1 and the dashboard', () => {
     expect(plan).not.toMatch(/TEMP B-TREE|SCAN tickets\b(?! USING)/);
   });
 
-  it('is kept in the URL, and the list marks the waiting rows only', () => {
+  it('is kept in the URL, and the list marks the waiting rows only', async () => {
     expect(ticketsHref(parseTicketListParams({ replied: '1' }).params)).toBe('/tickets?replied=1');
-    const rows = listTickets(filters({})).rows.filter((r) => [waitingMine, quiet].includes(r.id));
+    const rows = (await listTickets(filters({}))).rows.filter((r) => [waitingMine, quiet].includes(r.id));
     const markup = renderToStaticMarkup(createElement(TicketTable, { rows, t: messagesFor('en'), locale: 'en', timeZone: 'Europe/Moscow' }));
     const body = markup.split('<tbody')[1];
     const rowOf = (id: number) => body.split('<tr>').find((r) => r.includes(`SC-${String(id).padStart(6, '0')}`))!;
@@ -213,25 +215,25 @@ describe('replied=1 and the dashboard', () => {
     expect(rowOf(quiet)).not.toContain('client replied');
   });
 
-  it('the dashboard counts a technician’s own waiting clients and the whole center’s for a manager', () => {
+  it('the dashboard counts a technician’s own waiting clients and the whole center’s for a manager', async () => {
     const t = messagesFor('en');
-    const all = countClientsWaiting();
-    const mine = countClientsWaiting(people.technician.id);
+    const all = await countClientsWaiting();
+    const mine = await countClientsWaiting(people.technician.id);
     expect(mine).toBeGreaterThanOrEqual(1);
     expect(all).toBeGreaterThan(mine);
-    const tech = renderToStaticMarkup(createElement(ClientsWaiting, { staff: people.technician, t }));
+    const tech = renderToStaticMarkup(await ClientsWaiting({ staff: people.technician, t }));
     expect(tech).toContain(`Clients waiting for an answer: ${mine}`);
     expect(tech).toContain('href="/tickets?replied=1&amp;assignee=me"');
-    const manager = renderToStaticMarkup(createElement(ClientsWaiting, { staff: people.manager, t }));
+    const manager = renderToStaticMarkup(await ClientsWaiting({ staff: people.manager, t }));
     expect(manager).toContain(`Clients waiting for an answer: ${all}`);
     expect(manager).toContain('href="/tickets?replied=1"');
   });
 
   it('an answer takes the ticket off the view and the count', async () => {
-    const before = countClientsWaiting(people.technician.id);
+    const before = await countClientsWaiting(people.technician.id);
     signInAs(people.technician);
     await replyToClientAction(undefined, form({ id: waitingMine, body: 'Answered.' }));
-    expect(waitingIds({ replied: '1' })).not.toContain(waitingMine);
-    expect(countClientsWaiting(people.technician.id)).toBe(before - 1);
+    expect(await waitingIds({ replied: '1' })).not.toContain(waitingMine);
+    expect(await countClientsWaiting(people.technician.id)).toBe(before - 1);
   });
 });

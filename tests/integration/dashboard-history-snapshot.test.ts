@@ -24,22 +24,22 @@ describe('the dashboard’s 30-day figures worked out in the background', () => 
   it('are served as the background stored them, dates and all, while younger than a minute', async () => {
     ticketCreated(new Date('2026-03-10T12:00:00+03:00'));
     await storeHistorySnapshot(NOW, ZONE, TODAY);
-    const stored = historyFigures(NOW, ZONE);
+    const stored = await historyFigures(NOW, ZONE);
     ticketCreated(new Date('2026-03-11T12:00:00+03:00')); // after the snapshot: not in it yet
 
     const later = new Date(NOW.getTime() + 20_000);
-    expect(historyNeedsComputing(ZONE, TODAY, later)).toBe(false);
-    const served = recentHistoryFigures(later, ZONE, TODAY);
+    expect(await historyNeedsComputing(ZONE, TODAY, later)).toBe(false);
+    const served = await recentHistoryFigures(later, ZONE, TODAY);
     expect(served.computedAt).toEqual(NOW);
     expect(served.value.window.start).toBeInstanceOf(Date);
     expect(served.value).toEqual(stored);
     expect(createdTotal(served.value)).toBe(1);
   });
 
-  it('are worked out by the page itself once the stored ones are a minute old (the background stopped)', () => {
+  it('are worked out by the page itself once the stored ones are a minute old (the background stopped)', async () => {
     const stale = new Date(NOW.getTime() + HISTORY_MAX_AGE_MS);
-    expect(historyNeedsComputing(ZONE, TODAY, stale)).toBe(true);
-    const served = recentHistoryFigures(stale, ZONE, TODAY);
+    expect(await historyNeedsComputing(ZONE, TODAY, stale)).toBe(true);
+    const served = await recentHistoryFigures(stale, ZONE, TODAY);
     expect(served.computedAt.getTime()).not.toBe(NOW.getTime());
     expect(createdTotal(served.value)).toBe(2);
   });

@@ -124,8 +124,8 @@ beforeAll(() => {
 });
 
 describe('revenue on the dashboard', () => {
-  it('counts money per local day of the company, net of refunds', () => {
-    const series = dailySeries(paymentsPerDay(window.bounds), window.days.length);
+  it('counts money per local day of the company, net of refunds', async () => {
+    const series = dailySeries(await paymentsPerDay(window.bounds), window.days.length);
     expect(series.map((s) => s.currency)).toEqual(['RUB']);
     const values = series[0].values;
     expect(values[dayIndex('2026-03-15')]).toBe(100_000); // the 23:50 prepayment stays on the 15th
@@ -134,8 +134,8 @@ describe('revenue on the dashboard', () => {
     expect(values.filter((v) => v !== 0)).toHaveLength(2);
   });
 
-  it('averages the bills of repairs closed in 30 days, each once, in whole kopecks', () => {
-    const rows = closedRevenue(window.start, window.end);
+  it('averages the bills of repairs closed in 30 days, each once, in whole kopecks', async () => {
+    const rows = await closedRevenue(window.start, window.end);
     // 3,000.00 + 1,500.00 + 1,000.01 + 100.00 over four repairs (the warranty one billed nothing).
     expect(averageTicket(rows)).toEqual([{ currency: 'RUB', tickets: 4, averageMinor: averageMinor(560_001, 4) }]);
     expect(averageMinor(560_001, 4)).toBe(140_000);
@@ -151,8 +151,8 @@ describe('revenue on the dashboard', () => {
     expect(plan).not.toMatch(/SCAN (t|l|tickets|ticket_lines)\b/);
   });
 
-  it('counts work lines only, after line discounts, per department and per technician', () => {
-    const rows = closedRevenue(window.start, window.end);
+  it('counts work lines only, after line discounts, per department and per technician', async () => {
+    const rows = await closedRevenue(window.start, window.end);
     expect(workByDepartment(rows).map((s) => [s.name, s.workMinor])).toEqual([
       ['Alpha repairs', 410_000],
       ['Beta repairs', 130_000],
@@ -167,10 +167,10 @@ describe('revenue on the dashboard', () => {
   it.each([
     ['en', dashboardEn],
     ['ru', dashboardRu],
-  ] as const)('shows the figures and their tables in %s', (locale, d) => {
+  ] as const)('shows the figures and their tables in %s', async (locale, d) => {
     const short = calendarDateFormatter(locale);
     const html = renderToStaticMarkup(
-      <RevenueFigures revenue={revenueFigures(window)} dayLabels={window.days.map((day) => short(day))} d={d} locale={locale} />,
+      <RevenueFigures revenue={await revenueFigures(window)} dayLabels={window.days.map((day) => short(day))} d={d} locale={locale} />,
     );
     const text = html.replaceAll('&#x27;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
     const money = (minor: number) => formatMoney(minor, 'RUB', locale);

@@ -121,8 +121,8 @@ describe('the figures of the moment', () => {
     // meApproval has no recorded move (e.g. imported): it waits since it was registered.
   });
 
-  it('counts open tickets by status, leaving closed and cancelled out', () => {
-    expect(countOpenByStatus()).toEqual({
+  it('counts open tickets by status, leaving closed and cancelled out', async () => {
+    expect(await countOpenByStatus()).toEqual({
       new: 2,
       diagnostics: 1,
       awaiting_approval: 1,
@@ -132,29 +132,29 @@ describe('the figures of the moment', () => {
     });
   });
 
-  it('counts open tickets nobody is responsible for', () => {
-    expect(countUnassignedOpen()).toBe(2);
+  it('counts open tickets nobody is responsible for', async () => {
+    expect(await countUnassignedOpen()).toBe(2);
   });
 
-  it('calls a ticket overdue by the local date: due 15 March is late at 00:30 on the 16th in Moscow, due the 16th is not', () => {
+  it('calls a ticket overdue by the local date: due 15 March is late at 00:30 on the 16th in Moscow, due the 16th is not', async () => {
     const today = '2026-03-16';
-    const { count, rows } = overdueTickets(today, 10);
+    const { count, rows } = await overdueTickets(today, 10);
     expect(count).toBe(3);
     expect(rows.map((r) => r.id)).toEqual([ids.busyReady, ids.freeNew, ids.busyNew]);
     expect(rows[0]).toMatchObject({ dueDate: '2026-03-01', status: 'ready', assigneeId: staff.busy, assigneeName: 'Zoe Busy' });
     expect(rows[1]).toMatchObject({ assigneeId: null, assigneeName: null });
     // By the UTC date (still 15 March) the ticket due on the 15th would not be late yet.
-    expect(overdueTickets('2026-03-15', 10).rows.map((r) => r.id)).not.toContain(ids.busyNew);
-    expect(overdueTickets(today, 2)).toMatchObject({ count: 3, rows: [{ id: ids.busyReady }, { id: ids.freeNew }] });
+    expect((await overdueTickets('2026-03-15', 10)).rows.map((r) => r.id)).not.toContain(ids.busyNew);
+    expect(await overdueTickets(today, 2)).toMatchObject({ count: 3, rows: [{ id: ids.busyReady }, { id: ids.freeNew }] });
   });
 
-  it('the figures for the page take "today" from the time zone, not from UTC', () => {
-    const figures = currentFigures(lastDays(NOW, 1, ZONE).days[0]);
+  it('the figures for the page take "today" from the time zone, not from UTC', async () => {
+    const figures = await currentFigures(lastDays(NOW, 1, ZONE).days[0]);
     expect(figures.overdue.count).toBe(3);
   });
 
-  it('lists open tickets per employee, most first; idle active staff show 0, deactivated staff only while they hold open tickets', () => {
-    const rows = openTicketsPerEmployee().map((r) => [r.fullName, r.count, r.active]);
+  it('lists open tickets per employee, most first; idle active staff show 0, deactivated staff only while they hold open tickets', async () => {
+    const rows = (await openTicketsPerEmployee()).map((r) => [r.fullName, r.count, r.active]);
     expect(rows).toEqual([
       ['Zoe Busy', 3, true],
       ['Mia Me', 2, true],
@@ -163,20 +163,20 @@ describe('the figures of the moment', () => {
     ]);
   });
 
-  it('lists my tickets waiting for approval or parts, longest first, waiting since the last move into that status', () => {
-    const { rows, total } = listWaitingForEmployee(staff.me, 10);
+  it('lists my tickets waiting for approval or parts, longest first, waiting since the last move into that status', async () => {
+    const { rows, total } = await listWaitingForEmployee(staff.me, 10);
     expect(rows.map((r) => [r.id, r.status, r.since.toISOString()])).toEqual([
       [ids.meParts, 'awaiting_parts', msk('2026-03-10T12:00:00').toISOString()],
       [ids.meApproval, 'awaiting_approval', msk('2026-03-14T10:00:00').toISOString()],
     ]);
     expect(total).toBe(2);
     // Only the longest waits are read when there are more than shown; the total still counts all.
-    expect(listWaitingForEmployee(staff.me, 1)).toEqual({ rows: [rows[0]], total: 2 });
-    expect(listWaitingForEmployee(staff.busy, 10)).toEqual({ rows: [], total: 0 });
+    expect(await listWaitingForEmployee(staff.me, 1)).toEqual({ rows: [rows[0]], total: 2 });
+    expect(await listWaitingForEmployee(staff.busy, 10)).toEqual({ rows: [], total: 0 });
   });
 
-  it('shows everyone the digest list as "my open tickets today", overdue first', () => {
-    const { mine, waiting } = personalFigures(staff.busy, NOW);
+  it('shows everyone the digest list as "my open tickets today", overdue first', async () => {
+    const { mine, waiting } = await personalFigures(staff.busy, NOW);
     expect(mine.rows.map((r) => [r.id, r.overdue])).toEqual([
       [ids.busyReady, true],
       [ids.busyNew, true],
@@ -186,18 +186,18 @@ describe('the figures of the moment', () => {
     expect(waiting).toEqual({ rows: [], total: 0 });
   });
 
-  it('reads "my open tickets" in order from tickets_open_assignee_due_idx, never sorting them all, and counts past the rows shown', () => {
+  it('reads "my open tickets" in order from tickets_open_assignee_due_idx, never sorting them all, and counts past the rows shown', async () => {
     for (const dated of [true, false]) {
       const { sql: text, params } = myOpenTicketsQuery(staff.busy, '2026-03-16', dated, 10).toSQL();
       const plan = (database().$client.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
       expect(plan).toMatch(/tickets_open_assignee_due_idx/);
       expect(plan).not.toMatch(/TEMP B-TREE/);
     }
-    const firstTwo = openTicketsOf(staff.busy, { now: NOW, limit: 2 });
+    const firstTwo = await openTicketsOf(staff.busy, { now: NOW, limit: 2 });
     expect(firstTwo.rows.map((r) => r.id)).toEqual([ids.busyReady, ids.busyNew]);
     expect(firstTwo).toMatchObject({ total: 3, overdue: 2 });
     const undated = ticket({ status: 'in_progress', assigneeId: staff.busy, dueDate: null });
-    expect(openTicketsOf(staff.busy, { now: NOW, limit: 10 }).rows.map((r) => r.id).at(-1)).toBe(undated);
+    expect((await openTicketsOf(staff.busy, { now: NOW, limit: 10 })).rows.map((r) => r.id).at(-1)).toBe(undated);
     database().delete(tickets).where(eq(tickets.id, undated)).run();
   });
 });
@@ -231,8 +231,8 @@ describe('the last 30 days', () => {
     expect(window.end.toISOString()).toBe('2026-03-16T21:00:00.000Z');
   });
 
-  it('counts tickets created per local day: 23:30 counts for that day, 00:10 for the next', () => {
-    const { created } = createdAndClosedPerDay(window.bounds);
+  it('counts tickets created per local day: 23:30 counts for that day, 00:10 for the next', async () => {
+    const { created } = await createdAndClosedPerDay(window.bounds);
     expect(created).toHaveLength(30);
     const expected = window.days.map(() => 0);
     expected[dayOf('2026-02-15')] = 1;
@@ -243,15 +243,15 @@ describe('the last 30 days', () => {
     expect(created).toEqual(expected);
   });
 
-  it('counts moves into closed per local day', () => {
-    const { closed } = createdAndClosedPerDay(window.bounds);
+  it('counts moves into closed per local day', async () => {
+    const { closed } = await createdAndClosedPerDay(window.bounds);
     const expected = window.days.map(() => 0);
     expected[dayOf('2026-03-15')] = 1;
     expected[dayOf('2026-03-16')] = 1;
     expect(closed).toEqual(expected);
   });
 
-  it('takes, per department, the median time from registration to the first move to ready in the window', () => {
+  it('takes, per department, the median time from registration to the first move to ready in the window', async () => {
     const base = msk('2026-03-01T09:00:00').getTime();
     const readyAfter = (departmentId: number, ...hours: number[]) => {
       const id = ticket({ status: 'ready', departmentId, createdAt: new Date(base) });
@@ -278,7 +278,7 @@ describe('the last 30 days', () => {
     const later = ticket({ status: 'ready', departmentId: dept.c, createdAt: new Date(base) });
     moved(later, 'ready', new Date(window.end.getTime() + HOUR));
 
-    const rows = medianIntakeToReady(window.start, window.end);
+    const rows = await medianIntakeToReady(window.start, window.end);
     expect(rows.map((r) => [r.name, r.medianMs / HOUR, r.tickets])).toEqual([
       ['Alpha repairs', 4, 3],
       ['Beta repairs', 3, 3],
@@ -309,12 +309,12 @@ describe('the last 30 days', () => {
       vi.useRealTimers();
     }
     expect(database().select({ at: tickets.firstReadyAt }).from(tickets).where(eq(tickets.id, id)).get()?.at).toEqual(new Date(created.getTime() + 7 * HOUR));
-    const delta = medianIntakeToReady(window.start, window.end).find((r) => r.departmentId === q);
+    const delta = (await medianIntakeToReady(window.start, window.end)).find((r) => r.departmentId === q);
     expect(delta).toMatchObject({ medianMs: 7 * HOUR, tickets: 1 });
   });
 
-  it('gathers the history for the page in one call', () => {
-    const h = historyFigures(NOW, ZONE);
+  it('gathers the history for the page in one call', async () => {
+    const h = await historyFigures(NOW, ZONE);
     expect(h.window.days).toEqual(window.days);
     expect(h.created.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(4);
     expect(h.readiness.map((r) => r.name)).toContain('Alpha repairs');

@@ -123,7 +123,7 @@ describe('deleting a department', () => {
 });
 
 describe('the department list', () => {
-  it("shows each department's own number of employees and of open tickets", () => {
+  it("shows each department's own number of employees and of open tickets", async () => {
     const db = database();
     const client = makeClient(db).id;
     // Sizes that differ from one another and from the departments' ids, with closed and cancelled
@@ -143,7 +143,7 @@ describe('the department list', () => {
       }
     }
 
-    const { rows } = listDepartments({ q: 'Counted', sort: 'name' }, {});
+    const { rows } = await listDepartments({ q: 'Counted', sort: 'name' }, {});
     expect(rows.map((r) => [r.name, r.employeeCount, r.openTicketCount])).toEqual([
       ['Counted: bench', 8, 4],
       ['Counted: empty', 0, 0],

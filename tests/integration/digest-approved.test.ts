@@ -96,8 +96,8 @@ describe('approved since yesterday in the digest', () => {
     expect(payloadOf(staff.carol)).toBeUndefined();
   });
 
-  it('reads every approval of the window in one pass, grouped by employee', () => {
-    const all = approvedSince(YESTERDAY_STARTS);
+  it('reads every approval of the window in one pass, grouped by employee', async () => {
+    const all = await approvedSince(YESTERDAY_STARTS);
     expect(all.get(staff.alice)?.length).toBe(2);
     expect(all.get(staff.carol)?.map((a) => a.title)).toEqual(['Approved and closed']);
     expect(all.has(staff.bob)).toBe(false);

@@ -161,7 +161,7 @@ describe('the cron endpoint', () => {
 });
 
 describe('what the digest lists', () => {
-  it('open tickets only, overdue first, then by due date, then oldest first', () => {
+  it('open tickets only, overdue first, then by due date, then oldest first', async () => {
     const now = new Date('2030-05-15T09:00:00Z'); // 12:00 in Moscow
     const carol = employee();
     const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY);
@@ -174,13 +174,13 @@ describe('what the digest lists', () => {
     ticket(carol, { status: 'closed', dueDate: '2030-05-01' });
     ticket(carol, { status: 'cancelled' });
 
-    const list = openTicketsOf(carol, { now, limit: 100 });
+    const list = await openTicketsOf(carol, { now, limit: 100 });
     expect(list.rows.map((t) => t.id)).toEqual([overdueLots.id, overdueLittle.id, dueToday.id, dueLater.id, old.id, young.id]);
     expect(list.rows.map((t) => t.overdue)).toEqual([true, true, false, false, false, false]);
     expect(list.rows[0].clientName).toMatch(/^Client/);
     expect(list).toMatchObject({ total: 6, overdue: 2 });
     // Fewer shown than there are: the first ones in the same order, and the same totals.
-    expect(openTicketsOf(carol, { now, limit: 2 })).toEqual({ rows: list.rows.slice(0, 2), total: 6, overdue: 2 });
+    expect(await openTicketsOf(carol, { now, limit: 2 })).toEqual({ rows: list.rows.slice(0, 2), total: 6, overdue: 2 });
   });
 
   it('the mail shows the list with links, in the employee language', async () => {

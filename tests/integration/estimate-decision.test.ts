@@ -71,9 +71,9 @@ const decisionMails = (ticketId: number) =>
     .where(and(eq(notifications.ticketId, ticketId), eq(notifications.kind, 'estimate_decided')))
     .all();
 
-function snapshot(ticketId: number) {
+async function snapshot(ticketId: number) {
   return {
-    ticket: getTicket(ticketId),
+    ticket: await getTicket(ticketId),
     estimates: database().select().from(estimates).where(eq(estimates.ticketId, ticketId)).all(),
     events: database().select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).all().length,
     mails: database().select().from(notifications).where(eq(notifications.ticketId, ticketId)).all().length,
@@ -86,9 +86,9 @@ describe('the client’s decision on the status page', () => {
     const result = await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: 'ignored' }, newAddress());
     expect(result).toEqual({ kind: 'decided', decision: 'approved' });
 
-    const after = getTicket(ticket.id)!;
+    const after = (await getTicket(ticket.id))!;
     expect(after).toMatchObject({ status: 'in_progress', outcome: null });
-    expect(estimateByVersion(database(), ticket.id, 1)).toMatchObject({ state: 'approved', decidedVia: 'status_page', decidedById: null, reason: null });
+    expect(await estimateByVersion(database(), ticket.id, 1)).toMatchObject({ state: 'approved', decidedVia: 'status_page', decidedById: null, reason: null });
     const decided = eventsOf(ticket.id, 'estimate_decided');
     expect(decided).toHaveLength(1);
     expect(decided[0]).toMatchObject({ actorId: null, toValue: 'approved', details: { via: 'status_page', version: 1, totalMinor: 500_000 } });
@@ -102,13 +102,13 @@ describe('the client’s decision on the status page', () => {
     const ticket = await awaitingTicket();
     const address = newAddress();
     await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: null }, address);
-    const before = snapshot(ticket.id);
+    const before = await snapshot(ticket.id);
     expect(await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: null }, address)).toEqual({ kind: 'already', decision: 'approved' });
     expect(await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'declined', reason: 'changed my mind' }, address)).toEqual({
       kind: 'already',
       decision: 'approved',
     });
-    expect(snapshot(ticket.id)).toEqual(before);
+    expect(await snapshot(ticket.id)).toEqual(before);
     expect(eventsOf(ticket.id, 'estimate_decided')).toHaveLength(1);
     expect(decisionMails(ticket.id)).toHaveLength(1);
   });
@@ -117,24 +117,24 @@ describe('the client’s decision on the status page', () => {
     const ticket = await awaitingTicket();
     const result = await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'declined', reason: 'Too expensive' }, newAddress());
     expect(result).toEqual({ kind: 'decided', decision: 'declined' });
-    const after = getTicket(ticket.id)!;
+    const after = (await getTicket(ticket.id))!;
     expect(after).toMatchObject({ status: 'ready', outcome: 'returned_without_repair' });
     expect(after.firstReadyAt).toBeInstanceOf(Date);
-    expect(latestEstimate(ticket.id)).toMatchObject({ state: 'declined', reason: 'Too expensive', decidedVia: 'status_page' });
+    expect(await latestEstimate(ticket.id)).toMatchObject({ state: 'declined', reason: 'Too expensive', decidedVia: 'status_page' });
     expect(eventsOf(ticket.id, 'estimate_decided')).toMatchObject([{ toValue: 'declined', details: { reason: 'Too expensive', via: 'status_page' } }]);
     expect(decisionMails(ticket.id)).toHaveLength(1);
-    expect(getPublicTicket(ticket.publicToken)).toMatchObject({ status: 'ready', outcome: 'returned_without_repair' });
+    expect(await getPublicTicket(ticket.publicToken)).toMatchObject({ status: 'ready', outcome: 'returned_without_repair' });
   });
 
   it('a decision on a version replaced while the client looked at it says so and changes nothing', async () => {
     const ticket = await awaitingTicket();
     await addLine(ticket.id, 'Screen protector', '1', '300', '30'); // while awaiting: version 2 replaces 1
-    expect(latestEstimate(ticket.id)).toMatchObject({ version: 2, state: 'pending', totalMinor: 530_000 });
-    const before = snapshot(ticket.id);
+    expect(await latestEstimate(ticket.id)).toMatchObject({ version: 2, state: 'pending', totalMinor: 530_000 });
+    const before = await snapshot(ticket.id);
     const result = await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: null }, newAddress());
     expect(result).toEqual({ kind: 'withdrawn', shown: 1, current: 2 });
-    expect(snapshot(ticket.id)).toEqual(before);
-    expect(getTicket(ticket.id)!.status).toBe('awaiting_approval');
+    expect(await snapshot(ticket.id)).toEqual(before);
+    expect((await getTicket(ticket.id))!.status).toBe('awaiting_approval');
     expect(eventsOf(ticket.id, 'estimate_decided')).toHaveLength(0);
     expect(decisionMails(ticket.id)).toHaveLength(0);
   });
@@ -144,7 +144,7 @@ describe('the client’s decision on the status page', () => {
     const address = newAddress();
     expect(await decideOnStatusPage({ token: ticket.publicToken, version: 7, decision: 'approved', reason: null }, address)).toEqual({ kind: 'not_found' });
     expect(await decideOnStatusPage({ token: 'A'.repeat(24), version: 1, decision: 'approved', reason: null }, address)).toEqual({ kind: 'not_found' });
-    expect(getTicket(ticket.id)!.status).toBe('awaiting_approval');
+    expect((await getTicket(ticket.id))!.status).toBe('awaiting_approval');
   });
 
   it('the eleventh try from one address is locked out and decides nothing; another address still can', async () => {
@@ -155,7 +155,7 @@ describe('the client’s decision on the status page', () => {
     }
     const locked = await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: null }, address);
     expect(locked.kind).toBe('locked');
-    expect(getTicket(ticket.id)!.status).toBe('awaiting_approval');
+    expect((await getTicket(ticket.id))!.status).toBe('awaiting_approval');
     expect(eventsOf(ticket.id, 'estimate_decided')).toHaveLength(0);
     expect((await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: null }, newAddress())).kind).toBe('decided');
   });
@@ -165,7 +165,7 @@ describe('the client’s decision on the status page', () => {
     const form = new FormData();
     for (const [k, v] of Object.entries({ token: ticket.publicToken, version: '1', decision: 'declined', reason: '  no\u0000thanks  ' })) form.set(k, v);
     await expect(decideEstimateAction(form)).rejects.toMatchObject({ digest: expect.stringContaining(`/status/${ticket.publicToken}?result=declined#estimate`) });
-    expect(latestEstimate(ticket.id)).toMatchObject({ state: 'declined', reason: 'no thanks' });
+    expect(await latestEstimate(ticket.id)).toMatchObject({ state: 'declined', reason: 'no thanks' });
     await expect(decideEstimateAction(form)).rejects.toMatchObject({ digest: expect.stringContaining('?result=already#estimate') });
     form.set('version', 'abc');
     await expect(decideEstimateAction(form)).rejects.toMatchObject({ digest: expect.stringContaining(';/status;') });
@@ -235,14 +235,14 @@ describe('concurrent approvals', () => {
     expect(eventsOf(ticket.id, 'estimate_decided')).toHaveLength(1);
     expect(eventsOf(ticket.id, 'status_changed').filter((e) => e.toValue === 'in_progress')).toHaveLength(1);
     expect(decisionMails(ticket.id)).toHaveLength(1);
-    expect(getTicket(ticket.id)!.status).toBe('in_progress');
+    expect((await getTicket(ticket.id))!.status).toBe('in_progress');
   });
 });
 
 describe('what the public page reads', () => {
   it('the estimate carries only what the client may see, even after a decision taken by phone', async () => {
     const ticket = await awaitingTicket();
-    const estimate = getPublicEstimate(ticket.id)!;
+    const estimate = (await getPublicEstimate(ticket.id))!;
     expect(Object.keys(estimate).sort()).toEqual(['currency', 'decidedAt', 'decidedVia', 'diagnosis', 'discountMinor', 'lines', 'state', 'totalMinor', 'version']);
     expect(Object.keys(estimate.lines[0]).sort()).toEqual(['discountMinor', 'kind', 'name', 'quantity', 'totalMinor', 'unitPriceMinor', 'warrantyDays']);
     expect(estimate).toMatchObject({ version: 1, state: 'pending', totalMinor: 500_000, diagnosis: 'The battery is worn out.' });
@@ -252,18 +252,18 @@ describe('what the public page reads', () => {
     ]);
 
     await decideByPhone({ ticketId: ticket.id, version: 1, decision: 'declined', reason: 'SECRET-PHONE-NOTE' }, manager);
-    const text = JSON.stringify([getPublicEstimate(ticket.id), listPublicEvents(ticket.id), getPublicTicket(ticket.publicToken)]);
+    const text = JSON.stringify([await getPublicEstimate(ticket.id), await listPublicEvents(ticket.id), await getPublicTicket(ticket.publicToken)]);
     for (const secret of [manager.fullName, tech.fullName, 'SECRET-PHONE-NOTE', 'SECRET-CLIENT-NAME', 'SECRET-DESCRIPTION', 'SECRET-WORKDONE', String(departmentId) + ',"decided']) {
       expect(text.includes(secret), secret).toBe(false);
     }
-    expect(getPublicEstimate(ticket.id)).toMatchObject({ state: 'declined', decidedVia: 'phone' });
+    expect(await getPublicEstimate(ticket.id)).toMatchObject({ state: 'declined', decidedVia: 'phone' });
   });
 
   it('the public timeline has the estimates sent and the client’s decisions, never the lines or withdrawals', async () => {
     const ticket = await awaitingTicket();
     await addLine(ticket.id, 'Screen protector', '1', '300', '30');
     await decideOnStatusPage({ token: ticket.publicToken, version: 2, decision: 'approved', reason: null }, newAddress());
-    const events = listPublicEvents(ticket.id);
+    const events = await listPublicEvents(ticket.id);
     expect(events.map((e) => e.kind)).toEqual(['created', 'status_changed', 'status_changed', 'estimate_sent', 'estimate_sent', 'estimate_decided', 'status_changed']);
     expect(events.filter((e) => e.kind !== 'status_changed' && e.kind !== 'created')).toMatchObject([
       { estimateVersion: 1, estimateTotalMinor: 500_000, estimateCurrency: 'RUB', decidedVia: null },

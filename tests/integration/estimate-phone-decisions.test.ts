@@ -54,7 +54,7 @@ describe('a decision taken by phone', () => {
   it('approves the version the client was told about: in progress, "by phone, taken by" on the timeline', async () => {
     const id = await awaitingClient();
     await decideByPhone({ ticketId: id, version: 1, decision: 'approved', reason: null }, technician);
-    expect(getTicket(id)!.status).toBe('in_progress');
+    expect((await getTicket(id))!.status).toBe('in_progress');
     const event = database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, id), eq(ticketEvents.kind, 'estimate_decided'))).get()!;
     expect(event).toMatchObject({ actorId: technician.id, toValue: 'approved', details: expect.objectContaining({ via: 'phone', version: 1, totalMinor: 1_200_000 }) });
     expect(database().select().from(estimates).where(eq(estimates.ticketId, id)).get()).toMatchObject({ state: 'approved', decidedVia: 'phone', decidedById: technician.id });
@@ -65,7 +65,7 @@ describe('a decision taken by phone', () => {
   it('a decline makes the ticket ready, returned without repair, and tells the assignee when someone else took it', async () => {
     const id = await awaitingClient();
     await decideByPhone({ ticketId: id, version: 1, decision: 'declined', reason: 'Too expensive' }, manager);
-    expect(getTicket(id)).toMatchObject({ status: 'ready', outcome: 'returned_without_repair' });
+    expect(await getTicket(id)).toMatchObject({ status: 'ready', outcome: 'returned_without_repair' });
     const mail = database().select().from(notifications).where(and(eq(notifications.ticketId, id), eq(notifications.kind, 'estimate_decided'))).get()!;
     expect(mail.payload).toMatchObject({ decision: 'declined', via: 'phone', takenBy: manager.fullName, reason: 'Too expensive' });
   });
@@ -74,9 +74,9 @@ describe('a decision taken by phone', () => {
     const id = await awaitingClient();
     expect(await code(() => decideByPhone({ ticketId: id, version: 2, decision: 'approved', reason: null }, technician))).toBe('estimate.not_awaiting');
     await decideByPhone({ ticketId: id, version: 1, decision: 'approved', reason: null }, technician);
-    const version = getTicket(id)!.version;
+    const version = (await getTicket(id))!.version;
     expect(await code(() => decideByPhone({ ticketId: id, version: 1, decision: 'declined', reason: null }, technician))).toBe('estimate.already_decided');
-    expect(getTicket(id)!.version).toBe(version);
+    expect((await getTicket(id))!.version).toBe(version);
   });
 });
 
@@ -86,7 +86,7 @@ describe("a manager's override", () => {
     await decideByPhone({ ticketId: id, version: 1, decision: 'declined', reason: null }, technician);
     expect(await code(() => overrideDecision({ ticketId: id, decision: 'approved', reason: 'Client called back' }, technician))).toBe('estimate.override_forbidden');
     await overrideDecision({ ticketId: id, decision: 'approved', reason: 'Client called back' }, manager);
-    expect(getTicket(id)).toMatchObject({ status: 'in_progress', outcome: null });
+    expect(await getTicket(id)).toMatchObject({ status: 'in_progress', outcome: null });
     const event = database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, id), eq(ticketEvents.kind, 'decision_overridden'))).get()!;
     expect(event).toMatchObject({ actorId: manager.id, fromValue: 'declined', toValue: 'approved', details: expect.objectContaining({ reason: 'Client called back' }) });
     expect(await code(() => overrideDecision({ ticketId: id, decision: 'approved', reason: 'again' }, manager))).toBe('estimate.same_decision');
@@ -96,10 +96,10 @@ describe("a manager's override", () => {
     const id = await awaitingClient();
     await decideByPhone({ ticketId: id, version: 1, decision: 'approved', reason: null }, technician);
     await overrideDecision({ ticketId: id, decision: 'declined', reason: 'INTERNAL-REASON' }, manager);
-    const shown = listPublicEvents(id).filter((e) => e.kind === 'decision_overridden');
+    const shown = (await listPublicEvents(id)).filter((e) => e.kind === 'decision_overridden');
     expect(shown).toEqual([expect.objectContaining({ toValue: 'declined', estimateVersion: 1 })]);
-    expect(JSON.stringify(listPublicEvents(id))).not.toMatch(/INTERNAL-REASON|Employee/);
-    const html = renderToStaticMarkup(createElement(PublicTimeline, { events: listPublicEvents(id), t: publicStatusEn, locale: 'en', timeZone: 'Europe/Moscow' }));
+    expect(JSON.stringify(await listPublicEvents(id))).not.toMatch(/INTERNAL-REASON|Employee/);
+    const html = renderToStaticMarkup(createElement(PublicTimeline, { events: await listPublicEvents(id), t: publicStatusEn, locale: 'en', timeZone: 'Europe/Moscow' }));
     expect(html).toContain('was changed with the service center: declined, the device is returned without repair');
   });
 });

@@ -35,17 +35,17 @@ describe('saving the client notification settings', () => {
     signInAs(staff('manager'));
     const result = await saveNotificationRulesAction(undefined, ticked(['new:sms', 'ready:sms', 'ready:email', 'in_progress:telegram']));
     expect(result).toMatchObject({ ok: true, message: 'Saved. The next messages follow the new settings.' });
-    const rules = readClientNotificationRules();
+    const rules = await readClientNotificationRules();
     const on = STATUSES.flatMap((s) => MESSAGE_CHANNELS.filter((c) => rules[s][c]).map((c) => `${s}:${c}`));
     expect(on.sort()).toEqual(['in_progress:telegram', 'new:sms', 'ready:email', 'ready:sms']);
   });
 
   it('a technician is refused and nothing changes', async () => {
-    const before = readClientNotificationRules();
+    const before = await readClientNotificationRules();
     signInAs(staff('technician'));
     const result = await saveNotificationRulesAction(undefined, ticked([]));
     expect(result).toMatchObject({ message: 'You do not have permission to do this.' });
-    expect(readClientNotificationRules()).toEqual(before);
+    expect(await readClientNotificationRules()).toEqual(before);
   });
 
   it('a signed-out caller is sent to sign in', async () => {
@@ -54,12 +54,12 @@ describe('saving the client notification settings', () => {
   });
 
   it('a box with a value no browser sends is refused with nothing saved', async () => {
-    const before = readClientNotificationRules();
+    const before = await readClientNotificationRules();
     signInAs(staff('admin'));
     const form = ticked([]);
     form.set('ready:sms', '<script>');
     const result = await saveNotificationRulesAction(undefined, form);
     expect(result.fieldErrors?.['ready:sms']).toEqual(['Choose one of the options.']);
-    expect(readClientNotificationRules()).toEqual(before);
+    expect(await readClientNotificationRules()).toEqual(before);
   });
 });

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { transaction } from '@/db';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resendNotificationAction } from '@/app/(staff)/outbox/actions';
 import { regeneratePublicLinkAction, resendPublicLinkAction } from '@/app/(staff)/tickets/public-link-actions';
@@ -91,7 +92,7 @@ async function sweepUntilSettled(id: number, start: Date) {
   let now = start;
   for (let i = 0; i < 20; i++) {
     await deliverDue({ now });
-    const row = getNotification(id)!;
+    const row = (await getNotification(id))!;
     if (row.state !== 'pending') return row;
     now = row.nextAttemptAt;
   }
@@ -107,7 +108,7 @@ beforeAll(async () => {
   process.env.RESEND_BASE_URL = fake.url;
   resetEnvForTests();
   // These cases move tickets through diagnostics and work: every status tells the client here.
-  tellClientsOfEveryStatus();
+  await tellClientsOfEveryStatus();
   departmentId = makeDepartment(database()).id;
   people.admin = staff('admin');
   people.manager = staff('manager');
@@ -224,7 +225,7 @@ describe('the client hears about their ticket', () => {
 });
 
 describe('a mail carries the status link the ticket has when it goes out', () => {
-  const linkOf = (ticketId: number) => `${APP_URL}/status/${getTicket(ticketId)!.publicToken}`;
+  const linkOf = async (ticketId: number) => `${APP_URL}/status/${(await getTicket(ticketId))!.publicToken}`;
 
   /** A client's ticket with one status mail waiting in the outbox: committed, not yet delivered. */
   async function waitingStatusMail() {
@@ -242,9 +243,9 @@ describe('a mail carries the status link the ticket has when it goes out', () =>
 
   it('a status mail queued before the link was regenerated goes out with the new link, not the dead one', async () => {
     const { ticket, row } = await waitingStatusMail();
-    const old = linkOf(ticket.id);
+    const old = await linkOf(ticket.id);
     await regenerate(ticket.id);
-    const fresh = linkOf(ticket.id);
+    const fresh = await linkOf(ticket.id);
     expect(fresh).not.toBe(old);
 
     await deliverDue();
@@ -256,22 +257,22 @@ describe('a mail carries the status link the ticket has when it goes out', () =>
     expect(mail.body.text).not.toContain(old);
     expect(mail.idempotencyKey).toBe(row.dedupeKey); // the key the row was queued under
     // The outbox records what went out.
-    expect(getNotification(row.id)?.html).toContain(`href="${fresh}"`);
+    expect((await getNotification(row.id))?.html).toContain(`href="${fresh}"`);
   });
 
   it('a mail that failed before the link was regenerated is retried with the new link, under the same key', async () => {
     const { ticket, row } = await waitingStatusMail();
-    const old = linkOf(ticket.id);
+    const old = await linkOf(ticket.id);
     fake.failNext(1);
     const t0 = new Date('2030-02-01T09:00:00Z');
     expect(await deliverDue({ now: t0 })).toMatchObject({ retrying: 1 });
-    expect(getNotification(row.id)?.html).toContain(old); // rendered at the first attempt and kept
+    expect((await getNotification(row.id))?.html).toContain(old); // rendered at the first attempt and kept
 
     await regenerate(ticket.id);
-    expect(await deliverDue({ now: getNotification(row.id)!.nextAttemptAt })).toMatchObject({ sent: 1 });
+    expect(await deliverDue({ now: (await getNotification(row.id))!.nextAttemptAt })).toMatchObject({ sent: 1 });
     const [first, retry] = fake.requests;
     expect(first.body.html).toContain(old);
-    expect(retry.body.html).toContain(`href="${linkOf(ticket.id)}"`);
+    expect(retry.body.html).toContain(`href="${await linkOf(ticket.id)}"`);
     expect(retry.body.html).not.toContain(old);
     expect(retry.idempotencyKey).toBe(first.idempotencyKey);
   });
@@ -281,31 +282,31 @@ describe('a mail carries the status link the ticket has when it goes out', () =>
     signInAs(people.manager);
     expect(await resendPublicLinkAction(undefined, form({ id: ticket.id }))).toMatchObject({ ok: true });
     const row = rowsFor(ticket.id).find((r) => r.dedupeKey.startsWith('link:'))!;
-    const old = linkOf(ticket.id);
+    const old = await linkOf(ticket.id);
     await regenerate(ticket.id);
 
     await afterResponse(); // the delivery the first action scheduled
     const [mail] = fake.delivered();
-    expect(mail.body.html).toContain(`href="${linkOf(ticket.id)}"`);
+    expect(mail.body.html).toContain(`href="${await linkOf(ticket.id)}"`);
     expect(mail.body.html).not.toContain(old);
     expect(mail.idempotencyKey).toBe(row.dedupeKey);
   });
 
   it('the outbox shows a waiting mail with the link it will carry, and a sent one as it went out', async () => {
     const { ticket, row } = await waitingStatusMail();
-    const old = linkOf(ticket.id);
+    const old = await linkOf(ticket.id);
     await regenerate(ticket.id);
-    const second = linkOf(ticket.id);
-    const waiting = await outboxPreview(getNotification(row.id)!);
+    const second = await linkOf(ticket.id);
+    const waiting = await outboxPreview((await getNotification(row.id))!);
     expect(waiting.html).toContain(`href="${second}"`);
     expect(waiting.text).toContain(second);
     expect(waiting.html).not.toContain(old);
 
     await deliverDue();
     await regenerate(ticket.id); // after sending: the mail went out with the second link
-    const sent = await outboxPreview(getNotification(row.id)!);
+    const sent = await outboxPreview((await getNotification(row.id))!);
     expect(sent.html).toContain(`href="${second}"`);
-    expect(sent.html).not.toContain(linkOf(ticket.id));
+    expect(sent.html).not.toContain(await linkOf(ticket.id));
   });
 });
 
@@ -332,7 +333,7 @@ describe('an employee hears about tickets assigned to them', () => {
     expect(await assignTicketAction(undefined, form({ id: other.id, assigneeId: people.manager.id }))).toMatchObject({ ok: true });
     await afterResponse();
     await deliverDue();
-    expect(getTicket(ticket.id)?.assigneeId).toBe(people.technician.id);
+    expect((await getTicket(ticket.id))?.assigneeId).toBe(people.technician.id);
     expect(rowsFor(ticket.id)).toHaveLength(0);
     expect(rowsFor(other.id)).toHaveLength(0);
     expect(fake.requests).toHaveLength(0);
@@ -364,15 +365,15 @@ describe('delivery: nothing lost, nothing sent twice', () => {
     const ticket = await createTicket(intake(c.id), people.manager);
     database().delete(notifications).where(eq(notifications.ticketId, ticket.id)).run();
     const moved = database().update(tickets).set({ status: 'diagnostics', version: 2 }).where(eq(tickets.id, ticket.id)).returning().get();
-    database().transaction((tx) => enqueueStatusChanged(tx, moved, 'new', 'diagnostics'));
+    await transaction(async (tx) => await enqueueStatusChanged(tx, moved, 'new', 'diagnostics'));
     return rowsFor(ticket.id)[0].id;
   }
 
   it('the same change cannot queue two mails (dedupe key)', async () => {
     const id = await pendingMail();
-    const row = getNotification(id)!;
-    const ticket = getTicket(row.ticketId!)!;
-    database().transaction((tx) => enqueueStatusChanged(tx, ticket, 'new', 'diagnostics'));
+    const row = (await getNotification(id))!;
+    const ticket = (await getTicket(row.ticketId!))!;
+    await transaction(async (tx) => await enqueueStatusChanged(tx, ticket, 'new', 'diagnostics'));
     expect(rowsFor(ticket.id)).toHaveLength(1);
   });
 
@@ -383,13 +384,13 @@ describe('delivery: nothing lost, nothing sent twice', () => {
     const at = (ms: number) => new Date(t0.getTime() + ms);
 
     expect(await deliverDue({ now: t0 })).toMatchObject({ retrying: 1 });
-    expect(getNotification(id)).toMatchObject({ state: 'pending', attempts: 1, nextAttemptAt: at(backoffMs(1)) });
+    expect(await getNotification(id)).toMatchObject({ state: 'pending', attempts: 1, nextAttemptAt: at(backoffMs(1)) });
     // Not due yet: the sweep leaves it alone.
     expect(await deliverDue({ now: at(backoffMs(1) - 1) })).toEqual({ sent: 0, kept: 0, retrying: 0, failed: 0 });
 
     await deliverDue({ now: at(backoffMs(1)) });
     await deliverDue({ now: at(backoffMs(1) + backoffMs(2)) });
-    const row = getNotification(id)!;
+    const row = (await getNotification(id))!;
     expect(row).toMatchObject({ state: 'pending', attempts: 3 });
     expect(row.lastError).toContain('500');
     expect(await deliverDue({ now: row.nextAttemptAt })).toMatchObject({ sent: 1 });
@@ -399,7 +400,7 @@ describe('delivery: nothing lost, nothing sent twice', () => {
     // Every attempt carried the same key and the same body, so a provider that did get one cannot send twice.
     expect(new Set(fake.requests.map((r) => r.idempotencyKey)).size).toBe(1);
     expect(new Set(fake.requests.map((r) => r.body.html)).size).toBe(1);
-    expect(getNotification(id)).toMatchObject({ state: 'sent', attempts: 4, lastError: null, transport: 'resend' });
+    expect(await getNotification(id)).toMatchObject({ state: 'sent', attempts: 4, lastError: null, transport: 'resend' });
   });
 
   it('back-off doubles: 1, 2, 4, 8, 16 minutes', () => {
@@ -412,12 +413,12 @@ describe('delivery: nothing lost, nothing sent twice', () => {
     const row = await sweepUntilSettled(id, new Date('2030-02-01T09:00:00Z'));
     expect(row).toMatchObject({ state: 'failed', attempts: MAX_ATTEMPTS });
     expect(fake.requests).toHaveLength(MAX_ATTEMPTS);
-    expect(listNotifications({ state: 'failed' }, {}).rows.map((r) => r.id)).toContain(id);
+    expect((await listNotifications({ state: 'failed' }, {})).rows.map((r) => r.id)).toContain(id);
 
     // A technician may not resend; nothing changes.
     signInAs(people.technician);
     expect(await resendNotificationAction(undefined, form({ id }))).toMatchObject({ message: expect.any(String) });
-    expect(getNotification(id)?.state).toBe('failed');
+    expect((await getNotification(id))?.state).toBe('failed');
     signInAs(null);
     await expect(resendNotificationAction(undefined, form({ id }))).rejects.toMatchObject(REDIRECT);
 
@@ -425,10 +426,10 @@ describe('delivery: nothing lost, nothing sent twice', () => {
     fake.reset();
     signInAs(people.manager);
     await expect(resendNotificationAction(undefined, form({ id }))).rejects.toMatchObject(REDIRECT);
-    expect(getNotification(id)).toMatchObject({ state: 'pending', attempts: 0 });
+    expect(await getNotification(id)).toMatchObject({ state: 'pending', attempts: 0 });
     await afterResponse();
     expect(fake.delivered()).toHaveLength(1);
-    expect(getNotification(id)).toMatchObject({ state: 'sent', attempts: 1 });
+    expect(await getNotification(id)).toMatchObject({ state: 'sent', attempts: 1 });
 
     // Only a failed row can be resent.
     expect(await resendNotificationAction(undefined, form({ id }))).toMatchObject({ message: notificationsEn.outbox.resend.notFailed });
@@ -438,14 +439,14 @@ describe('delivery: nothing lost, nothing sent twice', () => {
     const id = await pendingMail();
     fake.failAlways(422);
     expect(await deliverDue()).toMatchObject({ failed: 1 });
-    expect(getNotification(id)).toMatchObject({ state: 'failed', attempts: 1 });
-    expect(getNotification(id)?.lastError).toContain('validation_error');
+    expect(await getNotification(id)).toMatchObject({ state: 'failed', attempts: 1 });
+    expect((await getNotification(id))?.lastError).toContain('validation_error');
   });
 
   it('a row left pending by a killed process is delivered by the next sweep', async () => {
     // The process committed the change and its outbox row, then died before after() ran.
     const id = await pendingMail();
-    expect(getNotification(id)?.state).toBe('pending');
+    expect((await getNotification(id))?.state).toBe('pending');
     expect(await deliverDue()).toMatchObject({ sent: 1 });
     expect(fake.delivered()).toHaveLength(1);
   });
@@ -467,7 +468,7 @@ describe('delivery: nothing lost, nothing sent twice', () => {
     expect(await deliverDue({ now: new Date(t0.getTime() + 1000) })).toEqual({ sent: 0, kept: 0, retrying: 0, failed: 0 });
     // After it, the next sweep completes the job; the provider recognises the key and sends nothing new.
     expect(await deliverDue({ now: new Date(t0.getTime() + LEASE_MS) })).toMatchObject({ sent: 1 });
-    expect(getNotification(id)?.state).toBe('sent');
+    expect((await getNotification(id))?.state).toBe('sent');
     expect(fake.requests).toHaveLength(2);
     expect(fake.delivered()).toHaveLength(1);
   });
@@ -485,8 +486,8 @@ describe('delivery: nothing lost, nothing sent twice', () => {
 
     expect(await releaseAbandonedClaims(new Date(t0 + 1000))).toBe(1);
     expect(await deliverDue()).toMatchObject({ sent: 1 });
-    expect(getNotification(id)).toMatchObject({ state: 'sent', claimedAt: null });
-    expect(getNotification(other)?.state).toBe('pending');
+    expect(await getNotification(id)).toMatchObject({ state: 'sent', claimedAt: null });
+    expect((await getNotification(other))?.state).toBe('pending');
   });
 
   it('a worker process started later takes back only claims older than the server, never one a live worker holds', async () => {
@@ -504,8 +505,8 @@ describe('delivery: nothing lost, nothing sent twice', () => {
       // …and the worker whose first sweep runs now started later still.
       vi.setSystemTime(t0 + 3000);
       startSweepTimer(60_000, 0);
-      await vi.waitFor(() => expect(getNotification(abandoned)?.state).toBe('sent'), { timeout: 5000 });
-      expect(getNotification(held)).toMatchObject({ state: 'pending', claimedAt: new Date(t0 + 2000) });
+      await vi.waitFor(async () => expect((await getNotification(abandoned))?.state).toBe('sent'), { timeout: 5000 });
+      expect(await getNotification(held)).toMatchObject({ state: 'pending', claimedAt: new Date(t0 + 2000) });
     } finally {
       vi.useRealTimers();
       stopSweepTimer();
@@ -517,7 +518,7 @@ describe('delivery: nothing lost, nothing sent twice', () => {
     const ids = [await pendingMail(), await pendingMail(), await pendingMail()];
     await Promise.all(Array.from({ length: 5 }, () => deliverDue()));
     expect(fake.delivered()).toHaveLength(3);
-    for (const id of ids) expect(getNotification(id)?.state).toBe('sent');
+    for (const id of ids) expect((await getNotification(id))?.state).toBe('sent');
   });
 
   it('without RESEND_API_KEY the rendered mail is kept in the outbox, finished but not counted as sent', async () => {
@@ -526,7 +527,7 @@ describe('delivery: nothing lost, nothing sent twice', () => {
     try {
       const id = await pendingMail();
       expect(await deliverDue()).toMatchObject({ sent: 0, kept: 1 });
-      const row = getNotification(id)!;
+      const row = (await getNotification(id))!;
       expect(row).toMatchObject({ state: 'sent', transport: 'outbox', providerMessageId: null });
       expect(row.html).toContain('<html');
       expect(row.text).toContain('Being diagnosed');
@@ -538,14 +539,14 @@ describe('delivery: nothing lost, nothing sent twice', () => {
   });
 
   it('the outbox lists by state and kind, newest first, page by page', async () => {
-    const all = listNotifications({}, {}, 3);
+    const all = await listNotifications({}, {}, 3);
     expect(all.rows).toHaveLength(3);
     expect(all.nextCursor).not.toBeNull();
     const { decodeCursor } = await import('@/lib/domain/cursor');
-    const next = listNotifications({}, { after: decodeCursor(all.nextCursor) }, 3);
+    const next = await listNotifications({}, { after: decodeCursor(all.nextCursor) }, 3);
     expect(next.rows[0].id).not.toBe(all.rows[0].id);
     expect(new Set([...all.rows, ...next.rows].map((r) => r.id)).size).toBe(all.rows.length + next.rows.length);
-    for (const r of listNotifications({ kind: 'assigned' }, {}).rows) expect(r.kind).toBe('assigned');
-    for (const r of listNotifications({ state: 'sent' }, {}).rows) expect(r.state).toBe('sent');
+    for (const r of (await listNotifications({ kind: 'assigned' }, {})).rows) expect(r.kind).toBe('assigned');
+    for (const r of (await listNotifications({ state: 'sent' }, {})).rows) expect(r.state).toBe('sent');
   });
 });

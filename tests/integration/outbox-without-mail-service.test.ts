@@ -30,10 +30,10 @@ const people = {} as Record<'manager' | 'technician', Staff>;
 let mails = 0;
 
 /** An assignment mail, queued as a command would queue it. */
-function queueMail(): number {
+async function queueMail(): Promise<number> {
   mails += 1;
   const ticket = { id: 7, title: 'Laptop', publicToken: 'tok', kind: 'repair', status: 'new', priority: 'normal', dueDate: null, clientName: 'Ivan', description: '' };
-  insertNotification(database(), {
+  await insertNotification(database(), {
     kind: 'assigned',
     recipientType: 'employee',
     recipientAddress: `tech${mails}@example.test`,
@@ -75,7 +75,7 @@ beforeAll(async () => {
   vi.spyOn(console, 'info').mockImplementation(() => {});
   fake = await startFakeResend();
   // These cases move tickets through diagnostics and work: every status tells the client here.
-  tellClientsOfEveryStatus();
+  await tellClientsOfEveryStatus();
   const departmentId = makeDepartment(database()).id;
   for (const role of ['manager', 'technician'] as const) {
     const e = makeEmployee(database(), { departmentId, role });
@@ -96,14 +96,14 @@ beforeEach(() => {
 describe('mail delivered while no mail service is set up', () => {
   it('is recorded as kept: finished like a sent one, but shown and counted as kept, not as sent', async () => {
     withMailService(false);
-    const id = queueMail();
+    const id = await queueMail();
     expect(await deliverDue()).toMatchObject({ sent: 0, kept: 1 });
-    const row = getNotification(id)!;
+    const row = (await getNotification(id))!;
     expect(row).toMatchObject({ state: 'sent', transport: 'outbox', providerMessageId: null });
     expect(outboxStateOf(row)).toBe('kept');
-    expect(countNotificationsByState()).toEqual({ pending: 0, sent: 0, kept: 1, failed: 0, merged: 0 });
+    expect(await countNotificationsByState()).toEqual({ pending: 0, sent: 0, kept: 1, failed: 0, merged: 0 });
 
-    const listed = listNotifications({}, {}).rows[0];
+    const listed = (await listNotifications({}, {})).rows[0];
     const badge = renderToStaticMarkup(StateBadge({ row: listed, labels: o }));
     expect(badge).toContain('Kept (no mail service)');
     expect(badge).toContain('data-state="kept"');
@@ -120,16 +120,16 @@ describe('mail delivered while no mail service is set up', () => {
 
   it('is not sent later when a mail service is set up; new mail then goes out and shows as sent', async () => {
     withMailService(false);
-    const kept = queueMail();
+    const kept = await queueMail();
     await deliverDue();
     withMailService(true);
-    const fresh = queueMail();
+    const fresh = await queueMail();
     expect(await deliverDue()).toMatchObject({ sent: 1, kept: 0 });
     expect(fake.delivered()).toHaveLength(1);
-    expect(outboxStateOf(getNotification(kept)!)).toBe('kept');
-    expect(outboxStateOf(getNotification(fresh)!)).toBe('sent');
-    expect(countNotificationsByState()).toEqual({ pending: 0, sent: 1, kept: 1, failed: 0, merged: 0 });
-    expect(renderToStaticMarkup(StateBadge({ row: getNotification(fresh)!, labels: o }))).toContain('>Sent<');
+    expect(outboxStateOf((await getNotification(kept))!)).toBe('kept');
+    expect(outboxStateOf((await getNotification(fresh))!)).toBe('sent');
+    expect(await countNotificationsByState()).toEqual({ pending: 0, sent: 1, kept: 1, failed: 0, merged: 0 });
+    expect(renderToStaticMarkup(StateBadge({ row: (await getNotification(fresh))!, labels: o }))).toContain('>Sent<');
     signInAs(people.manager);
     expect(renderToStaticMarkup(await NotificationPage({ params: Promise.resolve({ id: String(fresh) }) }))).not.toContain('kept-note');
   });

@@ -5,6 +5,7 @@
  * mid-hour (Asia/Kolkata, +05:30), after a deleted employee and after a refused command.
  */
 import { randomInt } from 'node:crypto';
+import { transaction } from '@/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cashGroups, cashGroupsQuery } from '@/db/queries/cash-report';
 import { paymentsPerDay } from '@/db/queries/dashboard-revenue';
@@ -73,9 +74,9 @@ function storedSums() {
 }
 
 /** A payment at a chosen instant, written as the app writes it (the triggers do the rest). */
-function payAt(at: number, kind: PaymentKind, by: Staff, amountMinor = randomInt(1, 5_000_000), currency = 'RUB') {
+async function payAt(at: number, kind: PaymentKind, by: Staff, amountMinor = randomInt(1, 5_000_000), currency = 'RUB') {
   const ticketId = ticketIds[randomInt(ticketIds.length)];
-  return insertPaymentRow(database(), {
+  return await insertPaymentRow(database(), {
     ticketId,
     kind,
     method: PAYMENT_METHODS[randomInt(3)],
@@ -139,7 +140,7 @@ beforeAll(async () => {
   const people = [...desk, leaving, admin];
   for (let i = 0; i < 600; i++) {
     const kind = (['prepayment', 'payment', 'payment', 'refund'] as const)[randomInt(4)];
-    payAt(from + randomInt(span), kind, kind === 'refund' ? admin : people[randomInt(people.length)], undefined, i % 40 === 0 ? 'USD' : 'RUB');
+    await payAt(from + randomInt(span), kind, kind === 'refund' ? admin : people[randomInt(people.length)], undefined, i % 40 === 0 ? 'USD' : 'RUB');
   }
   // Payments right on the edges of Kolkata's days and of UTC hours.
   for (const at of [
@@ -149,7 +150,7 @@ beforeAll(async () => {
     '2025-12-31T23:59:59.999Z',
     '2026-01-15T18:30:00.000Z',
   ]) {
-    payAt(Date.parse(at), 'payment', desk[2]);
+    await payAt(Date.parse(at), 'payment', desk[2]);
   }
   // The employee leaves: their payments keep their name, and no employee any more.
   await deleteEmployee(leaving.id, admin);
@@ -163,8 +164,8 @@ describe('payment_sums', () => {
     expect(rows.some((r) => r.takenById === 0 && r.takenByName === leaving.fullName)).toBe(true);
   });
 
-  it('follows a payment deleted or edited by hand (a test, an admin at the prompt)', () => {
-    const payment = payAt(Date.parse('2026-01-20T10:15:00Z'), 'payment', desk[0], 12_345);
+  it('follows a payment deleted or edited by hand (a test, an admin at the prompt)', async () => {
+    const payment = await payAt(Date.parse('2026-01-20T10:15:00Z'), 'payment', desk[0], 12_345);
     sqlite().prepare('UPDATE payments SET amount_minor = 54_321, created_at = ? WHERE id = ?').run(Date.parse('2026-02-01T00:00:00Z'), payment.id);
     expect(sorted(storedSums())).toEqual(sorted(referenceSums()));
     sqlite().prepare('DELETE FROM payments WHERE id = ?').run(payment.id);
@@ -174,9 +175,9 @@ describe('payment_sums', () => {
   it('is untouched by a refused refund and by a transaction that fails after the insert', async () => {
     const before = sorted(storedSums());
     await expect(refundPayment({ ticketId: ticketIds[1], method: 'cash', amountMinor: 1_00, reason: 'Too much' }, admin)).rejects.toThrow();
-    expect(() =>
-      database().transaction((tx) => {
-        insertPaymentRow(tx, {
+    await expect(
+      transaction(async (tx) => {
+        await insertPaymentRow(tx, {
           ticketId: ticketIds[0],
           kind: 'payment',
           method: 'cash',
@@ -187,13 +188,13 @@ describe('payment_sums', () => {
         });
         throw new Error('something after the payment failed');
       }),
-    ).toThrow('something after the payment failed');
+    ).rejects.toThrow('something after the payment failed');
     expect(sorted(storedSums())).toEqual(before);
   });
 });
 
 describe('the cash report over payment_sums', () => {
-  it('gives exactly the old sums for Kolkata days, whose edges fall mid-hour', () => {
+  it('gives exactly the old sums for Kolkata days, whose edges fall mid-hour', async () => {
     for (const [from, to] of [
       ['2026-01-01', '2026-01-01'],
       ['2025-12-01', '2025-12-31'],
@@ -202,7 +203,7 @@ describe('the cash report over payment_sums', () => {
     ] as const) {
       const { start, end } = cashRangeInstants({ from, to }, KOLKATA);
       expect(start.getTime() % HOUR).toBe(HOUR / 2);
-      const groups = cashGroups(start, end);
+      const groups = await cashGroups(start, end);
       expect(sorted(groups)).toEqual(sorted(referenceGroups(start.getTime(), end.getTime())));
       expect(groups.length).toBeGreaterThan(0);
       // Totals that add up to the kopeck, as the page shows them.
@@ -219,12 +220,12 @@ describe('the cash report over payment_sums', () => {
     }
   });
 
-  it('gives exactly the old sums for any instants, a minute to three months apart', () => {
+  it('gives exactly the old sums for any instants, a minute to three months apart', async () => {
     const from = Date.parse('2025-11-15T00:00:00Z');
     for (let i = 0; i < 150; i++) {
       const start = from + randomInt(90 * 86_400_000);
       const end = start + [randomInt(60_000, 2 * HOUR), randomInt(HOUR, 3 * 86_400_000), randomInt(86_400_000, 90 * 86_400_000)][i % 3];
-      expect(sorted(cashGroups(new Date(start), new Date(end)))).toEqual(sorted(referenceGroups(start, end)));
+      expect(sorted(await cashGroups(new Date(start), new Date(end)))).toEqual(sorted(referenceGroups(start, end)));
     }
   });
 
@@ -246,7 +247,7 @@ describe('the cash report over payment_sums', () => {
     expect(detail).not.toMatch(/SCAN (s|payments|payment_sums)\b/);
   });
 
-  it('feeds the dashboard’s money per Kolkata day with the same sums as the payments themselves', () => {
+  it('feeds the dashboard’s money per Kolkata day with the same sums as the payments themselves', async () => {
     const window = lastDays(new Date('2026-01-10T12:00:00Z'), 30, KOLKATA);
     const reference = window.bounds.slice(0, -1).flatMap((a, day) =>
       (
@@ -261,7 +262,7 @@ describe('the cash report over payment_sums', () => {
       ).map((r) => ({ day, ...r })),
     );
     expect(reference.length).toBeGreaterThan(20);
-    expect(paymentsPerDay(window.bounds)).toEqual(reference);
+    expect(await paymentsPerDay(window.bounds)).toEqual(reference);
   });
 });
 

@@ -49,7 +49,7 @@ async function repair(totalMinor = 150_000): Promise<Ticket> {
       people.manager,
     );
   }
-  return getTicket(ticket.id)!;
+  return (await getTicket(ticket.id))!;
 }
 
 const pay = (ticketId: number, amountMinor: number, who: Staff = people.technician) => takePayment({ ticketId, kind: 'payment', method: 'cash', amountMinor }, who);
@@ -68,7 +68,7 @@ describe('a prepayment at intake', () => {
     const ticket = database().select().from(tickets).where(eq(tickets.title, title)).get()!;
     expect(ticket.paidMinor).toBe(150_050);
     expect(ticket.declaredValueMinor).toBe(3_000_000);
-    const rows = listTicketPayments(ticket.id);
+    const rows = await listTicketPayments(ticket.id);
     expect(rows).toMatchObject([{ kind: 'prepayment', method: 'card', amountMinor: 150_050, currency: 'RUB', takenById: people.technician.id, takenByName: people.technician.fullName }]);
     expect(paymentEvents(ticket.id)[0].details).toEqual({ kind: 'prepayment', method: 'card', amountMinor: 150_050, currency: 'RUB', reason: null });
     expect(paymentAudit(rows[0].id)).toHaveLength(1);
@@ -80,7 +80,7 @@ describe('a prepayment at intake', () => {
     await expect(createTicketAction(undefined, form({ kind: 'repair', channel: 'walk_in', clientId, departmentId, priority: 'normal', title, prepaymentMinor: '', prepaymentMethod: 'cash' }))).rejects.toMatchObject(REDIRECT);
     const ticket = database().select().from(tickets).where(eq(tickets.title, title)).get()!;
     expect(ticket.paidMinor).toBe(0);
-    expect(listTicketPayments(ticket.id)).toEqual([]);
+    expect(await listTicketPayments(ticket.id)).toEqual([]);
   });
 
   it('refuses an amount that is not money or is zero, and creates no ticket', async () => {
@@ -99,10 +99,10 @@ describe('taking a payment', () => {
     const ticket = await repair(150_000);
     signInAs(people.technician);
     expect(await takePaymentAction(undefined, form({ ticketId: ticket.id, kind: 'payment', method: 'transfer', amountMinor: '600.25' }))).toEqual({ ok: true });
-    const after = getTicket(ticket.id)!;
+    const after = (await getTicket(ticket.id))!;
     expect(after.paidMinor).toBe(60_025);
     expect(after.version).toBe(ticket.version + 1);
-    const [row] = listTicketPayments(ticket.id);
+    const [row] = await listTicketPayments(ticket.id);
     expect(row).toMatchObject({ kind: 'payment', method: 'transfer', amountMinor: 60_025, reason: null });
     expect(paymentEvents(ticket.id)).toHaveLength(1);
     expect(paymentAudit(row.id)).toMatchObject([{ action: 'create', actorId: people.technician.id }]);
@@ -115,18 +115,18 @@ describe('taking a payment', () => {
       const result = await takePaymentAction(undefined, form({ ticketId: ticket.id, kind: 'payment', method: 'cash', amountMinor }));
       expect(result.fieldErrors?.amountMinor, amountMinor).toHaveLength(1);
     }
-    expect(listTicketPayments(ticket.id)).toEqual([]);
-    expect(getTicket(ticket.id)!.paidMinor).toBe(0);
+    expect(await listTicketPayments(ticket.id)).toEqual([]);
+    expect((await getTicket(ticket.id))!.paidMinor).toBe(0);
   });
 
   it('the balance due is the total less what was paid, and the public page shows only it', async () => {
     const ticket = await repair(250_000);
-    expect(getPublicTicket(ticket.publicToken)!.balanceDueMinor).toBe(250_000);
+    expect((await getPublicTicket(ticket.publicToken))!.balanceDueMinor).toBe(250_000);
     await pay(ticket.id, 100_000);
-    expect(getPublicTicket(ticket.publicToken)!.balanceDueMinor).toBe(150_000);
+    expect((await getPublicTicket(ticket.publicToken))!.balanceDueMinor).toBe(150_000);
     await pay(ticket.id, 200_000); // more than due: an overpayment is never a negative balance to pay
-    expect(getTicket(ticket.id)!.paidMinor).toBe(300_000);
-    expect(getPublicTicket(ticket.publicToken)!.balanceDueMinor).toBe(0);
+    expect((await getTicket(ticket.id))!.paidMinor).toBe(300_000);
+    expect((await getPublicTicket(ticket.publicToken))!.balanceDueMinor).toBe(0);
   });
 });
 
@@ -134,13 +134,13 @@ describe('a refund', () => {
   it('above what was paid is refused, and nothing is written', async () => {
     const ticket = await repair();
     await pay(ticket.id, 50_000);
-    const before = getTicket(ticket.id)!;
+    const before = (await getTicket(ticket.id))!;
     signInAs(people.manager);
     const result = await refundPaymentAction(undefined, form({ ticketId: ticket.id, method: 'cash', amountMinor: '500.01', reason: 'Client changed their mind' }));
     expect(result.message).toBe(en.payments.errors.refundExceedsPaid('500 RUB'));
     expect(result.fieldErrors?.amountMinor).toEqual([result.message]);
-    expect(listTicketPayments(ticket.id)).toHaveLength(1);
-    expect(getTicket(ticket.id)).toEqual(before);
+    expect(await listTicketPayments(ticket.id)).toHaveLength(1);
+    expect(await getTicket(ticket.id)).toEqual(before);
     expect(paymentEvents(ticket.id)).toHaveLength(1);
   });
 
@@ -149,8 +149,8 @@ describe('a refund', () => {
     await pay(ticket.id, 50_000);
     signInAs(people.manager);
     expect(await refundPaymentAction(undefined, form({ ticketId: ticket.id, method: 'cash', amountMinor: '500', reason: 'Part not needed' }))).toEqual({ ok: true });
-    expect(getTicket(ticket.id)!.paidMinor).toBe(0);
-    expect(listTicketPayments(ticket.id)[1]).toMatchObject({ kind: 'refund', amountMinor: 50_000, reason: 'Part not needed', takenById: people.manager.id });
+    expect((await getTicket(ticket.id))!.paidMinor).toBe(0);
+    expect((await listTicketPayments(ticket.id))[1]).toMatchObject({ kind: 'refund', amountMinor: 50_000, reason: 'Part not needed', takenById: people.manager.id });
     expect(paymentEvents(ticket.id)[1].details).toMatchObject({ kind: 'refund', reason: 'Part not needed' });
   });
 
@@ -161,7 +161,7 @@ describe('a refund', () => {
     const result = await refundPaymentAction(undefined, form({ ticketId: ticket.id, method: 'cash', amountMinor: '100', reason: '   ' }));
     expect(result.fieldErrors?.reason).toEqual([en.validation.required]);
     await expect(refundPayment({ ticketId: ticket.id, method: 'cash', amountMinor: 100, reason: ' ' }, people.manager)).rejects.toThrow(DomainError);
-    expect(listTicketPayments(ticket.id)).toHaveLength(1);
+    expect(await listTicketPayments(ticket.id)).toHaveLength(1);
   });
 
   it('a technician cannot give money back', async () => {
@@ -173,8 +173,8 @@ describe('a refund', () => {
     await expect(refundPayment({ ticketId: ticket.id, method: 'cash', amountMinor: 100, reason: 'Mistake' }, people.technician)).rejects.toThrow(
       expect.objectContaining({ code: 'payment.refund_forbidden' }),
     );
-    expect(getTicket(ticket.id)!.paidMinor).toBe(50_000);
-    expect(listTicketPayments(ticket.id)).toHaveLength(1);
+    expect((await getTicket(ticket.id))!.paidMinor).toBe(50_000);
+    expect(await listTicketPayments(ticket.id)).toHaveLength(1);
   });
 });
 
@@ -198,16 +198,16 @@ describe('closing and deleting a ticket with money on it', () => {
     expect(refusal).toBeInstanceOf(DomainError);
     expect((refusal as DomainError).explain(en).message).toBe(en.estimates.errors.closingIncomplete(en.estimates.errors.missing.balance));
     await expect(changeTicketStatus(ticket.id, 'closed', people.technician, undefined, 'Pays tomorrow')).rejects.toThrow(expect.objectContaining({ code: 'estimate.override_forbidden' }));
-    expect(getTicket(ticket.id)!.status).toBe('ready');
+    expect((await getTicket(ticket.id))!.status).toBe('ready');
     await changeTicketStatus(ticket.id, 'closed', people.manager, undefined, 'Regular client, pays tomorrow');
-    expect(getTicket(ticket.id)!.status).toBe('closed');
+    expect((await getTicket(ticket.id))!.status).toBe('closed');
   });
 
   it('a repair paid in full closes without an override', async () => {
     const ticket = await readyRepair(150_000);
     await pay(ticket.id, 150_000);
     await changeTicketStatus(ticket.id, 'closed', people.technician);
-    expect(getTicket(ticket.id)).toMatchObject({ status: 'closed', finalCostMinor: 150_000, paidMinor: 150_000 });
+    expect(await getTicket(ticket.id)).toMatchObject({ status: 'closed', finalCostMinor: 150_000, paidMinor: 150_000 });
   });
 
   it('a ticket with payments cannot be deleted, even by an admin', async () => {
@@ -217,7 +217,7 @@ describe('closing and deleting a ticket with money on it', () => {
     const result = await deleteTicketAction(undefined, form({ id: ticket.id }));
     expect(result.message).toBe(en.tickets.errors.hasPayments);
     await expect(deleteTicket(ticket.id, people.admin)).rejects.toThrow(expect.objectContaining({ code: 'ticket.has_payments' }));
-    expect(getTicket(ticket.id)).toBeDefined();
+    expect(await getTicket(ticket.id)).toBeDefined();
   });
 });
 
@@ -261,9 +261,9 @@ describe('money is never a float', () => {
           expected += amount;
         }
       }
-      const paid = getTicket(ticket.id)!.paidMinor;
+      const paid = (await getTicket(ticket.id))!.paidMinor;
       expect(BigInt(paid)).toBe(expected);
-      expect(sumTicketPayments(ticket.id)).toBe(paid);
+      expect(await sumTicketPayments(ticket.id)).toBe(paid);
     }
     const rows = database().select().from(payments).where(eq(payments.ticketId, ticket.id)).all();
     expect(rows.every((r) => Number.isInteger(r.amountMinor) && r.amountMinor > 0)).toBe(true);

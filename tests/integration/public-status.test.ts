@@ -153,7 +153,7 @@ beforeAll(async () => {
   otherToken = other.publicToken;
 });
 
-const tokenOf = (id: number) => getTicket(id)!.publicToken;
+const tokenOf = async (id: number) => (await getTicket(id))!.publicToken;
 
 async function renderPage(token: string): Promise<string> {
   const element = await PublicStatusPage({ params: Promise.resolve({ token }), searchParams: Promise.resolve({}) });
@@ -184,7 +184,7 @@ async function readPng(response: Response) {
 describe('the public status page', () => {
   it('shows the number, the status in the client’s words, the progress, the public timeline and the promised date', async () => {
     signInAs(null);
-    const html = await renderPage(tokenOf(ticketId));
+    const html = await renderPage(await tokenOf(ticketId));
     expect(html).toContain(`Request ${formatTicketNumber(ticketId)}`);
     expect(html).toMatch(/data-testid="public-status"[^>]*>Work in progress</);
     expect(html).toContain('We are repairing the device');
@@ -201,7 +201,7 @@ describe('the public status page', () => {
 
   it('shows nothing internal: no internal comments, costs, staff, client contacts, description, serial or other clients', async () => {
     signInAs(null);
-    const html = await renderPage(tokenOf(ticketId));
+    const html = await renderPage(await tokenOf(ticketId));
     expectNoSecrets(html);
     // Assignments and field edits are internal events: the timeline has only the three public kinds.
     expect(html.match(/data-testid="public-event"/g)).toHaveLength(4);
@@ -209,13 +209,13 @@ describe('the public status page', () => {
   });
 
   it('carries noindex, Open Graph and Twitter card tags that name no person and no device', async () => {
-    const metadata = await generateMetadata({ params: Promise.resolve({ token: tokenOf(ticketId) }) });
+    const metadata = await generateMetadata({ params: Promise.resolve({ token: await tokenOf(ticketId) }) });
     expect(metadata.robots).toMatchObject({ index: false, follow: false });
     // The token never leaves in a Referer to another site; same-origin posts (the decision without JavaScript) keep their Origin.
     expect(metadata.referrer).toBe('same-origin');
     expect(metadata.openGraph).toMatchObject({ title: `Request ${formatTicketNumber(ticketId)}: Work in progress`, type: 'website' });
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image' });
-    expect(JSON.stringify(metadata.twitter)).toContain(`/status/${tokenOf(ticketId)}/opengraph-image`);
+    expect(JSON.stringify(metadata.twitter)).toContain(`/status/${await tokenOf(ticketId)}/opengraph-image`);
     const text = JSON.stringify(metadata);
     expectNoSecrets(text);
     expect(text).not.toContain('Laptop');
@@ -230,7 +230,7 @@ describe('the public status page', () => {
 
 describe('the link-preview image', () => {
   it('is a 1200×630 PNG', async () => {
-    const response = await Image({ params: Promise.resolve({ token: tokenOf(ticketId) }) });
+    const response = await Image({ params: Promise.resolve({ token: await tokenOf(ticketId) }) });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/png');
     expect(imageSize).toEqual({ width: 1200, height: 630 });
@@ -242,7 +242,7 @@ describe('the link-preview image', () => {
 
   it('draws the company, the number, the status and the progress in the client’s language, and no personal data', async () => {
     drawn.length = 0;
-    const response = await Image({ params: Promise.resolve({ token: tokenOf(ticketId) }) });
+    const response = await Image({ params: Promise.resolve({ token: await tokenOf(ticketId) }) });
     await response.arrayBuffer();
     expect(drawn).toHaveLength(1);
     const text = renderToStaticMarkup(drawn[0] as ReactElement);
@@ -295,16 +295,16 @@ describe('public link controls', () => {
     const old = ticket.publicToken;
     signInAs(people.technician); // the assignee
     expect(await regeneratePublicLinkAction(undefined, form({ id: ticket.id }))).toMatchObject({ ok: true });
-    const fresh = tokenOf(ticket.id);
+    const fresh = await tokenOf(ticket.id);
     expect(fresh).not.toBe(old);
     expect(fresh).toMatch(/^[A-Za-z0-9_-]{24}$/);
-    expect(getPublicTicket(old)).toBeUndefined();
+    expect(await getPublicTicket(old)).toBeUndefined();
     signInAs(null);
     await expect(renderPage(old)).rejects.toMatchObject(NOT_FOUND);
     expect((await Image({ params: Promise.resolve({ token: old }) })).status).toBe(404);
     expect(await renderPage(fresh)).toContain(formatTicketNumber(ticket.id));
     // Audited, without writing either link down.
-    const audit = listAudit('ticket', ticket.id);
+    const audit = await listAudit('ticket', ticket.id);
     expect(audit[0]).toMatchObject({ action: 'update', changes: { publicToken: { from: '••••', to: '••••' } } });
     expect(JSON.stringify(audit)).not.toContain(old);
     expect(JSON.stringify(audit)).not.toContain(fresh);
@@ -322,7 +322,7 @@ describe('public link controls', () => {
     const run = regeneratePublicLinkAction(undefined, form({ id: ticket.id }));
     if (outcome === 'redirect') await expect(run).rejects.toMatchObject(REDIRECT);
     else expect(await run).toMatchObject(outcome === 'allowed' ? { ok: true } : { message: 'You do not have permission to do this.' });
-    expect(tokenOf(ticket.id) !== ticket.publicToken).toBe(outcome === 'allowed');
+    expect(await tokenOf(ticket.id) !== ticket.publicToken).toBe(outcome === 'allowed');
   });
 
   const linkMails = (id: number) =>
@@ -351,7 +351,7 @@ describe('public link controls', () => {
     await resendPublicLinkAction(undefined, form({ id: ticket.id }));
     expect(linkMails(ticket.id).map((r) => (r.payload as { ticket: { publicToken: string } }).ticket.publicToken)).toEqual([
       ticket.publicToken,
-      tokenOf(ticket.id),
+      await tokenOf(ticket.id),
     ]);
   });
 

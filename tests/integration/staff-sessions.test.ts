@@ -29,10 +29,10 @@ describe('a sign-in’s own session row', () => {
   it('finds the employee by the token only while the row lives, and stores no token', async () => {
     const e = employee();
     const { token } = await signIn(e.id);
-    expect(findSessionEmployee(token)).toMatchObject({ id: e.id, email: e.email });
+    expect(await findSessionEmployee(token)).toMatchObject({ id: e.id, email: e.email });
     expect(database().select().from(staffSessions).all().some((r) => r.tokenHash === token)).toBe(false);
-    expect(findSessionEmployee(`${token}x`)).toBeUndefined();
-    expect(findSessionEmployee(token, new Date(Date.now() + 13 * HOUR))).toBeUndefined();
+    expect(await findSessionEmployee(`${token}x`)).toBeUndefined();
+    expect(await findSessionEmployee(token, new Date(Date.now() + 13 * HOUR))).toBeUndefined();
   });
 
   it('ends one session of one’s own, never another employee’s', async () => {
@@ -40,9 +40,9 @@ describe('a sign-in’s own session row', () => {
     const mine = await signIn(me.id);
     const theirs = await signIn(other.id);
     await expect(endOwnSession(me.id, theirs.id)).rejects.toThrow(expect.objectContaining({ code: 'employee.session_not_found' }));
-    expect(findSessionEmployee(theirs.token)).toBeDefined();
+    expect(await findSessionEmployee(theirs.token)).toBeDefined();
     await expect(endOwnSession(me.id, mine.id)).resolves.toBeUndefined();
-    expect(findSessionEmployee(mine.token)).toBeUndefined();
+    expect(await findSessionEmployee(mine.token)).toBeUndefined();
   });
 
   it('deactivation ends every session for good: reactivation brings none back', async () => {
@@ -50,20 +50,20 @@ describe('a sign-in’s own session row', () => {
     const [a, b] = [await signIn(e.id), await signIn(e.id)];
     await setEmployeeActive(e.id, false, admin);
     await setEmployeeActive(e.id, true, admin);
-    expect(findSessionEmployee(a.token)).toBeUndefined();
-    expect(findSessionEmployee(b.token)).toBeUndefined();
-    expect(findSessionEmployee((await signIn(e.id)).token)).toMatchObject({ id: e.id, active: true });
+    expect(await findSessionEmployee(a.token)).toBeUndefined();
+    expect(await findSessionEmployee(b.token)).toBeUndefined();
+    expect(await findSessionEmployee((await signIn(e.id)).token)).toMatchObject({ id: e.id, active: true });
   });
 
   it('a new password and an administrator’s “end all sessions” end them too, the latter in the history', async () => {
     const e = employee();
     const first = await signIn(e.id);
     await setEmployeePassword(e.id, 'another-hash', admin);
-    expect(findSessionEmployee(first.token)).toBeUndefined();
+    expect(await findSessionEmployee(first.token)).toBeUndefined();
     await signIn(e.id);
     await signIn(e.id);
     expect(await endEmployeeSessions(e.id, admin)).toBe(2);
-    expect(listStaffSessions(e.id)).toEqual([]);
+    expect(await listStaffSessions(e.id)).toEqual([]);
   });
 
   it('the minute sweep deletes expired sessions and spent throttle rows, and keeps live ones', async () => {
@@ -72,7 +72,7 @@ describe('a sign-in’s own session row', () => {
     const live = await signIn(e.id);
     expect(await pruneExpiredStaffSessions()).toBeGreaterThanOrEqual(1);
     expect(database().select().from(staffSessions).where(eq(staffSessions.id, old.id)).get()).toBeUndefined();
-    expect(findSessionEmployee(live.token)).toBeDefined();
+    expect(await findSessionEmployee(live.token)).toBeDefined();
 
     const policy = { maxFailures: 2, windowMs: 10 * 60_000, lockMs: 10 * 60_000 };
     const twoHoursAgo = new Date(Date.now() - 2 * HOUR);
@@ -81,9 +81,9 @@ describe('a sign-in’s own session row', () => {
     // Its window is long over, but the lock it earned still runs for an hour.
     await reserveAttempt('sweep:locked', { ...policy, maxFailures: 1, lockMs: 3 * HOUR }, twoHoursAgo);
     await pruneThrottles(HOUR);
-    expect(getThrottle('sweep:spent')).toBeUndefined();
-    expect(getThrottle('sweep:fresh')).toBeDefined();
-    expect(getThrottle('sweep:locked')?.lockedUntil).toBeTruthy();
+    expect(await getThrottle('sweep:spent')).toBeUndefined();
+    expect(await getThrottle('sweep:fresh')).toBeDefined();
+    expect((await getThrottle('sweep:locked'))?.lockedUntil).toBeTruthy();
   });
 });
 
@@ -107,7 +107,7 @@ describe('/api/health', () => {
   it('never says healthy while the settings are bad', async () => {
     process.env.CRON_SECRET = 'too-short';
     resetEnvForTests();
-    const res = health();
+    const res = await health();
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual({ status: 'error', settings: 'invalid' });
   });

@@ -123,7 +123,7 @@ describe('finding a request by number and contact', () => {
     const { state } = await lookup(' ', '');
     expect(state?.fieldErrors).toEqual({ number: ['Enter the request number.'], contact: ['Enter your phone number or e-mail.'] });
     expect(state?.message).toBeUndefined();
-    expect(getThrottle(`status-lookup:${request.ip}`)).toBeUndefined();
+    expect(await getThrottle(`status-lookup:${request.ip}`)).toBeUndefined();
   });
 });
 

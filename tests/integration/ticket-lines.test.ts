@@ -94,14 +94,14 @@ describe('lines and the ticket total', () => {
     const item = service(150_000);
     await addTicketLine(line(ticket.id, { catalogItemId: item.id, quantity: 2, discountMinor: 10_000 }), technician);
     const typed = await addTicketLine(line(ticket.id, { name: 'Cleaning', unitPriceMinor: 33_333, quantity: 3 }), technician);
-    expect(getTicket(ticket.id)!.estimateMinor).toBe(2 * 150_000 - 10_000 + 3 * 33_333);
+    expect((await getTicket(ticket.id))!.estimateMinor).toBe(2 * 150_000 - 10_000 + 3 * 33_333);
 
     await updateTicketLine({ lineId: typed.id, quantity: 1, unitPriceMinor: 10, discountMinor: 0, stockOverrideReason: null }, technician);
     await setTicketDiscount({ ticketId: ticket.id, discountMinor: 5 }, technician);
-    expect(getTicket(ticket.id)!.estimateMinor).toBe(290_000 + 10 - 5);
+    expect((await getTicket(ticket.id))!.estimateMinor).toBe(290_000 + 10 - 5);
 
     await removeTicketLine(typed.id, technician);
-    expect(getTicket(ticket.id)!.estimateMinor).toBe(290_000 - 5);
+    expect((await getTicket(ticket.id))!.estimateMinor).toBe(290_000 - 5);
     const kinds = eventsOf(ticket.id, 'line_added').length + eventsOf(ticket.id, 'line_changed').length + eventsOf(ticket.id, 'line_removed').length;
     expect(kinds).toBe(4);
     const added = eventsOf(ticket.id, 'line_added')[0];
@@ -226,7 +226,7 @@ describe('closing a repair', () => {
   it('closes a complete repair and keeps its total as the final cost', async () => {
     const ticket = await repair();
     await addTicketLine(line(ticket.id, { name: 'Screen', unitPriceMinor: 800_000 }), technician);
-    const current = getTicket(ticket.id)!;
+    const current = (await getTicket(ticket.id))!;
     await updateTicket({ ...current, id: ticket.id, version: current.version, diagnosis: 'Broken screen', workDone: 'Replaced the screen' }, technician);
     await changeTicketStatus(ticket.id, 'ready', technician);
     await takePayment({ ticketId: ticket.id, kind: 'payment', method: 'cash', amountMinor: 800_000 }, technician);

@@ -11,9 +11,9 @@ let staff: Staff;
 let ids: { smirnov: number; smirnova: number; other: number; petrov: number };
 
 /** What the page does with a URL: the view, or the address it redirects to. */
-function load(raw: Record<string, string | string[]>) {
+async function load(raw: Record<string, string | string[]>) {
   try {
-    return { view: loadTicketList(raw, staff, 'ru', new Date('2026-03-10T09:00:00Z')), redirect: null };
+    return { view: await loadTicketList(raw, staff, 'ru', new Date('2026-03-10T09:00:00Z')), redirect: null };
   } catch (error) {
     const digest = (error as { digest?: string }).digest ?? '';
     if (!digest.startsWith('NEXT_REDIRECT')) throw error;
@@ -41,12 +41,12 @@ beforeAll(() => {
 });
 
 describe('the ticket list page without JavaScript', () => {
-  it('turns typed client text with one match into the client filter, at a clean URL', () => {
-    expect(load({ q: '', clientSearch: 'smith', client: '', department: '', sort: 'created' }).redirect).toBe(`/tickets?client=${ids.other}`);
+  it('turns typed client text with one match into the client filter, at a clean URL', async () => {
+    expect((await load({ q: '', clientSearch: 'smith', client: '', department: '', sort: 'created' })).redirect).toBe(`/tickets?client=${ids.other}`);
   });
 
-  it('asks which client when the text matches several, keeping the other filters in the choices', () => {
-    const { view } = load({ clientSearch: 'смирн', status: 'open' });
+  it('asks which client when the text matches several, keeping the other filters in the choices', async () => {
+    const { view } = await load({ clientSearch: 'смирн', status: 'open' });
     expect(view?.questions).toEqual([
       {
         kind: 'client',
@@ -60,31 +60,31 @@ describe('the ticket list page without JavaScript', () => {
     expect(view?.params.client).toBeUndefined();
   });
 
-  it('says when nobody matches, and an emptied field removes the filter', () => {
-    expect(load({ clientSearch: 'Nobody Here' }).view?.questions).toEqual([{ kind: 'client', q: 'Nobody Here', choices: [] }]);
-    expect(load({ client: String(ids.smirnov), clientSearch: '' }).redirect).toBe('/tickets');
-    expect(load({ client: String(ids.smirnov), clientSearch: 'Пётр Смирнов', sort: 'due' }).redirect).toBe(`/tickets?client=${ids.smirnov}&sort=due`);
+  it('says when nobody matches, and an emptied field removes the filter', async () => {
+    expect((await load({ clientSearch: 'Nobody Here' })).view?.questions).toEqual([{ kind: 'client', q: 'Nobody Here', choices: [] }]);
+    expect((await load({ client: String(ids.smirnov), clientSearch: '' })).redirect).toBe('/tickets');
+    expect((await load({ client: String(ids.smirnov), clientSearch: 'Пётр Смирнов', sort: 'due' })).redirect).toBe(`/tickets?client=${ids.smirnov}&sort=due`);
   });
 
-  it('reads the assignee text: "Я", "Не назначен" or a name', () => {
-    expect(load({ assigneeSearch: 'я' }).redirect).toBe('/tickets?assignee=me');
-    expect(load({ assigneeSearch: 'не назначен' }).redirect).toBe('/tickets?assignee=none');
-    expect(load({ assigneeSearch: 'Employee' }).view?.questions[0]?.kind).toBe('employee'); // every factory employee
+  it('reads the assignee text: "Я", "Не назначен" or a name', async () => {
+    expect((await load({ assigneeSearch: 'я' })).redirect).toBe('/tickets?assignee=me');
+    expect((await load({ assigneeSearch: 'не назначен' })).redirect).toBe('/tickets?assignee=none');
+    expect((await load({ assigneeSearch: 'Employee' })).view?.questions[0]?.kind).toBe('employee'); // every factory employee
   });
 
-  it('keeps a URL with bad params as it is, to say what it ignored', () => {
-    const { view, redirect } = load({ status: 'lost', q: '' });
+  it('keeps a URL with bad params as it is, to say what it ignored', async () => {
+    const { view, redirect } = await load({ status: 'lost', q: '' });
     expect(redirect).toBeNull();
     expect(view?.ignored).toEqual([{ param: 'status', value: 'lost' }]);
   });
 
-  it('shows the total, the tabs and a page of 50 with a cursor to the next', () => {
-    const { view } = load({});
+  it('shows the total, the tabs and a page of 50 with a cursor to the next', async () => {
+    const { view } = await load({});
     expect(view?.counts).toMatchObject({ total: 60, capped: false });
     expect(view?.counts.byStatus?.new).toBe(60);
     expect(view?.page.rows).toHaveLength(50);
     expect(view?.page.next).not.toBeNull();
-    const mine = load({ assignee: 'me' }).view;
+    const mine = (await load({ assignee: 'me' })).view;
     expect(mine?.counts.total).toBe(40);
     expect(mine?.names.assignee).toBe('Я');
   });

@@ -39,25 +39,25 @@ beforeAll(() => {
 const order = ['big', 'midB', 'midA', 'cheap', 'zero', 'none2', 'none1'];
 
 describe('the ticket list sorted by total', () => {
-  it('shows the highest total first and tickets without lines last, newest first among equals', () => {
-    const page = listTickets({ clientId: client }, {}, 50, 'total');
+  it('shows the highest total first and tickets without lines last, newest first among equals', async () => {
+    const page = await listTickets({ clientId: client }, {}, 50, 'total');
     expect(page.rows.map((r) => r.title)).toEqual(order);
     expect(page.rows[0]).toMatchObject({ estimateMinor: 1_250_050, currency: 'RUB' });
     expect(page.rows.at(-1)?.estimateMinor).toBeNull();
   });
 
-  it('pages through priced and unpriced tickets by keyset, forwards and back, without losing or repeating one', () => {
+  it('pages through priced and unpriced tickets by keyset, forwards and back, without losing or repeating one', async () => {
     const seen: string[] = [];
-    let page = listTickets({ clientId: client }, {}, 2, 'total');
+    let page = await listTickets({ clientId: client }, {}, 2, 'total');
     seen.push(...page.rows.map((r) => r.title));
     while (page.next) {
-      page = listTickets({ clientId: client }, { after: page.next }, 2, 'total');
+      page = await listTickets({ clientId: client }, { after: page.next }, 2, 'total');
       seen.push(...page.rows.map((r) => r.title));
     }
     expect(seen).toEqual(order);
-    const back = listTickets({ clientId: client }, { before: page.prev! }, 2, 'total');
+    const back = await listTickets({ clientId: client }, { before: page.prev! }, 2, 'total');
     expect(back.rows.map((r) => r.title)).toEqual(['zero', 'none2']); // back across the two segments
-    expect(listTickets({ clientId: client }, { before: back.prev! }, 2, 'total').rows.map((r) => r.title)).toEqual(['midA', 'cheap']);
+    expect((await listTickets({ clientId: client }, { before: back.prev! }, 2, 'total')).rows.map((r) => r.title)).toEqual(['midA', 'cheap']);
   });
 
   it('reads the whole list in (estimate_minor, id) order through its index', () => {

@@ -28,11 +28,11 @@ let ids: Record<string, number> = {};
 let people: { me: number; other: number; deptA: number; deptB: number; smirnov: number; smith: number; company: number };
 
 /** The list as the page reads it: the URL parsed, resolved for `me`, then queried. */
-function view(query: Record<string, string>, staffId = people.me) {
+async function view(query: Record<string, string>, staffId = people.me) {
   const parsed = parseTicketListParams(query);
   const resolved = resolveTicketFilters(parsed.params, { staffId, timeZone: TZ, today: TODAY, phoneRegion: 'RU' });
-  const page = listTickets(resolved.filters, pageRequestOf(parsed.params), 50, parsed.params.sort);
-  return { ids: page.rows.map((r) => r.id), page, counts: countTicketList(resolved.filters), ignored: [...parsed.ignored, ...resolved.ignored] };
+  const page = await listTickets(resolved.filters, pageRequestOf(parsed.params), 50, parsed.params.sort);
+  return { ids: page.rows.map((r) => r.id), page, counts: await countTicketList(resolved.filters), ignored: [...parsed.ignored, ...resolved.ignored] };
 }
 
 const named = (...names: string[]) => names.map((n) => ids[n]).sort((a, b) => b - a);
@@ -64,181 +64,181 @@ beforeAll(() => {
 });
 
 describe('each filter of SPEC §4 on its own', () => {
-  it('client', () => {
-    expect(view({ client: String(people.smirnov) }).ids).toEqual(named('lateMar1', 'mar5closed'));
+  it('client', async () => {
+    expect((await view({ client: String(people.smirnov) })).ids).toEqual(named('lateMar1', 'mar5closed'));
   });
 
-  it('assignee: an id, me, and none', () => {
-    expect(view({ assignee: String(people.other) }).ids).toEqual(named('earlyMar2', 'mar6cancelled'));
-    expect(view({ assignee: 'me' }).ids).toEqual(named('lateMar1', 'mar5closed', 'mar8parts'));
-    expect(view({ assignee: 'me' }, people.other).ids).toEqual(named('earlyMar2', 'mar6cancelled'));
-    expect(view({ assignee: 'none' }).ids).toEqual(named('mar3'));
+  it('assignee: an id, me, and none', async () => {
+    expect((await view({ assignee: String(people.other) })).ids).toEqual(named('earlyMar2', 'mar6cancelled'));
+    expect((await view({ assignee: 'me' })).ids).toEqual(named('lateMar1', 'mar5closed', 'mar8parts'));
+    expect((await view({ assignee: 'me' }, people.other)).ids).toEqual(named('earlyMar2', 'mar6cancelled'));
+    expect((await view({ assignee: 'none' })).ids).toEqual(named('mar3'));
   });
 
-  it('status: one, several, and the open and closed groups', () => {
-    expect(view({ status: 'new' }).ids).toEqual(named('earlyMar2', 'mar3'));
-    expect(view({ status: 'new,awaiting_parts' }).ids).toEqual(named('earlyMar2', 'mar3', 'mar8parts'));
-    expect(view({ status: 'open' }).ids).toEqual(named('lateMar1', 'earlyMar2', 'mar3', 'mar8parts'));
-    expect(view({ status: 'closed' }).ids).toEqual(named('mar5closed', 'mar6cancelled'));
+  it('status: one, several, and the open and closed groups', async () => {
+    expect((await view({ status: 'new' })).ids).toEqual(named('earlyMar2', 'mar3'));
+    expect((await view({ status: 'new,awaiting_parts' })).ids).toEqual(named('earlyMar2', 'mar3', 'mar8parts'));
+    expect((await view({ status: 'open' })).ids).toEqual(named('lateMar1', 'earlyMar2', 'mar3', 'mar8parts'));
+    expect((await view({ status: 'closed' })).ids).toEqual(named('mar5closed', 'mar6cancelled'));
   });
 
-  it('department', () => {
-    expect(view({ department: String(people.deptB) }).ids).toEqual(named('earlyMar2', 'mar5closed', 'mar8parts'));
+  it('department', async () => {
+    expect((await view({ department: String(people.deptB) })).ids).toEqual(named('earlyMar2', 'mar5closed', 'mar8parts'));
   });
 
-  it('priority: one or several', () => {
-    expect(view({ priority: 'urgent' }).ids).toEqual(named('earlyMar2', 'mar8parts'));
-    expect(view({ priority: 'low,high' }).ids).toEqual(named('lateMar1', 'mar3'));
+  it('priority: one or several', async () => {
+    expect((await view({ priority: 'urgent' })).ids).toEqual(named('earlyMar2', 'mar8parts'));
+    expect((await view({ priority: 'low,high' })).ids).toEqual(named('lateMar1', 'mar3'));
   });
 
-  it('from and to: inclusive local dates', () => {
-    expect(view({ from: '2026-03-05' }).ids).toEqual(named('mar5closed', 'mar6cancelled', 'mar8parts'));
-    expect(view({ to: '2026-03-03' }).ids).toEqual(named('lateMar1', 'earlyMar2', 'mar3'));
-    expect(view({ from: '2026-03-03', to: '2026-03-06' }).ids).toEqual(named('mar3', 'mar5closed', 'mar6cancelled'));
+  it('from and to: inclusive local dates', async () => {
+    expect((await view({ from: '2026-03-05' })).ids).toEqual(named('mar5closed', 'mar6cancelled', 'mar8parts'));
+    expect((await view({ to: '2026-03-03' })).ids).toEqual(named('lateMar1', 'earlyMar2', 'mar3'));
+    expect((await view({ from: '2026-03-03', to: '2026-03-06' })).ids).toEqual(named('mar3', 'mar5closed', 'mar6cancelled'));
   });
 
-  it('overdue: open tickets due before today', () => {
-    expect(view({ overdue: '1', sort: 'due' }).ids).toEqual([ids.lateMar1, ids.mar8parts]); // soonest due first
+  it('overdue: open tickets due before today', async () => {
+    expect((await view({ overdue: '1', sort: 'due' })).ids).toEqual([ids.lateMar1, ids.mar8parts]); // soonest due first
   });
 
-  it('sort: newest, oldest, recently changed, due date (undated last), priority', () => {
+  it('sort: newest, oldest, recently changed, due date (undated last), priority', async () => {
     const all = named('lateMar1', 'earlyMar2', 'mar3', 'mar5closed', 'mar6cancelled', 'mar8parts');
-    expect(view({}).ids).toEqual(all);
-    expect(view({ sort: '-created' }).ids).toEqual([...all].reverse());
+    expect((await view({})).ids).toEqual(all);
+    expect((await view({ sort: '-created' })).ids).toEqual([...all].reverse());
     database().update(tickets).set({ updatedAt: new Date('2026-03-09T12:00:00Z') }).where(eq(tickets.id, ids.mar3)).run();
-    expect(view({ sort: 'updated' }).ids[0]).toBe(ids.mar3);
-    expect(view({ sort: 'due' }).ids).toEqual([ids.lateMar1, ids.mar5closed, ids.mar6cancelled, ids.mar8parts, ids.earlyMar2, ids.mar3]);
-    expect(view({ sort: 'priority' }).ids).toEqual([ids.mar8parts, ids.earlyMar2, ids.lateMar1, ids.mar6cancelled, ids.mar5closed, ids.mar3]);
+    expect((await view({ sort: 'updated' })).ids[0]).toBe(ids.mar3);
+    expect((await view({ sort: 'due' })).ids).toEqual([ids.lateMar1, ids.mar5closed, ids.mar6cancelled, ids.mar8parts, ids.earlyMar2, ids.mar3]);
+    expect((await view({ sort: 'priority' })).ids).toEqual([ids.mar8parts, ids.earlyMar2, ids.lateMar1, ids.mar6cancelled, ids.mar5closed, ids.mar3]);
   });
 });
 
 describe('filters combined', () => {
-  it('client + status, assignee + status + priority, department + dates + search', () => {
-    expect(view({ client: String(people.smirnov), status: 'open' }).ids).toEqual(named('lateMar1'));
-    expect(view({ assignee: 'me', status: 'open', priority: 'urgent' }).ids).toEqual(named('mar8parts'));
-    expect(view({ department: String(people.deptA), from: '2026-03-01', to: '2026-03-03', q: 'ноут' }).ids).toEqual(named('lateMar1'));
-    expect(view({ department: String(people.deptA), from: '2026-03-02', q: 'ноут' }).ids).toEqual([]);
-    expect(view({ assignee: 'me', overdue: '1', priority: 'high' }).ids).toEqual(named('lateMar1'));
+  it('client + status, assignee + status + priority, department + dates + search', async () => {
+    expect((await view({ client: String(people.smirnov), status: 'open' })).ids).toEqual(named('lateMar1'));
+    expect((await view({ assignee: 'me', status: 'open', priority: 'urgent' })).ids).toEqual(named('mar8parts'));
+    expect((await view({ department: String(people.deptA), from: '2026-03-01', to: '2026-03-03', q: 'ноут' })).ids).toEqual(named('lateMar1'));
+    expect((await view({ department: String(people.deptA), from: '2026-03-02', q: 'ноут' })).ids).toEqual([]);
+    expect((await view({ assignee: 'me', overdue: '1', priority: 'high' })).ids).toEqual(named('lateMar1'));
   });
 
-  it('counts the total and every status tab for the filter', () => {
-    const mine = view({ assignee: 'me', status: 'open' }).counts;
+  it('counts the total and every status tab for the filter', async () => {
+    const mine = (await view({ assignee: 'me', status: 'open' })).counts;
     expect(mine.total).toBe(2);
     expect(mine.byStatus).toMatchObject({ diagnostics: 1, awaiting_parts: 1, closed: 1, new: 0 });
-    const dated = view({ from: '2026-03-01', to: '2026-03-03', status: 'new' }).counts; // not answerable by ticket_counts
+    const dated = (await view({ from: '2026-03-01', to: '2026-03-03', status: 'new' })).counts; // not answerable by ticket_counts
     expect(dated).toMatchObject({ total: 2, capped: false });
     expect(dated.byStatus).toMatchObject({ new: 2, diagnostics: 1, closed: 0 });
   });
 });
 
 describe('the company time zone', () => {
-  it('a ticket created at 23:30 local on 1 March is in 1 March, not in 2 March', () => {
-    expect(view({ from: '2026-03-01', to: '2026-03-01' }).ids).toContain(ids.lateMar1);
-    expect(view({ from: '2026-03-01', to: '2026-03-01' }).ids).not.toContain(ids.earlyMar2);
-    expect(view({ from: '2026-03-02' }).ids).not.toContain(ids.lateMar1);
-    expect(view({ from: '2026-03-02', to: '2026-03-02' }).ids).toEqual([ids.earlyMar2]);
+  it('a ticket created at 23:30 local on 1 March is in 1 March, not in 2 March', async () => {
+    expect((await view({ from: '2026-03-01', to: '2026-03-01' })).ids).toContain(ids.lateMar1);
+    expect((await view({ from: '2026-03-01', to: '2026-03-01' })).ids).not.toContain(ids.earlyMar2);
+    expect((await view({ from: '2026-03-02' })).ids).not.toContain(ids.lateMar1);
+    expect((await view({ from: '2026-03-02', to: '2026-03-02' })).ids).toEqual([ids.earlyMar2]);
   });
 
-  it('the same instants fall on other days in another zone', () => {
+  it('the same instants fall on other days in another zone', async () => {
     const parsed = parseTicketListParams({ from: '2026-03-01', to: '2026-03-01' }).params;
     const { filters } = resolveTicketFilters(parsed, { staffId: people.me, timeZone: 'UTC', today: TODAY, phoneRegion: 'RU' });
-    expect(listTickets(filters).rows.map((r) => r.id)).toEqual(named('lateMar1', 'earlyMar2'));
+    expect((await listTickets(filters)).rows.map((r) => r.id)).toEqual(named('lateMar1', 'earlyMar2'));
   });
 });
 
 describe('full-text search', () => {
-  const q = (text: string, extra: Record<string, string> = {}) => view({ q: text, ...extra }).ids;
+  const q = async (text: string, extra: Record<string, string> = {}) => (await view({ q: text, ...extra })).ids;
 
-  it('finds Cyrillic words by prefix, in any case, ё or е', () => {
-    expect(q('ноут')).toEqual(named('lateMar1'));
-    expect(q('НОУТБУК')).toEqual(named('lateMar1'));
-    expect(q('елочная')).toEqual(named('mar3'));
-    expect(q('Ёлочн')).toEqual(named('mar3'));
-    expect(q('контроллер')).toEqual(named('mar3')); // the problem description
-    expect(q('смирн')).toEqual(named('lateMar1', 'mar5closed')); // the client's name
-    expect(q('ёлкина')).toEqual(named('mar3', 'mar8parts')); // a company's contact person
+  it('finds Cyrillic words by prefix, in any case, ё or е', async () => {
+    expect(await q('ноут')).toEqual(named('lateMar1'));
+    expect(await q('НОУТБУК')).toEqual(named('lateMar1'));
+    expect(await q('елочная')).toEqual(named('mar3'));
+    expect(await q('Ёлочн')).toEqual(named('mar3'));
+    expect(await q('контроллер')).toEqual(named('mar3')); // the problem description
+    expect(await q('смирн')).toEqual(named('lateMar1', 'mar5closed')); // the client's name
+    expect(await q('ёлкина')).toEqual(named('mar3', 'mar8parts')); // a company's contact person
   });
 
-  it('finds Latin words, devices and serials by prefix, in any case', () => {
-    expect(q('iphone 13')).toEqual(named('earlyMar2'));
-    expect(q('IPHONE')).toEqual(named('earlyMar2'));
-    expect(q('thinkp')).toEqual(named('lateMar1'));
-    expect(q('lenovo thinkpad t14')).toEqual(named('lateMar1'));
-    expect(q('pf3x')).toEqual(named('lateMar1'));
-    expect(q('3569380')).toEqual(named('earlyMar2')); // IMEI prefix
-    expect(q('smith')).toEqual(named('earlyMar2', 'mar6cancelled'));
+  it('finds Latin words, devices and serials by prefix, in any case', async () => {
+    expect(await q('iphone 13')).toEqual(named('earlyMar2'));
+    expect(await q('IPHONE')).toEqual(named('earlyMar2'));
+    expect(await q('thinkp')).toEqual(named('lateMar1'));
+    expect(await q('lenovo thinkpad t14')).toEqual(named('lateMar1'));
+    expect(await q('pf3x')).toEqual(named('lateMar1'));
+    expect(await q('3569380')).toEqual(named('earlyMar2')); // IMEI prefix
+    expect(await q('smith')).toEqual(named('earlyMar2', 'mar6cancelled'));
   });
 
-  it('understands Russian spellings of brands and devices, and names in the other alphabet', () => {
-    expect(q('айфон')).toEqual(named('earlyMar2'));
-    expect(q('айфон 13')).toEqual(named('earlyMar2'));
-    expect(q('самсунг')).toEqual(named('mar5closed'));
-    expect(q('леново')).toEqual(named('lateMar1'));
-    expect(q('асус')).toEqual(named('mar8parts'));
-    expect(q('laptop')).toEqual(named('lateMar1')); // "Не включается ноутбук"
-    expect(q('smirnov')).toEqual(named('lateMar1', 'mar5closed'));
-    expect(q('смит')).toEqual(named('earlyMar2', 'mar6cancelled'));
+  it('understands Russian spellings of brands and devices, and names in the other alphabet', async () => {
+    expect(await q('айфон')).toEqual(named('earlyMar2'));
+    expect(await q('айфон 13')).toEqual(named('earlyMar2'));
+    expect(await q('самсунг')).toEqual(named('mar5closed'));
+    expect(await q('леново')).toEqual(named('lateMar1'));
+    expect(await q('асус')).toEqual(named('mar8parts'));
+    expect(await q('laptop')).toEqual(named('lateMar1')); // "Не включается ноутбук"
+    expect(await q('smirnov')).toEqual(named('lateMar1', 'mar5closed'));
+    expect(await q('смит')).toEqual(named('earlyMar2', 'mar6cancelled'));
     // Every word must still match: the spellings widen a word, never the query.
-    expect(q('айфон самсунг')).toEqual([]);
+    expect(await q('айфон самсунг')).toEqual([]);
   });
 
-  it('finds a ticket by its number with or without the prefix', () => {
+  it('finds a ticket by its number with or without the prefix', async () => {
     const number = `SC-${String(ids.mar3).padStart(6, '0')}`;
-    expect(q(number)).toEqual([ids.mar3]);
-    expect(q(number.toLowerCase())).toEqual([ids.mar3]);
-    expect(q(String(ids.mar3))).toContain(ids.mar3);
+    expect(await q(number)).toEqual([ids.mar3]);
+    expect(await q(number.toLowerCase())).toEqual([ids.mar3]);
+    expect(await q(String(ids.mar3))).toContain(ids.mar3);
   });
 
-  it('finds a client by phone digits written any way', () => {
+  it('finds a client by phone digits written any way', async () => {
     for (const phone of ['8 912 345-67-89', '+7 (912) 345', '9123456789', '912 345 67', '79123456']) {
-      expect(q(phone), phone).toEqual(named('lateMar1', 'mar5closed'));
+      expect(await q(phone), phone).toEqual(named('lateMar1', 'mar5closed'));
     }
-    expect(q('+44 7911 123')).toEqual(named('earlyMar2', 'mar6cancelled'));
+    expect(await q('+44 7911 123')).toEqual(named('earlyMar2', 'mar6cancelled'));
   });
 
-  it('combines with the other filters', () => {
-    expect(q('смирн', { status: 'open' })).toEqual(named('lateMar1'));
-    expect(q('смирн', { sort: 'priority' })).toEqual([ids.lateMar1, ids.mar5closed]);
-    expect(q('smith', { sort: '-created' })).toEqual([ids.earlyMar2, ids.mar6cancelled]);
+  it('combines with the other filters', async () => {
+    expect(await q('смирн', { status: 'open' })).toEqual(named('lateMar1'));
+    expect(await q('смирн', { sort: 'priority' })).toEqual([ids.lateMar1, ids.mar5closed]);
+    expect(await q('smith', { sort: '-created' })).toEqual([ids.earlyMar2, ids.mar6cancelled]);
   });
 
-  it('keeps the index in step when tickets and clients change or go', () => {
+  it('keeps the index in step when tickets and clients change or go', async () => {
     const db = database();
     const extra = addTicket(db, { clientId: people.smith, departmentId: people.deptA, title: 'Стиральная машина течёт' });
-    expect(q('стиральн')).toEqual([extra.id]);
+    expect(await q('стиральн')).toEqual([extra.id]);
     db.update(tickets).set({ title: 'Холодильник не морозит' }).where(eq(tickets.id, extra.id)).run();
-    expect(q('стиральн')).toEqual([]);
-    expect(q('холодильн')).toEqual([extra.id]);
+    expect(await q('стиральн')).toEqual([]);
+    expect(await q('холодильн')).toEqual([extra.id]);
     db.update(clients).set({ name: 'Jonathan Smythe', phone: '+79990001122' }).where(eq(clients.id, people.smith)).run();
-    expect(q('smith')).toEqual([]);
-    expect(q('smythe')).toEqual(sorted([ids.earlyMar2, ids.mar6cancelled, extra.id]));
-    expect(q('8 999 000 11')).toEqual(sorted([ids.earlyMar2, ids.mar6cancelled, extra.id]));
+    expect(await q('smith')).toEqual([]);
+    expect(await q('smythe')).toEqual(sorted([ids.earlyMar2, ids.mar6cancelled, extra.id]));
+    expect(await q('8 999 000 11')).toEqual(sorted([ids.earlyMar2, ids.mar6cancelled, extra.id]));
     db.delete(tickets).where(eq(tickets.id, extra.id)).run();
-    expect(q('холодильн')).toEqual([]);
+    expect(await q('холодильн')).toEqual([]);
     db.update(clients).set({ name: 'John Smith', phone: '+447911123456' }).where(eq(clients.id, people.smith)).run();
   });
 
-  it('never lets typed text break the query', () => {
+  it('never lets typed text break the query', async () => {
     for (const text of ['"', 'a" OR "b', 'NEAR(a b)', '*', 'title:foo', '^x', '{body}', '-', "o'brien", 'AND', '((', 'x'.repeat(500)]) {
-      expect(() => view({ q: text }), text).not.toThrow();
+      await expect(view({ q: text }), text).resolves.toBeDefined();
     }
-    expect(view({ q: '-- !!' }).ignored).toEqual([{ param: 'q', value: '-- !!', reason: 'nothing_to_search' }]);
+    expect((await view({ q: '-- !!' })).ignored).toEqual([{ param: 'q', value: '-- !!', reason: 'nothing_to_search' }]);
   });
 });
 
 describe('keyset pagination', () => {
-  function walk(filters: TicketListFilters, sort: Parameters<typeof listTickets>[3], size: number) {
+  async function walk(filters: TicketListFilters, sort: Parameters<typeof listTickets>[3], size: number) {
     const seen: number[] = [];
-    let page = listTickets(filters, {}, size, sort);
+    let page = await listTickets(filters, {}, size, sort);
     seen.push(...page.rows.map((r) => r.id));
     while (page.next) {
-      page = listTickets(filters, { after: page.next }, size, sort);
+      page = await listTickets(filters, { after: page.next }, size, sort);
       seen.push(...page.rows.map((r) => r.id));
     }
     return { seen, last: page };
   }
 
-  it('neither skips nor repeats rows while tickets are being added, forwards and back', () => {
+  it('neither skips nor repeats rows while tickets are being added, forwards and back', async () => {
     const db = database();
     const dept = makeDepartment(db).id;
     const client = db.insert(clients).values({ name: 'Пагинация', phone: '+79000000001' }).returning().get().id;
@@ -247,13 +247,13 @@ describe('keyset pagination', () => {
     for (let i = 0; i < 23; i++) made.push(addTicket(db, { clientId: client, departmentId: dept, createdAt: new Date(base + Math.floor(i / 3) * 60_000) }).id); // ties in created_at
     const f: TicketListFilters = { clientId: client };
 
-    const first = listTickets(f, {}, 5);
+    const first = await listTickets(f, {}, 5);
     const pages = [first.rows.map((r) => r.id)];
     // New tickets arrive between page loads: they are newer, so they belong before page 1.
     let page = first;
     while (page.next) {
       addTicket(db, { clientId: client, departmentId: dept, createdAt: new Date() });
-      page = listTickets(f, { after: page.next }, 5);
+      page = await listTickets(f, { after: page.next }, 5);
       pages.push(page.rows.map((r) => r.id));
     }
     const seen = pages.flat();
@@ -264,17 +264,17 @@ describe('keyset pagination', () => {
     // Back from the last page: each previous page is exactly the one seen going forward.
     let back = page;
     for (let i = pages.length - 2; i >= 0 && back.prev; i--) {
-      back = listTickets(f, { before: back.prev }, 5);
+      back = await listTickets(f, { before: back.prev }, 5);
       expect(back.rows.map((r) => r.id)).toEqual(pages[i]);
     }
     // Before the first page now come the tickets added meanwhile, and only they.
-    const added = listTickets(f, { before: back.prev! }, 50);
+    const added = await listTickets(f, { before: back.prev! }, 50);
     expect(added.rows.every((r) => !made.includes(r.id))).toBe(true);
     expect(added.rows.length).toBe(pages.length - 1);
     expect(added.prev).toBeNull();
   });
 
-  it('walks the segmented orders (priority, due) without gaps or repeats', () => {
+  it('walks the segmented orders (priority, due) without gaps or repeats', async () => {
     const db = database();
     const dept = makeDepartment(db).id;
     const client = db.insert(clients).values({ name: 'Сегменты', phone: '+79000000002' }).returning().get().id;
@@ -290,25 +290,25 @@ describe('keyset pagination', () => {
         createdAt: new Date(Date.parse('2026-02-01T10:00:00Z') + i * 60_000),
       });
     }
-    const all = listTickets({ clientId: client }, {}, 100).rows;
+    const all = (await listTickets({ clientId: client }, {}, 100)).rows;
     const rank: Record<Priority, number> = { urgent: 0, high: 1, normal: 2, low: 3 };
     const byPriority = [...all].sort((a, b) => rank[a.priority] - rank[b.priority] || b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
     const byDue = [...all].sort((a, b) => (a.dueDate === null ? 1 : 0) - (b.dueDate === null ? 1 : 0) || (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || (a.dueDate === null ? b.id - a.id : a.id - b.id));
     for (const [sort, expected] of [['priority', byPriority], ['due', byDue]] as const) {
-      const { seen, last } = walk({ clientId: client }, sort, 7);
+      const { seen, last } = await walk({ clientId: client }, sort, 7);
       expect(seen, sort).toEqual(expected.map((r) => r.id));
       const backwards: number[] = [...last.rows.map((r) => r.id)];
       let page = last;
       while (page.prev) {
-        page = listTickets({ clientId: client }, { before: page.prev }, 7, sort);
+        page = await listTickets({ clientId: client }, { before: page.prev }, 7, sort);
         backwards.unshift(...page.rows.map((r) => r.id));
       }
       expect(backwards, `${sort} backwards`).toEqual(seen);
     }
   });
 
-  it('pages a search by number, newest first, both ways', () => {
-    const { seen } = walk({ search: '{title body device serial client phone} : "ticket"*' }, 'created', 4);
+  it('pages a search by number, newest first, both ways', async () => {
+    const { seen } = await walk({ search: '{title body device serial client phone} : "ticket"*' }, 'created', 4);
     expect(seen).toEqual(sorted(seen));
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBeGreaterThan(8);
@@ -316,16 +316,16 @@ describe('keyset pagination', () => {
 });
 
 describe('a plain search reads its first page and its count in one pass', () => {
-  it('gives what reading them apart gives', () => {
+  it('gives what reading them apart gives', async () => {
     for (const text of ['ticket', 'smith', 'смирн', 'nothing-like-this']) {
       for (const sort of ['created', '-created'] as const) {
         const f = resolveTicketFilters(parseTicketListParams({ q: text }).params, { staffId: people.me, timeZone: TZ, today: TODAY, phoneRegion: 'RU' }).filters;
-        const together = listAndCountTickets(f, {}, 7, sort);
-        const apart = listTickets(f, {}, 7, sort);
+        const together = await listAndCountTickets(f, {}, 7, sort);
+        const apart = await listTickets(f, {}, 7, sort);
         expect(together.page.rows.map((r) => r.id), `${text} ${sort}`).toEqual(apart.rows.map((r) => r.id));
         expect(together.page.next?.id).toEqual(apart.next?.id);
-        expect(together.counts).toEqual(countTicketList(f));
-        if (apart.next) expect(listTickets(f, { after: together.page.next! }, 7, sort).rows).toEqual(listTickets(f, { after: apart.next }, 7, sort).rows);
+        expect(together.counts).toEqual(await countTicketList(f));
+        if (apart.next) expect((await listTickets(f, { after: together.page.next! }, 7, sort)).rows).toEqual((await listTickets(f, { after: apart.next }, 7, sort)).rows);
       }
     }
   });
@@ -335,33 +335,33 @@ describe('a search with other filters and more matches than it examines', () => 
   const filtersOf = (query: Record<string, string>) =>
     resolveTicketFilters(parseTicketListParams(query).params, { staffId: people.me, timeZone: TZ, today: TODAY, phoneRegion: 'RU' }).filters;
 
-  it('counts among its newest matches and says "at least"', () => {
+  it('counts among its newest matches and says "at least"', async () => {
     // "смирнов" finds both of Smirnov's tickets: the closed one is the newer.
-    expect(countTicketList(filtersOf({ q: 'смирнов', status: 'closed' }), 1)).toEqual({ total: 1, capped: true, byStatus: null });
+    expect(await countTicketList(filtersOf({ q: 'смирнов', status: 'closed' }), 1)).toEqual({ total: 1, capped: true, byStatus: null });
   });
 
-  it('counts everything when none of the newest passes the other filters, or when all matches fit', () => {
+  it('counts everything when none of the newest passes the other filters, or when all matches fit', async () => {
     const open = filtersOf({ q: 'смирнов', status: 'open' });
-    expect(countTicketList(open, 1)).toMatchObject({ total: 1, capped: false });
-    expect(countTicketList(filtersOf({ q: 'смирнов', status: 'closed' }), 2)).toMatchObject({ total: 1, capped: false });
-    expect(countTicketList(open, 1).byStatus).toMatchObject({ diagnostics: 1, closed: 1 });
+    expect(await countTicketList(open, 1)).toMatchObject({ total: 1, capped: false });
+    expect(await countTicketList(filtersOf({ q: 'смирнов', status: 'closed' }), 2)).toMatchObject({ total: 1, capped: false });
+    expect((await countTicketList(open, 1)).byStatus).toMatchObject({ diagnostics: 1, closed: 1 });
   });
 });
 
 describe('bad params', () => {
-  it('an unknown status, an impossible date, a malformed cursor: ignored, listed, and the page still lists', () => {
-    const everything = view({}).ids;
-    const bad = view({ status: 'lost', from: '2026-02-30', to: 'yesterday', cursor: 'n.bm90LWpzb24', sort: 'sideways', client: 'x', priority: 'meh', assignee: '-3', department: '1.5' });
+  it('an unknown status, an impossible date, a malformed cursor: ignored, listed, and the page still lists', async () => {
+    const everything = (await view({})).ids;
+    const bad = await view({ status: 'lost', from: '2026-02-30', to: 'yesterday', cursor: 'n.bm90LWpzb24', sort: 'sideways', client: 'x', priority: 'meh', assignee: '-3', department: '1.5' });
     expect(bad.ids).toEqual(everything);
     expect(bad.ignored.map((i) => i.param).sort()).toEqual(['assignee', 'client', 'cursor', 'department', 'from', 'priority', 'sort', 'status', 'to']);
   });
 
-  it('a cursor for a row that no longer exists still pages from where it was', () => {
+  it('a cursor for a row that no longer exists still pages from where it was', async () => {
     const db = database();
-    const first = listTickets({}, {}, 2);
+    const first = await listTickets({}, {}, 2);
     const gone = first.rows[1].id;
     db.delete(tickets).where(eq(tickets.id, gone)).run();
-    const next = listTickets({}, { after: first.next! }, 2);
+    const next = await listTickets({}, { after: first.next! }, 2);
     expect(next.rows.map((r) => r.id)).not.toContain(gone);
     expect(next.rows[0].id).toBeLessThan(gone);
   });

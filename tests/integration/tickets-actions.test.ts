@@ -74,7 +74,7 @@ async function ticketFor(assigneeId: number | null, status: 'new' | 'ready' | 'c
   if (status === 'ready' || status === 'closed') await changeTicketStatus(t.id, 'ready', people.manager);
   // A repair without diagnosis, work done or lines is closed only by a manager's override.
   if (status === 'closed') await changeTicketStatus(t.id, 'closed', people.manager, undefined, 'Closed as is for the test');
-  return getTicket(t.id)!;
+  return (await getTicket(t.id))!;
 }
 
 function intakeParsed() {
@@ -121,7 +121,7 @@ describe('ticket actions: who may call them', () => {
       who,
       allowed: who === 'technician' || who === 'manager' || who === 'admin',
       arrange: ownTicket,
-      act: (id) => updateTicketAction(undefined, form({ ...intake(), id, version: getTicket(id)!.version, diagnosis: 'Замена' })),
+      act: async (id) => updateTicketAction(undefined, form({ ...intake(), id, version: (await getTicket(id))!.version, diagnosis: 'Замена' })),
     },
     {
       action: 'comment',
@@ -150,7 +150,7 @@ describe('ticket actions: who may call them', () => {
 
   it.each(cases)('$action as $who → allowed: $allowed', async ({ who, allowed, arrange, act }) => {
     const id = await arrange();
-    const before = { ticket: id ? getTicket(id) : undefined, events: id ? eventsOf(id).length : 0, tickets: database().select().from(tickets).all().length };
+    const before = { ticket: id ? await getTicket(id) : undefined, events: id ? eventsOf(id).length : 0, tickets: database().select().from(tickets).all().length };
     signInAs(who === 'anonymous' ? null : people[who]);
     const outcome = act(id);
     if (who === 'anonymous') {
@@ -164,7 +164,7 @@ describe('ticket actions: who may call them', () => {
       expect((result as { message?: string }).message).toMatch(/permission|Only the assignee|not allowed/);
     }
     // Refused: the ticket, its timeline and the number of tickets are exactly as before.
-    if (id) expect(getTicket(id)).toEqual(before.ticket);
+    if (id) expect(await getTicket(id)).toEqual(before.ticket);
     if (id) expect(eventsOf(id).length).toBe(before.events);
     expect(database().select().from(tickets).all().length).toBe(before.tickets);
   });
@@ -204,7 +204,7 @@ describe('ticket intake and edit validation', () => {
     await expect(
       updateTicketAction(undefined, form({ ...intake(), id: t.id, version: t.version, diagnosis: 'Вздулся конденсатор' })),
     ).rejects.toMatchObject(REDIRECT);
-    const saved = getTicket(t.id)!;
+    const saved = (await getTicket(t.id))!;
     expect(saved.version).toBe(t.version + 1);
     const last = eventsOf(t.id).at(-1)!;
     expect(last.kind).toBe('field_changed');
@@ -214,7 +214,7 @@ describe('ticket intake and edit validation', () => {
     // The estimate is now the lines' total, typed as staff type money.
     const added = await addLineAction(undefined, form({ ticketId: t.id, kind: 'work', name: 'Замена конденсатора', quantity: '1', unitPriceMinor: '1 500,50' }));
     expect(added).toEqual({ ok: true });
-    expect(getTicket(t.id)?.estimateMinor).toBe(150050);
+    expect((await getTicket(t.id))?.estimateMinor).toBe(150050);
   });
 });
 
@@ -226,7 +226,7 @@ function editForm(t: Ticket, changes: Record<string, string | number> = {}) {
 
 /** Another member of staff saves `changes` on the current version, straight through the query layer. */
 async function editedBySomeoneElse(id: number, changes: Record<string, string | number>) {
-  const current = getTicket(id)!;
+  const current = (await getTicket(id))!;
   const input = ticketEditFields.parse(Object.fromEntries(editForm(current, changes)));
   await updateTicket(input, people.manager);
 }
@@ -238,7 +238,7 @@ describe('optimistic locking', () => {
     await expect(updateTicketAction(undefined, form({ ...intake(), id: t.id, version: t.version, diagnosis: 'Первый' }))).rejects.toMatchObject(REDIRECT);
     const stale = await updateTicketAction(undefined, form({ ...intake(), id: t.id, version: t.version, diagnosis: 'Второй' }));
     expect(stale.message).toMatch(/Someone saved this ticket.*Diagnosis/);
-    expect(getTicket(t.id)?.diagnosis).toBe('Первый');
+    expect((await getTicket(t.id))?.diagnosis).toBe('Первый');
     expect(stale.values?.diagnosis).toBe('Второй'); // the user's typing is kept
   });
 
@@ -249,7 +249,7 @@ describe('optimistic locking', () => {
     const stale = await updateTicketAction(undefined, editForm(t, { title: 'Ноутбук: не включается после падения' }));
     expect(stale.message).toMatch(/Changed since then: Priority\./);
     expect(stale.message).not.toMatch(/Title/);
-    expect(getTicket(t.id)).toMatchObject({ priority: 'urgent', title: t.title });
+    expect(await getTicket(t.id)).toMatchObject({ priority: 'urgent', title: t.title });
   });
 
   it('a status move on an out-of-date page names the field that changed, not the status', async () => {
@@ -259,7 +259,7 @@ describe('optimistic locking', () => {
     const stale = await changeTicketStatusAction(undefined, form({ id: t.id, to: 'diagnostics', version: t.version }));
     expect(stale.message).toMatch(/Changed since then: Title\./);
     expect(stale.message).not.toMatch(/Status/);
-    expect(getTicket(t.id)?.status).toBe('new');
+    expect((await getTicket(t.id))?.status).toBe('new');
   });
 
   it('an edit on an out-of-date page names the assignee when someone reassigned the ticket', async () => {
@@ -269,7 +269,7 @@ describe('optimistic locking', () => {
     const stale = await updateTicketAction(undefined, editForm(t, { diagnosis: 'Вздулся конденсатор' }));
     expect(stale.message).toMatch(/Changed since then: Assignee\./);
     expect(stale.message).not.toMatch(/Diagnosis/);
-    expect(getTicket(t.id)?.diagnosis).toBe('');
+    expect((await getTicket(t.id))?.diagnosis).toBe('');
   });
 
   it('an edit on an out-of-date page names the status when someone moved the ticket', async () => {
@@ -279,7 +279,7 @@ describe('optimistic locking', () => {
     const stale = await updateTicketAction(undefined, editForm(t, { title: 'Ноутбук: не включается после падения' }));
     expect(stale.message).toMatch(/Changed since then: Status\./);
     expect(stale.message).not.toMatch(/Title/);
-    expect(getTicket(t.id)?.title).toBe(t.title);
+    expect((await getTicket(t.id))?.title).toBe(t.title);
   });
 
   it('falls back to comparing with the form when the timeline predates versioned events', async () => {
@@ -298,7 +298,7 @@ describe('optimistic locking', () => {
     signInAs(people.manager);
     const t = await ticketFor(people.technician.id);
     await expect(updateTicketAction(undefined, editForm(t))).rejects.toMatchObject(REDIRECT);
-    expect(getTicket(t.id)).toMatchObject({ version: t.version });
+    expect(await getTicket(t.id)).toMatchObject({ version: t.version });
     expect(eventsOf(t.id).filter((e) => e.kind === 'field_changed')).toEqual([]);
     await expect(updateTicketAction(undefined, editForm(t, { diagnosis: 'Вздулся конденсатор' }))).rejects.toMatchObject(REDIRECT);
   });
@@ -309,7 +309,7 @@ describe('optimistic locking', () => {
     await changeTicketStatus(t.id, 'diagnostics', people.manager);
     const state = await changeTicketStatusAction(undefined, form({ id: t.id, to: 'cancelled', version: t.version }));
     expect(state.message).toMatch(/Someone/);
-    expect(getTicket(t.id)?.status).toBe('diagnostics');
+    expect((await getTicket(t.id))?.status).toBe('diagnostics');
   });
 });
 
@@ -323,11 +323,11 @@ describe('lifecycle on the server', () => {
     await changeTicketStatusAction(undefined, form({ id: t.id, to: 'ready' }));
     // A repair without a diagnosis, work done and lines: refused, until a manager closes it anyway.
     expect((await changeTicketStatusAction(undefined, form({ id: t.id, to: 'closed' }))).message).toMatch(/diagnosis/);
-    expect(getTicket(t.id)?.status).toBe('ready');
+    expect((await getTicket(t.id))?.status).toBe('ready');
     await changeTicketStatusAction(undefined, form({ id: t.id, to: 'closed', overrideReason: 'The client took it back as is' }));
-    expect(getTicket(t.id)?.closedAt).toBeInstanceOf(Date);
+    expect((await getTicket(t.id))?.closedAt).toBeInstanceOf(Date);
     await changeTicketStatusAction(undefined, form({ id: t.id, to: 'in_progress' }));
-    expect(getTicket(t.id)).toMatchObject({ status: 'in_progress', closedAt: null });
+    expect(await getTicket(t.id)).toMatchObject({ status: 'in_progress', closedAt: null });
     expect(eventsOf(t.id).filter((e) => e.kind === 'status_changed').map((e) => `${e.fromValue}>${e.toValue}`)).toEqual([
       'new>ready',
       'ready>closed',
@@ -345,7 +345,7 @@ describe('lifecycle on the server', () => {
     } finally {
       sqlite.exec('DROP TRIGGER fail_events');
     }
-    expect(getTicket(t.id)).toMatchObject({ status: 'new', version: t.version });
+    expect(await getTicket(t.id)).toMatchObject({ status: 'new', version: t.version });
     expect(database().select().from(tickets).where(eq(tickets.id, t.id + 1)).get()).toBeUndefined();
   });
 
@@ -360,13 +360,13 @@ describe('lifecycle on the server', () => {
 
 describe('the timeline keeps who did it', () => {
   /** The staff timeline of a ticket as the ticket page renders it, one actor per event. */
-  function timelineActors(ticketId: number): string[] {
-    const events = listTicketEvents(ticketId);
+  async function timelineActors(ticketId: number): Promise<string[]> {
+    const events = await listTicketEvents(ticketId);
     const t = messagesFor('en');
     const html = renderToStaticMarkup(
       createElement(Timeline, {
         events,
-        names: employeeNames(timelineEmployeeIds(events)),
+        names: await employeeNames(timelineEmployeeIds(events)),
         labels: { timeline: ticketDetailEn.timeline, statuses: t.statuses, fields: t.tickets.fields, estimates: t.estimates },
         locale: 'en',
         timeZone: 'Europe/Moscow',
@@ -399,8 +399,8 @@ describe('the timeline keeps who did it', () => {
     const after = eventsOf(ticket.id).filter((e) => before.some((b) => b.id === e.id));
     expect(after.map((e) => [e.actorId, e.actorName])).toEqual(before.map(() => [null, 'Pavel Temporary']));
     // created and assigned by the manager, who still exists; then Pavel's three.
-    expect(timelineActors(ticket.id)).toEqual([people.manager.fullName, people.manager.fullName, 'Pavel Temporary', 'Pavel Temporary', 'Pavel Temporary']);
+    expect(await timelineActors(ticket.id)).toEqual([people.manager.fullName, people.manager.fullName, 'Pavel Temporary', 'Pavel Temporary', 'Pavel Temporary']);
     // The client's page still says what happened, never who: the kept name does not reach it.
-    for (const e of listPublicEvents(ticket.id)) expect(e).not.toHaveProperty('actorName');
+    for (const e of await listPublicEvents(ticket.id)) expect(e).not.toHaveProperty('actorName');
   });
 });

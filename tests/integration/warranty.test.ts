@@ -67,7 +67,7 @@ async function repairOf(serial: string, closedAt: Date | null = CLOSED, days = 9
   const ticket = await intakeAt(new Date((closedAt ?? CLOSED).getTime() - 3 * DAY), serial);
   await addTicketLine(typedLine(ticket.id, { warrantyDays: days }), manager);
   if (closedAt) database().update(tickets).set({ status: 'closed', closedAt }).where(eq(tickets.id, ticket.id)).run();
-  return getTicket(ticket.id)!;
+  return (await getTicket(ticket.id))!;
 }
 
 const newSerial = () => `SN-WR-${++serials}`;
@@ -81,8 +81,8 @@ describe('a device taken in again under warranty', () => {
 
     expect(back.warrantyReturnOfId).toBe(original.id);
     expect(back.warranty).toBe(true);
-    expect(getTicket(back.id)?.warrantyReturnOfId).toBe(original.id);
-    expect(listWarrantyReturnsOf(original.id)).toEqual([{ id: back.id }]);
+    expect((await getTicket(back.id))?.warrantyReturnOfId).toBe(original.id);
+    expect(await listWarrantyReturnsOf(original.id)).toEqual([{ id: back.id }]);
     expect(eventsOf(back.id).map((e) => e.details)).toEqual([{ original: original.id }]);
     expect(eventsOf(original.id).map((e) => e.details)).toEqual([{ returnTicket: back.id }]);
   });
@@ -118,7 +118,7 @@ describe('a device taken in again under warranty', () => {
     const back = await intakeAt(new Date(CLOSED.getTime() + 30 * DAY), `  ${serial.toLowerCase()} `);
     expect(back.warrantyReturnOfId).toBe(recent.id);
     // The device history of the return lists both repairs, each with its warranty end.
-    const history = listTicketsWithSerial(back.serialNumber!, back.id);
+    const history = await listTicketsWithSerial(back.serialNumber!, back.id);
     expect(history.map((h) => h.id).sort()).toEqual([recent.id, recent.id - 1].sort());
     expect(history.every((h) => h.warrantyDays === 90 && h.closedAt !== null)).toBe(true);
   });
@@ -143,7 +143,7 @@ describe('the price of a warranty return', () => {
     expect((await addTicketLine(typedLine(back.id, { catalogItemId: item.id, name: null, unitPriceMinor: null }), manager)).unitPriceMinor).toBe(0);
     expect((await addTicketLine(typedLine(back.id, { unitPriceMinor: null }), manager)).unitPriceMinor).toBe(0);
     expect((await addTicketLine(typedLine(back.id, { catalogItemId: item.id, name: null, unitPriceMinor: 70_000 }), manager)).unitPriceMinor).toBe(70_000);
-    expect(getTicket(back.id)?.estimateMinor).toBe(70_000);
+    expect((await getTicket(back.id))?.estimateMinor).toBe(70_000);
 
     // An ordinary ticket still takes the list price.
     const ordinary = await intakeAt(new Date(), newSerial());
@@ -164,7 +164,7 @@ describe('the "warranty returns" quick view and the dashboard', () => {
     const { params, ignored } = parseTicketListParams({ warranty: '1' });
     expect(ignored).toEqual([]);
     const { filters } = resolveTicketFilters(params, { staffId: manager.id, timeZone: ZONE, today: '2026-06-01', phoneRegion: 'RU' });
-    const rows = listTickets(filters).rows;
+    const rows = (await listTickets(filters)).rows;
     const returns = database().select({ id: tickets.id, of: tickets.warrantyReturnOfId }).from(tickets).all().filter((t) => t.of !== null);
     expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(returns.map((t) => t.id).sort((a, b) => a - b));
     expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining([first.id, second.id]));
@@ -188,7 +188,7 @@ describe('the "warranty returns" quick view and the dashboard', () => {
     await intakeAt(at('2026-07-11', 10), serial, otherDepartmentId);
     await intakeAt(at('2026-08-05', 10), serial); // after the window
 
-    const rows = warrantyReturnsPerDepartment(start, end);
+    const rows = await warrantyReturnsPerDepartment(start, end);
     expect(rows).toEqual([
       { departmentId, name: 'Phones', count: 2 },
       { departmentId: otherDepartmentId, name: 'Laptops', count: 1 },

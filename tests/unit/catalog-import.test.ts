@@ -25,13 +25,13 @@ function existing(id: number, code: string, name: string, more: Partial<Existing
 
 function lookup(items: ExistingItem[] = []): ImportLookup {
   return {
-    itemsByCodeKey: (keys) => items.filter((i) => keys.includes(i.codeKey)),
+    itemsByCodeKey: (keys) => Promise.resolve(items.filter((i) => keys.includes(i.codeKey))),
     departments: [{ id: 7, name: 'Ремонт ноутбуков' }],
   };
 }
 
-const rowsOf = (text: string, items: ExistingItem[] = []): PlanRow[] => {
-  const plan = planCatalogImport(text, lookup(items));
+const rowsOf = async (text: string, items: ExistingItem[] = []): Promise<PlanRow[]> => {
+  const plan = await planCatalogImport(text, lookup(items));
   if (!plan.ok) throw new Error(`unexpected file problem ${plan.problem}`);
   return plan.rows;
 };
@@ -74,18 +74,18 @@ describe('reading a CSV', () => {
     expect(['да', 'No', '1', '0', '', 'maybe'].map(activeOfWord)).toEqual([true, false, true, false, true, undefined]);
   });
 
-  it('exports a line that imports back unchanged, in both languages', () => {
+  it('exports a line that imports back unchanged, in both languages', async () => {
     const item = existing(1, '=CMD', 'Замена; экрана', { kind: 'part', priceMinor: 150050, stockOnHand: 4, departmentId: 7 });
     for (const t of [en, ru]) {
       const text = catalogCsvHeader(t) + catalogCsvLine({ ...item, departmentName: 'Ремонт ноутбуков' }, t);
       expect(text).toContain("'=CMD");
-      expect(rowsOf(text, [item])).toEqual([{ line: 2, code: '=CMD', outcome: 'same', id: 1 }]);
+      expect(await rowsOf(text, [item])).toEqual([{ line: 2, code: '=CMD', outcome: 'same', id: 1 }]);
     }
   });
 });
 
 describe('the import preview', () => {
-  it('says per row what will be created, changed or refused, and why', () => {
+  it('says per row what will be created, changed or refused, and why', async () => {
     const text = [
       'Код;Название;Вид;Цена;Гарантия дней;Активна;Отдел;Остаток',
       'NEW-1;Аккумулятор iPhone 12;запчасть;2 500,00;90;да;ремонт НОУТБУКОВ;5',
@@ -94,7 +94,7 @@ describe('the import preview', () => {
       'new-1;Повтор;услуга;10;;;;',
       'SRV-2;Чистка;услуга;500;0;да;;3',
     ].join('\r\n');
-    const rows = rowsOf(text, [existing(1, 'OLD-1', 'Диагностика')]);
+    const rows = await rowsOf(text, [existing(1, 'OLD-1', 'Диагностика')]);
     expect(rows.map((r) => r.outcome)).toEqual(['create', 'change', 'refuse', 'refuse', 'refuse']);
     expect(rows[0]).toMatchObject({ values: { kind: 'part', codeKey: 'new-1', priceMinor: 250000, warrantyDays: 90, departmentId: 7, stockOnHand: 5 } });
     expect(rows[1]).toMatchObject({ id: 1, changes: { code: { from: 'OLD-1', to: 'old-1' }, priceMinor: { from: 100000, to: 120000 }, active: { from: true, to: false } } });
@@ -115,24 +115,24 @@ describe('the import preview', () => {
     expect(shown[3].details).toEqual(['Code: repeats the code of line 2']);
   });
 
-  it('keeps what a file leaves out when it changes an item, and defaults it for a new one', () => {
+  it('keeps what a file leaves out when it changes an item, and defaults it for a new one', async () => {
     const part = existing(3, 'P-1', 'Шлейф', { kind: 'part', stockOnHand: 9, departmentId: 7, warrantyDays: 14 });
-    const rows = rowsOf('code,name,kind,price\nP-1,Шлейф,part,1500\nP-2,Разъём,part,99.9\n', [part]);
+    const rows = await rowsOf('code,name,kind,price\nP-1,Шлейф,part,1500\nP-2,Разъём,part,99.9\n', [part]);
     expect(rows[0]).toMatchObject({ outcome: 'change', changes: { priceMinor: { from: 100000, to: 150000 } } });
     expect(rows[0].outcome === 'change' && rows[0].values).toMatchObject({ stockOnHand: 9, departmentId: 7, warrantyDays: 14, active: true });
     expect(rows[1]).toMatchObject({ outcome: 'create', values: { priceMinor: 9990, stockOnHand: 0, active: true, departmentId: null } });
   });
 
-  it('refuses a file it cannot read as a whole', () => {
-    const problem = (text: string) => {
-      const plan = planCatalogImport(text, lookup());
+  it('refuses a file it cannot read as a whole', async () => {
+    const problem = async (text: string) => {
+      const plan = await planCatalogImport(text, lookup());
       return plan.ok ? null : plan;
     };
-    expect(problem('   ')).toEqual({ ok: false, problem: 'empty' });
-    expect(problem('foo,bar\n1,2')).toEqual({ ok: false, problem: 'noHeader' });
-    expect(problem('code,name,colour\n')).toMatchObject({ problem: 'unknownColumns', columns: ['colour'] });
-    expect(problem('code,name\nA,B')).toMatchObject({ problem: 'missingColumns', columns: ['kind', 'price'] });
-    expect(problem('code,name,kind,price\n')).toEqual({ ok: false, problem: 'noRows' });
-    expect(problem(`code,name,kind,price\n${'A,B,service,1\n'.repeat(2001)}`)).toMatchObject({ problem: 'tooManyRows' });
+    expect(await problem('   ')).toEqual({ ok: false, problem: 'empty' });
+    expect(await problem('foo,bar\n1,2')).toEqual({ ok: false, problem: 'noHeader' });
+    expect(await problem('code,name,colour\n')).toMatchObject({ problem: 'unknownColumns', columns: ['colour'] });
+    expect(await problem('code,name\nA,B')).toMatchObject({ problem: 'missingColumns', columns: ['kind', 'price'] });
+    expect(await problem('code,name,kind,price\n')).toEqual({ ok: false, problem: 'noRows' });
+    expect(await problem(`code,name,kind,price\n${'A,B,service,1\n'.repeat(2001)}`)).toMatchObject({ problem: 'tooManyRows' });
   });
 });

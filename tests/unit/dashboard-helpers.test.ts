@@ -82,61 +82,65 @@ describe('chart scales', () => {
 });
 
 describe('keeping a value for a while', () => {
+  /** Lets a deferred refresh's computation settle. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
   function harness(freshMs: number, maxAgeMs: number) {
     const state = { now: 1_000, calls: 0, queued: [] as (() => void)[] };
     const keep = memo<number>({ freshMs, maxAgeMs, clock: () => state.now, defer: (run) => state.queued.push(run) });
-    const get = (key = 'a') => keep(key, () => ++state.calls);
-    const runDeferred = () => state.queued.splice(0).forEach((run) => run());
+    const get = (key = 'a') => keep(key, () => Promise.resolve(++state.calls));
+    const runDeferred = async () => {
+      state.queued.splice(0).forEach((run) => run());
+      await settle();
+    };
     const keepReady = (key = 'a') => keep.ready(key);
     return { state, get, runDeferred, keepReady };
   }
 
-  it('computes again after the TTL, for another key, and when the clock goes back', () => {
+  it('computes again after the TTL, for another key, and when the clock goes back', async () => {
     const { state, get } = harness(30_000, 30_000);
-    expect(get()).toEqual({ value: 1, computedAt: new Date(1_000) });
+    expect(await get()).toEqual({ value: 1, computedAt: new Date(1_000) });
     state.now += 29_999;
-    expect(get().value).toBe(1);
+    expect((await get()).value).toBe(1);
     state.now += 1;
-    expect(get()).toEqual({ value: 2, computedAt: new Date(31_000) });
-    expect(get('b').value).toBe(3);
+    expect(await get()).toEqual({ value: 2, computedAt: new Date(31_000) });
+    expect((await get('b')).value).toBe(3);
     state.now -= 5_000;
-    expect(get('b').value).toBe(4);
+    expect((await get('b')).value).toBe(4);
     expect(state.queued).toHaveLength(0);
   });
 
-  it('past the fresh age serves what it has and refreshes once after the request; past the max age it computes now', () => {
+  it('past the fresh age serves what it has and refreshes once after the request; past the max age it computes now', async () => {
     const { state, get, runDeferred, keepReady } = harness(30_000, 60_000);
     expect(keepReady()).toBe(false);
-    get();
+    await get();
     state.now += 45_000;
-    expect(get().value).toBe(1); // served as it was…
-    expect(get().value).toBe(1);
+    expect((await get()).value).toBe(1); // served as it was…
+    expect((await get()).value).toBe(1);
     expect(state.queued).toHaveLength(1); // …with one refresh queued, not two
-    runDeferred();
-    expect(get()).toEqual({ value: 2, computedAt: new Date(46_000) });
+    await runDeferred();
+    expect(await get()).toEqual({ value: 2, computedAt: new Date(46_000) });
     state.now += 60_000;
     expect(keepReady()).toBe(false);
-    expect(get().value).toBe(3); // too old to serve: computed in the request
+    expect((await get()).value).toBe(3); // too old to serve: computed in the request
     expect(keepReady()).toBe(true);
     expect(state.queued).toHaveLength(0);
   });
 
-  it('a failed refresh keeps the old value and lets the next one try', () => {
+  it('a failed refresh keeps the old value and lets the next one try', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const state = { now: 0, queued: [] as (() => void)[] };
     const keep = memo<number>({ freshMs: 10, maxAgeMs: 100, clock: () => state.now, defer: (run) => state.queued.push(run) });
-    keep('k', () => 1);
+    await keep('k', () => Promise.resolve(1));
     state.now = 20;
-    expect(
-      keep('k', () => {
-        throw new Error('disk I/O error');
-      }).value,
-    ).toBe(1);
+    expect((await keep('k', () => Promise.reject(new Error('disk I/O error')))).value).toBe(1);
     state.queued.splice(0).forEach((run) => run());
+    await settle();
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('dashboard_refresh_failed'));
-    expect(keep('k', () => 2).value).toBe(1);
+    expect((await keep('k', () => Promise.resolve(2))).value).toBe(1);
     state.queued.splice(0).forEach((run) => run());
-    expect(keep('k', () => 3).value).toBe(2);
+    await settle();
+    expect((await keep('k', () => Promise.resolve(3))).value).toBe(2);
   });
 });
 

@@ -11,10 +11,10 @@ import { canSeeCenterFigures } from '@/lib/permissions';
  * technician counts their own tickets, managers and admins the whole center's. The link opens the
  * matching "Client replied" view of the list. A cheap count (partial index), read on every request.
  */
-export function ClientsWaiting({ staff, t }: { staff: Staff; t: Messages }) {
+export async function ClientsWaiting({ staff, t }: { staff: Staff; t: Messages }) {
   const c = t.conversation.dashboard;
   const all = canSeeCenterFigures(staff);
-  const n = countClientsWaiting(all ? undefined : staff.id);
+  const n = await countClientsWaiting(all ? undefined : staff.id);
   return (
     <Link
       href={all ? '/tickets?replied=1' : '/tickets?replied=1&assignee=me'}

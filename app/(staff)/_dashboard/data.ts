@@ -15,30 +15,30 @@ export const OVERDUE_SHOWN = 8;
 export const CURRENT_TTL_MS = 5_000;
 
 /** What every employee sees about their own work. Always read now. */
-export function personalFigures(employeeId: number, now: Date) {
+export async function personalFigures(employeeId: number, now: Date) {
   return {
-    mine: openTicketsOf(employeeId, { now, limit: MINE_SHOWN }),
-    waiting: listWaitingForEmployee(employeeId, MINE_SHOWN),
-    approved: approvedToStart(employeeId, MINE_SHOWN),
+    mine: await openTicketsOf(employeeId, { now, limit: MINE_SHOWN }),
+    waiting: await listWaitingForEmployee(employeeId, MINE_SHOWN),
+    approved: await approvedToStart(employeeId, MINE_SHOWN),
   };
 }
 
 /** Where the center's work stands right now: index counts (the page reuses them for up to CURRENT_TTL_MS). */
-export function currentFigures(today: string) {
+export async function currentFigures(today: string) {
   return {
-    byStatus: countOpenByStatus(),
-    unassigned: countUnassignedOpen(),
-    overdue: overdueTickets(today, OVERDUE_SHOWN),
-    workload: openTicketsPerEmployee(),
-    awaiting: awaitingDecision(),
+    byStatus: await countOpenByStatus(),
+    unassigned: await countUnassignedOpen(),
+    overdue: await overdueTickets(today, OVERDUE_SHOWN),
+    workload: await openTicketsPerEmployee(),
+    awaiting: await awaitingDecision(),
   };
 }
 
-export type CurrentFigures = ReturnType<typeof currentFigures>;
+export type CurrentFigures = Awaited<ReturnType<typeof currentFigures>>;
 
 const keptCurrent = memo<CurrentFigures>({ freshMs: CURRENT_TTL_MS, maxAgeMs: CURRENT_TTL_MS });
 
 /** `currentFigures` of this local day, at most CURRENT_TTL_MS old. */
-export function recentCurrentFigures(today: string) {
-  return keptCurrent(today, () => currentFigures(today));
+export async function recentCurrentFigures(today: string) {
+  return await keptCurrent(today, async () => await currentFigures(today));
 }

@@ -34,9 +34,9 @@ export async function TeamSection({
   // The queries are synchronous: let the page around this section reach the browser first. When
   // the 30-day history must be computed here (up to seconds at a million tickets), wait a little
   // longer so the shell has certainly been written out.
-  await new Promise<void>((resolve) => setTimeout(resolve, historyNeedsComputing(timeZone, today, now) ? 50 : 0));
-  const current = recentCurrentFigures(today).value;
-  const history = recentHistoryFigures(now, timeZone, today);
+  await new Promise<void>(async (resolve) => setTimeout(resolve, await historyNeedsComputing(timeZone, today, now) ? 50 : 0));
+  const current = (await recentCurrentFigures(today)).value;
+  const history = await recentHistoryFigures(now, timeZone, today);
   const n = numberFormatter(locale);
   const shortDay = calendarDateFormatter(locale);
   const h = history.value;

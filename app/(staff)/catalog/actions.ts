@@ -54,7 +54,7 @@ export type ImportState = ActionState & {
 
 async function describeRows(rows: PlanRow[]): Promise<PreviewRow[]> {
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const names = new Map(listDepartmentOptions().map((d) => [d.id, d.name]));
+  const names = new Map((await listDepartmentOptions()).map((d) => [d.id, d.name]));
   return describePlan(rows, { t, locale, departmentName: (id) => names.get(id) });
 }
 

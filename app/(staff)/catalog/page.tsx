@@ -27,7 +27,7 @@ export default async function CatalogPage({ searchParams }: Props) {
   const params = catalogListParams.parse(raw);
   const ignored = ignoredCatalogParams(raw);
   const filters = { words: catalogQueryWords(params.q), kind: params.kind, active: params.active };
-  const page = listCatalogItems(filters, { after: decodeCursor(params.after), before: decodeCursor(params.before) });
+  const page = await listCatalogItems(filters, { after: decodeCursor(params.after), before: decodeCursor(params.before) });
   const keep = { q: params.q, kind: params.kind, active: params.active === 'all' ? undefined : params.active };
   const c = t.catalog;
 

@@ -27,8 +27,8 @@ export default async function ClientsPage({ searchParams }: Props) {
   const params = clientListParams.parse(raw);
   const request = { after: decodeCursor(params.after), before: decodeCursor(params.before) };
   const filters = { q: params.q, phoneDigits: phoneSearchDigits(params.q, env().PHONE_REGION) };
-  const page = listClients(filters, params.sort, request);
-  const openCounts = openTicketCounts(page.rows.map((r) => r.id));
+  const page = await listClients(filters, params.sort, request);
+  const openCounts = await openTicketCounts(page.rows.map((r) => r.id));
   const keep = { q: params.q, sort: params.sort === 'name' ? undefined : params.sort };
 
   return (

@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const [staff, t, raw] = await Promise.all([requireStaff(), getT(), searchParams]);
   const params = departmentListParams.parse(raw);
-  const page = listDepartments(params, { after: decodeCursor(params.after), before: decodeCursor(params.before) });
+  const page = await listDepartments(params, { after: decodeCursor(params.after), before: decodeCursor(params.before) });
   const base = { q: params.q, sort: params.sort === 'name' ? undefined : params.sort };
 
   return (

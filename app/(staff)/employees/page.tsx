@@ -23,7 +23,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function EmployeesPage({ searchParams }: { searchParams: SearchParams }) {
   const [staff, t] = await Promise.all([requireStaff(), getT()]);
   const { q, sort, after, before } = employeeListParams.parse(await searchParams);
-  const page = listEmployees({ q, sort }, { after: decodeCursor(after), before: decodeCursor(before) });
+  const page = await listEmployees({ q, sort }, { after: decodeCursor(after), before: decodeCursor(before) });
   // The default sort stays out of the URL, so plain links and bookmarks stay short.
   const keep = { q, sort: sort === 'name' ? undefined : sort };
 

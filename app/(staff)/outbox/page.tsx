@@ -28,8 +28,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const timeZone = env().APP_TIMEZONE;
   const params = outboxListParams.parse(raw);
   const filters = { state: params.state, kind: params.kind };
-  const page = listNotifications(filters, { after: decodeCursor(params.after), before: decodeCursor(params.before) });
-  const counts = countNotificationsByState();
+  const page = await listNotifications(filters, { after: decodeCursor(params.after), before: decodeCursor(params.before) });
+  const counts = await countNotificationsByState();
 
   return (
     <div className="space-y-4">

@@ -34,7 +34,7 @@ export const updateProfileAction = staffAction({ schema: profileSchema, allow: e
 export const changeOwnPasswordAction = staffAction({ schema: changePasswordSchema, allow: everyEmployee }, async (input, user) => {
   const throttleKey = `password-change:${user.id}`;
   if (!(await reserveAttempt(throttleKey, LOGIN_POLICY)).allowed) throw refuse('password_attempts', {});
-  if (!(await verifyPassword(getEmployeePasswordHash(user.id), input.currentPassword))) throw refuse('wrong_current_password', {});
+  if (!(await verifyPassword(await getEmployeePasswordHash(user.id), input.currentPassword))) throw refuse('wrong_current_password', {});
   await clearThrottle(throttleKey);
   if (input.newPassword !== input.confirmPassword) throw refuse('password_mismatch', {});
   if (input.newPassword === input.currentPassword) throw refuse('same_password', {});

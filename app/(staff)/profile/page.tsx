@@ -26,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProfilePage() {
   const [staff, t, locale, sessionId] = await Promise.all([requireStaff(), getT(), getLocale(), currentSessionId()]);
-  const me = getEmployee(staff.id);
+  const me = await getEmployee(staff.id);
   if (!me) notFound();
   const e = t.employees;
   const p = e.profile;
@@ -70,7 +70,7 @@ export default async function ProfilePage() {
           <CardTitle>{t.telegram.profile.title}</CardTitle>
         </CardHeader>
         <CardContent>
-          <TelegramSettings action={chooseNotifyViaAction} link={await telegramStartLink({ employeeId: staff.id })} {...staffTelegramState(staff.id)} t={t.telegram.profile} />
+          <TelegramSettings action={chooseNotifyViaAction} link={await telegramStartLink({ employeeId: staff.id })} {...await staffTelegramState(staff.id)} t={t.telegram.profile} />
         </CardContent>
       </Card>
       <Card>
@@ -98,7 +98,7 @@ export default async function ProfilePage() {
         <CardContent className="space-y-4">
           <p className="text-sm text-slate-600">{s.intro}</p>
           <SessionList
-            sessions={listStaffSessions(staff.id)}
+            sessions={await listStaffSessions(staff.id)}
             currentId={sessionId}
             t={t}
             locale={locale}

@@ -65,7 +65,7 @@ export default async function RepliesPage({ searchParams }: { searchParams: Prom
   await requireStaffWhere(canSeeReplies);
   const [t, locale, raw] = await Promise.all([getT(), getLocale(), searchParams]);
   const params = repliesListParams.parse(raw);
-  const page = listQuarantined({ after: decodeCursor(params.after), before: decodeCursor(params.before) });
+  const page = await listQuarantined({ after: decodeCursor(params.after), before: decodeCursor(params.before) });
   const timeZone = env().APP_TIMEZONE;
   return (
     <div className="space-y-4">

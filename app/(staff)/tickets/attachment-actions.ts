@@ -40,7 +40,7 @@ export async function uploadAttachmentsAction(prev: UploadState | undefined, for
   const files = filesOf(form);
   const visible = new Set(form.getAll('visible').map(String));
   const run = staffAction(
-    { schema: uploadSchema, allow: (user: Staff, { ticketId }) => mayAttach(user, ticketId) },
+    { schema: uploadSchema, allow: async (user: Staff, { ticketId }) => await mayAttach(user, ticketId) },
     async ({ ticketId }, user): Promise<UploadState> => {
       if (files.length === 0) throw refuse('no_file', {});
       const problems: string[] = [];
@@ -57,8 +57,8 @@ export async function uploadAttachmentsAction(prev: UploadState | undefined, for
   return run(prev, form);
 }
 
-function mayAttach(user: Staff, ticketId: number): boolean {
-  const ticket = getTicket(ticketId);
+async function mayAttach(user: Staff, ticketId: number): Promise<boolean> {
+  const ticket = await getTicket(ticketId);
   return !ticket || canAttach(user, ticket); // a missing ticket is reported by the upload itself
 }
 

@@ -10,7 +10,7 @@ import { ticketIntakeFields } from '@/lib/validation/tickets';
 
 /** A reference that points at nothing usable is the user's to fix: the field says which. */
 export async function checkReferences(refs: Parameters<typeof invalidTicketReferences>[0]) {
-  const bad = invalidTicketReferences(refs);
+  const bad = await invalidTicketReferences(refs);
   const fields = (['clientId', 'departmentId', 'assigneeId'] as const).filter((field) => bad[field]);
   if (fields.length > 0) throw refuse('references_invalid', { fields });
 }

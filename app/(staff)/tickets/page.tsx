@@ -66,7 +66,7 @@ function Total({ view }: { view: TicketListView }) {
 
 export default async function TicketsPage({ searchParams }: Props) {
   const [staff, t, locale, raw] = await Promise.all([requireStaff(), getT(), getLocale(), searchParams]);
-  const view = loadTicketList(raw, staff, locale);
+  const view = await loadTicketList(raw, staff, locale);
   const { tl, params, page, timeZone } = view;
   const departmentName = view.departments.find((d) => d.id === params.department)?.name;
   const chips = filterChips(params, view.names, departmentName, t, tl, locale);

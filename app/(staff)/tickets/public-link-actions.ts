@@ -17,8 +17,8 @@ import { ticketIdSchema } from '@/lib/validation/tickets';
  * them: the assignee, managers and admins. (Copying the link needs no action: every employee
  * who can open the ticket sees it.)
  */
-function mayActOn(user: Staff, { id }: { id: number }): boolean {
-  const ticket = getTicket(id);
+async function mayActOn(user: Staff, { id }: { id: number }): Promise<boolean> {
+  const ticket = await getTicket(id);
   // A missing ticket is reported by the action itself, with a clearer message than "forbidden".
   return !ticket || canWorkOnTicket(user, ticket);
 }

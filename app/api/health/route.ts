@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
  * Liveness: the settings every page needs are valid and the database answers a real round trip.
  * Names no setting and no secret: bad settings are listed in the server's log, not here.
  */
-export function GET() {
+export async function GET() {
   try {
     env();
   } catch (error) {
@@ -16,7 +16,7 @@ export function GET() {
     return Response.json({ status: 'error', settings: 'invalid' }, { status: 503 });
   }
   try {
-    const row = db().get<{ migrations: number }>(sql`SELECT count(*) AS migrations FROM __drizzle_migrations`);
+    const row = await db().get<{ migrations: number }>(sql`SELECT count(*) AS migrations FROM __drizzle_migrations`);
     return Response.json({ status: 'ok', database: 'ok', migrations: row?.migrations ?? 0 });
   } catch (error) {
     console.error(JSON.stringify({ event: 'health_db_error', message: (error as Error).message }));

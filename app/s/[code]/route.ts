@@ -27,7 +27,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     return new Response(t.locked(Math.ceil(seconds / 60)), { status: 429, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': String(seconds) } });
   }
   const code = codeSchema.safeParse((await params).code);
-  const tokens = code.success ? tokensStartingWith(code.data) : [];
+  const tokens = code.success ? await tokensStartingWith(code.data) : [];
   if (tokens.length !== 1) return plain(404, t.invalid);
   const target = new URL(`/status/${tokens[0]}`, env().APP_URL);
   return new Response(null, { status: 307, headers: { location: target.toString(), 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' } });

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ token: string }> };
 
 /** The link-preview card in the client's own language: company, number, status, progress. */
 export default async function Image({ params }: Props) {
-  const ticket = getPublicTicket((await params).token);
+  const ticket = await getPublicTicket((await params).token);
   if (!ticket) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
   const model = statusCardModel(ticket, ticket.locale, env().COMPANY_NAME);
   return new ImageResponse(<StatusCard model={model} />, { ...size, headers: { 'cache-control': 'no-store' } });

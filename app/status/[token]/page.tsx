@@ -26,11 +26,11 @@ type Props = { params: Promise<{ token: string }> };
 type PageProps = Props & { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The ticket behind a token, once per request; an unknown or replaced token is a 404. */
-const loadTicket = cache((token: string): PublicTicket => getPublicTicket(token) ?? notFound());
+const loadTicket = cache(async (token: string): Promise<PublicTicket> => await getPublicTicket(token) ?? notFound());
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { token } = await params;
-  const ticket = loadTicket(token);
+  const ticket = await loadTicket(token);
   const t = (await getT()).publicStatus;
   const { COMPANY_NAME, APP_URL } = env();
   // A preview goes to whoever the link is pasted for: number and status only, no names or devices.
@@ -57,15 +57,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PublicStatusPage({ params, searchParams }: PageProps) {
   const { token } = await params;
-  const ticket = loadTicket(token);
+  const ticket = await loadTicket(token);
   const [locale, messages, query] = await Promise.all([getLocale(), getT(), searchParams]);
   const t = messages.publicStatus;
   const number = formatTicketNumber(ticket.id);
-  const events = listPublicEvents(ticket.id);
+  const events = await listPublicEvents(ticket.id);
   const progress = progressOf(ticket.status);
   const status = t.statuses[ticket.status];
   // ?decide=approve&v=2 (the mail's buttons), ?result=… (after a decision); bad values are ignored.
-  const estimate = estimateView(ticket.status, getPublicEstimate(ticket.id), estimateParamsSchema.parse(query));
+  const estimate = estimateView(ticket.status, await getPublicEstimate(ticket.id), estimateParamsSchema.parse(query));
   const timeZone = env().APP_TIMEZONE;
 
   return (

@@ -10,8 +10,8 @@ import { resumeChannelOnStatusAction, stopChannelOnStatusAction } from '../chann
  * the action finds the client through the token, so no form can name another client.
  */
 export async function MessageChannels({ token }: { token: string }) {
-  const clientId = clientIdByPublicToken(token);
-  const client = clientId === undefined ? undefined : readClientChannels(clientId);
+  const clientId = await clientIdByPublicToken(token);
+  const client = clientId === undefined ? undefined : await readClientChannels(clientId);
   if (!client) return null;
   const channels = channelsOnFile(client);
   if (channels.length === 0) return null;

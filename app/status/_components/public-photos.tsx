@@ -9,7 +9,7 @@ import { hasThumbnail } from '@/lib/attachments/sniff';
  * attachment routes check; nothing else (staff-only photos, documents, names of people) appears.
  */
 export async function PublicPhotos({ ticketId, token }: { ticketId: number; token: string }) {
-  const photos = listPublicPhotos(ticketId);
+  const photos = await listPublicPhotos(ticketId);
   if (photos.length === 0) return null;
   const m = (await getT()).attachments.public;
   const q = `?token=${encodeURIComponent(token)}`;

@@ -44,7 +44,7 @@ export default async function StopPage({ params, searchParams }: Props) {
     );
   }
   const target = stopTarget(code);
-  const client = target && readClientChannels(target.clientId);
+  const client = target && await readClientChannels(target.clientId);
   if (!target || !client) notFound();
   const { done } = doneSchema.parse(query);
   const stopped = client[stoppedAtKey(target.channel)] !== null;

@@ -24,7 +24,7 @@ export function newLinkCode(): string {
 /** The owner's start link: an unused, unexpired code of theirs, or a new one. Null: no bot set up. */
 export async function telegramStartLink(owner: LinkOwner, now = new Date()): Promise<string | null> {
   if (!telegramBotConfigured()) return null;
-  let code = findUsableLinkCode(owner, now);
+  let code = await findUsableLinkCode(owner, now);
   if (!code) {
     code = newLinkCode();
     const ttl = 'clientId' in owner ? CLIENT_LINK_TTL_MS : EMPLOYEE_LINK_TTL_MS;
@@ -39,7 +39,7 @@ export async function telegramStartLink(owner: LinkOwner, now = new Date()): Pro
  */
 export async function clientTelegramOffer(ticketId: number, now = new Date()): Promise<{ connected: true } | { connected: false; url: string } | null> {
   if (!telegramBotConfigured()) return null;
-  const client = clientTelegramOfTicket(ticketId);
+  const client = await clientTelegramOfTicket(ticketId);
   if (!client) return null;
   if (client.chatId && !client.stoppedAt) return { connected: true };
   const url = await telegramStartLink({ clientId: client.clientId }, now);

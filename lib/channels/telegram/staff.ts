@@ -7,15 +7,15 @@ import type { StaffChannel } from '@/lib/domain/enums';
  * chat, read in the writing transaction. False: refused (no chat connected).
  */
 export async function chooseStaffChannel(employeeId: number, via: StaffChannel, now = new Date()): Promise<boolean> {
-  return transaction((tx) => {
-    if (via === 'telegram' && !employeeTelegram(tx, employeeId)?.chatId) return false;
-    setEmployeeNotifyVia(tx, employeeId, via, now);
+  return transaction(async (tx) => {
+    if (via === 'telegram' && !(await employeeTelegram(tx, employeeId))?.chatId) return false;
+    await setEmployeeNotifyVia(tx, employeeId, via, now);
     return true;
   });
 }
 
 /** What the profile shows: the chat connected or not, and the current choice. */
-export function staffTelegramState(employeeId: number) {
-  const row = employeeTelegram(db(), employeeId);
+export async function staffTelegramState(employeeId: number) {
+  const row = await employeeTelegram(db(), employeeId);
   return { connected: Boolean(row?.chatId), notifyVia: row?.notifyVia ?? 'email' };
 }

@@ -7,9 +7,9 @@ import { botToken, sendMessage, type InlineButton } from './api';
 import { TELEGRAM_TEXT_MAX } from './text';
 
 /** "Status" (the client's page) and "Stop messages" under a message to a client, in the reader's language. */
-function buttonsFor(mail: OutgoingMail): InlineButton[][] {
+async function buttonsFor(mail: OutgoingMail): Promise<InlineButton[][]> {
   if (!mail.statusUrl && !mail.stopUrl) return [];
-  const b = messagesFor(chatLocale(mail.to) ?? env().DEFAULT_LOCALE).telegram.bot;
+  const b = messagesFor(await chatLocale(mail.to) ?? env().DEFAULT_LOCALE).telegram.bot;
   const row: InlineButton[] = [];
   if (mail.statusUrl) row.push({ text: b.statusButton, url: mail.statusUrl });
   // The webhook stops the chat on this callback: no page to open, honoured at once.
@@ -19,7 +19,7 @@ function buttonsFor(mail: OutgoingMail): InlineButton[][] {
 
 async function send(mail: OutgoingMail): Promise<SendResult> {
   const text = mail.text.length > TELEGRAM_TEXT_MAX ? `${mail.text.slice(0, TELEGRAM_TEXT_MAX - 1)}…` : mail.text;
-  const result = await sendMessage(mail.to, text, { buttons: buttonsFor(mail) });
+  const result = await sendMessage(mail.to, text, { buttons: await buttonsFor(mail) });
   if (result.ok) return { ok: true, providerMessageId: String(result.result.message_id) };
   const { status, description } = result;
   if (status === 429) {
@@ -29,7 +29,7 @@ async function send(mail: OutgoingMail): Promise<SendResult> {
   if (status === 403) {
     // The person blocked the bot (or deleted the chat): nothing reaches them there until they
     // connect again, so the channel is stopped for them and later messages take another way.
-    await transaction((tx) => stopChat(tx, mail.to, new Date()));
+    await transaction(async (tx) => await stopChat(tx, mail.to, new Date()));
     return { ok: false, error: `403: ${description}`, retryable: false };
   }
   return { ok: false, error: `${status ?? 'network'}: ${description}`, retryable: status === null || status >= 500 };

@@ -69,38 +69,38 @@ function senderLocale(from: { language_code?: string } | undefined): Locale {
   return lang === 'ru' || lang === 'en' ? lang : env().DEFAULT_LOCALE;
 }
 
-function chatLocaleOr(tx: Writer, chat: string, fallback: Locale): Locale {
-  return clientsOfChat(tx, chat)[0]?.locale ?? employeesOfChat(tx, chat)[0]?.locale ?? fallback;
+async function chatLocaleOr(tx: Writer, chat: string, fallback: Locale): Promise<Locale> {
+  return (await clientsOfChat(tx, chat))[0]?.locale ?? (await employeesOfChat(tx, chat))[0]?.locale ?? fallback;
 }
 
 function greetingName(client: { name: string; contactPerson: string | null; kind: string }): string {
   return client.kind === 'company' && client.contactPerson ? client.contactPerson : client.name;
 }
 
-function start(tx: Writer, chat: string, code: string | undefined, locale: Locale, now: Date): string {
-  const owner = code && CODE.test(code) ? consumeLinkCode(tx, code, now) : undefined;
+async function start(tx: Writer, chat: string, code: string | undefined, locale: Locale, now: Date): Promise<string> {
+  const owner = code && CODE.test(code) ? await consumeLinkCode(tx, code, now) : undefined;
   if (owner?.clientId) {
-    const client = findClientForChat(tx, owner.clientId);
+    const client = await findClientForChat(tx, owner.clientId);
     if (client) {
-      bindClientChat(tx, client.id, chat, now);
+      await bindClientChat(tx, client.id, chat, now);
       return messagesFor(client.locale).telegram.bot.clientConnected(greetingName(client));
     }
   }
   if (owner?.employeeId) {
-    const employee = findEmployeeForChat(tx, owner.employeeId);
+    const employee = await findEmployeeForChat(tx, owner.employeeId);
     if (employee) {
-      bindEmployeeChat(tx, employee.id, chat, now);
+      await bindEmployeeChat(tx, employee.id, chat, now);
       return messagesFor(employee.locale).telegram.bot.employeeConnected(employee.fullName);
     }
   }
-  return messagesFor(chatLocaleOr(tx, chat, locale)).telegram.bot.linkInvalid;
+  return messagesFor(await chatLocaleOr(tx, chat, locale)).telegram.bot.linkInvalid;
 }
 
 /** /stop or the "Stop messages" button: the answer says what stopped. */
-function stop(tx: Writer, chat: string, locale: Locale, now: Date): string {
-  const clients = clientsOfChat(tx, chat);
-  const employees = employeesOfChat(tx, chat);
-  stopChat(tx, chat, now);
+async function stop(tx: Writer, chat: string, locale: Locale, now: Date): Promise<string> {
+  const clients = await clientsOfChat(tx, chat);
+  const employees = await employeesOfChat(tx, chat);
+  await stopChat(tx, chat, now);
   if (clients.length > 0) return messagesFor(clients[0].locale).telegram.bot.clientStopped;
   if (employees.length > 0) return messagesFor(employees[0].locale).telegram.bot.employeeStopped;
   return messagesFor(locale).telegram.bot.unknownSender;
@@ -113,35 +113,35 @@ type IncomingText = { updateId: number; chat: string; text: string; replyTo?: nu
  * recently updated open ticket; kept in quarantine when there is none, or when the chat is no
  * client's. A repeated update writes nothing and gets no second answer.
  */
-function incoming(tx: Writer, m: IncomingText): { reply?: string; queued: boolean } {
-  const clients = clientsOfChat(tx, m.chat);
+async function incoming(tx: Writer, m: IncomingText): Promise<{ reply?: string; queued: boolean }> {
+  const clients = await clientsOfChat(tx, m.chat);
   const base = { source: 'telegram' as const, externalId: String(m.updateId), sender: m.chat, body: m.text, original: m.text, createdAt: m.now };
   if (clients.length === 0) {
-    if (employeesOfChat(tx, m.chat).length > 0) return { queued: false }; // staff's chat: not a client's message
-    const id = insertInbound(tx, { ...base, state: 'quarantined', reason: 'unknown_sender' });
+    if ((await employeesOfChat(tx, m.chat)).length > 0) return { queued: false }; // staff's chat: not a client's message
+    const id = await insertInbound(tx, { ...base, state: 'quarantined', reason: 'unknown_sender' });
     return { reply: id ? messagesFor(m.locale).telegram.bot.unknownSender : undefined, queued: false };
   }
   const ids = clients.map((c) => c.id);
-  const replied = m.replyTo !== undefined ? ticketOfBotMessage(tx, m.chat, m.replyTo) : undefined;
-  const ticket = (replied !== undefined ? ticketOfClients(tx, replied, ids) : undefined) ?? latestOpenTicket(tx, ids);
+  const replied = m.replyTo !== undefined ? await ticketOfBotMessage(tx, m.chat, m.replyTo) : undefined;
+  const ticket = (replied !== undefined ? await ticketOfClients(tx, replied, ids) : undefined) ?? await latestOpenTicket(tx, ids);
   const t = messagesFor(clients[0].locale).telegram.bot;
   if (!ticket) {
-    const id = insertInbound(tx, { ...base, state: 'quarantined', reason: 'no_ticket', clientId: clients[0].id });
+    const id = await insertInbound(tx, { ...base, state: 'quarantined', reason: 'no_ticket', clientId: clients[0].id });
     return { reply: id ? t.noTicket : undefined, queued: false };
   }
-  const id = insertInbound(tx, { ...base, state: 'attached', ticketId: ticket.id, clientId: ticket.clientId });
+  const id = await insertInbound(tx, { ...base, state: 'attached', ticketId: ticket.id, clientId: ticket.clientId });
   if (!id) return { queued: false };
-  recordClientMessage(tx, { ticketId: ticket.id, via: 'telegram', body: m.text, inboundId: id, now: m.now });
+  await recordClientMessage(tx, { ticketId: ticket.id, via: 'telegram', body: m.text, inboundId: id, now: m.now });
   return { reply: t.received(formatTicketNumber(ticket.id)), queued: true };
 }
 
 export async function handleUpdate(update: TelegramUpdate, now = new Date()): Promise<UpdateOutcome> {
-  return transaction((tx) => {
+  return transaction(async (tx) => {
     const cb = update.callback_query;
     if (cb) {
       if (cb.data !== 'stop') return { ...NOTHING, callback: { id: cb.id } };
       const chat = cb.message?.chat.id ?? String(cb.from.id);
-      const text = stop(tx, chat, senderLocale(cb.from), now);
+      const text = await stop(tx, chat, senderLocale(cb.from), now);
       return { replies: [{ chatId: chat, text }], callback: { id: cb.id, text }, queued: false };
     }
     const msg = update.message;
@@ -153,10 +153,10 @@ export async function handleUpdate(update: TelegramUpdate, now = new Date()): Pr
     const locale = senderLocale(msg.from);
     const reply = (text: string | undefined, queued = false): UpdateOutcome => ({ replies: text ? [{ chatId: chat, text }] : [], queued });
     const started = START.exec(body);
-    if (started) return reply(start(tx, chat, started[1], locale, now));
-    if (STOP.test(body)) return reply(stop(tx, chat, locale, now));
+    if (started) return reply(await start(tx, chat, started[1], locale, now));
+    if (STOP.test(body)) return reply(await stop(tx, chat, locale, now));
     if (body.startsWith('/')) return NOTHING; // other commands: nothing to do
-    const result = incoming(tx, { updateId: update.update_id, chat, text: body, replyTo: msg.reply_to_message?.message_id, locale, now });
+    const result = await incoming(tx, { updateId: update.update_id, chat, text: body, replyTo: msg.reply_to_message?.message_id, locale, now });
     return reply(result.reply, result.queued);
   });
 }

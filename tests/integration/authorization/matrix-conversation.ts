@@ -12,7 +12,7 @@ let inbound = 0;
 /** The technician's ticket, whose client wrote and waits for an answer. */
 async function waitingTicket(a: Arranged) {
   const ticket = await a.ticket(a.technician.id);
-  recordClientMessage(testWriter(), { ticketId: ticket.id, via: 'email', body: 'Is it ready?', inboundId: 900_000 + ++inbound });
+  await recordClientMessage(testWriter(), { ticketId: ticket.id, via: 'email', body: 'Is it ready?', inboundId: 900_000 + ++inbound });
   return ticket;
 }
 

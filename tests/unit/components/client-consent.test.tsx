@@ -11,7 +11,7 @@ import { ticketDetailEn, ticketDetailRu } from '@/lib/i18n/messages/features/tic
 
 afterEach(cleanup);
 
-type Client = NonNullable<ReturnType<typeof getClient>>;
+type Client = NonNullable<Awaited<ReturnType<typeof getClient>>>;
 
 function client(contacts: { email?: string | null; phone?: string | null; telegramChatId?: string | null; smsStoppedAt?: Date | null }, notify: boolean): Client & TicketClient {
   const now = new Date('2026-03-01T10:00:00Z');

@@ -3,6 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Timeline, timelineEmployeeIds, type TimelineEvent } from '@/app/(staff)/tickets/[number]/_components/timeline';
+import { timelineAttachmentIds } from '@/app/(staff)/tickets/[number]/_components/attachments-timeline';
 import { messagesFor } from '@/lib/i18n/messages';
 import { ticketDetailEn, ticketDetailRu } from '@/lib/i18n/messages/features/ticket-detail';
 
@@ -134,5 +135,26 @@ describe('ticket timeline', () => {
 
   it('collects every employee the page must name, for one query', () => {
     expect(timelineEmployeeIds(EVENTS).sort((a, b) => a - b)).toEqual([IVAN, OLGA, 404]);
+  });
+
+  it('shows the file each "attached" event names from one look-up, and a note for a deleted one', () => {
+    const kept = event({ kind: 'attached', toValue: '31', body: 'front.jpg' });
+    const gone = event({ kind: 'attached', toValue: '32', body: 'back.jpg' });
+    expect(timelineAttachmentIds([...EVENTS, kept, gone])).toEqual([31, 32]);
+    const t = messagesFor('en');
+    render(
+      <Timeline
+        events={[kept, gone]}
+        names={names}
+        labels={{ timeline: ticketDetailEn.timeline, statuses: t.statuses, fields: t.tickets.fields, estimates: t.estimates }}
+        locale="en"
+        timeZone="Europe/Moscow"
+        attachments={new Map([[31, { id: 31, mime: 'image/jpeg', originalName: 'front.jpg' }]])}
+      />,
+    );
+    const [first, second] = screen.getAllByTestId('timeline-event');
+    expect(within(first).getByTestId('timeline-attachment')).toHaveAttribute('href', '/api/attachments/31');
+    expect(within(second).queryByTestId('timeline-attachment')).toBeNull();
+    expect(second).toHaveTextContent('the file has since been deleted');
   });
 });

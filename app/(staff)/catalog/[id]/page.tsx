@@ -24,7 +24,7 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props['params']) {
   const id = idField.safeParse((await params).id);
-  const item = id.success ? getCatalogItem(id.data) : undefined;
+  const item = id.success ? await getCatalogItem(id.data) : undefined;
   if (!item) notFound();
   return item;
 }
@@ -38,9 +38,9 @@ export default async function CatalogItemPage({ params }: Props) {
   const [staff, t, locale, item] = await Promise.all([requireStaff(), getT(), getLocale(), load(params)]);
   const c = t.catalog;
   const editor = canEditCatalog(staff);
-  const departments = listDepartmentOptions();
+  const departments = await listDepartmentOptions();
   const names = new Map(departments.map((d) => [d.id, d.name]));
-  const tickets = countCatalogItemTickets(item.id);
+  const tickets = await countCatalogItemTickets(item.id);
   const valueCtx = { t, locale, departmentName: (id: number) => names.get(id) };
 
   return (
@@ -120,7 +120,7 @@ export default async function CatalogItemPage({ params }: Props) {
       )}
 
       <HistorySection
-        entries={listAudit('catalog_item', item.id)}
+        entries={await listAudit('catalog_item', item.id)}
         fieldLabels={c.fields}
         formatValue={(field, value) => catalogValueText(field, value, valueCtx)}
         t={t}

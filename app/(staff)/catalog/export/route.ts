@@ -37,8 +37,8 @@ export async function GET(request: Request): Promise<Response> {
       start(controller) {
         controller.enqueue(encoder.encode(UTF8_BOM + catalogCsvHeader(t)));
       },
-      pull(controller) {
-        const page = listCatalogItems(filters, after ? { after } : {}, BATCH);
+      async pull(controller) {
+        const page = await listCatalogItems(filters, after ? { after } : {}, BATCH);
         controller.enqueue(encoder.encode(page.rows.map((r) => catalogCsvLine(r, t)).join('')));
         const next = decodeCursor(page.nextCursor);
         if (next) after = next;

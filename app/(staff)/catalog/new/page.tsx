@@ -29,7 +29,7 @@ export default async function NewCatalogItemPage() {
       <CatalogForm
         action={createCatalogItemAction}
         initial={{ kind: 'service', code: '', name: '', priceMinor: '', warrantyDays: '0', departmentId: '', stockOnHand: '' }}
-        departments={listDepartmentOptions()}
+        departments={await listDepartmentOptions()}
         labels={catalogFormLabels(t)}
       />
     </div>

@@ -27,7 +27,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireStaff();
   const [t, { id }] = await Promise.all([getT(), params]);
-  return { title: `${loadClientOrNotFound(id).name} · ${t.clients.title}` };
+  return { title: `${(await loadClientOrNotFound(id)).name} · ${t.clients.title}` };
 }
 
 const pageParams = clientListParams.pick({ after: true, before: true });
@@ -45,7 +45,7 @@ function historyValue(t: Messages) {
 
 export default async function ClientPage({ params, searchParams }: Props) {
   const [staff, t, locale, { id }, raw] = await Promise.all([requireStaff(), getT(), getLocale(), params, searchParams]);
-  const client = loadClientOrNotFound(id);
+  const client = await loadClientOrNotFound(id);
   const { after, before } = pageParams.parse(raw);
   const timeZone = env().APP_TIMEZONE;
 
@@ -95,7 +95,7 @@ export default async function ClientPage({ params, searchParams }: Props) {
       />
 
       <HistorySection
-        entries={listAudit('client', client.id)}
+        entries={await listAudit('client', client.id)}
         fieldLabels={t.clients.fields}
         formatValue={historyValue(t)}
         t={t}

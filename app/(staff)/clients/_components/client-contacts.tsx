@@ -7,7 +7,7 @@ import { MESSAGE_CHANNELS } from '@/lib/domain/enums';
 import type { Messages } from '@/lib/i18n/messages';
 import { formatPhone } from '@/lib/phone';
 
-type Client = NonNullable<ReturnType<typeof getClient>>;
+type Client = NonNullable<Awaited<ReturnType<typeof getClient>>>;
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (

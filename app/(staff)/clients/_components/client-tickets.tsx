@@ -10,7 +10,7 @@ import type { Messages } from '@/lib/i18n/messages';
 const PAGE_SIZE = 20;
 
 /** Every ticket of the client, newest first, paged on this page with `after` / `before`. */
-export function ClientTickets({
+export async function ClientTickets({
   clientId,
   request,
   t,
@@ -23,8 +23,8 @@ export function ClientTickets({
   locale: Locale;
   timeZone: string;
 }) {
-  const page = listTickets({ clientId }, request, PAGE_SIZE);
-  const total = countTickets({ clientId });
+  const page = await listTickets({ clientId }, request, PAGE_SIZE);
+  const total = await countTickets({ clientId });
   const here = `/clients/${clientId}`;
   return (
     <section aria-labelledby="client-tickets-title" className="space-y-3">

@@ -21,7 +21,7 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props['params']) {
   const id = idField.safeParse((await params).id);
-  const department = id.success ? getDepartment(id.data) : undefined;
+  const department = id.success ? await getDepartment(id.data) : undefined;
   if (!department) notFound();
   return department;
 }
@@ -34,10 +34,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DepartmentPage({ params }: Props) {
   const [staff, t, locale, department] = await Promise.all([requireStaff(), getT(), getLocale(), load(params)]);
   const timeZone = env().APP_TIMEZONE;
-  const members = listDepartmentEmployees(department.id);
-  const recent = listTickets({ departmentId: department.id }, {}, 20);
-  const total = countTickets({ departmentId: department.id });
-  const open = countTickets({ departmentId: department.id, statuses: OPEN });
+  const members = await listDepartmentEmployees(department.id);
+  const recent = await listTickets({ departmentId: department.id }, {}, 20);
+  const total = await countTickets({ departmentId: department.id });
+  const open = await countTickets({ departmentId: department.id, statuses: OPEN });
   const admin = canManageStaff(staff);
 
   return (
@@ -114,7 +114,7 @@ export default async function DepartmentPage({ params }: Props) {
       </section>
 
       <HistorySection
-        entries={listAudit('department', department.id)}
+        entries={await listAudit('department', department.id)}
         fieldLabels={t.departments.fields}
         t={t}
         locale={locale}

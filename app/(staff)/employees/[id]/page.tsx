@@ -22,14 +22,14 @@ import { EmployeeTickets } from '../_components/employee-tickets';
 
 type Params = Promise<{ id: string }>;
 
-function employeeFrom(raw: string) {
+async function employeeFrom(raw: string) {
   const id = parseEmployeeId(raw);
-  return id ? getEmployee(id) : undefined;
+  return id ? await getEmployee(id) : undefined;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   await requireStaff();
-  const employee = employeeFrom((await params).id);
+  const employee = await employeeFrom((await params).id);
   return { title: employee?.fullName ?? (await getT()).errors.notFound };
 }
 
@@ -44,13 +44,13 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 export default async function EmployeePage({ params }: { params: Params }) {
   const [staff, t, locale] = await Promise.all([requireStaff(), getT(), getLocale()]);
-  const employee = employeeFrom((await params).id);
+  const employee = await employeeFrom((await params).id);
   if (!employee) notFound();
   const e = t.employees;
   const f = e.fields;
   const timeZone = env().APP_TIMEZONE;
   const admin = canManageStaff(staff);
-  const sessions = admin ? listStaffSessions(employee.id) : [];
+  const sessions = admin ? await listStaffSessions(employee.id) : [];
 
   return (
     <div className="space-y-6">

@@ -10,8 +10,8 @@ import { formatPhone } from '@/lib/phone';
 const isRole = (v: unknown): v is Role => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
 
 /** The employee's History: field names in the reader's language, roles and departments as words. */
-export function EmployeeHistory({ employeeId, t, locale, timeZone }: { employeeId: number; t: Messages; locale: Locale; timeZone: string }) {
-  const departments = new Map(listDepartmentOptions().map((d) => [d.id, d.name]));
+export async function EmployeeHistory({ employeeId, t, locale, timeZone }: { employeeId: number; t: Messages; locale: Locale; timeZone: string }) {
+  const departments = new Map((await listDepartmentOptions()).map((d) => [d.id, d.name]));
   const formatValue = (field: string, value: unknown): string | undefined => {
     if (value === null || value === undefined || value === '') return undefined;
     if (field === 'departmentId') return departments.get(Number(value)) ?? `#${String(value)}`;
@@ -24,7 +24,7 @@ export function EmployeeHistory({ employeeId, t, locale, timeZone }: { employeeI
   };
   return (
     <HistorySection
-      entries={listAudit('employee', employeeId)}
+      entries={await listAudit('employee', employeeId)}
       fieldLabels={t.employees.fields}
       formatValue={formatValue}
       t={t}

@@ -7,15 +7,17 @@ import type { Messages } from '@/lib/i18n/messages';
 const SHOWN = 50;
 
 /** The tickets an employee is responsible for: open ones first, each group with its count. */
-export function EmployeeTickets({ employeeId, t, locale, timeZone }: { employeeId: number; t: Messages; locale: Locale; timeZone: string }) {
-  const groups = [
-    { key: 'open', statuses: OPEN, heading: t.employees.openTickets },
-    { key: 'closed', statuses: CLOSED, heading: t.employees.closedTickets },
-  ].map((g) => ({
-    ...g,
-    total: countTickets({ assigneeId: employeeId, statuses: g.statuses }),
-    rows: listTickets({ assigneeId: employeeId, statuses: g.statuses }, {}, SHOWN).rows,
-  }));
+export async function EmployeeTickets({ employeeId, t, locale, timeZone }: { employeeId: number; t: Messages; locale: Locale; timeZone: string }) {
+  const groups = await Promise.all(
+    [
+      { key: 'open', statuses: OPEN, heading: t.employees.openTickets },
+      { key: 'closed', statuses: CLOSED, heading: t.employees.closedTickets },
+    ].map(async (g) => ({
+      ...g,
+      total: await countTickets({ assigneeId: employeeId, statuses: g.statuses }),
+      rows: (await listTickets({ assigneeId: employeeId, statuses: g.statuses }, {}, SHOWN)).rows,
+    })),
+  );
 
   return (
     <section aria-labelledby="tickets-title" className="space-y-4">

@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewEmployeePage() {
   await requireStaffWhere(canManageStaff);
   const t = await getT();
-  const departments = listDepartmentOptions().map((d) => ({ value: String(d.id), label: d.name }));
+  const departments = (await listDepartmentOptions()).map((d) => ({ value: String(d.id), label: d.name }));
   return (
     <section aria-labelledby="page-title" className="space-y-4">
       <h1 id="page-title" className="text-2xl font-semibold">

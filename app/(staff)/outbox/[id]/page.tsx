@@ -21,7 +21,7 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props['params']) {
   const id = idField.safeParse((await params).id);
-  const row = id.success ? getNotification(id.data) : undefined;
+  const row = id.success ? await getNotification(id.data) : undefined;
   if (!row) notFound();
   return row;
 }

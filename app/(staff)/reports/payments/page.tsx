@@ -40,8 +40,8 @@ export default async function CashReportPage({ searchParams }: Props) {
   const today = toLocalDate(new Date(), timeZone);
   const range = resolveCashRange(raw, today);
   const { start, end } = cashRangeInstants(range, timeZone);
-  const reports = summarizeCash(cashGroups(start, end));
-  const page = listCashPayments(start, end, { after: decodeCursor(single(raw.after)), before: decodeCursor(single(raw.before)) });
+  const reports = summarizeCash(await cashGroups(start, end));
+  const page = await listCashPayments(start, end, { after: decodeCursor(single(raw.after)), before: decodeCursor(single(raw.before)) });
   const keep = { from: range.from, to: range.to };
   const period = c.period(formatCalendarDate(range.from, locale), formatCalendarDate(range.to, locale));
   const note = range.note === 'tooLong' ? c.notes.tooLong(MAX_REPORT_DAYS) : range.note && c.notes[range.note];

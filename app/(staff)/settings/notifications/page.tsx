@@ -19,7 +19,7 @@ export default async function NotificationSettingsPage() {
   await requireStaffWhere(canEditNotificationRules);
   const t = await getT();
   const s = t.clientChannels.settings;
-  const rules = readClientNotificationRules();
+  const rules = await readClientNotificationRules();
   const mergeSeconds = env().NOTIFY_MERGE_SECONDS;
   // The "new" row is the registration message: nobody "moves" a ticket to new.
   const channels = MESSAGE_CHANNELS.map((channel) => ({ channel, label: t.clientChannels.channels[channel] }));

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
+import { attachmentsByIds } from '@/db/queries/attachments';
 import { listDepartmentOptions } from '@/db/queries/departments';
 import { getDepartmentName, getTicketClient } from '@/db/queries/ticket-detail';
 import { employeeNames, listAssignableEmployees } from '@/db/queries/ticket-people';
@@ -16,6 +17,7 @@ import { getLocale, getT } from '@/lib/i18n/server';
 import { formatTicketNumber } from '@/lib/tickets/number';
 import { canAssignTicket, canEditLines, canOverrideDecision, canOverrideStock, canRefund, canTakePayment, canWorkOnTicket } from '@/lib/permissions';
 import { AttachmentsCard } from './_components/attachments-card';
+import { timelineAttachmentIds } from './_components/attachments-timeline';
 import { ClientCard } from './_components/client-card';
 import { CommentForm } from './_components/comment-form';
 import { DeviceCard } from './_components/device-card';
@@ -36,25 +38,25 @@ type Props = { params: Promise<{ number: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireStaff();
-  const ticket = loadTicketOrNotFound((await params).number);
+  const ticket = await loadTicketOrNotFound((await params).number);
   return { title: `${formatTicketNumber(ticket.id)} · ${ticket.title}` };
 }
 
 export default async function TicketPage({ params }: Props) {
   const [staff, t, locale, { number }] = await Promise.all([requireStaff(), getT(), getLocale(), params]);
   const td = t.ticketDetail;
-  const ticket = loadTicketOrNotFound(number);
+  const ticket = await loadTicketOrNotFound(number);
   const timeZone = env().APP_TIMEZONE;
-  const events = listTicketEvents(ticket.id);
+  const events = await listTicketEvents(ticket.id);
   // One query for every name the page shows: timeline actors, assignees in events, the current assignee.
-  const names = employeeNames([...timelineEmployeeIds(events), ...(ticket.assigneeId === null ? [] : [ticket.assigneeId])]);
-  const client = getTicketClient(ticket.clientId);
+  const names = await employeeNames([...timelineEmployeeIds(events), ...(ticket.assigneeId === null ? [] : [ticket.assigneeId])]);
+  const client = await getTicketClient(ticket.clientId);
   const mayWork = canWorkOnTicket(staff, ticket);
   // Managers and admins (who may assign anyone, or nobody) get the picker; its options are loaded only for them.
   const picker: PickerOptions | null = canAssignTicket(staff, ticket, null)
     ? {
-        employees: listAssignableEmployees(ticket.assigneeId).map(({ id, fullName, departmentId, active }) => ({ id, fullName, departmentId, active })),
-        departments: listDepartmentOptions(),
+        employees: (await listAssignableEmployees(ticket.assigneeId)).map(({ id, fullName, departmentId, active }) => ({ id, fullName, departmentId, active })),
+        departments: await listDepartmentOptions(),
       }
     : null;
 
@@ -62,7 +64,7 @@ export default async function TicketPage({ params }: Props) {
     <div className="space-y-6">
       <TicketHeader
         ticket={ticket}
-        departmentName={getDepartmentName(ticket.departmentId)}
+        departmentName={await getDepartmentName(ticket.departmentId)}
         assigneeName={ticket.assigneeId === null ? undefined : names.get(ticket.assigneeId)}
         staff={staff}
         t={t}
@@ -71,7 +73,7 @@ export default async function TicketPage({ params }: Props) {
         timeZone={timeZone}
         now={new Date()}
       />
-      <WarrantyLinks returnOfId={ticket.warrantyReturnOfId} returns={listWarrantyReturnsOf(ticket.id)} locale={locale} />
+      <WarrantyLinks returnOfId={ticket.warrantyReturnOfId} returns={await listWarrantyReturnsOf(ticket.id)} locale={locale} />
 
       {/* Status and assignee come first on a phone; on a wide screen they sit at the top of the side column. */}
       <div className="grid gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
@@ -84,8 +86,8 @@ export default async function TicketPage({ params }: Props) {
           <WorkCard ticket={ticket} t={t} td={td} />
           <LinesCard
             ticket={ticket}
-            priced={priceLines(listTicketLines(ticket.id), ticket.discountMinor)}
-            latest={latestEstimate(ticket.id)}
+            priced={priceLines(await listTicketLines(ticket.id), ticket.discountMinor)}
+            latest={await latestEstimate(ticket.id)}
             editable={canEditLines(staff, ticket) && isOpenStatus(ticket.status)}
             mayOverrideStock={canOverrideStock(staff)}
             decisions={{ phone: mayWork, override: canOverrideDecision(staff) }}
@@ -95,7 +97,7 @@ export default async function TicketPage({ params }: Props) {
           />
           <PaymentsCard
             ticket={ticket}
-            payments={listTicketPayments(ticket.id)}
+            payments={await listTicketPayments(ticket.id)}
             may={{ take: canTakePayment(staff), refund: canRefund(staff) }}
             p={t.payments}
             locale={locale}
@@ -117,6 +119,7 @@ export default async function TicketPage({ params }: Props) {
                 locale={locale}
                 timeZone={timeZone}
                 clientName={client?.name}
+                attachments={await attachmentsByIds(timelineAttachmentIds(events))}
               />
               <section aria-labelledby="comment-title" className="space-y-3 border-t border-slate-100 pt-4">
                 <h3 id="comment-title" className="text-sm font-semibold text-slate-900">
@@ -135,7 +138,7 @@ export default async function TicketPage({ params }: Props) {
           {ticket.serialNumber && (
             <DeviceHistory
               serialNumber={ticket.serialNumber}
-              others={listTicketsWithSerial(ticket.serialNumber, ticket.id)}
+              others={await listTicketsWithSerial(ticket.serialNumber, ticket.id)}
               t={t}
               td={td}
               locale={locale}

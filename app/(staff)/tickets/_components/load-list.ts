@@ -30,15 +30,15 @@ export type PickerQuestion = { kind: 'client' | 'employee'; q: string; choices: 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
-function clientName(id: number | undefined): string | undefined {
-  return id === undefined ? undefined : getClient(id)?.name;
+async function clientName(id: number | undefined): Promise<string | undefined> {
+  return id === undefined ? undefined : (await getClient(id))?.name;
 }
 
-function assigneeName(a: AssigneeParam | undefined, tl: TicketListMessages): string | undefined {
+async function assigneeName(a: AssigneeParam | undefined, tl: TicketListMessages): Promise<string | undefined> {
   if (a === undefined) return undefined;
   if (a === 'me') return tl.me;
   if (a === 'none') return tl.nobody;
-  return employeeNames([a]).get(a);
+  return (await employeeNames([a])).get(a);
 }
 
 /**
@@ -46,17 +46,17 @@ function assigneeName(a: AssigneeParam | undefined, tl: TicketListMessages): str
  * suggestion was chosen, and always without JavaScript. One match becomes the filter; several
  * become a question with links; none, a note. Returns the params to use and what to ask.
  */
-function resolvePickers(raw: Raw, params: TicketListParams, tl: TicketListMessages) {
+async function resolvePickers(raw: Raw, params: TicketListParams, tl: TicketListMessages) {
   const next = { ...params };
   const questions: PickerQuestion[] = [];
   let changed = false;
   const clientText = one(raw.clientSearch);
   if (clientText !== undefined) {
     changed = true;
-    const current = clientName(params.client);
+    const current = await clientName(params.client);
     if (!clientText.trim()) next.client = undefined;
     else if (!current || !same(current, clientText)) {
-      const found = findClientsForPicker(clientText.trim().slice(0, 100), env().PHONE_REGION);
+      const found = await findClientsForPicker(clientText.trim().slice(0, 100), env().PHONE_REGION);
       next.client = found.length === 1 ? found[0].id : undefined;
       if (found.length !== 1) {
         const choices = found.map((c) => ({ href: ticketsHref(next, { client: c.id }), label: c.name, detail: c.phone ?? c.email ?? undefined }));
@@ -68,12 +68,12 @@ function resolvePickers(raw: Raw, params: TicketListParams, tl: TicketListMessag
   if (assigneeText !== undefined) {
     changed = true;
     const text = assigneeText.trim();
-    const current = assigneeName(params.assignee, tl);
+    const current = await assigneeName(params.assignee, tl);
     if (!text) next.assignee = undefined;
     else if (same(text, tl.me) || same(text, 'me')) next.assignee = 'me';
     else if (same(text, tl.nobody) || same(text, 'none')) next.assignee = 'none';
     else if (!current || !same(current, text)) {
-      const found = listEmployees({ q: text.slice(0, 100), sort: 'name' }, {}, 10).rows;
+      const found = (await listEmployees({ q: text.slice(0, 100), sort: 'name' }, {}, 10)).rows;
       next.assignee = found.length === 1 ? found[0].id : undefined;
       if (found.length !== 1) {
         const choices = found.map((e) => ({ href: ticketsHref(next, { assignee: e.id }), label: e.fullName, detail: e.departmentName }));
@@ -85,11 +85,11 @@ function resolvePickers(raw: Raw, params: TicketListParams, tl: TicketListMessag
 }
 
 /** Everything the list page shows, read for one request. */
-export function loadTicketList(raw: Raw, staff: Staff, locale: Locale, now = new Date()) {
+export async function loadTicketList(raw: Raw, staff: Staff, locale: Locale, now = new Date()) {
   const tl = messagesFor(locale).ticketList;
   const { APP_TIMEZONE: timeZone, PHONE_REGION: phoneRegion } = env();
   const parsed = parseTicketListParams(raw);
-  const picked = resolvePickers(raw, parsed.params, tl);
+  const picked = await resolvePickers(raw, parsed.params, tl);
   // A submitted filter form (empty fields, typed picker text) becomes its plain, bookmarkable URL;
   // a URL with bad values stays, so the note can say what was ignored.
   const submitted = picked.changed || Object.values(raw).some((v) => v === '');
@@ -98,7 +98,7 @@ export function loadTicketList(raw: Raw, staff: Staff, locale: Locale, now = new
   const today = toLocalDate(now, timeZone);
   const resolved = resolveTicketFilters(params, { staffId: staff.id, timeZone, today, phoneRegion });
   const ignored: IgnoredParam[] = [...parsed.ignored, ...resolved.ignored];
-  const { page, counts } = listAndCountTickets(resolved.filters, pageRequestOf(params), PAGE_SIZE, params.sort);
+  const { page, counts } = await listAndCountTickets(resolved.filters, pageRequestOf(params), PAGE_SIZE, params.sort);
   const number = params.q ? parseTicketNumber(params.q) : null;
   return {
     tl,
@@ -109,13 +109,13 @@ export function loadTicketList(raw: Raw, staff: Staff, locale: Locale, now = new
     counts,
     today,
     timeZone,
-    directHit: number !== null && ticketExists(number) ? number : null,
+    directHit: number !== null && await ticketExists(number) ? number : null,
     names: {
-      client: params.client !== undefined ? (clientName(params.client) ?? tl.unknownClient(params.client)) : undefined,
-      assignee: params.assignee !== undefined ? (assigneeName(params.assignee, tl) ?? tl.unknownEmployee(Number(params.assignee))) : undefined,
+      client: params.client !== undefined ? (await clientName(params.client) ?? tl.unknownClient(params.client)) : undefined,
+      assignee: params.assignee !== undefined ? (await assigneeName(params.assignee, tl) ?? tl.unknownEmployee(Number(params.assignee))) : undefined,
     },
-    departments: listDepartmentOptions(),
+    departments: await listDepartmentOptions(),
   };
 }
 
-export type TicketListView = ReturnType<typeof loadTicketList>;
+export type TicketListView = Awaited<ReturnType<typeof loadTicketList>>;

@@ -71,8 +71,8 @@ export async function GET(request: Request): Promise<Response> {
       start(controller) {
         controller.enqueue(encoder.encode(UTF8_BOM + csvLine(header, separator)));
       },
-      pull(controller) {
-        const page = listTicketsForExport(filters, params.sort, after ? { after } : {}, BATCH);
+      async pull(controller) {
+        const page = await listTicketsForExport(filters, params.sort, after ? { after } : {}, BATCH);
         controller.enqueue(encoder.encode(page.rows.map(line).join('')));
         if (page.next) after = page.next;
         else controller.close();

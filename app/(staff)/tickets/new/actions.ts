@@ -16,7 +16,7 @@ const create = staffAction({ schema: clientFormSchema, allow: canEditClients }, 
   const { saved, duplicates } = await createClient(input, user);
   if (duplicates) return { duplicates };
   revalidatePath('/clients');
-  return { ok: true, created: getPickedClient(saved) ?? undefined };
+  return { ok: true, created: await getPickedClient(saved) ?? undefined };
 });
 
 export async function createIntakeClientAction(prev: IntakeClientState | undefined, form: FormData): Promise<IntakeClientState> {

@@ -28,11 +28,11 @@ export default async function NewTicketPage({ searchParams }: Props) {
   const ti = t.ticketIntake;
   const params = pageParams.parse(raw);
   const clientId = params.client ? parseClientId(params.client) : null;
-  const initialClient = clientId === null ? null : getPickedClient(clientId);
+  const initialClient = clientId === null ? null : await getPickedClient(clientId);
   const clientQuery = params.clientQuery ?? '';
-  const departments = listDepartmentOptions();
+  const departments = await listDepartmentOptions();
   // Only managers and admins see the whole staff; a technician's select holds "nobody" and "me".
-  const employees = mayAssignOthers(staff) ? listAssignableEmployees() : [];
+  const employees = mayAssignOthers(staff) ? await listAssignableEmployees() : [];
 
   return (
     <section aria-labelledby="page-title" className="space-y-6">
@@ -45,7 +45,7 @@ export default async function NewTicketPage({ searchParams }: Props) {
         initialClient={initialClient}
         clientNotice={params.client && !initialClient ? ti.picker.missing : null}
         clientQuery={clientQuery}
-        serverResults={clientQuery ? findClientsForPicker(clientQuery, env().PHONE_REGION) : null}
+        serverResults={clientQuery ? await findClientsForPicker(clientQuery, env().PHONE_REGION) : null}
         departments={departments}
         assignees={assigneeGroups(staff, employees, departments, ti)}
         defaultDepartmentId={staff.departmentId}

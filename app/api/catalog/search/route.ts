@@ -26,6 +26,6 @@ export async function GET(request: Request): Promise<Response> {
     return Response.json({ error: 'invalid_query', message: (await getT()).catalog.search.badQuery }, { status: 400, headers: NO_STORE });
   }
   const { q, kind } = parsed.data;
-  const items = searchActiveCatalogItems({ words: catalogQueryWords(q), codeKey: catalogCodeKey(q), kind }, LIMIT);
+  const items = await searchActiveCatalogItems({ words: catalogQueryWords(q), codeKey: catalogCodeKey(q), kind }, LIMIT);
   return Response.json({ items }, { headers: NO_STORE });
 }

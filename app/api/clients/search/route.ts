@@ -26,6 +26,6 @@ export async function GET(request: Request): Promise<Response> {
   if (!parsed.success) {
     return Response.json({ error: 'invalid_query', message: (await apiStrings()).badQuery }, { status: 400, headers: NO_STORE });
   }
-  const clients = findClientsForPicker(parsed.data, env().PHONE_REGION);
+  const clients = await findClientsForPicker(parsed.data, env().PHONE_REGION);
   return Response.json({ clients }, { headers: NO_STORE });
 }

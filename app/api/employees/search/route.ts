@@ -29,7 +29,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!parsed.success) {
     return Response.json({ error: 'invalid_query', message: (await apiStrings()).badQuery }, { status: 400, headers: NO_STORE });
   }
-  const rows = listEmployees({ q: parsed.data, sort: 'name' }, {}, LIMIT).rows;
+  const rows = (await listEmployees({ q: parsed.data, sort: 'name' }, {}, LIMIT)).rows;
   const employees: PickedEmployee[] = rows.map((e) => ({
     id: e.id,
     name: e.fullName,

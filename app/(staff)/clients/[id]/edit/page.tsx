@@ -12,14 +12,14 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireStaffWhere(canEditClients);
-  const [t, client] = await Promise.all([getT(), params.then((p) => loadClientOrNotFound(p.id))]);
+  const [t, client] = await Promise.all([getT(), params.then(async (p) => await loadClientOrNotFound(p.id))]);
   return { title: t.clients.editTitle(client.name) };
 }
 
 export default async function EditClientPage({ params }: Props) {
   await requireStaffWhere(canEditClients);
   const [t, { id }] = await Promise.all([getT(), params]);
-  const client = loadClientOrNotFound(id);
+  const client = await loadClientOrNotFound(id);
   return (
     <section aria-labelledby="page-title" className="space-y-6">
       <h1 id="page-title" className="text-2xl font-semibold">

@@ -12,7 +12,7 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props['params']) {
   const id = idField.safeParse((await params).id);
-  const department = id.success ? getDepartment(id.data) : undefined;
+  const department = id.success ? await getDepartment(id.data) : undefined;
   if (!department) notFound();
   return department;
 }

@@ -21,18 +21,18 @@ type Params = Promise<{ id: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   await requireStaffWhere(canManageStaff);
   const [t, id] = [await getT(), parseEmployeeId((await params).id)];
-  const employee = id ? getEmployee(id) : undefined;
+  const employee = id ? await getEmployee(id) : undefined;
   return { title: employee ? t.employees.editTitle(employee.fullName) : t.errors.notFound };
 }
 
 export default async function EditEmployeePage({ params }: { params: Params }) {
   await requireStaffWhere(canManageStaff);
   const id = parseEmployeeId((await params).id);
-  const employee = id ? getEmployee(id) : undefined;
+  const employee = id ? await getEmployee(id) : undefined;
   if (!employee) notFound();
   const t = await getT();
   const e = t.employees;
-  const departments = listDepartmentOptions().map((d) => ({ value: String(d.id), label: d.name }));
+  const departments = (await listDepartmentOptions()).map((d) => ({ value: String(d.id), label: d.name }));
 
   return (
     <section aria-labelledby="page-title" className="space-y-6">

@@ -60,8 +60,8 @@ export async function GET(request: Request): Promise<Response> {
       start(controller) {
         controller.enqueue(encoder.encode(UTF8_BOM + csvLine(header, separator)));
       },
-      pull(controller) {
-        const page = listCashPayments(start, end, after ? { after } : {}, BATCH);
+      async pull(controller) {
+        const page = await listCashPayments(start, end, after ? { after } : {}, BATCH);
         controller.enqueue(encoder.encode(page.rows.map(line).join('')));
         const next = decodeCursor(page.nextCursor);
         if (next) after = next;

@@ -21,9 +21,9 @@ export const attachmentHref = (id: number) => `/api/attachments/${id}`;
 export const thumbnailHref = (id: number) => `/api/attachments/${id}/thumbnail`;
 
 /** The ticket's photos and files: thumbnails, who added what, client visibility, delete, and the upload. */
-export function AttachmentsCard({ ticket, staff, locale }: Props) {
+export async function AttachmentsCard({ ticket, staff, locale }: Props) {
   const m = messagesFor(locale).attachments;
-  const rows = listTicketAttachments(ticket.id);
+  const rows = await listTicketAttachments(ticket.id);
   const mayAttach = canAttach(staff, ticket);
   return (
     <Card data-testid="attachments">

@@ -1,4 +1,4 @@
-import { getAttachment } from '@/db/queries/attachments';
+import type { Attachment } from '@/db/queries/attachments';
 import { fillIn } from '@/lib/attachments/format';
 import { isImageMime } from '@/lib/attachments/sniff';
 import type { Locale } from '@/lib/domain/enums';
@@ -10,10 +10,17 @@ export function attachedEventText(name: string | null, locale: Locale): string {
   return fillIn(messagesFor(locale).attachments.timeline.attached, { name: name ?? '' });
 }
 
+/** What the timeline shows of an attached file: read for all its events at once (attachmentsByIds). */
+export type TimelineAttachment = Pick<Attachment, 'id' | 'mime' | 'originalName'>;
+
+/** The attachment ids a timeline's 'attached' events name, so the page reads them in one query. */
+export function timelineAttachmentIds(events: readonly { kind: string; toValue: string | null }[]): number[] {
+  return events.flatMap((e) => (e.kind === 'attached' && e.toValue && /^\d+$/.test(e.toValue) ? [Number(e.toValue)] : []));
+}
+
 /** The thumbnail (or file icon) under an 'attached' event, linking to the file; a note once it is deleted. */
-export function AttachedEventPreview({ attachmentId, locale }: { attachmentId: string | null; locale: Locale }) {
+export function AttachedEventPreview({ row, locale }: { row: TimelineAttachment | undefined; locale: Locale }) {
   const m = messagesFor(locale).attachments;
-  const row = attachmentId && /^\d+$/.test(attachmentId) ? getAttachment(Number(attachmentId)) : undefined;
   if (!row) return <p className="mt-1 text-xs text-slate-500 italic">{m.timeline.deleted}</p>;
   const image = isImageMime(row.mime);
   return (

@@ -9,7 +9,7 @@ import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-d
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
 import { DeviceWarranty } from './device-warranty';
 
-type Props = { serialNumber: string; others: ReturnType<typeof listTicketsWithSerial>; t: Messages; td: TicketDetailMessages; locale: Locale; timeZone: string };
+type Props = { serialNumber: string; others: Awaited<ReturnType<typeof listTicketsWithSerial>>; t: Messages; td: TicketDetailMessages; locale: Locale; timeZone: string };
 
 /** Earlier and later visits of the same device (same serial number / IMEI). */
 export function DeviceHistory({ serialNumber, others, t, td, locale, timeZone }: Props) {

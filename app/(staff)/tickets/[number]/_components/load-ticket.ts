@@ -12,9 +12,9 @@ function decodeSegment(raw: string): string {
 }
 
 /** The ticket of a `/tickets/[number]` route ("SC-000042" or "42"), or the 404 page. Once per request. */
-export const loadTicketOrNotFound = cache((rawNumber: string) => {
+export const loadTicketOrNotFound = cache(async (rawNumber: string) => {
   const id = parseTicketNumber(decodeSegment(rawNumber));
-  const ticket = id === null ? undefined : getTicket(id);
+  const ticket = id === null ? undefined : await getTicket(id);
   if (!ticket) notFound();
   return ticket;
 });

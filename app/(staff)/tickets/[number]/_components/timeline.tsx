@@ -9,10 +9,10 @@ import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-d
 import { paymentEventText } from '@/lib/payments/timeline-text';
 import { decisionActorLabel, estimateEventNotes, estimateEventText } from '@/lib/estimates/timeline-text';
 import { conversationEventNotes, conversationEventText } from '@/lib/client-messages/timeline-text';
-import { AttachedEventPreview, attachedEventText } from './attachments-timeline';
+import { AttachedEventPreview, attachedEventText, type TimelineAttachment } from './attachments-timeline';
 
 export type TimelineEvent = Pick<
-  ReturnType<typeof listTicketEvents>[number],
+  Awaited<ReturnType<typeof listTicketEvents>>[number],
   'id' | 'kind' | 'actorId' | 'actorName' | 'fromValue' | 'toValue' | 'fields' | 'body' | 'isPublic' | 'createdAt' | 'details'
 >;
 
@@ -32,6 +32,8 @@ type Props = {
   timeZone: string;
   /** The ticket's client, named on their messages (issue 18). */
   clientName?: string;
+  /** The files the 'attached' events name that still exist, by id (one query: timelineAttachmentIds). */
+  attachments?: ReadonlyMap<number, TimelineAttachment>;
 };
 
 /** Every id a timeline needs a name for, so the page can fetch them all in one query. */
@@ -115,7 +117,7 @@ function VisibilityBadge({ isPublic, t }: { isPublic: boolean; t: TicketDetailMe
 }
 
 /** The ticket's timeline, oldest first: what happened, who did it (or "system") and when. */
-export function Timeline({ events, names, labels, locale, timeZone, clientName }: Props) {
+export function Timeline({ events, names, labels, locale, timeZone, clientName, attachments = new Map() }: Props) {
   const t = labels.timeline;
   const c = messagesFor(locale).conversation;
   if (events.length === 0) return <p className="text-sm text-slate-600">{t.empty}</p>;
@@ -152,7 +154,7 @@ export function Timeline({ events, names, labels, locale, timeZone, clientName }
                 {event.body}
               </p>
             )}
-            {event.kind === 'attached' && <AttachedEventPreview attachmentId={event.toValue} locale={locale} />}
+            {event.kind === 'attached' && <AttachedEventPreview row={attachments.get(Number(event.toValue))} locale={locale} />}
             {notes.map((note) => (
               <p key={note} className="mt-1 whitespace-pre-line text-slate-700" data-testid="timeline-note">
                 {note}

@@ -23,7 +23,7 @@ const EXTRA_PRINT_CSS = '@media print { thead { display: table-header-group; } t
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireStaff();
-  const ticket = loadTicketOrNotFound((await params).number);
+  const ticket = await loadTicketOrNotFound((await params).number);
   const d = (await getT()).documents;
   return { title: d.pageTitle(handoverDocument(ticket) === 'refusal' ? d.refusal : d.certificate, formatTicketNumber(ticket.id)) };
 }
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CertificatePage({ params, searchParams }: Props) {
   const [staff, { number }, query, staffLocale, t] = await Promise.all([requireStaff(), params, searchParams, getLocale(), getT()]);
   const { lang } = documentParamsSchema.parse(query);
-  const view = loadCertificate(number, { staffId: staff.id, staffLocale, lang, now: new Date() });
+  const view = await loadCertificate(number, { staffId: staff.id, staffLocale, lang, now: new Date() });
   const ui = t.documents;
   const base = certificateHref(ticketHref(view.ticket.id));
 

@@ -13,7 +13,7 @@ type Props = { params: Promise<{ number: string }> };
 
 async function loadEditable(params: Props['params']) {
   const [staff, { number }] = await Promise.all([requireStaff(), params]);
-  const ticket = loadTicketOrNotFound(number);
+  const ticket = await loadTicketOrNotFound(number);
   if (!canWorkOnTicket(staff, ticket)) forbidden();
   return ticket;
 }
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditTicketPage({ params }: Props) {
   const [ticket, t] = await Promise.all([loadEditable(params), getT()]);
   const td = t.ticketDetail;
-  const client = getTicketClient(ticket.clientId);
+  const client = await getTicketClient(ticket.clientId);
   const text = (v: string | null) => v ?? '';
   return (
     <section aria-labelledby="page-title" className="space-y-6">
@@ -38,7 +38,7 @@ export default async function EditTicketPage({ params }: Props) {
         ticketId={ticket.id}
         version={ticket.version}
         client={{ id: ticket.clientId, name: client?.name ?? t.common.none }}
-        departments={listDepartmentOptions()}
+        departments={await listDepartmentOptions()}
         cancelHref={ticketHref(ticket.id)}
         initial={{
           kind: ticket.kind,

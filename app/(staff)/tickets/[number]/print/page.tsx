@@ -23,15 +23,15 @@ type Props = { params: Promise<{ number: string }>; searchParams: Promise<Record
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireStaff();
-  const ticket = loadTicketOrNotFound((await params).number);
+  const ticket = await loadTicketOrNotFound((await params).number);
   return { title: (await getT()).publicStatus.receipt.pageTitle(formatTicketNumber(ticket.id)) };
 }
 
 /** The intake receipt (A4 or A5) or the device label, ready for the browser's print dialog. */
 export default async function PrintPage({ params, searchParams }: Props) {
   const [, { number }, query, staffLocale, t] = await Promise.all([requireStaff(), params, searchParams, getLocale(), getT()]);
-  const ticket = loadTicketOrNotFound(number);
-  const client = getTicketClient(ticket.clientId);
+  const ticket = await loadTicketOrNotFound(number);
+  const client = await getTicketClient(ticket.clientId);
   const opts = printParamsSchema.parse(query);
   // The receipt goes home with the client: in their language unless the desk picks another.
   const docLocale = documentLocale(opts.lang, client?.locale, staffLocale);
@@ -78,8 +78,8 @@ export default async function PrintPage({ params, searchParams }: Props) {
             estimates={messagesFor(docLocale).estimates}
             locale={docLocale}
             compact={opts.size === 'a5'}
-            prepaidMinor={ticketPrepaidMinor(ticket.id)}
-            takenBy={getSignatory(ticket.createdById)}
+            prepaidMinor={await ticketPrepaidMinor(ticket.id)}
+            takenBy={await getSignatory(ticket.createdById)}
             telegramUrl={await telegramUrlOf(ticket.id)}
           />
         )}

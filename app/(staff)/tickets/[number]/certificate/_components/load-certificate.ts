@@ -34,11 +34,11 @@ export type CertificateView = {
 };
 
 /** The document of a `/tickets/[number]/certificate` route, or the 404 page for a bad number. */
-export function loadCertificate(rawNumber: string, opts: { staffId: number; staffLocale: Locale; lang: Locale | undefined; now: Date }): CertificateView {
-  const ticket = loadTicketOrNotFound(rawNumber);
-  const client = getTicketClient(ticket.clientId);
-  const payments = listTicketPayments(ticket.id);
-  const priced = priceLines(listTicketLines(ticket.id), ticket.discountMinor);
+export async function loadCertificate(rawNumber: string, opts: { staffId: number; staffLocale: Locale; lang: Locale | undefined; now: Date }): Promise<CertificateView> {
+  const ticket = await loadTicketOrNotFound(rawNumber);
+  const client = await getTicketClient(ticket.clientId);
+  const payments = await listTicketPayments(ticket.id);
+  const priced = priceLines(await listTicketLines(ticket.id), ticket.discountMinor);
   const paid = paidMinor(payments);
   return {
     ticket,
@@ -51,8 +51,8 @@ export function loadCertificate(rawNumber: string, opts: { staffId: number; staf
     balanceMinor: balanceDueMinor(priced.totals.totalMinor, paid),
     overpaidMinor: Math.max(0, paid - priced.totals.totalMinor),
     warranty: warrantyStart(ticket.closedAt, opts.now),
-    executor: getSignatory(opts.staffId),
-    technician: getSignatory(ticket.assigneeId)?.fullName,
+    executor: await getSignatory(opts.staffId),
+    technician: (await getSignatory(ticket.assigneeId))?.fullName,
     draft: !handoverDocumentReady(ticket),
   };
 }
