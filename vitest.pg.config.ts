@@ -6,6 +6,7 @@ export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname), 'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js') } },
   test: {
     include: ['tests/postgres/**/*.test.ts'],
+    setupFiles: ['tests/setup.ts'],
     environment: 'node',
     globalSetup: ['tests/postgres/global-setup.ts'],
     pool: 'forks',

@@ -332,7 +332,7 @@ export const notifications = sqliteTable(
     locale: text('locale', { enum: LOCALES }).notNull(),
     ticketId: integer('ticket_id').references(() => tickets.id, { onDelete: 'set null' }),
     employeeId: integer('employee_id').references(() => employees.id, { onDelete: 'set null' }),
-    // Rendering is async (react-email) and enqueueing happens inside synchronous transactions, so a
+    // Rendering (react-email) stays out of the transaction that enqueues, which holds the write lock: a
     // row is written with its subject and a snapshot of the data (payload); html/text stay '' until
     // the first delivery attempt renders them, and every retry then sends the very same body.
     subject: text('subject').notNull(),

@@ -12,10 +12,7 @@ export type PgDb = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 
 const MIGRATIONS_DIR = path.join(process.cwd(), 'db', 'migrations-pg');
 
-/** True when DATABASE_URL names a PostgreSQL server rather than a SQLite file. */
-export function isPostgresUrl(url: string | undefined): url is string {
-  return !!url && /^postgres(ql)?:\/\//.test(url);
-}
+export { isPostgresUrl } from '../engine';
 
 // bigint (int8) and count(*) come back as strings by default; ours are instants and minor units,
 // far below 2^53, so numbers are exact, and both engines hand the app the same types.

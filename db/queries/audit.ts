@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { db } from '@/db';
-import { auditLog, employees } from '@/db/schema';
+import { auditLog, employees } from '@/db/tables';
 import type { AuditEntry, FieldChanges } from '@/lib/audit-diff';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -24,8 +24,7 @@ export async function writeAudit(
       entityId: entry.entityId,
       action: entry.action,
       changes: entry.changes ?? null,
-    })
-    .run();
+    });
 }
 
 /** The History section of a detail page, newest first. */
@@ -44,6 +43,5 @@ export async function listAudit(entityType: Entity, entityId: number, limit = 10
     .leftJoin(employees, eq(auditLog.actorId, employees.id))
     .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)))
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, gte, lt } from 'drizzle-orm';
 import { db } from '@/db';
-import { clients, payments, tickets } from '@/db/schema';
+import { clients, payments, tickets } from '@/db/tables';
 import type { PaymentKind, PaymentMethod } from '@/lib/domain/enums';
 import { keysetClauses, toPage, type Page, type PageRequest } from './keyset';
 import { planSums } from './payment-sums';
@@ -119,6 +119,6 @@ export function cashPaymentsQuery(start: Date, end: Date, page: PageRequest, siz
 }
 
 export async function listCashPayments(start: Date, end: Date, page: PageRequest, size = CASH_PAGE_SIZE): Promise<Page<CashPaymentRow>> {
-  const rows = await cashPaymentsQuery(start, end, page, size).all();
+  const rows = await cashPaymentsQuery(start, end, page, size);
   return toPage(rows, size, page, (row) => row.createdAt.getTime());
 }

@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, asc, count, countDistinct, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { db, type Db } from '@/db';
-import { catalogItems, departments, ticketLines } from '@/db/schema';
+import { catalogItems, departments, ticketLines } from '@/db/tables';
 import type { CatalogKind } from '@/lib/domain/enums';
 import { keysetClauses, toPage, type Page, type PageRequest } from './keyset';
+import { first, one } from '@/db/exec';
 
 export const CATALOG_PAGE_SIZE = 50;
 
@@ -51,8 +52,7 @@ export async function listCatalogItems(f: CatalogFilters, page: PageRequest = {}
     .leftJoin(departments, eq(catalogItems.departmentId, departments.id))
     .where(and(...catalogConditions(f), where))
     .orderBy(...orderBy)
-    .limit(size + 1)
-    .all();
+    .limit(size + 1);
   return toPage(rows, size, page, (row) => row.name);
 }
 
@@ -73,40 +73,43 @@ export async function searchActiveCatalogItems(f: { words: readonly string[]; co
     .from(catalogItems)
     .where(and(...catalogConditions({ words: f.words, kind: f.kind, active: 'active' })))
     .orderBy(desc(sql`${catalogItems.codeKey} = ${f.codeKey}`), asc(catalogItems.name), asc(catalogItems.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 export async function getCatalogItem(id: number) {
-  return await db()
-    .select({ ...listColumns, createdAt: catalogItems.createdAt, updatedAt: catalogItems.updatedAt })
-    .from(catalogItems)
-    .leftJoin(departments, eq(catalogItems.departmentId, departments.id))
-    .where(eq(catalogItems.id, id))
-    .get();
+  return await first(
+    db()
+      .select({ ...listColumns, createdAt: catalogItems.createdAt, updatedAt: catalogItems.updatedAt })
+      .from(catalogItems)
+      .leftJoin(departments, eq(catalogItems.departmentId, departments.id))
+      .where(eq(catalogItems.id, id))
+      .limit(1),
+  );
 }
 
 /** How many tickets have a line of this item (what blocks its deletion). */
 export async function countCatalogItemTickets(id: number, w: CatalogWriter = db()): Promise<number> {
-  return (await w.select({ n: countDistinct(ticketLines.ticketId) }).from(ticketLines).where(eq(ticketLines.catalogItemId, id)).get())?.n ?? 0;
+  return (await first(w.select({ n: countDistinct(ticketLines.ticketId) }).from(ticketLines).where(eq(ticketLines.catalogItemId, id)).limit(1)))?.n ?? 0;
 }
 
 export async function countCatalogItems(w: CatalogWriter = db()): Promise<number> {
-  return (await w.select({ n: count() }).from(catalogItems).get())?.n ?? 0;
+  return (await first(w.select({ n: count() }).from(catalogItems).limit(1)))?.n ?? 0;
 }
 
 /** Another item already has this code key (codes are unique regardless of case). */
 export async function catalogCodeInUse(w: CatalogWriter, codeKey: string, exceptId?: number): Promise<boolean> {
-  const clash = await w
-    .select({ id: catalogItems.id })
-    .from(catalogItems)
-    .where(and(eq(catalogItems.codeKey, codeKey), exceptId ? ne(catalogItems.id, exceptId) : undefined))
-    .get();
+  const clash = await first(
+    w
+      .select({ id: catalogItems.id })
+      .from(catalogItems)
+      .where(and(eq(catalogItems.codeKey, codeKey), exceptId ? ne(catalogItems.id, exceptId) : undefined))
+      .limit(1),
+  );
   return !!clash;
 }
 
 export async function findCatalogItemForUpdate(w: CatalogWriter, id: number): Promise<CatalogItemRow | undefined> {
-  return await w.select().from(catalogItems).where(eq(catalogItems.id, id)).get();
+  return await first(w.select().from(catalogItems).where(eq(catalogItems.id, id)).limit(1));
 }
 
 /** The items with these code keys, for an import; read in chunks to stay under SQLite's parameter limit. */
@@ -114,19 +117,19 @@ export async function findCatalogItemsByCodeKeys(w: CatalogWriter, codeKeys: rea
   const unique = [...new Set(codeKeys)];
   const found: CatalogItemRow[] = [];
   for (let i = 0; i < unique.length; i += 500) {
-    found.push(...await w.select().from(catalogItems).where(inArray(catalogItems.codeKey, unique.slice(i, i + 500))).all());
+    found.push(...await w.select().from(catalogItems).where(inArray(catalogItems.codeKey, unique.slice(i, i + 500))));
   }
   return found;
 }
 
 export async function insertCatalogItem(w: CatalogWriter, values: CatalogItemValues): Promise<CatalogItemRow> {
-  return await w.insert(catalogItems).values(values).returning().get();
+  return await one(w.insert(catalogItems).values(values).returning());
 }
 
 export async function updateCatalogItemRow(w: CatalogWriter, id: number, values: Partial<CatalogItemValues>): Promise<CatalogItemRow> {
-  return await w.update(catalogItems).set(values).where(eq(catalogItems.id, id)).returning().get();
+  return await one(w.update(catalogItems).set(values).where(eq(catalogItems.id, id)).returning());
 }
 
 export async function deleteCatalogItemRow(w: CatalogWriter, id: number) {
-  await w.delete(catalogItems).where(eq(catalogItems.id, id)).run();
+  await w.delete(catalogItems).where(eq(catalogItems.id, id));
 }

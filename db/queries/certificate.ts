@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { employees, payments } from '@/db/schema';
+import { employees, payments } from '@/db/tables';
+import { first } from '@/db/exec';
 
 /** The money taken and given back on a ticket, oldest first, as the documents list it. */
 export async function listTicketPayments(ticketId: number) {
@@ -18,24 +19,25 @@ export async function listTicketPayments(ticketId: number) {
     })
     .from(payments)
     .where(eq(payments.ticketId, ticketId))
-    .orderBy(asc(payments.id))
-    .all();
+    .orderBy(asc(payments.id));
 }
 
 export type TicketPayment = Awaited<ReturnType<typeof listTicketPayments>>[number];
 
 /** The prepayments taken on a ticket (at intake), in minor units, for the receipt. */
 export async function ticketPrepaidMinor(ticketId: number): Promise<number> {
-  const row = await db()
-    .select({ total: sql<number>`coalesce(sum(${payments.amountMinor}), 0)` })
-    .from(payments)
-    .where(and(eq(payments.ticketId, ticketId), eq(payments.kind, 'prepayment')))
-    .get();
+  const row = await first(
+    db()
+      .select({ total: sql<number>`coalesce(sum(${payments.amountMinor}), 0)` })
+      .from(payments)
+      .where(and(eq(payments.ticketId, ticketId), eq(payments.kind, 'prepayment')))
+      .limit(1),
+  );
   return row?.total ?? 0;
 }
 
 /** Who signs for the service center: name and position (a deleted employee signs by hand). */
 export async function getSignatory(employeeId: number | null): Promise<{ fullName: string; position: string } | undefined> {
   if (employeeId === null) return undefined;
-  return await db().select({ fullName: employees.fullName, position: employees.position }).from(employees).where(eq(employees.id, employeeId)).get();
+  return await first(db().select({ fullName: employees.fullName, position: employees.position }).from(employees).where(eq(employees.id, employeeId)).limit(1));
 }

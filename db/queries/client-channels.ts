@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, eq, gte, isNotNull, isNull, lt } from 'drizzle-orm';
 import { db } from '@/db';
-import { clients, tickets } from '@/db/schema';
+import { clients, tickets } from '@/db/tables';
 import type { MessageChannel } from '@/lib/domain/enums';
 import type { Writer } from './audit';
+import { affected, first } from '@/db/exec';
 
 /** The column that records a stop of each channel (lib/channels/reach.ts names the same keys). */
 const STOPPED_AT = { email: clients.emailStoppedAt, sms: clients.smsStoppedAt, telegram: clients.telegramStoppedAt } as const;
@@ -22,11 +23,13 @@ export const clientReachColumns = {
 
 /** How a client is reached, and the consent and language the stop pages show. */
 export async function readClientChannels(clientId: number, reader: Writer = db()) {
-  return await reader
-    .select({ id: clients.id, notify: clients.notify, locale: clients.locale, ...clientReachColumns })
-    .from(clients)
-    .where(eq(clients.id, clientId))
-    .get();
+  return await first(
+    reader
+      .select({ id: clients.id, notify: clients.notify, locale: clients.locale, ...clientReachColumns })
+      .from(clients)
+      .where(eq(clients.id, clientId))
+      .limit(1),
+  );
 }
 
 export type ClientChannels = NonNullable<Awaited<ReturnType<typeof readClientChannels>>>;
@@ -37,29 +40,31 @@ export type ClientChannels = NonNullable<Awaited<ReturnType<typeof readClientCha
  */
 export async function stopClientChannel(writer: Writer, clientId: number, channel: MessageChannel, now = new Date()): Promise<boolean> {
   return (
-    (await writer
-      .update(clients)
-      .set({ [STOPPED_KEY[channel]]: now, updatedAt: now })
-      .where(and(eq(clients.id, clientId), isNull(STOPPED_AT[channel])))
-      .run()).changes > 0
+    affected(
+      await writer
+        .update(clients)
+        .set({ [STOPPED_KEY[channel]]: now, updatedAt: now })
+        .where(and(eq(clients.id, clientId), isNull(STOPPED_AT[channel]))),
+    ) > 0
   );
 }
 
 /** Turns the channel back on; true when it was stopped. */
 export async function resumeClientChannel(writer: Writer, clientId: number, channel: MessageChannel, now = new Date()): Promise<boolean> {
   return (
-    (await writer
-      .update(clients)
-      .set({ [STOPPED_KEY[channel]]: null, updatedAt: now })
-      .where(and(eq(clients.id, clientId), isNotNull(STOPPED_AT[channel])))
-      .run()).changes > 0
+    affected(
+      await writer
+        .update(clients)
+        .set({ [STOPPED_KEY[channel]]: null, updatedAt: now })
+        .where(and(eq(clients.id, clientId), isNotNull(STOPPED_AT[channel]))),
+    ) > 0
   );
 }
 
 /** The client of the ticket behind a public status token (the status page's Stop / Resume buttons). */
 export async function clientIdByPublicToken(token: string): Promise<number | undefined> {
   if (!/^[A-Za-z0-9_-]{22,64}$/.test(token)) return undefined;
-  return (await db().select({ clientId: tickets.clientId }).from(tickets).where(eq(tickets.publicToken, token)).get())?.clientId;
+  return (await first(db().select({ clientId: tickets.clientId }).from(tickets).where(eq(tickets.publicToken, token)).limit(1)))?.clientId;
 }
 
 /**
@@ -72,7 +77,6 @@ export async function tokensStartingWith(prefix: string): Promise<string[]> {
     .select({ token: tickets.publicToken })
     .from(tickets)
     .where(and(gte(tickets.publicToken, prefix), lt(tickets.publicToken, `${prefix}~`)))
-    .limit(2)
-    .all())
+    .limit(2))
     .map((r) => r.token);
 }

@@ -1,10 +1,11 @@
 import 'server-only';
 import { and, count, eq, inArray, like, ne, or, type SQL } from 'drizzle-orm';
 import { db, type Db } from '@/db';
-import { clients, tickets } from '@/db/schema';
+import { clients, tickets } from '@/db/tables';
 import { OPEN_STATUSES } from '@/lib/domain/enums';
 import { keysetClauses, toPage, type Page, type PageRequest } from './keyset';
 import { textMatches } from './search';
+import { first, one } from '@/db/exec';
 
 export const CLIENTS_PAGE_SIZE = 50;
 
@@ -44,8 +45,7 @@ export async function listClients(f: ClientListFilters, order: ClientOrder, page
     .from(clients)
     .where(and(clientSearch(f), where))
     .orderBy(...orderBy)
-    .limit(size + 1)
-    .all();
+    .limit(size + 1);
   return toPage(rows, size, page, (row) => (order === 'newest' ? row.createdAt.getTime() : row.name));
 }
 
@@ -58,13 +58,12 @@ export async function openTicketCounts(clientIds: readonly number[]): Promise<Ma
     .select({ clientId: tickets.clientId, n: count() })
     .from(tickets)
     .where(and(inArray(tickets.clientId, [...clientIds]), inArray(tickets.status, [...OPEN_STATUSES])))
-    .groupBy(tickets.clientId)
-    .all();
+    .groupBy(tickets.clientId);
   return new Map(rows.map((r) => [r.clientId, r.n]));
 }
 
 export async function getClient(id: number) {
-  return await db().select().from(clients).where(eq(clients.id, id)).get();
+  return await first(db().select().from(clients).where(eq(clients.id, id)).limit(1));
 }
 
 export type DuplicateClient = { id: number; name: string; phone: string | null; email: string | null };
@@ -88,26 +87,25 @@ export async function findClientDuplicates(
     .from(clients)
     .where(and(same, match.excludeId !== undefined ? ne(clients.id, match.excludeId) : undefined))
     .orderBy(clients.id)
-    .limit(10)
-    .all();
+    .limit(10);
 }
 
 export async function findClientForUpdate(w: ClientWriter, id: number): Promise<ClientRow | undefined> {
-  return await w.select().from(clients).where(eq(clients.id, id)).get();
+  return await first(w.select().from(clients).where(eq(clients.id, id)).limit(1));
 }
 
 export async function insertClient(w: ClientWriter, values: ClientValues): Promise<ClientRow> {
-  return await w.insert(clients).values(values).returning().get();
+  return await one(w.insert(clients).values(values).returning());
 }
 
 export async function updateClientRow(w: ClientWriter, id: number, values: ClientValues) {
-  await w.update(clients).set(values).where(eq(clients.id, id)).run();
+  await w.update(clients).set(values).where(eq(clients.id, id));
 }
 
 export async function countClientTickets(w: ClientWriter, id: number): Promise<number> {
-  return (await w.select({ n: count() }).from(tickets).where(eq(tickets.clientId, id)).get())?.n ?? 0;
+  return (await first(w.select({ n: count() }).from(tickets).where(eq(tickets.clientId, id)).limit(1)))?.n ?? 0;
 }
 
 export async function deleteClientRow(w: ClientWriter, id: number) {
-  await w.delete(clients).where(eq(clients.id, id)).run();
+  await w.delete(clients).where(eq(clients.id, id));
 }

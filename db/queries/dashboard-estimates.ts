@@ -8,6 +8,7 @@ import 'server-only';
  */
 import { sql } from 'drizzle-orm';
 import { db } from '@/db';
+import { rawAll, rawGet } from '@/db/exec';
 
 export type ApprovalRow = {
   /** Null: every department together. */
@@ -26,7 +27,7 @@ export type ApprovalRow = {
  * null) of the same rows, so one statement returns everything.
  */
 export async function approvalFigures(start: Date, end: Date): Promise<ApprovalRow[]> {
-  const rows = await db().all<ApprovalRow>(approvalFiguresSql(start, end));
+  const rows = await rawAll<ApprovalRow>(db(), approvalFiguresSql(start, end));
   return rows
     .map((r) => ({ ...r, approved: r.approved ?? 0 }))
     .sort((a, b) => (a.departmentId === null ? 1 : b.departmentId === null ? -1 : (a.name ?? '').localeCompare(b.name ?? '')));
@@ -66,14 +67,11 @@ export type AwaitingRow = {
 
 /** Estimates sent and not yet decided, per department and currency: how many and their sum. */
 export async function awaitingDecision(): Promise<AwaitingRow[]> {
-  return (await db()
-    .all<AwaitingRow>(
-      sql`SELECT e.department_id AS departmentId, d.name AS name, e.currency AS currency,
+  return (await rawAll<AwaitingRow>(db(), sql`SELECT e.department_id AS departmentId, d.name AS name, e.currency AS currency,
             count(*) AS estimates, sum(e.total_minor) AS totalMinor
           FROM estimates e INDEXED BY estimates_state_idx LEFT JOIN departments d ON d.id = e.department_id
           WHERE e.state = 'pending'
-          GROUP BY e.department_id, e.currency`,
-    ))
+          GROUP BY e.department_id, e.currency`))
     .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '') || a.currency.localeCompare(b.currency));
 }
 
@@ -94,7 +92,7 @@ export type ApprovedToStartRow = {
 export async function approvedToStart(employeeId: number, limit: number): Promise<{ rows: ApprovedToStartRow[]; total: number }> {
   const mine = sql`t.assignee_id = ${employeeId} AND t.status = 'in_progress' AND t.work_done = '' AND e.state = 'approved'`;
   const latest = sql`e.ticket_id = t.id AND e.version = (SELECT max(x.version) FROM estimates x WHERE x.ticket_id = t.id)`;
-  const rows = await db().all<Omit<ApprovedToStartRow, 'decidedAt'> & { decidedAt: number }>(sql`
+  const rows = await rawAll<Omit<ApprovedToStartRow, 'decidedAt'> & { decidedAt: number }>(db(), sql`
     SELECT t.id AS id, t.title AS title, t.client_id AS clientId, c.name AS clientName,
       e.total_minor AS totalMinor, e.currency AS currency, e.decided_at AS decidedAt
     FROM tickets t INDEXED BY tickets_assignee_status_created_idx
@@ -102,7 +100,7 @@ export async function approvedToStart(employeeId: number, limit: number): Promis
     JOIN clients c ON c.id = t.client_id
     WHERE ${mine}
     ORDER BY e.decided_at, t.id LIMIT ${limit}`);
-  const total = await db().get<{ n: number }>(sql`
+  const total = await rawGet<{ n: number }>(db(), sql`
     SELECT count(*) AS n FROM tickets t INDEXED BY tickets_assignee_status_created_idx
     JOIN estimates e ON ${latest} WHERE ${mine}`);
   return { rows: rows.map((r) => ({ ...r, decidedAt: new Date(r.decidedAt) })), total: total?.n ?? 0 };

@@ -13,6 +13,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { planSums } from './payment-sums';
+import { rawAll } from '@/db/exec';
 
 export type RevenueDay = {
   /** Index into the window's days (0 = the oldest). */
@@ -42,7 +43,7 @@ export async function paymentsPerDay(bounds: readonly number[]): Promise<Revenue
   pieces.push(sql`(-1, 'hour', 0, 0, 1)`);
   edges.push(sql`(-1, 0, 0)`);
   // CROSS JOIN keeps the pieces outside: each one is then one range of a key, never a scan.
-  return await db().all<RevenueDay>(sql`
+  return await rawAll<RevenueDay>(db(), sql`
     WITH p(i, span, a, b, sign) AS (VALUES ${sql.join(pieces, sql`, `)}),
     e(i, a, b) AS (VALUES ${sql.join(edges, sql`, `)}),
     parts(i, currency, n, net) AS (
@@ -80,7 +81,7 @@ export type ClosedRevenueRow = {
  * "Closed in the window" is the ticket's closed_at (set by its last closing, cleared by a reopen).
  */
 export async function closedRevenue(start: Date, end: Date): Promise<ClosedRevenueRow[]> {
-  return await db().all<ClosedRevenueRow>(closedRevenueSql(start, end));
+  return await rawAll<ClosedRevenueRow>(db(), closedRevenueSql(start, end));
 }
 
 /**

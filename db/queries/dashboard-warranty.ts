@@ -7,12 +7,13 @@ import 'server-only';
  */
 import { sql } from 'drizzle-orm';
 import { db } from '@/db';
+import { rawAll } from '@/db/exec';
 
 export type WarrantyReturnRow = { departmentId: number; name: string | null; count: number };
 
 /** Per department with any, most returns first (then by name): warranty returns taken in within [start, end). */
 export async function warrantyReturnsPerDepartment(start: Date, end: Date): Promise<WarrantyReturnRow[]> {
-  const rows = await db().all<WarrantyReturnRow>(sql`
+  const rows = await rawAll<WarrantyReturnRow>(db(), sql`
     SELECT r.department_id AS departmentId, d.name AS name, r.n AS count
     FROM (
       SELECT department_id, count(*) AS n

@@ -11,8 +11,9 @@ import 'server-only';
  */
 import { and, asc, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { clients, departments, employees, tickets } from '@/db/schema';
+import { clients, departments, employees, tickets } from '@/db/tables';
 import { OPEN_STATUSES, type Status } from '@/lib/domain/enums';
+import { first, rawAll } from '@/db/exec';
 
 export type OpenStatus = (typeof OPEN_STATUSES)[number];
 export const WAITING_STATUSES = ['awaiting_approval', 'awaiting_parts'] as const satisfies readonly OpenStatus[];
@@ -31,19 +32,20 @@ export async function countOpenByStatus(): Promise<Record<OpenStatus, number>> {
     .select({ status: tickets.status, count: sql<number>`count(*)` })
     .from(tickets)
     .where(openStatuses())
-    .groupBy(tickets.status)
-    .all();
+    .groupBy(tickets.status);
   const out = Object.fromEntries(OPEN_STATUSES.map((s) => [s, 0])) as Record<OpenStatus, number>;
   for (const r of rows) out[r.status as OpenStatus] = r.count;
   return out;
 }
 
 export async function countUnassignedOpen(): Promise<number> {
-  return (await db()
-    .select({ count: sql<number>`count(*)` })
-    .from(tickets)
-    .where(and(openStatuses(), sql`${tickets.assigneeId} IS NULL`))
-    .get())!.count;
+  return (await first(
+    db()
+      .select({ count: sql<number>`count(*)` })
+      .from(tickets)
+      .where(and(openStatuses(), sql`${tickets.assigneeId} IS NULL`))
+      .limit(1),
+  ))!.count;
 }
 
 export type OverdueRow = {
@@ -62,11 +64,13 @@ export type OverdueRow = {
  */
 export async function overdueTickets(today: string, limit: number): Promise<{ count: number; rows: OverdueRow[] }> {
   const where = and(openStatuses(), isNotNull(tickets.dueDate), lt(tickets.dueDate, today));
-  const count = (await db()
-    .select({ count: sql<number>`count(*)` })
-    .from(tickets)
-    .where(where)
-    .get())!.count;
+  const count = (await first(
+    db()
+      .select({ count: sql<number>`count(*)` })
+      .from(tickets)
+      .where(where)
+      .limit(1),
+  ))!.count;
   const firstOfEach = sql.join(
     OPEN_STATUSES.map(
       (status) => sql`SELECT id FROM (
@@ -88,8 +92,7 @@ export async function overdueTickets(today: string, limit: number): Promise<{ co
     .leftJoin(employees, eq(employees.id, tickets.assigneeId))
     .where(sql`${tickets.id} IN (${firstOfEach})`)
     .orderBy(asc(tickets.dueDate), asc(tickets.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
   return { count, rows };
 }
 
@@ -115,8 +118,7 @@ export async function openTicketsPerEmployee(): Promise<WorkloadRow[]> {
       active: employees.active,
       count,
     })
-    .from(employees)
-    .all();
+    .from(employees);
   return rows
     .filter((r) => r.active || r.count > 0)
     .sort((a, b) => b.count - a.count || a.fullName.localeCompare(b.fullName) || a.id - b.id);
@@ -154,9 +156,8 @@ export async function listWaitingForEmployee(employeeId: number, limit: number):
     .innerJoin(clients, eq(clients.id, tickets.clientId))
     .where(waiting)
     .orderBy(asc(since), asc(tickets.id))
-    .limit(limit)
-    .all();
-  const total = (await db().select({ n: sql<number>`count(*)` }).from(tickets).where(waiting).get())?.n ?? 0;
+    .limit(limit);
+  const total = (await first(db().select({ n: sql<number>`count(*)` }).from(tickets).where(waiting).limit(1)))?.n ?? 0;
   return { rows: rows.map((r) => ({ ...r, status: r.status as WaitingStatus, since: new Date(r.since) })), total };
 }
 
@@ -175,7 +176,7 @@ export async function createdAndClosedPerDay(bounds: readonly number[]): Promise
     bounds.slice(0, -1).map((start, i) => sql`(${i}, ${start}, ${bounds[i + 1]})`),
     sql`, `,
   );
-  const rows = await db().all<{ i: number; created: number; closed: number }>(sql`
+  const rows = await rawAll<{ i: number; created: number; closed: number }>(db(), sql`
     WITH d(i, a, b) AS (VALUES ${days})
     SELECT i,
       (SELECT count(*) FROM tickets WHERE created_at >= a AND created_at < b) AS created,
@@ -202,11 +203,11 @@ export type ReadinessRow = {
  * taken in SQL (window functions), so only one row per department leaves the database.
  */
 export async function medianIntakeToReady(start: Date, end: Date): Promise<ReadinessRow[]> {
-  const rows = await db().all<{
+  const rows = await rawAll<{
     departmentId: number;
     medianMs: number;
     tickets: number;
-  }>(sql`
+  }>(db(), sql`
     WITH durations AS (
       SELECT department_id AS dept, first_ready_at - created_at AS ms
       FROM tickets INDEXED BY tickets_first_ready_idx
@@ -231,8 +232,7 @@ export async function medianIntakeToReady(start: Date, end: Date): Promise<Readi
           departments.id,
           rows.map((r) => r.departmentId),
         ),
-      )
-      .all())
+      ))
       .map((d) => [d.id, d.name]),
   );
   return rows

@@ -1,10 +1,11 @@
 import 'server-only';
 import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { db, type Db } from '@/db';
-import { departments, employees, tickets } from '@/db/schema';
+import { departments, employees, tickets } from '@/db/tables';
 import { OPEN_STATUSES } from '@/lib/domain/enums';
 import { keysetClauses, toPage, type PageRequest } from './keyset';
 import { textMatches } from './search';
+import { first, one } from '@/db/exec';
 
 const openList = sql.raw(OPEN_STATUSES.map((s) => `'${s}'`).join(', '));
 
@@ -28,18 +29,17 @@ export async function listDepartments(f: { q?: string; sort: 'name' | 'newest' }
     .from(departments)
     .where(and(textMatches(f.q, [departments.name, departments.email, departments.phone]), where))
     .orderBy(...orderBy)
-    .limit(size + 1)
-    .all();
+    .limit(size + 1);
   return toPage(rows, size, page, (r) => (f.sort === 'name' ? r.nameKey : r.createdAt.getTime()));
 }
 
 export async function getDepartment(id: number) {
-  return await db().select().from(departments).where(eq(departments.id, id)).get();
+  return await first(db().select().from(departments).where(eq(departments.id, id)).limit(1));
 }
 
 /** For department pickers in other forms. */
 export async function listDepartmentOptions() {
-  return await db().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.nameKey)).all();
+  return await db().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.nameKey));
 }
 
 export async function listDepartmentEmployees(departmentId: number) {
@@ -47,8 +47,7 @@ export async function listDepartmentEmployees(departmentId: number) {
     .select({ id: employees.id, fullName: employees.fullName, position: employees.position, role: employees.role, active: employees.active })
     .from(employees)
     .where(eq(employees.departmentId, departmentId))
-    .orderBy(asc(employees.fullName))
-    .all();
+    .orderBy(asc(employees.fullName));
 }
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -57,33 +56,35 @@ export type DepartmentRow = typeof departments.$inferSelect;
 export type DepartmentValues = Omit<typeof departments.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
 
 export async function departmentDependents(id: number, w: DepartmentWriter = db()) {
-  const employeeCount = (await w.select({ n: count() }).from(employees).where(eq(employees.departmentId, id)).get())?.n ?? 0;
-  const ticketCount = (await w.select({ n: count() }).from(tickets).where(eq(tickets.departmentId, id)).get())?.n ?? 0;
+  const employeeCount = (await first(w.select({ n: count() }).from(employees).where(eq(employees.departmentId, id)).limit(1)))?.n ?? 0;
+  const ticketCount = (await first(w.select({ n: count() }).from(tickets).where(eq(tickets.departmentId, id)).limit(1)))?.n ?? 0;
   return { employees: employeeCount, tickets: ticketCount };
 }
 
 /** Another department already has this name key (names are unique regardless of case). */
 export async function departmentNameInUse(w: DepartmentWriter, nameKey: string, exceptId?: number): Promise<boolean> {
-  const clash = await w
-    .select({ id: departments.id })
-    .from(departments)
-    .where(and(eq(departments.nameKey, nameKey), exceptId ? ne(departments.id, exceptId) : undefined))
-    .get();
+  const clash = await first(
+    w
+      .select({ id: departments.id })
+      .from(departments)
+      .where(and(eq(departments.nameKey, nameKey), exceptId ? ne(departments.id, exceptId) : undefined))
+      .limit(1),
+  );
   return !!clash;
 }
 
 export async function findDepartmentForUpdate(w: DepartmentWriter, id: number): Promise<DepartmentRow | undefined> {
-  return await w.select().from(departments).where(eq(departments.id, id)).get();
+  return await first(w.select().from(departments).where(eq(departments.id, id)).limit(1));
 }
 
 export async function insertDepartment(w: DepartmentWriter, values: DepartmentValues): Promise<DepartmentRow> {
-  return await w.insert(departments).values(values).returning().get();
+  return await one(w.insert(departments).values(values).returning());
 }
 
 export async function updateDepartmentRow(w: DepartmentWriter, id: number, values: DepartmentValues): Promise<DepartmentRow> {
-  return await w.update(departments).set(values).where(eq(departments.id, id)).returning().get();
+  return await one(w.update(departments).set(values).where(eq(departments.id, id)).returning());
 }
 
 export async function deleteDepartmentRow(w: DepartmentWriter, id: number) {
-  await w.delete(departments).where(eq(departments.id, id)).run();
+  await w.delete(departments).where(eq(departments.id, id));
 }

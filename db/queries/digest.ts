@@ -1,10 +1,12 @@
 import 'server-only';
 import { and, asc, eq, exists, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { clients, employees, OPEN_STATUS_LITERALS, tickets } from '@/db/schema';
+import { OPEN_STATUS_LITERALS } from '@/db/schema';
+import { clients, employees, tickets } from '@/db/tables';
 import { OPEN_STATUSES } from '@/lib/domain/enums';
 import { env } from '@/lib/env';
 import { localDate } from '@/lib/i18n/format';
+import { first, rawAll } from '@/db/exec';
 
 export type DigestTicket = {
   id: number;
@@ -63,13 +65,15 @@ export function myOpenTicketsQuery(employeeId: number, today: string, dated: boo
 export async function openTicketsOf(employeeId: number, opts: { now?: Date; limit: number }): Promise<OpenTickets> {
   const today = localDate(opts.now ?? new Date(), env().APP_TIMEZONE);
   // The dated ones first, then as many undated ones as still fit: a busy technician's hundreds are never sorted.
-  const dated = await myOpenTicketsQuery(employeeId, today, true, opts.limit).all();
-  const rows = dated.length < opts.limit ? [...dated, ...await myOpenTicketsQuery(employeeId, today, false, opts.limit - dated.length).all()] : dated;
-  const counts = await db()
-    .select({ total: sql<number>`count(*)`, overdue: sql<number>`coalesce(sum(${isOverdue(today)}), 0)` })
-    .from(tickets)
-    .where(mine(employeeId))
-    .get();
+  const dated = await myOpenTicketsQuery(employeeId, today, true, opts.limit);
+  const rows = dated.length < opts.limit ? [...dated, ...await myOpenTicketsQuery(employeeId, today, false, opts.limit - dated.length)] : dated;
+  const counts = await first(
+    db()
+      .select({ total: sql<number>`count(*)`, overdue: sql<number>`coalesce(sum(${isOverdue(today)}), 0)` })
+      .from(tickets)
+      .where(mine(employeeId))
+      .limit(1),
+  );
   return {
     rows: rows.map((r) => ({ ...r, status: r.status as DigestTicket['status'], overdue: Boolean(r.overdue) })),
     total: counts?.total ?? 0,
@@ -87,8 +91,7 @@ export async function listDigestRecipients() {
     .select({ id: employees.id, fullName: employees.fullName, email: employees.email, locale: employees.locale, telegramChatId: employees.telegramChatId, notifyVia: employees.notifyVia })
     .from(employees)
     .where(and(eq(employees.active, true), eq(employees.digestOptOut, false), exists(hasOpen)))
-    .orderBy(asc(employees.id))
-    .all();
+    .orderBy(asc(employees.id));
 }
 
 export type ApprovedTicket = {
@@ -107,7 +110,7 @@ export type ApprovedTicket = {
  * (a day or two of decisions) for every employee at once, never a scan of tickets.
  */
 export async function approvedSince(since: Date): Promise<Map<number, ApprovedTicket[]>> {
-  const rows = await db().all<Omit<ApprovedTicket, 'decidedAt'> & { decidedAt: number }>(sql`
+  const rows = await rawAll<Omit<ApprovedTicket, 'decidedAt'> & { decidedAt: number }>(db(), sql`
     SELECT t.assignee_id AS employeeId, t.id AS id, t.title AS title, c.name AS clientName,
       e.total_minor AS totalMinor, e.currency AS currency, e.decided_at AS decidedAt
     FROM estimates e INDEXED BY estimates_decided_idx

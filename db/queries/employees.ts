@@ -1,16 +1,17 @@
 import 'server-only';
 import { and, asc, count, eq, like, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db, transaction, type Db } from '@/db';
-import { departments, employees, tickets } from '@/db/schema';
+import { departments, employees, tickets } from '@/db/tables';
 import { keysetClauses, toPage, type PageRequest } from './keyset';
 import { textMatches } from './search';
+import { first, one } from '@/db/exec';
 
 export async function getEmployeeByEmail(email: string) {
-  return await db().select().from(employees).where(eq(employees.email, email.trim().toLowerCase())).get();
+  return await first(db().select().from(employees).where(eq(employees.email, email.trim().toLowerCase())).limit(1));
 }
 
 export async function setEmployeeLocale(id: number, locale: 'ru' | 'en') {
-  await transaction(async (tx) => await tx.update(employees).set({ locale }).where(eq(employees.id, id)).run());
+  await transaction(async (tx) => await tx.update(employees).set({ locale }).where(eq(employees.id, id)));
 }
 
 // ---- Employee management (lists, detail, writes). Writers take a transaction so the change and its audit row commit together.
@@ -55,8 +56,7 @@ export async function listEmployees(f: EmployeeListQuery, page: PageRequest = {}
     .innerJoin(departments, eq(employees.departmentId, departments.id))
     .where(and(employeeSearch(f.q), where))
     .orderBy(...orderBy)
-    .limit(size + 1)
-    .all();
+    .limit(size + 1);
   return toPage(rows, size, page, (row) => (byName ? row.fullName : row.createdAt.getTime()));
 }
 
@@ -64,93 +64,100 @@ export type EmployeeListRow = Awaited<ReturnType<typeof listEmployees>>['rows'][
 
 /** One employee with their department's name, for the detail and edit pages (no password hash). */
 export async function getEmployee(id: number) {
-  return await db()
-    .select({ ...listColumns, locale: employees.locale, digestOptOut: employees.digestOptOut, updatedAt: employees.updatedAt })
-    .from(employees)
-    .innerJoin(departments, eq(employees.departmentId, departments.id))
-    .where(eq(employees.id, id))
-    .get();
+  return await first(
+    db()
+      .select({ ...listColumns, locale: employees.locale, digestOptOut: employees.digestOptOut, updatedAt: employees.updatedAt })
+      .from(employees)
+      .innerJoin(departments, eq(employees.departmentId, departments.id))
+      .where(eq(employees.id, id))
+      .limit(1),
+  );
 }
 
 export type EmployeeDetail = NonNullable<Awaited<ReturnType<typeof getEmployee>>>;
 
 /** The choices of the department select, by name. */
 export async function listDepartmentOptions() {
-  return await db().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.nameKey)).all();
+  return await db().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.nameKey));
 }
 
 /** The fields the audit log compares, plus what the rules need; read inside the writing transaction. */
 export async function findEmployeeForUpdate(w: EmployeeWriter, id: number) {
-  return await w
-    .select({
-      id: employees.id,
-      fullName: employees.fullName,
-      email: employees.email,
-      phone: employees.phone,
-      position: employees.position,
-      departmentId: employees.departmentId,
-      role: employees.role,
-      active: employees.active,
-      locale: employees.locale,
-      digestOptOut: employees.digestOptOut,
-    })
-    .from(employees)
-    .where(eq(employees.id, id))
-    .get();
+  return await first(
+    w
+      .select({
+        id: employees.id,
+        fullName: employees.fullName,
+        email: employees.email,
+        phone: employees.phone,
+        position: employees.position,
+        departmentId: employees.departmentId,
+        role: employees.role,
+        active: employees.active,
+        locale: employees.locale,
+        digestOptOut: employees.digestOptOut,
+      })
+      .from(employees)
+      .where(eq(employees.id, id))
+      .limit(1),
+  );
 }
 
 export type EmployeeRecord = NonNullable<Awaited<ReturnType<typeof findEmployeeForUpdate>>>;
 export type EmployeeValues = Omit<EmployeeRecord, 'id' | 'active'>;
 
 export async function getEmployeePasswordHash(id: number): Promise<string | undefined> {
-  return (await db().select({ hash: employees.passwordHash }).from(employees).where(eq(employees.id, id)).get())?.hash;
+  return (await first(db().select({ hash: employees.passwordHash }).from(employees).where(eq(employees.id, id)).limit(1)))?.hash;
 }
 
 /** E-mails are stored lower-cased, so equality is a case-insensitive check. */
 export async function emailInUse(w: EmployeeWriter, email: string, exceptId?: number): Promise<boolean> {
-  const row = await w
-    .select({ id: employees.id })
-    .from(employees)
-    .where(and(eq(employees.email, email.toLowerCase()), exceptId === undefined ? undefined : ne(employees.id, exceptId)))
-    .get();
+  const row = await first(
+    w
+      .select({ id: employees.id })
+      .from(employees)
+      .where(and(eq(employees.email, email.toLowerCase()), exceptId === undefined ? undefined : ne(employees.id, exceptId)))
+      .limit(1),
+  );
   return !!row;
 }
 
 export async function departmentExists(w: EmployeeWriter, id: number): Promise<boolean> {
-  return !!await w.select({ id: departments.id }).from(departments).where(eq(departments.id, id)).get();
+  return !!await first(w.select({ id: departments.id }).from(departments).where(eq(departments.id, id)).limit(1));
 }
 
 export async function countActiveAdmins(w: EmployeeWriter): Promise<number> {
   return (
-    (await w
-      .select({ n: count() })
-      .from(employees)
-      .where(and(eq(employees.role, 'admin'), eq(employees.active, true)))
-      .get())?.n ?? 0
+    (await first(
+      w
+        .select({ n: count() })
+        .from(employees)
+        .where(and(eq(employees.role, 'admin'), eq(employees.active, true)))
+        .limit(1),
+    ))?.n ?? 0
   );
 }
 
 export async function countAssignedTickets(w: EmployeeWriter, id: number): Promise<number> {
-  return (await w.select({ n: count() }).from(tickets).where(eq(tickets.assigneeId, id)).get())?.n ?? 0;
+  return (await first(w.select({ n: count() }).from(tickets).where(eq(tickets.assigneeId, id)).limit(1)))?.n ?? 0;
 }
 
 export async function insertEmployee(w: EmployeeWriter, values: EmployeeValues & { passwordHash: string }): Promise<EmployeeRecord> {
-  const { id } = await w.insert(employees).values(values).returning({ id: employees.id }).get();
+  const { id } = await one(w.insert(employees).values(values).returning({ id: employees.id }));
   return (await findEmployeeForUpdate(w, id))!;
 }
 
 export async function updateEmployeeRow(w: EmployeeWriter, id: number, patch: Partial<EmployeeValues & { active: boolean }>) {
-  await w.update(employees).set(patch).where(eq(employees.id, id)).run();
+  await w.update(employees).set(patch).where(eq(employees.id, id));
 }
 
 /** A new password signs out every session that carries the old session version. */
 export async function replacePassword(w: EmployeeWriter, id: number, passwordHash: string) {
   await w.update(employees)
     .set({ passwordHash, sessionVersion: sql`${employees.sessionVersion} + 1` })
-    .where(eq(employees.id, id))
-    .run();
+    .where(eq(employees.id, id));
 }
 
 export async function deleteEmployeeRow(w: EmployeeWriter, id: number) {
-  await w.delete(employees).where(eq(employees.id, id)).run();
+  await w.delete(employees).where(eq(employees.id, id));
 }

@@ -1,45 +1,50 @@
 import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { estimates } from '@/db/schema';
+import { estimates } from '@/db/tables';
 import type { Writer } from './audit';
+import { first, one } from '@/db/exec';
 
 export type Estimate = typeof estimates.$inferSelect;
 export type NewEstimate = typeof estimates.$inferInsert;
 
 /** The newest version of a ticket's estimate (any state), or undefined when none was ever sent. */
 export async function latestEstimate(ticketId: number, writer: Writer = db()): Promise<Estimate | undefined> {
-  return await writer.select().from(estimates).where(eq(estimates.ticketId, ticketId)).orderBy(desc(estimates.version)).limit(1).get();
+  return await first(writer.select().from(estimates).where(eq(estimates.ticketId, ticketId)).orderBy(desc(estimates.version)).limit(1));
 }
 
 export async function estimateByVersion(writer: Writer, ticketId: number, version: number): Promise<Estimate | undefined> {
-  return await writer
-    .select()
-    .from(estimates)
-    .where(and(eq(estimates.ticketId, ticketId), eq(estimates.version, version)))
-    .get();
+  return await first(
+    writer
+      .select()
+      .from(estimates)
+      .where(and(eq(estimates.ticketId, ticketId), eq(estimates.version, version)))
+      .limit(1),
+  );
 }
 
 /** Every version of a ticket's estimate, newest first. */
 export async function listEstimates(ticketId: number, writer: Writer = db()): Promise<Estimate[]> {
-  return await writer.select().from(estimates).where(eq(estimates.ticketId, ticketId)).orderBy(desc(estimates.version)).all();
+  return await writer.select().from(estimates).where(eq(estimates.ticketId, ticketId)).orderBy(desc(estimates.version));
 }
 
 export async function insertEstimateRow(writer: Writer, values: NewEstimate): Promise<Estimate> {
-  return await writer.insert(estimates).values(values).returning().get();
+  return await one(writer.insert(estimates).values(values).returning());
 }
 
 /** Withdraws the pending version, if any; returns it as it was. */
 export async function withdrawPendingEstimate(writer: Writer, ticketId: number): Promise<Estimate | undefined> {
-  const pending = await writer
-    .select()
-    .from(estimates)
-    .where(and(eq(estimates.ticketId, ticketId), eq(estimates.state, 'pending')))
-    .get();
-  if (pending) await writer.update(estimates).set({ state: 'withdrawn' }).where(eq(estimates.id, pending.id)).run();
+  const pending = await first(
+    writer
+      .select()
+      .from(estimates)
+      .where(and(eq(estimates.ticketId, ticketId), eq(estimates.state, 'pending')))
+      .limit(1),
+  );
+  if (pending) await writer.update(estimates).set({ state: 'withdrawn' }).where(eq(estimates.id, pending.id));
   return pending;
 }
 
 export async function updateEstimateRow(writer: Writer, id: number, patch: Partial<Omit<NewEstimate, 'id' | 'ticketId' | 'version'>>): Promise<Estimate> {
-  return await writer.update(estimates).set(patch).where(eq(estimates.id, id)).returning().get();
+  return await one(writer.update(estimates).set(patch).where(eq(estimates.id, id)).returning());
 }

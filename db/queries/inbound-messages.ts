@@ -1,10 +1,11 @@
 import 'server-only';
 import { and, count, eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { clients, inboundMessages, tickets } from '@/db/schema';
+import { clients, inboundMessages, tickets } from '@/db/tables';
 import type { InboundSource } from '@/lib/domain/enums';
 import type { Writer } from './audit';
 import { keysetClauses, toPage, type PageRequest } from './keyset';
+import { affected, first } from '@/db/exec';
 
 export type InboundMessage = typeof inboundMessages.$inferSelect;
 export type NewInboundMessage = Omit<typeof inboundMessages.$inferInsert, 'id'>;
@@ -12,21 +13,23 @@ export type NewInboundMessage = Omit<typeof inboundMessages.$inferInsert, 'id'>;
 /** Whether the provider's message was already taken in (a webhook delivered again). */
 export async function inboundExists(source: InboundSource, externalId: string): Promise<boolean> {
   return (
-    await db()
-      .select({ id: inboundMessages.id })
-      .from(inboundMessages)
-      .where(and(eq(inboundMessages.source, source), eq(inboundMessages.externalId, externalId)))
-      .get() !== undefined
+    await first(
+      db()
+        .select({ id: inboundMessages.id })
+        .from(inboundMessages)
+        .where(and(eq(inboundMessages.source, source), eq(inboundMessages.externalId, externalId)))
+        .limit(1),
+    ) !== undefined
   );
 }
 
 /** The row, or undefined when the same (source, external id) is already there: a retry writes nothing. */
 export async function insertInbound(writer: Writer, values: NewInboundMessage): Promise<InboundMessage | undefined> {
-  return await writer.insert(inboundMessages).values(values).onConflictDoNothing().returning().get();
+  return await first(writer.insert(inboundMessages).values(values).onConflictDoNothing().returning());
 }
 
 export async function findInbound(writer: Writer, id: number): Promise<InboundMessage | undefined> {
-  return await writer.select().from(inboundMessages).where(eq(inboundMessages.id, id)).get();
+  return await first(writer.select().from(inboundMessages).where(eq(inboundMessages.id, id)).limit(1));
 }
 
 /** A quarantined message leaves quarantine once: false when it is no longer there (attached or dismissed already). */
@@ -34,19 +37,20 @@ export async function settleQuarantined(writer: Writer, id: number, patch: { sta
   const result = await writer
     .update(inboundMessages)
     .set(patch)
-    .where(and(eq(inboundMessages.id, id), eq(inboundMessages.state, 'quarantined')))
-    .run();
-  return result.changes === 1;
+    .where(and(eq(inboundMessages.id, id), eq(inboundMessages.state, 'quarantined')));
+  return affected(result) === 1;
 }
 
 /** The ticket a reply is for, with its client's e-mail (the sender must be that client). */
 export async function findReplyTarget(writer: Writer, ticketId: number) {
-  return await writer
-    .select({ ticketId: tickets.id, clientId: tickets.clientId, clientEmail: clients.email })
-    .from(tickets)
-    .innerJoin(clients, eq(clients.id, tickets.clientId))
-    .where(eq(tickets.id, ticketId))
-    .get();
+  return await first(
+    writer
+      .select({ ticketId: tickets.id, clientId: tickets.clientId, clientEmail: clients.email })
+      .from(tickets)
+      .innerJoin(clients, eq(clients.id, tickets.clientId))
+      .where(eq(tickets.id, ticketId))
+      .limit(1),
+  );
 }
 
 /** /replies: what waits in quarantine, newest first, by keyset over (created_at, id). */
@@ -66,8 +70,7 @@ export async function listQuarantined(page: PageRequest, size = 30) {
     .from(inboundMessages)
     .where(and(eq(inboundMessages.state, 'quarantined'), where))
     .orderBy(...orderBy)
-    .limit(size + 1)
-    .all();
+    .limit(size + 1);
   return toPage(rows, size, page, (r) => r.createdAt.getTime());
 }
 
@@ -75,5 +78,5 @@ export type QuarantinedRow = Awaited<ReturnType<typeof listQuarantined>>['rows']
 
 /** For the navigation's badge: served by the (state, created_at, id) index. */
 export async function countQuarantined(): Promise<number> {
-  return (await db().select({ n: count() }).from(inboundMessages).where(eq(inboundMessages.state, 'quarantined')).get())?.n ?? 0;
+  return (await first(db().select({ n: count() }).from(inboundMessages).where(eq(inboundMessages.state, 'quarantined')).limit(1)))?.n ?? 0;
 }

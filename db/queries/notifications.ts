@@ -1,12 +1,13 @@
 import 'server-only';
 import { and, asc, count, eq, gt, lt, lte, sql } from 'drizzle-orm';
 import { db, transaction } from '@/db';
-import { clients, employees, notifications, tickets } from '@/db/schema';
+import { clients, employees, notifications, tickets } from '@/db/tables';
 import type { Locale, MessageChannel } from '@/lib/domain/enums';
 import { NOTIFICATION_KINDS, NOTIFICATION_STATES } from '@/lib/domain/enums';
 import type { Writer } from './audit';
 import { clientReachColumns } from './client-channels';
 import { keysetClauses, toPage, type PageRequest } from './keyset';
+import { affected, first } from '@/db/exec';
 
 export type Notification = typeof notifications.$inferSelect;
 export type NotificationState = (typeof NOTIFICATION_STATES)[number];
@@ -56,13 +57,12 @@ export async function insertNotification(writer: Writer, row: NewNotification): 
       createdAt: now,
       updatedAt: now,
     })
-    .onConflictDoNothing({ target: notifications.dedupeKey })
-    .run();
-  return result.changes > 0;
+    .onConflictDoNothing({ target: notifications.dedupeKey });
+  return affected(result) > 0;
 }
 
 export async function notificationExists(writer: Writer, dedupeKey: string): Promise<boolean> {
-  return await writer.select({ id: notifications.id }).from(notifications).where(eq(notifications.dedupeKey, dedupeKey)).get() !== undefined;
+  return await first(writer.select({ id: notifications.id }).from(notifications).where(eq(notifications.dedupeKey, dedupeKey)).limit(1)) !== undefined;
 }
 
 /** Pending rows whose time has come, oldest due first. */
@@ -72,8 +72,7 @@ export async function dueNotificationIds(now: Date, limit: number): Promise<numb
     .from(notifications)
     .where(and(eq(notifications.state, 'pending'), lte(notifications.nextAttemptAt, now)))
     .orderBy(asc(notifications.nextAttemptAt), asc(notifications.id))
-    .limit(limit)
-    .all())
+    .limit(limit))
     .map((r) => r.id);
 }
 
@@ -84,17 +83,18 @@ export async function dueNotificationIds(now: Date, limit: number): Promise<numb
  */
 export async function claimNotification(id: number, now: Date, leaseUntil: Date): Promise<Notification | undefined> {
   return transaction(async (tx) =>
-    await tx
-    .update(notifications)
-    .set({ attempts: sql`${notifications.attempts} + 1`, nextAttemptAt: leaseUntil, claimedAt: now, updatedAt: now })
-    .where(and(eq(notifications.id, id), eq(notifications.state, 'pending'), lte(notifications.nextAttemptAt, now)))
-    .returning()
-    .get(),
+    await first(
+      tx
+        .update(notifications)
+        .set({ attempts: sql`${notifications.attempts} + 1`, nextAttemptAt: leaseUntil, claimedAt: now, updatedAt: now })
+        .where(and(eq(notifications.id, id), eq(notifications.state, 'pending'), lte(notifications.nextAttemptAt, now)))
+        .returning(),
+    ),
   );
 }
 
 export async function saveRendered(id: number, mail: { subject: string; html: string; text: string }) {
-  await transaction(async (tx) => await tx.update(notifications).set(mail).where(eq(notifications.id, id)).run());
+  await transaction(async (tx) => await tx.update(notifications).set(mail).where(eq(notifications.id, id)));
 }
 
 /** `sentBody`: what went out, when it differs from the stored body (a status link regenerated since it was rendered). */
@@ -103,8 +103,7 @@ export async function markSent(id: number, at: Date, transport: string, provider
     await tx
       .update(notifications)
       .set({ state: 'sent', transport, providerMessageId, sentAt: at, lastError: null, claimedAt: null, updatedAt: at, ...sentBody })
-      .where(eq(notifications.id, id))
-      .run(),
+      .where(eq(notifications.id, id)),
   );
 }
 
@@ -118,11 +117,12 @@ export async function markSent(id: number, at: Date, transport: string, provider
 export async function releaseAbandonedClaims(startedAt: Date, now = new Date()): Promise<number> {
   return transaction(
     async (tx) =>
-      (await tx
-        .update(notifications)
-        .set({ claimedAt: null, nextAttemptAt: now, updatedAt: now })
-        .where(and(eq(notifications.state, 'pending'), lt(notifications.claimedAt, startedAt)))
-        .run()).changes,
+      affected(
+        await tx
+          .update(notifications)
+          .set({ claimedAt: null, nextAttemptAt: now, updatedAt: now })
+          .where(and(eq(notifications.state, 'pending'), lt(notifications.claimedAt, startedAt))),
+      ),
   );
 }
 
@@ -136,8 +136,7 @@ export async function markAttemptFailed(id: number, at: Date, error: string, tra
           ? { lastError: error, transport, nextAttemptAt: retryAt, claimedAt: null, updatedAt: at }
           : { state: 'failed', lastError: error, transport, claimedAt: null, updatedAt: at },
       )
-      .where(eq(notifications.id, id))
-      .run(),
+      .where(eq(notifications.id, id)),
   );
 }
 
@@ -147,14 +146,13 @@ export async function requeueFailed(id: number, now = new Date()): Promise<boole
     await tx
       .update(notifications)
       .set({ state: 'pending', attempts: 0, nextAttemptAt: now, updatedAt: now })
-      .where(and(eq(notifications.id, id), eq(notifications.state, 'failed')))
-      .run(),
+      .where(and(eq(notifications.id, id), eq(notifications.state, 'failed'))),
   );
-  return result.changes > 0;
+  return affected(result) > 0;
 }
 
 export async function getNotification(id: number): Promise<Notification | undefined> {
-  return await db().select().from(notifications).where(eq(notifications.id, id)).get();
+  return await first(db().select().from(notifications).where(eq(notifications.id, id)).limit(1));
 }
 
 export type OutboxFilters = { state?: NotificationState; kind?: NotificationKindName };
@@ -186,8 +184,7 @@ export async function listNotifications(f: OutboxFilters, page: PageRequest, siz
       ),
     )
     .orderBy(...orderBy)
-    .limit(size + 1)
-    .all();
+    .limit(size + 1);
   return toPage(rows, size, page, (r) => r.createdAt.getTime());
 }
 
@@ -198,48 +195,52 @@ export async function listNotifications(f: OutboxFilters, page: PageRequest, siz
 export async function countNotificationsByState(): Promise<Record<NotificationState | 'kept', number>> {
   const counts: Record<NotificationState | 'kept', number> = { pending: 0, sent: 0, kept: 0, failed: 0, merged: 0 };
   const kept = sql<number>`${notifications.state} = 'sent' AND coalesce(${notifications.transport}, '') = 'outbox'`;
-  const rows = await db().select({ state: notifications.state, kept, n: count() }).from(notifications).groupBy(notifications.state, kept).all();
+  const rows = await db().select({ state: notifications.state, kept, n: count() }).from(notifications).groupBy(notifications.state, kept);
   for (const r of rows) counts[r.kept ? 'kept' : r.state] += r.n;
   return counts;
 }
 
 /** Who a ticket's client is, for mail: read inside the enqueueing transaction. */
 export async function clientRecipient(writer: Writer, clientId: number) {
-  return await writer
-    .select({
-      id: clients.id,
-      name: clients.name,
-      contactPerson: clients.contactPerson,
-      kind: clients.kind,
-      ...clientReachColumns,
-      notify: clients.notify,
-      locale: clients.locale,
-    })
-    .from(clients)
-    .where(eq(clients.id, clientId))
-    .get();
+  return await first(
+    writer
+      .select({
+        id: clients.id,
+        name: clients.name,
+        contactPerson: clients.contactPerson,
+        kind: clients.kind,
+        ...clientReachColumns,
+        notify: clients.notify,
+        locale: clients.locale,
+      })
+      .from(clients)
+      .where(eq(clients.id, clientId))
+      .limit(1),
+  );
 }
 
 export async function employeeRecipient(writer: Writer, employeeId: number) {
-  return await writer
-    .select({
-      id: employees.id,
-      fullName: employees.fullName,
-      email: employees.email,
-      active: employees.active,
-      locale: employees.locale,
-      digestOptOut: employees.digestOptOut,
-      telegramChatId: employees.telegramChatId,
-      notifyVia: employees.notifyVia,
-    })
-    .from(employees)
-    .where(eq(employees.id, employeeId))
-    .get();
+  return await first(
+    writer
+      .select({
+        id: employees.id,
+        fullName: employees.fullName,
+        email: employees.email,
+        active: employees.active,
+        locale: employees.locale,
+        digestOptOut: employees.digestOptOut,
+        telegramChatId: employees.telegramChatId,
+        notifyVia: employees.notifyVia,
+      })
+      .from(employees)
+      .where(eq(employees.id, employeeId))
+      .limit(1),
+  );
 }
 
 /** The ticket's public token as it is now: a mail carries this link, whatever it was queued with. */
 export async function ticketPublicToken(ticketId: number): Promise<string | undefined> {
-  return (await db().select({ token: tickets.publicToken }).from(tickets).where(eq(tickets.id, ticketId)).get())?.token;
+  return (await first(db().select({ token: tickets.publicToken }).from(tickets).where(eq(tickets.id, ticketId)).limit(1)))?.token;
 }
 
 /**
@@ -249,21 +250,23 @@ export async function ticketPublicToken(ticketId: number): Promise<string | unde
  * it between this read and the write.
  */
 export async function heldStatusMessage(writer: Writer, ticketId: number, now: Date): Promise<Notification | undefined> {
-  return await writer
-    .select()
-    .from(notifications)
-    .where(
-      and(
-        eq(notifications.ticketId, ticketId),
-        eq(notifications.kind, 'status_changed'),
-        eq(notifications.recipientType, 'client'),
-        eq(notifications.state, 'pending'),
-        eq(notifications.attempts, 0),
-        gt(notifications.nextAttemptAt, now),
-      ),
-    )
-    .orderBy(asc(notifications.id))
-    .get();
+  return await first(
+    writer
+      .select()
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.ticketId, ticketId),
+          eq(notifications.kind, 'status_changed'),
+          eq(notifications.recipientType, 'client'),
+          eq(notifications.state, 'pending'),
+          eq(notifications.attempts, 0),
+          gt(notifications.nextAttemptAt, now),
+        ),
+      )
+      .orderBy(asc(notifications.id))
+      .limit(1),
+  );
 }
 
 /** The held message now says something else (the latest status, a revised estimate). */
@@ -271,8 +274,7 @@ export async function rewriteHeldMessage(writer: Writer, id: number, patch: { su
   await writer
     .update(notifications)
     .set({ subject: patch.subject, payload: patch.payload as Record<string, unknown>, html: '', text: '', updatedAt: now })
-    .where(and(eq(notifications.id, id), eq(notifications.state, 'pending'), eq(notifications.attempts, 0)))
-    .run();
+    .where(and(eq(notifications.id, id), eq(notifications.state, 'pending'), eq(notifications.attempts, 0)));
 }
 
 /** The held message is withdrawn: a later move undid it or the client is not told of the latest status. */
@@ -280,6 +282,5 @@ export async function markMerged(writer: Writer, id: number, now: Date) {
   await writer
     .update(notifications)
     .set({ state: 'merged', updatedAt: now })
-    .where(and(eq(notifications.id, id), eq(notifications.state, 'pending'), eq(notifications.attempts, 0)))
-    .run();
+    .where(and(eq(notifications.id, id), eq(notifications.state, 'pending'), eq(notifications.attempts, 0)));
 }

@@ -1,33 +1,36 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { payments } from '@/db/schema';
+import { payments } from '@/db/tables';
 import type { Writer } from './audit';
+import { first, one } from '@/db/exec';
 
 export type Payment = typeof payments.$inferSelect;
 export type NewPayment = typeof payments.$inferInsert;
 
 /** A payment is only ever inserted: never updated or deleted (a mistake is reversed by a refund). */
 export async function insertPaymentRow(writer: Writer, values: NewPayment): Promise<Payment> {
-  return await writer.insert(payments).values(values).returning().get();
+  return await one(writer.insert(payments).values(values).returning());
 }
 
 /** The ticket's payments, oldest first (the order the money moved). */
 export async function listTicketPayments(ticketId: number, writer: Writer = db()): Promise<Payment[]> {
-  return await writer.select().from(payments).where(eq(payments.ticketId, ticketId)).orderBy(asc(payments.createdAt), asc(payments.id)).all();
+  return await writer.select().from(payments).where(eq(payments.ticketId, ticketId)).orderBy(asc(payments.createdAt), asc(payments.id));
 }
 
 /** Whether any money moved on the ticket (such a ticket is not deleted). */
 export async function ticketHasPayments(writer: Writer, ticketId: number): Promise<boolean> {
-  return await writer.select({ id: payments.id }).from(payments).where(eq(payments.ticketId, ticketId)).limit(1).get() !== undefined;
+  return await first(writer.select({ id: payments.id }).from(payments).where(eq(payments.ticketId, ticketId)).limit(1)) !== undefined;
 }
 
 /** Payments and prepayments less refunds, summed by SQLite in integers: what tickets.paid_minor must equal. */
 export async function sumTicketPayments(ticketId: number, writer: Writer = db()): Promise<number> {
-  const row = await writer
-    .select({ paid: sql<number>`coalesce(sum(CASE WHEN ${payments.kind} = 'refund' THEN -${payments.amountMinor} ELSE ${payments.amountMinor} END), 0)` })
-    .from(payments)
-    .where(eq(payments.ticketId, ticketId))
-    .get();
+  const row = await first(
+    writer
+      .select({ paid: sql<number>`coalesce(sum(CASE WHEN ${payments.kind} = 'refund' THEN -${payments.amountMinor} ELSE ${payments.amountMinor} END), 0)` })
+      .from(payments)
+      .where(eq(payments.ticketId, ticketId))
+      .limit(1),
+  );
   return Number(row?.paid ?? 0);
 }

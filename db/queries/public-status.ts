@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { clients, estimates, ticketEvents, tickets } from '@/db/schema';
+import { clients, estimates, ticketEvents, tickets } from '@/db/tables';
 import type { EstimateLine } from '@/lib/domain/estimate-line';
+import { first } from '@/db/exec';
 
 /**
  * The only reads behind the client's public pages. Each selects the public fields by name, so a
@@ -22,32 +23,34 @@ export function isTokenShaped(token: string): boolean {
 
 export async function getPublicTicket(token: string) {
   if (!isTokenShaped(token)) return undefined;
-  return await db()
-    .select({
-      id: tickets.id,
-      kind: tickets.kind,
-      title: tickets.title,
-      deviceType: tickets.deviceType,
-      brand: tickets.brand,
-      model: tickets.model,
-      // Enough for the client to recognise their device, useless to anyone else.
-      serialTail: sql<string | null>`CASE WHEN length(${tickets.serialNumber}) >= 8 THEN substr(${tickets.serialNumber}, -4) END`,
-      status: tickets.status,
-      dueDate: tickets.dueDate,
-      createdAt: tickets.createdAt,
-      closedAt: tickets.closedAt,
-      // "Returned without repair" after the client declined the estimate.
-      outcome: tickets.outcome,
-      // What is left to pay at pick-up (the total less what was paid), never below zero.
-      balanceDueMinor: sql<number>`max(coalesce(${tickets.estimateMinor}, 0) - ${tickets.paidMinor}, 0)`,
-      currency: tickets.currency,
-      // The language the client chose: the link-preview card is drawn in it (messenger bots send none).
-      locale: clients.locale,
-    })
-    .from(tickets)
-    .innerJoin(clients, eq(clients.id, tickets.clientId))
-    .where(eq(tickets.publicToken, token))
-    .get();
+  return await first(
+    db()
+      .select({
+        id: tickets.id,
+        kind: tickets.kind,
+        title: tickets.title,
+        deviceType: tickets.deviceType,
+        brand: tickets.brand,
+        model: tickets.model,
+        // Enough for the client to recognise their device, useless to anyone else.
+        serialTail: sql<string | null>`CASE WHEN length(${tickets.serialNumber}) >= 8 THEN substr(${tickets.serialNumber}, -4) END`,
+        status: tickets.status,
+        dueDate: tickets.dueDate,
+        createdAt: tickets.createdAt,
+        closedAt: tickets.closedAt,
+        // "Returned without repair" after the client declined the estimate.
+        outcome: tickets.outcome,
+        // What is left to pay at pick-up (the total less what was paid), never below zero.
+        balanceDueMinor: sql<number>`max(coalesce(${tickets.estimateMinor}, 0) - ${tickets.paidMinor}, 0)`,
+        currency: tickets.currency,
+        // The language the client chose: the link-preview card is drawn in it (messenger bots send none).
+        locale: clients.locale,
+      })
+      .from(tickets)
+      .innerJoin(clients, eq(clients.id, tickets.clientId))
+      .where(eq(tickets.publicToken, token))
+      .limit(1),
+  );
 }
 
 export type PublicTicket = NonNullable<Awaited<ReturnType<typeof getPublicTicket>>>;
@@ -89,8 +92,7 @@ export async function listPublicEvents(ticketId: number) {
         or(inArray(ticketEvents.kind, [...PUBLIC_KINDS]), and(inArray(ticketEvents.kind, [...MESSAGE_KINDS]), eq(ticketEvents.isPublic, true))),
       ),
     )
-    .orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id))
-    .all();
+    .orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id));
 }
 
 export type PublicEvent = Awaited<ReturnType<typeof listPublicEvents>>[number];
@@ -104,23 +106,24 @@ export type PublicEstimateLine = Pick<EstimateLine, 'kind' | 'name' | 'quantity'
  * decision by phone, their reason, or the department.
  */
 export async function getPublicEstimate(ticketId: number) {
-  const row = await db()
-    .select({
-      version: estimates.version,
-      lines: estimates.lines,
-      discountMinor: estimates.discountMinor,
-      totalMinor: estimates.totalMinor,
-      currency: estimates.currency,
-      diagnosis: estimates.diagnosis,
-      state: estimates.state,
-      decidedAt: estimates.decidedAt,
-      decidedVia: estimates.decidedVia,
-    })
-    .from(estimates)
-    .where(eq(estimates.ticketId, ticketId))
-    .orderBy(desc(estimates.version))
-    .limit(1)
-    .get();
+  const row = await first(
+    db()
+      .select({
+        version: estimates.version,
+        lines: estimates.lines,
+        discountMinor: estimates.discountMinor,
+        totalMinor: estimates.totalMinor,
+        currency: estimates.currency,
+        diagnosis: estimates.diagnosis,
+        state: estimates.state,
+        decidedAt: estimates.decidedAt,
+        decidedVia: estimates.decidedVia,
+      })
+      .from(estimates)
+      .where(eq(estimates.ticketId, ticketId))
+      .orderBy(desc(estimates.version))
+      .limit(1),
+  );
   if (!row) return undefined;
   const lines: PublicEstimateLine[] = row.lines.map((l) => ({
     kind: l.kind,
@@ -145,10 +148,12 @@ export async function findPublicToken(ticketId: number, contact: { phone: string
     (c) => c !== undefined,
   );
   if (matches.length === 0) return undefined;
-  return (await db()
-    .select({ token: tickets.publicToken })
-    .from(tickets)
-    .innerJoin(clients, eq(clients.id, tickets.clientId))
-    .where(and(eq(tickets.id, ticketId), or(...matches)))
-    .get())?.token;
+  return (await first(
+    db()
+      .select({ token: tickets.publicToken })
+      .from(tickets)
+      .innerJoin(clients, eq(clients.id, tickets.clientId))
+      .where(and(eq(tickets.id, ticketId), or(...matches)))
+      .limit(1),
+  ))?.token;
 }

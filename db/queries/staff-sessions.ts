@@ -2,8 +2,9 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, lte } from 'drizzle-orm';
 import { db, transaction } from '@/db';
-import { employees, staffSessions } from '@/db/schema';
+import { employees, staffSessions } from '@/db/tables';
 import type { Writer } from './audit';
+import { affected, first, one } from '@/db/exec';
 
 /** Last-seen is written at most this often: a page view must not turn into a write every time. */
 const TOUCH_EVERY_MS = 5 * 60_000;
@@ -13,48 +14,51 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('bas
 /** A new sign-in's row; the returned token goes into the (signed, encrypted) session cookie only. */
 export async function createStaffSession(input: { employeeId: number; userAgent: string; address: string; ttlMs: number }, now = new Date()): Promise<{ id: number; token: string }> {
   const token = randomBytes(32).toString('base64url');
-  const row = await transaction(async (tx) =>
-    await tx
-    .insert(staffSessions)
-    .values({
-      tokenHash: hashOf(token),
-      employeeId: input.employeeId,
-      userAgent: input.userAgent.slice(0, 300),
-      address: input.address.slice(0, 100),
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + input.ttlMs),
-    })
-    .returning({ id: staffSessions.id })
-    .get(),
+  const row = await transaction((tx) =>
+    one(
+      tx
+        .insert(staffSessions)
+        .values({
+          tokenHash: hashOf(token),
+          employeeId: input.employeeId,
+          userAgent: input.userAgent.slice(0, 300),
+          address: input.address.slice(0, 100),
+          createdAt: now,
+          lastSeenAt: now,
+          expiresAt: new Date(now.getTime() + input.ttlMs),
+        })
+        .returning({ id: staffSessions.id }),
+    ),
   );
   return { id: row.id, token };
 }
 
 /** The employee behind a live session token, as every request needs them: one indexed read. */
 export async function findSessionEmployee(token: string, now = new Date()) {
-  return await db()
-    .select({
-      sessionId: staffSessions.id,
-      lastSeenAt: staffSessions.lastSeenAt,
-      id: employees.id,
-      fullName: employees.fullName,
-      email: employees.email,
-      role: employees.role,
-      locale: employees.locale,
-      active: employees.active,
-      departmentId: employees.departmentId,
-      sessionVersion: employees.sessionVersion,
-    })
-    .from(staffSessions)
-    .innerJoin(employees, eq(employees.id, staffSessions.employeeId))
-    .where(and(eq(staffSessions.tokenHash, hashOf(token)), gt(staffSessions.expiresAt, now)))
-    .get();
+  return await first(
+    db()
+      .select({
+        sessionId: staffSessions.id,
+        lastSeenAt: staffSessions.lastSeenAt,
+        id: employees.id,
+        fullName: employees.fullName,
+        email: employees.email,
+        role: employees.role,
+        locale: employees.locale,
+        active: employees.active,
+        departmentId: employees.departmentId,
+        sessionVersion: employees.sessionVersion,
+      })
+      .from(staffSessions)
+      .innerJoin(employees, eq(employees.id, staffSessions.employeeId))
+      .where(and(eq(staffSessions.tokenHash, hashOf(token)), gt(staffSessions.expiresAt, now)))
+      .limit(1),
+  );
 }
 
 export async function touchStaffSession(sessionId: number, lastSeenAt: Date, now = new Date()) {
   if (now.getTime() - lastSeenAt.getTime() < TOUCH_EVERY_MS) return;
-  await transaction(async (tx) => await tx.update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.id, sessionId)).run());
+  await transaction(async (tx) => await tx.update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.id, sessionId)));
 }
 
 export type StaffSessionRow = { id: number; userAgent: string; address: string; createdAt: Date; lastSeenAt: Date };
@@ -65,25 +69,24 @@ export async function listStaffSessions(employeeId: number, now = new Date()): P
     .select({ id: staffSessions.id, userAgent: staffSessions.userAgent, address: staffSessions.address, createdAt: staffSessions.createdAt, lastSeenAt: staffSessions.lastSeenAt })
     .from(staffSessions)
     .where(and(eq(staffSessions.employeeId, employeeId), gt(staffSessions.expiresAt, now)))
-    .orderBy(desc(staffSessions.lastSeenAt), desc(staffSessions.id))
-    .all();
+    .orderBy(desc(staffSessions.lastSeenAt), desc(staffSessions.id));
 }
 
 /** Ends one session of this employee; false when there was none (another's, or already ended). */
 export async function endStaffSession(employeeId: number, sessionId: number): Promise<boolean> {
-  return transaction(async (tx) => (await tx.delete(staffSessions).where(and(eq(staffSessions.id, sessionId), eq(staffSessions.employeeId, employeeId))).run()).changes > 0);
+  return transaction(async (tx) => affected(await tx.delete(staffSessions).where(and(eq(staffSessions.id, sessionId), eq(staffSessions.employeeId, employeeId)))) > 0);
 }
 
 export async function endStaffSessionByToken(token: string) {
-  await transaction(async (tx) => await tx.delete(staffSessions).where(eq(staffSessions.tokenHash, hashOf(token))).run());
+  await transaction(async (tx) => await tx.delete(staffSessions).where(eq(staffSessions.tokenHash, hashOf(token))));
 }
 
 /** Every session of an employee: sign out everywhere, a new password, deactivation. */
 export async function endAllStaffSessions(writer: Writer, employeeId: number): Promise<number> {
-  return (await writer.delete(staffSessions).where(eq(staffSessions.employeeId, employeeId)).run()).changes;
+  return affected(await writer.delete(staffSessions).where(eq(staffSessions.employeeId, employeeId)));
 }
 
 export async function pruneExpiredStaffSessions(now = new Date()): Promise<number> {
-  return transaction(async (tx) => (await tx.delete(staffSessions).where(lte(staffSessions.expiresAt, now)).run()).changes);
+  return transaction(async (tx) => affected(await tx.delete(staffSessions).where(lte(staffSessions.expiresAt, now))));
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq, gte, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
-import { tickets } from '@/db/schema';
+import { tickets } from '@/db/tables';
 import type { Priority, Status } from '@/lib/domain/enums';
 import type { TicketListFilters } from '@/lib/tickets/list-vocabulary';
 import { ticketSearch } from './ticket-search';

@@ -1,11 +1,12 @@
 import 'server-only';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
-import { tickets } from '@/db/schema';
+import { tickets } from '@/db/tables';
 import { STATUSES, type Status } from '@/lib/domain/enums';
 import type { TicketListFilters } from '@/lib/tickets/list-vocabulary';
 import { ticketConditions } from './ticket-conditions';
 import { ticketSearch } from './ticket-search';
+import { rawAll, rawGet } from '@/db/exec';
 
 /** Totals above this are shown as "10,000+": counting further costs more than the page itself. */
 export const COUNT_CAP = 10_000;
@@ -47,7 +48,7 @@ async function summaryByStatus(f: TicketListFilters): Promise<Record<Status, num
     ...(f.priorities?.length ? [sql`priority IN (${sql.join([...f.priorities].map((p) => sql`${p}`), sql`, `)})`] : []),
   ];
   const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
-  const rows = await db().all<{ status: Status; n: number }>(sql`SELECT status, sum(n) AS n FROM ticket_counts ${where} GROUP BY status`);
+  const rows = await rawAll<{ status: Status; n: number }>(db(), sql`SELECT status, sum(n) AS n FROM ticket_counts ${where} GROUP BY status`);
   const byStatus = emptyByStatus();
   for (const row of rows) byStatus[row.status] = row.n;
   return byStatus;
@@ -68,7 +69,7 @@ async function cappedCount(f: TicketListFilters, cap: number, extra: SQL[] = [])
   const inner = onlySearch
     ? sql`SELECT rowid FROM ${ticketSearch} WHERE ${ticketSearch} MATCH ${f.search} LIMIT ${cap + 1}`
     : countBase(f).where(and(...ticketConditions(f), ...extra)).limit(cap + 1);
-  return (await db().get<{ n: number }>(sql`SELECT count(*) AS n FROM (${inner})`))?.n ?? 0;
+  return (await rawGet<{ n: number }>(db(), sql`SELECT count(*) AS n FROM (${inner})`))?.n ?? 0;
 }
 
 /**
@@ -78,7 +79,8 @@ async function cappedCount(f: TicketListFilters, cap: number, extra: SQL[] = [])
  */
 async function searchWindow(f: TicketListFilters, budget: number): Promise<SQL | null> {
   if (!f.search || ticketConditions(f).length === 1) return null;
-  const beyond = await db().get<{ id: number }>(
+  const beyond = await rawGet<{ id: number }>(
+    db(),
     sql`SELECT rowid AS id FROM ${ticketSearch} WHERE ${ticketSearch} MATCH ${f.search} ORDER BY rowid DESC LIMIT 1 OFFSET ${budget}`,
   );
   return beyond ? sql`${ticketSearch}.rowid > ${beyond.id}` : null;
@@ -108,7 +110,7 @@ export async function countTicketList(f: TicketListFilters, searchBudget = SEARC
   const sample = countBase(f)
     .where(and(...ticketConditions(f, 'statuses')))
     .limit(TAB_SAMPLE_CAP + 1);
-  const rows = await db().all<{ status: Status; n: number }>(sql`SELECT status, count(*) AS n FROM (${sample}) GROUP BY status`);
+  const rows = await rawAll<{ status: Status; n: number }>(db(), sql`SELECT status, count(*) AS n FROM (${sample}) GROUP BY status`);
   if (rows.reduce((n, r) => n + r.n, 0) > TAB_SAMPLE_CAP) return { ...counted, byStatus: null };
   const byStatus = emptyByStatus();
   for (const row of rows) byStatus[row.status] = row.n;

@@ -1,31 +1,32 @@
 import 'server-only';
 import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { catalogItems, ticketLines } from '@/db/schema';
+import { catalogItems, ticketLines } from '@/db/tables';
 import type { Writer } from './audit';
+import { affected, first, one } from '@/db/exec';
 
 export type TicketLine = typeof ticketLines.$inferSelect;
 export type NewTicketLine = typeof ticketLines.$inferInsert;
 
 /** A ticket's lines in the order they were added. */
 export async function listTicketLines(ticketId: number, writer: Writer = db()): Promise<TicketLine[]> {
-  return await writer.select().from(ticketLines).where(eq(ticketLines.ticketId, ticketId)).orderBy(asc(ticketLines.id)).all();
+  return await writer.select().from(ticketLines).where(eq(ticketLines.ticketId, ticketId)).orderBy(asc(ticketLines.id));
 }
 
 export async function findLine(writer: Writer, id: number): Promise<TicketLine | undefined> {
-  return await writer.select().from(ticketLines).where(eq(ticketLines.id, id)).get();
+  return await first(writer.select().from(ticketLines).where(eq(ticketLines.id, id)).limit(1));
 }
 
 export async function insertLineRow(writer: Writer, values: NewTicketLine): Promise<TicketLine> {
-  return await writer.insert(ticketLines).values(values).returning().get();
+  return await one(writer.insert(ticketLines).values(values).returning());
 }
 
 export async function updateLineRow(writer: Writer, id: number, patch: Partial<Omit<NewTicketLine, 'id' | 'ticketId'>>): Promise<TicketLine> {
-  return await writer.update(ticketLines).set(patch).where(eq(ticketLines.id, id)).returning().get();
+  return await one(writer.update(ticketLines).set(patch).where(eq(ticketLines.id, id)).returning());
 }
 
 export async function deleteLineRow(writer: Writer, id: number) {
-  await writer.delete(ticketLines).where(eq(ticketLines.id, id)).run();
+  await writer.delete(ticketLines).where(eq(ticketLines.id, id));
 }
 
 /**
@@ -38,9 +39,8 @@ export async function takeStock(writer: Writer, itemId: number, quantity: number
   const result = await writer
     .update(catalogItems)
     .set({ stockOnHand: sql`${catalogItems.stockOnHand} - ${quantity}` })
-    .where(and(eq(catalogItems.id, itemId), eq(catalogItems.kind, 'part'), enough))
-    .run();
-  return result.changes === 1;
+    .where(and(eq(catalogItems.id, itemId), eq(catalogItems.kind, 'part'), enough));
+  return affected(result) === 1;
 }
 
 /** Gives a part back to stock (a line removed or its quantity lowered). */
@@ -48,6 +48,5 @@ export async function returnStock(writer: Writer, itemId: number, quantity: numb
   await writer
     .update(catalogItems)
     .set({ stockOnHand: sql`${catalogItems.stockOnHand} + ${quantity}` })
-    .where(and(eq(catalogItems.id, itemId), eq(catalogItems.kind, 'part')))
-    .run();
+    .where(and(eq(catalogItems.id, itemId), eq(catalogItems.kind, 'part')));
 }

@@ -2,13 +2,14 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db';
-import { clients, departments, employees, tickets } from '@/db/schema';
+import { clients, departments, employees, tickets } from '@/db/tables';
 import { CLOSED_STATUSES, OPEN_STATUSES, PRIORITIES, type Status, type TicketKind } from '@/lib/domain/enums';
 import { RANK_BASE, RANKS, type TicketListFilters, type TicketListRow, type TicketSort } from '@/lib/tickets/list-vocabulary';
 import { encodeCursor, type Cursor, type Page, type PageRequest } from '@/lib/domain/cursor';
 import { ticketConditions } from './ticket-conditions';
 import { SEARCH_COUNT_CAP, countTicketList, type TicketCounts } from './ticket-counts';
 import { ticketSearch } from './ticket-search';
+import { first } from '@/db/exec';
 
 export const PAGE_SIZE = 50;
 
@@ -329,7 +330,7 @@ export async function listTicketsForExport(f: TicketListFilters, sort: TicketSor
 }
 
 export async function ticketExists(id: number): Promise<boolean> {
-  return await db().select({ id: tickets.id }).from(tickets).where(eq(tickets.id, id)).get() !== undefined;
+  return await first(db().select({ id: tickets.id }).from(tickets).where(eq(tickets.id, id)).limit(1)) !== undefined;
 }
 
 /**

@@ -2,9 +2,10 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { ticketEvents, ticketLines, tickets } from '@/db/schema';
+import { ticketEvents, ticketLines, tickets } from '@/db/tables';
 import type { EventKind, Role } from '@/lib/domain/enums';
 import type { Writer } from './audit';
+import { first, one } from '@/db/exec';
 
 export type Actor = { id: number; fullName: string; role: Role };
 export type Ticket = typeof tickets.$inferSelect;
@@ -19,32 +20,32 @@ export function newPublicToken(): string {
 
 /** The row a command is about to change, read inside its transaction. */
 export async function findTicket(writer: Writer, id: number): Promise<Ticket | undefined> {
-  return await writer.select().from(tickets).where(eq(tickets.id, id)).get();
+  return await first(writer.select().from(tickets).where(eq(tickets.id, id)).limit(1));
 }
 
 /** The ticket behind a public link, read inside a command's transaction (the client's decision). */
 export async function findTicketByToken(writer: Writer, token: string): Promise<Ticket | undefined> {
-  return await writer.select().from(tickets).where(eq(tickets.publicToken, token)).get();
+  return await first(writer.select().from(tickets).where(eq(tickets.publicToken, token)).limit(1));
 }
 
 export async function insertTicketRow(writer: Writer, values: NewTicket): Promise<Ticket> {
-  return await writer.insert(tickets).values(values).returning().get();
+  return await one(writer.insert(tickets).values(values).returning());
 }
 
-/** Updates the row; with `expectedVersion`, only while it is still that version. */
+/** Updates the row; with `expectedVersion`, only while it is still that version (else it throws, and the transaction rolls back). */
 export async function updateTicketRow(writer: Writer, id: number, patch: TicketPatch, expectedVersion?: number): Promise<Ticket> {
   const where = expectedVersion === undefined ? eq(tickets.id, id) : and(eq(tickets.id, id), eq(tickets.version, expectedVersion));
-  return await writer.update(tickets).set(patch).where(where).returning().get();
+  return await one(writer.update(tickets).set(patch).where(where).returning());
 }
 
 /** Activity on the ticket (a comment, a file): it moves up in "recently updated". */
 export async function touchTicket(writer: Writer, id: number, at = new Date()) {
-  await writer.update(tickets).set({ updatedAt: at }).where(eq(tickets.id, id)).run();
+  await writer.update(tickets).set({ updatedAt: at }).where(eq(tickets.id, id));
 }
 
 /** Events (and attachment rows) cascade. */
 export async function deleteTicketRow(writer: Writer, id: number) {
-  await writer.delete(tickets).where(eq(tickets.id, id)).run();
+  await writer.delete(tickets).where(eq(tickets.id, id));
 }
 
 export type TicketEventInput = Omit<typeof ticketEvents.$inferInsert, 'ticketId' | 'actorId' | 'actorName'>;
@@ -54,11 +55,12 @@ export type TicketEventInput = Omit<typeof ticketEvents.$inferInsert, 'ticketId'
  * Returns the event's id (a staff message keys its outbox row by it).
  */
 export async function insertTicketEvent(writer: Writer, ticketId: number, actor: { id: number; fullName: string } | null, event: TicketEventInput): Promise<number> {
-  return (await writer
-    .insert(ticketEvents)
-    .values({ ...event, ticketId, actorId: actor?.id ?? null, actorName: actor?.fullName ?? null })
-    .returning({ id: ticketEvents.id })
-    .get()).id;
+  return (await one(
+    writer
+      .insert(ticketEvents)
+      .values({ ...event, ticketId, actorId: actor?.id ?? null, actorName: actor?.fullName ?? null })
+      .returning({ id: ticketEvents.id }),
+  )).id;
 }
 
 /** The ticket fields an event says it changed, named as a conflict names them. */
@@ -79,19 +81,18 @@ export async function changedSince(writer: Writer, ticket: Ticket, version: numb
     .select({ kind: ticketEvents.kind, fields: ticketEvents.fields, ticketVersion: ticketEvents.ticketVersion })
     .from(ticketEvents)
     .where(and(eq(ticketEvents.ticketId, ticket.id), gt(ticketEvents.ticketVersion, version)))
-    .orderBy(asc(ticketEvents.ticketVersion), asc(ticketEvents.id))
-    .all();
+    .orderBy(asc(ticketEvents.ticketVersion), asc(ticketEvents.id));
   const explained = new Set(events.map((e) => e.ticketVersion));
   for (let v = version + 1; v <= ticket.version; v++) if (!explained.has(v)) return null;
   return [...new Set(events.flatMap(fieldsOf))];
 }
 
 export async function getTicket(id: number): Promise<Ticket | undefined> {
-  return await db().select().from(tickets).where(eq(tickets.id, id)).get();
+  return await first(db().select().from(tickets).where(eq(tickets.id, id)).limit(1));
 }
 
 export async function listTicketEvents(ticketId: number) {
-  return await db().select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id)).all();
+  return await db().select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id));
 }
 
 /**
@@ -125,8 +126,7 @@ export async function listTicketsWithSerial(serialNumber: string, exceptId: numb
     .from(tickets)
     .where(and(inArray(tickets.serialNumber, serialVariants(serialNumber)), ne(tickets.id, exceptId)))
     .orderBy(desc(tickets.createdAt))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 /** Which of a ticket's references do not point at a usable record (the assignee must be active). */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, gt, inArray, isNull, max, ne } from 'drizzle-orm';
 import { db } from '@/db';
-import { ticketLines, tickets } from '@/db/schema';
+import { ticketLines, tickets } from '@/db/tables';
 import type { Writer } from './audit';
 
 /** A closed ticket for the serial with its longest line warranty in days (lib/warranty/period's WarrantyCandidate). */
@@ -27,8 +27,7 @@ export async function closedTicketsWithWarranty(writer: Writer, serials: string[
         gt(ticketLines.warrantyDays, 0),
       ),
     )
-    .groupBy(tickets.id)
-    .all();
+    .groupBy(tickets.id);
   return rows.filter((r): r is WarrantyCandidate => r.closedAt !== null && r.days !== null);
 }
 
@@ -38,6 +37,5 @@ export async function listWarrantyReturnsOf(originalId: number): Promise<{ id: n
     .select({ id: tickets.id })
     .from(tickets)
     .where(eq(tickets.warrantyReturnOfId, originalId))
-    .orderBy(asc(tickets.createdAt), asc(tickets.id))
-    .all();
+    .orderBy(asc(tickets.createdAt), asc(tickets.id));
 }

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Writer } from '@/db/queries/audit';
 import { findTicket, insertTicketEvent } from '@/db/queries/tickets';
-import { tickets } from '@/db/schema';
+import { tickets } from '@/db/tables';
 import { enqueueClientMessage } from '@/lib/notifications/enqueue';
 
 export type ClientMessageInput = {
@@ -37,13 +37,12 @@ export async function recordClientMessage(tx: Writer, input: ClientMessageInput)
   });
   await tx.update(tickets)
     .set({ clientRepliedAt: sql`coalesce(${tickets.clientRepliedAt}, ${now.getTime()})` })
-    .where(eq(tickets.id, ticket.id))
-    .run();
+    .where(eq(tickets.id, ticket.id));
   await enqueueClientMessage(tx, ticket, { key: `in${input.inboundId}`, via: input.via, body: input.body });
   return true;
 }
 
 /** Staff answered (a reply to the client, or "answered another way"): the mark goes. */
 export async function clearClientReplied(tx: Writer, ticketId: number) {
-  await tx.update(tickets).set({ clientRepliedAt: null }).where(eq(tickets.id, ticketId)).run();
+  await tx.update(tickets).set({ clientRepliedAt: null }).where(eq(tickets.id, ticketId));
 }

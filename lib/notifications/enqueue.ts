@@ -12,8 +12,8 @@ import type { EstimateMailView, NotificationContent, StatusChangedPayload, Ticke
 /**
  * The outbox side of SPEC §5. Each function is called INSIDE the transaction that makes the change,
  * so the row commits (or rolls back) with it; delivery happens later (after the response, or by a
- * sweep). Everything here is synchronous: better-sqlite3 transactions cannot await, which is why the
- * row keeps a snapshot and the HTML is rendered at delivery.
+ * sweep). Nothing here renders: the row keeps a snapshot and the HTML is rendered at delivery, so a
+ * transaction, which holds the write lock, never waits for a template.
  */
 
 type TicketRow = typeof tickets.$inferSelect;

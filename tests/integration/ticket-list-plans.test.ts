@@ -64,7 +64,7 @@ describe('every list view is an index range', () => {
  * The plans of every statement `run` prepares. Parameters are bound as NULL: the plan depends on
  * the statement's shape (no ANALYZE statistics here), not on the values.
  */
-function plansOf(run: () => unknown): { sql: string; plan: string }[] {
+async function plansOf(run: () => unknown): Promise<{ sql: string; plan: string }[]> {
   const client = db().$client;
   const prepare = client.prepare.bind(client);
   const seen: string[] = [];
@@ -73,7 +73,7 @@ function plansOf(run: () => unknown): { sql: string; plan: string }[] {
     return prepare(source);
   });
   try {
-    run();
+    await run();
   } finally {
     spy.mockRestore();
   }
@@ -94,17 +94,17 @@ describe('every dashboard figure is read through an index', () => {
   const DAY = 86_400_000;
   const start = Date.UTC(2026, 2, 1);
   const figures: [string, () => unknown, RegExp][] = [
-    ['open tickets by status', async () => await countOpenByStatus(), /USING COVERING INDEX tickets_status_created_idx/],
-    ['open tickets nobody holds', async () => await countUnassignedOpen(), /USING COVERING INDEX tickets_assignee_status_created_idx \(assignee_id=\? AND status=\?\)/],
-    ['overdue tickets', async () => await overdueTickets('2026-03-16', 10), /USING (COVERING )?INDEX tickets_status_due_idx/],
-    ['open tickets per employee', async () => await openTicketsPerEmployee(), /USING COVERING INDEX tickets_assignee_status_created_idx \(assignee_id=\? AND status=\?\)/],
-    ['my tickets waiting', async () => await listWaitingForEmployee(1, 5), /USING (COVERING )?INDEX tickets_assignee_status_created_idx \(assignee_id=\? AND status=\?\)/],
-    ['created and closed per day', async () => await createdAndClosedPerDay([start, start + DAY, start + 2 * DAY]), /USING COVERING INDEX tickets_created_idx/],
-    ['median time to ready', async () => await medianIntakeToReady(new Date(start), new Date(start + 30 * DAY)), /USING (COVERING )?INDEX tickets_first_ready_idx/],
+    ['open tickets by status', () => countOpenByStatus(), /USING COVERING INDEX tickets_status_created_idx/],
+    ['open tickets nobody holds', () => countUnassignedOpen(), /USING COVERING INDEX tickets_assignee_status_created_idx \(assignee_id=\? AND status=\?\)/],
+    ['overdue tickets', () => overdueTickets('2026-03-16', 10), /USING (COVERING )?INDEX tickets_status_due_idx/],
+    ['open tickets per employee', () => openTicketsPerEmployee(), /USING COVERING INDEX tickets_assignee_status_created_idx \(assignee_id=\? AND status=\?\)/],
+    ['my tickets waiting', () => listWaitingForEmployee(1, 5), /USING (COVERING )?INDEX tickets_assignee_status_created_idx \(assignee_id=\? AND status=\?\)/],
+    ['created and closed per day', () => createdAndClosedPerDay([start, start + DAY, start + 2 * DAY]), /USING COVERING INDEX tickets_created_idx/],
+    ['median time to ready', () => medianIntakeToReady(new Date(start), new Date(start + 30 * DAY)), /USING (COVERING )?INDEX tickets_first_ready_idx/],
   ];
 
-  it.each(figures)('%s', (_name, run, expected) => {
-    const plans = plansOf(run);
+  it.each(figures)('%s', async (_name, run, expected) => {
+    const plans = await plansOf(run);
     expect(plans.length).toBeGreaterThan(0);
     const all = plans.map((p) => p.plan).join('\n');
     expect(all).toMatch(expected);

@@ -31,10 +31,11 @@ export async function TeamSection({
   d: DashboardMessages;
   locale: Locale;
 }) {
-  // The queries are synchronous: let the page around this section reach the browser first. When
-  // the 30-day history must be computed here (up to seconds at a million tickets), wait a little
-  // longer so the shell has certainly been written out.
-  await new Promise<void>(async (resolve) => setTimeout(resolve, await historyNeedsComputing(timeZone, today, now) ? 50 : 0));
+  // SQLite's queries hold the thread while they run: let the page around this section reach the
+  // browser first. When the 30-day history must be computed here (up to seconds at a million
+  // tickets), wait a little longer so the shell has certainly been written out.
+  const delay = (await historyNeedsComputing(timeZone, today, now)) ? 50 : 0;
+  await new Promise<void>((resolve) => setTimeout(resolve, delay));
   const current = (await recentCurrentFigures(today)).value;
   const history = await recentHistoryFigures(now, timeZone, today);
   const n = numberFormatter(locale);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { env, EnvError } from '@/lib/env';
+import { rawGet } from '@/db/exec';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +17,7 @@ export async function GET() {
     return Response.json({ status: 'error', settings: 'invalid' }, { status: 503 });
   }
   try {
-    const row = await db().get<{ migrations: number }>(sql`SELECT count(*) AS migrations FROM __drizzle_migrations`);
+    const row = await rawGet<{ migrations: number }>(db(), sql`SELECT count(*) AS migrations FROM __drizzle_migrations`);
     return Response.json({ status: 'ok', database: 'ok', migrations: row?.migrations ?? 0 });
   } catch (error) {
     console.error(JSON.stringify({ event: 'health_db_error', message: (error as Error).message }));

@@ -1,0 +1,115 @@
+// The app's own queries and commands, run on PostgreSQL: db/tables.ts picks the engine's tables
+// as the modules load, so DATABASE_URL must name a server before anything imports them.
+import { vi } from 'vitest';
+vi.hoisted(() => {
+  process.env.DATABASE_URL = 'postgres://the-test-sets-the-pool/';
+});
+
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setPostgresForTests, transaction } from '@/db';
+import { first } from '@/db/exec';
+import * as pgSchema from '@/db/pg/schema';
+import { departments } from '@/db/tables';
+import { openPostgres, runPostgresMigrations, type PgDb } from '@/db/pg/connection';
+import { getDepartment, listDepartments } from '@/db/queries/departments';
+import { getClient, listClients } from '@/db/queries/clients';
+import { getTicket, listTicketEvents } from '@/db/queries/tickets';
+import { createDepartment, deleteDepartment, updateDepartment } from '@/lib/departments/commands';
+import { createClient } from '@/lib/clients/commands';
+import { clientFormSchema } from '@/lib/validation/clients';
+import { changeTicketStatus, createTicket } from '@/lib/tickets/commands';
+import { createDatabase } from './database';
+import { intakeOf } from '../helpers/factories';
+
+let pool: PgDb;
+let admin: { id: number; fullName: string; role: 'admin' };
+let homeDepartment: number;
+
+beforeAll(async () => {
+  pool = openPostgres(await createDatabase(), 4);
+  await runPostgresMigrations(pool);
+  setPostgresForTests(pool);
+  const [dept] = await pool.insert(pgSchema.departments).values({ name: 'Администрация', nameKey: 'администрация' }).returning();
+  homeDepartment = dept.id;
+  const [employee] = await pool
+    .insert(pgSchema.employees)
+    .values({ fullName: 'Анна Админова', email: 'admin@pg.test', passwordHash: 'x', role: 'admin', departmentId: dept.id, position: 'Администратор' })
+    .returning();
+  admin = { id: employee.id, fullName: employee.fullName, role: 'admin' };
+});
+
+afterAll(() => setPostgresForTests(undefined));
+
+const department = (name: string) => ({ name, description: '', email: null, phone: null });
+
+describe('departments on PostgreSQL', () => {
+  it('creates, lists, finds by name, renames and deletes, with the audit rows', async () => {
+    const id = await createDepartment(department('Ремонт ноутбуков'), admin);
+    await createDepartment(department('Mobile devices'), admin);
+    expect(await getDepartment(id)).toMatchObject({ name: 'Ремонт ноутбуков', nameKey: 'ремонт ноутбуков' });
+
+    const byName = await listDepartments({ sort: 'name' }, {});
+    expect(byName.rows.map((d) => d.name)).toEqual(['Mobile devices', 'Администрация', 'Ремонт ноутбуков']);
+    expect((await listDepartments({ q: 'НОУТ', sort: 'name' }, {})).rows.map((d) => d.name)).toEqual(['Ремонт ноутбуков']);
+
+    await updateDepartment(id, department('Ремонт ноутбуков и ПК'), admin);
+    expect((await getDepartment(id))?.name).toBe('Ремонт ноутбуков и ПК');
+    await expect(createDepartment(department('ремонт НОУТБУКОВ и пк'), admin)).rejects.toThrow();
+
+    await deleteDepartment(id, admin);
+    expect(await getDepartment(id)).toBeUndefined();
+    const audit = await pool.select().from(pgSchema.auditLog);
+    expect(audit.map((a) => a.action)).toEqual(['create', 'create', 'update', 'delete']);
+  });
+});
+
+describe('clients and tickets on PostgreSQL', () => {
+  it('registers a client and a ticket, moves it, and lists and finds it', async () => {
+    const saved = await createClient(
+      clientFormSchema.parse({ kind: 'person', name: 'Сергей Смирнов', phone: '+7 916 123-45-67', email: 'smirnov@pg.test', locale: 'ru', notify: 'on' }),
+      admin,
+    );
+    const clientId = saved.saved!;
+    expect(await getClient(clientId)).toMatchObject({ name: 'Сергей Смирнов', phone: '+79161234567' });
+    expect((await listClients({ q: 'смирн' }, 'name')).rows.map((c) => c.id)).toEqual([clientId]);
+
+    const ticket = await createTicket(intakeOf(clientId, homeDepartment, { title: 'Ноутбук не включается' }), admin);
+    const moved = await changeTicketStatus(ticket.id, 'diagnostics', admin);
+    expect(moved).toMatchObject({ status: 'diagnostics', version: ticket.version + 1 });
+    expect((await getTicket(ticket.id))?.status).toBe('diagnostics');
+    expect((await listTicketEvents(ticket.id)).map((e) => e.kind)).toEqual(['created', 'status_changed']);
+
+    // The client hears of a cancellation (the default rules): the mail waits in the outbox, written by the same transaction.
+    await changeTicketStatus(ticket.id, 'cancelled', admin);
+    const mail = await pool.select().from(pgSchema.notifications);
+    expect(mail.map((m) => m.kind).sort()).toEqual(['status_changed', 'ticket_created']);
+  });
+
+  it('rolls a failed command back whole', async () => {
+    const before = await pool.select().from(pgSchema.departments);
+    await expect(
+      transaction(async () => {
+        await createDepartment(department(`Временный ${randomBytes(3).toString('hex')}`), admin);
+        throw new Error('after the insert');
+      }),
+    ).rejects.toThrow('after the insert');
+    expect(await pool.select().from(pgSchema.departments)).toEqual(before);
+  });
+
+  it('runs two conflicting transactions both: the one that lost is run again from the start', async () => {
+    let runs = 0;
+    const append = () =>
+      transaction(async (tx) => {
+        runs++;
+        const row = await first(tx.select({ description: departments.description }).from(departments).where(eq(departments.id, homeDepartment)).limit(1));
+        await sleep(50); // both have read before either writes
+        await tx.update(departments).set({ description: `${row!.description}x` }).where(eq(departments.id, homeDepartment));
+      });
+    await Promise.all([append(), append()]);
+    expect((await getDepartment(homeDepartment))?.description).toBe('xx');
+    expect(runs).toBe(3);
+  });
+});
