@@ -19,19 +19,31 @@ export function affected(result: unknown): number {
   return r.changes ?? r.rowCount ?? 0;
 }
 
+type Raw = { all?: unknown; execute?: (query: SQL) => Promise<{ rows: unknown[] }> };
+
+/** SQLite's database object has all/get/run for raw SQL; PostgreSQL's has execute. */
+function postgresExecute(conn: Db): Raw['execute'] | undefined {
+  const raw = conn as unknown as Raw;
+  return typeof raw.all === 'function' ? undefined : raw.execute?.bind(raw);
+}
+
 /** The rows of a raw SQL query. */
 export async function rawAll<T>(conn: Db, query: SQL): Promise<T[]> {
-  return conn.all<T>(query);
+  const execute = postgresExecute(conn);
+  return execute ? ((await execute(query)).rows as T[]) : conn.all<T>(query);
 }
 
 /** The first row of a raw SQL query, or undefined. */
 export async function rawGet<T>(conn: Db, query: SQL): Promise<T | undefined> {
-  return conn.get<T>(query);
+  const execute = postgresExecute(conn);
+  return execute ? ((await execute(query)).rows[0] as T | undefined) : conn.get<T>(query);
 }
 
 /** A raw SQL statement that returns no rows. */
 export async function rawRun(conn: Db, query: SQL): Promise<void> {
-  conn.run(query);
+  const execute = postgresExecute(conn);
+  if (execute) await execute(query);
+  else conn.run(query);
 }
 
 /**

@@ -11,13 +11,13 @@ import * as schema from './schema';
  * parameter per column, whatever the batch size); the identity counters continue from SQLite's
  * (AUTOINCREMENT never hands out a deleted id again, nor will PostgreSQL). The derived tables are
  * not recomputed row by row: payment_sums is copied as it is (the triggers that keep it are off
- * during the copy), and the search index is built once at the end. Before committing, every
+ * during the copy), and the search index and the ticket counts are built once at the end. Before committing, every
  * table's count is compared with the source's; any difference rolls everything back.
  */
 export type CopiedTable = { table: string; source: number; target: number };
 
 const BATCH = 5_000;
-/** Tables whose triggers keep a derived table (search, payment sums) that the copy fills itself. */
+/** Tables whose triggers keep a derived table (search, counts, payment sums) that the copy fills itself. */
 const TRIGGERED = ['tickets', 'clients', 'payments'];
 /** Filled by the migrations with defaults that the source's own rows replace. */
 const DEFAULTED = ['client_notification_rules'];
@@ -106,6 +106,11 @@ export async function copySqliteToPostgres(sourceFile: string, target: PgDb): Pr
     const { rows: searched } = await client.query('SELECT count(*) AS n FROM ticket_search');
     const tickets = copied.find((c) => c.table === 'tickets')!;
     copied.push({ table: 'ticket_search', source: tickets.source, target: searched[0].n });
+    await client.query(
+      'INSERT INTO ticket_counts (status, department_id, assignee_id, priority, n) SELECT status, department_id, coalesce(assignee_id, 0), priority, count(*) FROM tickets GROUP BY 1, 2, 3, 4',
+    );
+    const { rows: counted } = await client.query('SELECT coalesce(sum(n), 0) AS n FROM ticket_counts');
+    copied.push({ table: 'ticket_counts', source: tickets.source, target: counted[0].n });
     const wrong = copied.filter((c) => c.source !== c.target);
     if (wrong.length > 0) throw new Error(`Counts differ after the copy, nothing was written: ${wrong.map((c) => `${c.table} ${c.source} → ${c.target}`).join(', ')}`);
     await client.query('COMMIT');

@@ -3,7 +3,7 @@ import { eq, gte, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-
 import { tickets } from '@/db/tables';
 import type { Priority, Status } from '@/lib/domain/enums';
 import type { TicketListFilters } from '@/lib/tickets/list-vocabulary';
-import { ticketSearch } from './ticket-search';
+import { searchMatches } from './ticket-search';
 
 /** Undefined: any status; an empty list: none (overdue and only closed statuses asked for). */
 function statusIn(values: readonly Status[] | undefined) {
@@ -34,7 +34,7 @@ export function ticketConditions(f: TicketListFilters, except?: 'statuses'): SQL
     f.balanceDue ? sql`${tickets.estimateMinor} > ${tickets.paidMinor}` : undefined,
     // Written as the partial index tickets_client_replied_idx is, so the planner may use it.
     f.clientReplied ? isNotNull(tickets.clientRepliedAt) : undefined,
-    f.search ? sql`${ticketSearch} MATCH ${f.search}` : undefined,
+    f.search ? searchMatches(f.search) : undefined,
   ];
   return conditions.filter((c): c is SQL => c !== undefined);
 }

@@ -5,7 +5,7 @@ import { tickets } from '@/db/tables';
 import { STATUSES, type Status } from '@/lib/domain/enums';
 import type { TicketListFilters } from '@/lib/tickets/list-vocabulary';
 import { ticketConditions } from './ticket-conditions';
-import { ticketSearch } from './ticket-search';
+import { searchIds, ticketSearch } from './ticket-search';
 import { rawAll, rawGet } from '@/db/exec';
 
 /** Totals above this are shown as "10,000+": counting further costs more than the page itself. */
@@ -65,11 +65,11 @@ function countBase(f: TicketListFilters) {
 
 /** Counts up to `cap + 1` matching tickets, so the cost has a ceiling whatever the filter. */
 async function cappedCount(f: TicketListFilters, cap: number, extra: SQL[] = []): Promise<number> {
-  const onlySearch = f.search && ticketConditions(f).length === 1;
+  const onlySearch = f.search && ticketConditions(f).length === 1 ? f.search : null;
   const inner = onlySearch
-    ? sql`SELECT rowid FROM ${ticketSearch} WHERE ${ticketSearch} MATCH ${f.search} LIMIT ${cap + 1}`
+    ? searchIds(onlySearch, 'any', cap + 1)
     : countBase(f).where(and(...ticketConditions(f), ...extra)).limit(cap + 1);
-  return (await rawGet<{ n: number }>(db(), sql`SELECT count(*) AS n FROM (${inner})`))?.n ?? 0;
+  return (await rawGet<{ n: number }>(db(), sql`SELECT count(*) AS n FROM (${inner}) AS matching`))?.n ?? 0;
 }
 
 /**
@@ -79,11 +79,8 @@ async function cappedCount(f: TicketListFilters, cap: number, extra: SQL[] = [])
  */
 async function searchWindow(f: TicketListFilters, budget: number): Promise<SQL | null> {
   if (!f.search || ticketConditions(f).length === 1) return null;
-  const beyond = await rawGet<{ id: number }>(
-    db(),
-    sql`SELECT rowid AS id FROM ${ticketSearch} WHERE ${ticketSearch} MATCH ${f.search} ORDER BY rowid DESC LIMIT 1 OFFSET ${budget}`,
-  );
-  return beyond ? sql`${ticketSearch}.rowid > ${beyond.id}` : null;
+  const beyond = await rawGet<{ id: number }>(db(), searchIds(f.search, 'desc', 1, budget));
+  return beyond ? sql`${ticketSearch.rowid} > ${beyond.id}` : null;
 }
 
 /**
@@ -110,7 +107,7 @@ export async function countTicketList(f: TicketListFilters, searchBudget = SEARC
   const sample = countBase(f)
     .where(and(...ticketConditions(f, 'statuses')))
     .limit(TAB_SAMPLE_CAP + 1);
-  const rows = await rawAll<{ status: Status; n: number }>(db(), sql`SELECT status, count(*) AS n FROM (${sample}) GROUP BY status`);
+  const rows = await rawAll<{ status: Status; n: number }>(db(), sql`SELECT status, count(*) AS n FROM (${sample}) AS sample GROUP BY status`);
   if (rows.reduce((n, r) => n + r.n, 0) > TAB_SAMPLE_CAP) return { ...counted, byStatus: null };
   const byStatus = emptyByStatus();
   for (const row of rows) byStatus[row.status] = row.n;

@@ -8,10 +8,14 @@ import { RANK_BASE, RANKS, type TicketListFilters, type TicketListRow, type Tick
 import { encodeCursor, type Cursor, type Page, type PageRequest } from '@/lib/domain/cursor';
 import { ticketConditions } from './ticket-conditions';
 import { SEARCH_COUNT_CAP, countTicketList, type TicketCounts } from './ticket-counts';
-import { ticketSearch } from './ticket-search';
-import { first } from '@/db/exec';
+import { searchIds, ticketSearch } from './ticket-search';
+import { first, rawAll } from '@/db/exec';
+import { currentEngine } from '@/db/engine';
 
 export const PAGE_SIZE = 50;
+
+/** PostgreSQL runs the builders as they are; SQLite's reads below are tuned statements of its own. */
+const postgres = currentEngine() === 'postgres';
 
 export const OPEN: readonly Status[] = OPEN_STATUSES;
 export const CLOSED: readonly Status[] = CLOSED_STATUSES;
@@ -60,18 +64,24 @@ type Clauses = { where?: SQL; orderBy: SQL[]; limit: number };
  * "newest first" is "highest number first".
  */
 function keyQuery(f: TicketListFilters, c: Clauses & { index?: TicketIndex; key?: KeyColumn }) {
-  const query = db()
+  const base = db()
     .select(c.key ? { id: tickets.id, k: c.key } : { id: tickets.id })
     .from(tickets)
     .$dynamic();
-  const from = f.search ? query.innerJoin(ticketSearch, eq(ticketSearch.rowid, tickets.id)) : query;
-  const built = from.where(c.where).orderBy(...c.orderBy).limit(c.limit).toSQL();
+  const from = f.search ? base.innerJoin(ticketSearch, eq(ticketSearch.rowid, tickets.id)) : base;
+  const query = from.where(c.where).orderBy(...c.orderBy).limit(c.limit);
+  if (postgres) {
+    // The planner picks the (…, created_at, id) index itself; a sort key comes back mapped (a Date), which the cursor reads as a number.
+    const all = async () => ((await query) as { id: number; k?: unknown }[]).map((r): [number, unknown] => [r.id, r.k]);
+    return { toSQL: () => query.toSQL(), all };
+  }
+  const built = query.toSQL();
   const text = c.index && !f.search ? withIndex(built.sql, c.index) : built.sql;
   const params = built.params as unknown[];
   return {
     toSQL: () => ({ sql: text, params }),
     /** [id, sort key] pairs, read as arrays: only the columns the index holds, so no row is visited. */
-    all: async () => await statement(text, true).all(...params) as [number, unknown][],
+    all: async () => statement(text, true).all(...params) as [number, unknown][],
   };
 }
 
@@ -164,10 +174,14 @@ async function rowsById<T>(fields: Record<string, unknown>, withDepartment: bool
     .leftJoin(assignee, eq(tickets.assigneeId, assignee.id))
     .$dynamic();
   const joined = withDepartment ? query.innerJoin(departments, eq(tickets.departmentId, departments.id)) : query;
+  const byId = new Map<number, T>();
+  if (postgres) {
+    for (const row of await joined.where(inArray(tickets.id, ids))) byId.set(row.id, row as T);
+    return ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
+  }
   const text = joined.where(inArray(tickets.id, ids)).toSQL().sql;
   const names = Object.keys(fields);
-  const byId = new Map<number, T>();
-  for (const values of await statement(text, true).all(...ids) as unknown[][]) {
+  for (const values of statement(text, true).all(...ids) as unknown[][]) {
     const row: Record<string, unknown> = {};
     names.forEach((name, i) => (row[name] = TIMESTAMPS.has(name) && values[i] !== null ? new Date(values[i] as number) : values[i]));
     byId.set(row.id as number, row as T);
@@ -208,7 +222,7 @@ function pairKeyset(column: KeyColumn, direction: 'asc' | 'desc'): Keyset {
   };
 }
 
-function idKeyset(column: SQL | typeof tickets.id, direction: 'asc' | 'desc'): Keyset {
+function idKeyset(column: SQL | typeof tickets.id | typeof ticketSearch.rowid, direction: 'asc' | 'desc'): Keyset {
   return (cursor, backwards) => {
     const ascending = backwards ? direction === 'desc' : direction === 'asc';
     const where = cursor ? (ascending ? sql`${column} > ${cursor.id}` : sql`${column} < ${cursor.id}`) : undefined;
@@ -219,7 +233,7 @@ function idKeyset(column: SQL | typeof tickets.id, direction: 'asc' | 'desc'): K
 const always = () => true;
 
 function createdKeyset(direction: 'asc' | 'desc', searching: boolean): Keyset {
-  return searching ? idKeyset(sql`${ticketSearch}.rowid`, direction) : pairKeyset(tickets.createdAt, direction);
+  return searching ? idKeyset(ticketSearch.rowid, direction) : pairKeyset(tickets.createdAt, direction);
 }
 
 const totalIndex = (f: TicketListFilters) => orderIndex(f, 'tickets_estimate_idx');
@@ -341,9 +355,9 @@ export async function ticketExists(id: number): Promise<boolean> {
  */
 export async function listAndCountTickets(f: TicketListFilters, page: PageRequest, size: number, sort: TicketSort): Promise<{ page: TicketPage<TicketListRow>; counts: TicketCounts }> {
   const plainSearch = f.search && ticketConditions(f).length === 1 && !page.after && !page.before && (sort === 'created' || sort === '-created');
-  if (!plainSearch) return { page: await listTickets(f, page, size, sort), counts: await countTicketList(f) };
-  const text = `SELECT rowid FROM ticket_search WHERE ticket_search MATCH ? ORDER BY rowid ${sort === 'created' ? 'DESC' : 'ASC'} LIMIT ?`;
-  const ids = (await statement(text, true).all(f.search, Math.max(SEARCH_COUNT_CAP, size) + 1) as [number][]).map(([id]) => id);
+  if (!plainSearch || !f.search) return { page: await listTickets(f, page, size, sort), counts: await countTicketList(f) };
+  const matches = await rawAll<{ id: number }>(db(), searchIds(f.search, sort === 'created' ? 'desc' : 'asc', Math.max(SEARCH_COUNT_CAP, size) + 1));
+  const ids = matches.map((m) => m.id);
   const rows = await rowsById<TicketListRow>(listFields, false, ids.slice(0, size));
   const last = rows[rows.length - 1];
   const next = ids.length > size && last ? { v: last.createdAt.getTime(), id: last.id } : null;

@@ -17,6 +17,9 @@ import { openPostgres, runPostgresMigrations, type PgDb } from '@/db/pg/connecti
 import { getDepartment, listDepartments } from '@/db/queries/departments';
 import { getClient, listClients } from '@/db/queries/clients';
 import { getTicket, listTicketEvents } from '@/db/queries/tickets';
+import { countTicketList, listAndCountTickets, listTickets } from '@/db/queries/ticket-list';
+import { ticketSearchMatch } from '@/lib/tickets/search-match';
+import { formatTicketNumber } from '@/lib/tickets/number';
 import { createDepartment, deleteDepartment, updateDepartment } from '@/lib/departments/commands';
 import { createClient } from '@/lib/clients/commands';
 import { clientFormSchema } from '@/lib/validation/clients';
@@ -113,3 +116,69 @@ describe('clients and tickets on PostgreSQL', () => {
     expect(runs).toBe(3);
   });
 });
+
+describe('the ticket list on PostgreSQL', () => {
+  let ids: number[] = [];
+  let clientId = 0;
+  const search = (q: string) => ticketSearchMatch(q, 'RU')!;
+  const idsOf = async (f: Parameters<typeof listTickets>[0], sort: Parameters<typeof listTickets>[3] = 'created') => {
+    const seen: number[] = [];
+    let page = await listTickets(f, {}, 4, sort);
+    for (;;) {
+      seen.push(...page.rows.map((r) => r.id));
+      if (!page.next) return seen;
+      page = await listTickets(f, { after: page.next }, 4, sort);
+    }
+  };
+
+  beforeAll(async () => {
+    const saved = await createClient(
+      clientFormSchema.parse({ kind: 'person', name: 'Ольга Кузнецова', phone: '+7 903 555-12-34', email: 'kuz@pg.test', locale: 'ru', notify: 'on' }),
+      admin,
+    );
+    clientId = saved.saved!;
+    const titles = ['Ноутбук не заряжается', 'iPhone 13 разбит экран', 'Принтер мажет', 'Ноутбуки офиса: чистка', 'Samsung не включается', 'Планшет'];
+    ids = [];
+    for (const [i, title] of titles.entries()) {
+      const ticket = await createTicket(intakeOf(clientId, homeDepartment, { title, priority: i % 3 === 0 ? 'urgent' : 'normal', dueDate: i % 2 ? `2026-12-1${i}` : null }), admin);
+      ids.push(ticket.id);
+    }
+    await changeTicketStatus(ids[1], 'diagnostics', admin);
+  });
+
+  it('pages through every ticket newest first and back to front, by keyset', async () => {
+    const mine = { clientId };
+    expect(await idsOf(mine)).toEqual([...ids].reverse());
+    expect(await idsOf(mine, '-created')).toEqual(ids);
+    const urgentFirst = await idsOf(mine, 'priority');
+    expect(urgentFirst.slice(0, 2)).toEqual([ids[3], ids[0]]);
+    expect(new Set(await idsOf(mine, 'due'))).toEqual(new Set(ids));
+    const second = await listTickets(mine, {}, 4);
+    const back = await listTickets(mine, { before: (await listTickets(mine, { after: second.next! }, 4)).prev! }, 4);
+    expect(back.rows.map((r) => r.id)).toEqual(second.rows.map((r) => r.id));
+    expect(second.rows[0]).toMatchObject({ clientName: 'Ольга Кузнецова', status: 'new' });
+    expect(second.rows[0].createdAt).toBeInstanceOf(Date);
+  });
+
+  it('filters and counts by status from the kept counts, and by client by counting', async () => {
+    expect(await idsOf({ clientId, statuses: ['diagnostics'] })).toEqual([ids[1]]);
+    const byStatus = await countTicketList({ statuses: ['diagnostics'] });
+    expect(byStatus.byStatus?.diagnostics).toBeGreaterThanOrEqual(1);
+    expect(await countTicketList({ clientId })).toMatchObject({ total: 6, capped: false, byStatus: expect.objectContaining({ new: 5, diagnostics: 1 }) });
+  });
+
+  it('finds tickets by a word prefix, another spelling, the phone and the number', async () => {
+    expect(await idsOf({ clientId, search: search('ноутб') })).toEqual([ids[3], ids[0]]);
+    expect(await idsOf({ clientId, search: search('айфон') })).toEqual([ids[1]]);
+    expect(await idsOf({ search: search('кузнец принтер') })).toEqual([ids[2]]);
+    expect(await idsOf({ search: search('8 903 555') })).toEqual([...ids].reverse());
+    expect(await idsOf({ search: search(formatTicketNumber(ids[4])) })).toEqual([ids[4]]);
+    expect(await idsOf({ search: search('o\'brien "(') })).toEqual([]);
+    // A plain search reads its first page and its count from one read of the index.
+    const { page, counts } = await listAndCountTickets({ search: search('заряжа') }, {}, 50, 'created');
+    expect(page.rows.map((r) => r.id)).toEqual([ids[0]]);
+    expect(counts).toMatchObject({ total: 1, capped: false });
+    expect(await countTicketList({ clientId, search: search('ноутб'), statuses: ['new'] })).toMatchObject({ total: 2 });
+  });
+});
+

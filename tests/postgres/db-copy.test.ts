@@ -89,15 +89,24 @@ afterAll(async () => {
 describe('npm run db:copy: a SQLite database into an empty PostgreSQL one', () => {
   it('copies every table of the schema and reports counts equal to the source', () => {
     const names = tablesInCopyOrder().map(getTableName);
-    expect(copied.map((c) => c.table)).toEqual([...names, 'ticket_search']);
+    expect(copied.map((c) => c.table)).toEqual([...names, 'ticket_search', 'ticket_counts']);
     const sqlite = new Database(source, { readonly: true });
     for (const { table, source: counted, target: written } of copied) {
-      const real = table === 'ticket_search' ? 'tickets' : table;
+      const real = table === 'ticket_search' || table === 'ticket_counts' ? 'tickets' : table;
       expect({ table, counted, written }).toEqual({ table, counted: (sqlite.prepare(`SELECT count(*) AS n FROM "${real}"`).get() as { n: number }).n, written: counted });
     }
     sqlite.close();
     expect(copied.find((c) => c.table === 'tickets')!.target).toBe(299);
     expect(copied.find((c) => c.table === 'attachments')!.target).toBe(1);
+  });
+
+  it('builds the ticket counts the list adds up, equal to SQLite\'s', async () => {
+    const sqlite = new Database(source, { readonly: true });
+    const expected = sqlite.prepare('SELECT status, department_id, assignee_id, priority, n FROM ticket_counts ORDER BY 1, 2, 3, 4').all();
+    sqlite.close();
+    const { rows } = await client.query('SELECT status, department_id, assignee_id, priority, n FROM ticket_counts ORDER BY 1, 2, 3, 4');
+    expect(expected.length).toBeGreaterThan(3);
+    expect(rows).toEqual(expected);
   });
 
   it('carries every row value for value: flags, JSON, bytes, instants and money', async () => {
