@@ -1,4 +1,4 @@
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from './connection';
 
 /**
@@ -54,4 +54,11 @@ export async function one<T>(query: PromiseLike<T[]>): Promise<T> {
   const [row] = await query;
   if (row === undefined) throw new Error('a write returned no row');
   return row;
+}
+
+/** Raw SQL text with `?` placeholders and their values, as a query either engine runs. */
+export function withParams(text: string, params: readonly unknown[]): SQL {
+  const pieces = text.split('?');
+  if (pieces.length !== params.length + 1) throw new Error(`withParams: ${pieces.length - 1} placeholders, ${params.length} values`);
+  return sql.join(pieces.flatMap((piece, i) => (i < params.length ? [sql.raw(piece), sql`${params[i]}`] : [sql.raw(piece)])));
 }

@@ -22,6 +22,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { openDatabase, runMigrations } from '@/db/connection';
+import { isPostgresUrl, openPostgres, runPostgresMigrations } from '@/db/pg/connection';
 import { env, EnvError } from '@/lib/env';
 import { CLIENT_ADDRESS_HEADER, clientAddressFrom, SERVER_MARK } from '@/lib/security/client-address';
 import { hasMalformedPath, MALFORMED_URL_PATH } from '@/lib/security/malformed-url';
@@ -101,9 +102,15 @@ function superviseWorkers(count: number, stopping: () => boolean) {
 }
 
 if (cluster.isPrimary) {
-  const database = openDatabase(settings.DATABASE_URL);
-  runMigrations(database);
-  database.$client.close();
+  if (isPostgresUrl(settings.DATABASE_URL)) {
+    const database = openPostgres(settings.DATABASE_URL, 2);
+    await runPostgresMigrations(database);
+    await database.$client.end();
+  } else {
+    const database = openDatabase(settings.DATABASE_URL);
+    runMigrations(database);
+    database.$client.close();
+  }
   process.env[SERVER_STARTED_AT] = String(Date.now());
   const background = startBackground();
   let stopping = false;

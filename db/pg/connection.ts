@@ -24,6 +24,21 @@ export function openPostgres(url: string, max = 10): PgDb {
   return drizzle(pool, { schema }) as PgDb;
 }
 
+/** An arbitrary constant: the advisory lock instances starting at once take before migrating. */
+const MIGRATION_LOCK = 7_421_053;
+
+/**
+ * Brings the database to this version's schema. Several instances may start at once against one
+ * server: each waits for an advisory lock, so one migrates and the others then find nothing to do.
+ */
 export async function runPostgresMigrations(db: PgDb) {
-  await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  // The lock is the session's: the migrations run on the same connection, so a pool of one will do.
+  const session = await db.$client.connect();
+  try {
+    await session.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migrate(drizzle(session, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+  } finally {
+    await session.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    session.release();
+  }
 }

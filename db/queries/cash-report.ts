@@ -5,6 +5,8 @@ import { clients, payments, tickets } from '@/db/tables';
 import type { PaymentKind, PaymentMethod } from '@/lib/domain/enums';
 import { keysetClauses, toPage, type Page, type PageRequest } from './keyset';
 import { planSums } from './payment-sums';
+import { rawAll, withParams } from '@/db/exec';
+import { currentEngine } from '@/db/engine';
 
 /**
  * Reads of the cash report: payments whose created_at falls in [start, end). The sums read the
@@ -44,12 +46,16 @@ const CASH_GROUPS_SQL = `WITH p(span, a, b, sign) AS (VALUES ${Array.from({ leng
     SELECT taker, name, method, kind, currency, sum(n) AS n, sum(amount) AS amount
     FROM parts GROUP BY taker, name, method, kind, currency HAVING sum(n) > 0
   )
-  SELECT nullif(taker, 0) AS takenById, max(name) AS takenByName, method, currency,
-    coalesce(sum(CASE WHEN kind = 'refund' THEN 0 ELSE amount END), 0) AS receivedMinor,
-    coalesce(sum(CASE WHEN kind = 'refund' THEN amount ELSE 0 END), 0) AS refundedMinor,
+  SELECT nullif(taker, 0) AS "takenById", max(name) AS "takenByName", method, currency,
+    coalesce(sum(CASE WHEN kind = 'refund' THEN 0 ELSE amount END), 0) AS "receivedMinor",
+    coalesce(sum(CASE WHEN kind = 'refund' THEN amount ELSE 0 END), 0) AS "refundedMinor",
     sum(n) AS count
   FROM keyed
   GROUP BY taker, CASE WHEN taker = 0 THEN name END, method, currency`;
+
+/** PostgreSQL's spelling: no INDEXED BY, and the VALUES list's types said (it cannot infer a parameter's there). */
+const CASH_GROUPS_PG = CASH_GROUPS_SQL.replaceAll('INDEXED BY payments_created_idx ', '').replaceAll('(?, ?, ?, ?)', '(?::text, ?::bigint, ?::bigint, ?::integer)');
+const postgres = currentEngine() === 'postgres';
 
 export function cashGroupsQuery(start: Date, end: Date) {
   const plan = planSums(start.getTime(), end.getTime());
@@ -62,7 +68,8 @@ export function cashGroupsQuery(start: Date, end: Date) {
   for (let i = 0; i < MAX_EDGES; i++) params.push(...(plan.edges[i] ?? [0, 0]));
   return {
     toSQL: () => ({ sql: CASH_GROUPS_SQL, params }),
-    all: async (): Promise<CashGroupRow[]> => await db().$client.prepare<unknown[]>(CASH_GROUPS_SQL).all(...params) as CashGroupRow[],
+    all: async (): Promise<CashGroupRow[]> =>
+      postgres ? await rawAll<CashGroupRow>(db(), withParams(CASH_GROUPS_PG, params)) : (db().$client.prepare<unknown[]>(CASH_GROUPS_SQL).all(...params) as CashGroupRow[]),
   };
 }
 

@@ -9,6 +9,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { rawAll, rawGet } from '@/db/exec';
+import { indexedBy } from '@/db/dialect';
 
 export type ApprovalRow = {
   /** Null: every department together. */
@@ -37,8 +38,8 @@ export async function approvalFigures(start: Date, end: Date): Promise<ApprovalR
 export function approvalFiguresSql(start: Date, end: Date) {
   return sql`
     WITH decided AS (
-      SELECT department_id AS dept, state = 'approved' AS ok, decided_at - created_at AS ms
-      FROM estimates INDEXED BY estimates_decided_idx
+      SELECT department_id AS dept, CASE WHEN state = 'approved' THEN 1 ELSE 0 END AS ok, decided_at - created_at AS ms
+      FROM estimates ${indexedBy('estimates_decided_idx')}
       WHERE decided_at >= ${start.getTime()} AND decided_at < ${end.getTime()}
     ),
     both_ AS (
@@ -51,10 +52,10 @@ export function approvalFiguresSql(start: Date, end: Date) {
         count(*) OVER (PARTITION BY dept) AS n
       FROM both_
     )
-    SELECT r.dept AS departmentId, d.name AS name, max(r.n) AS decided, sum(r.ok) AS approved,
-      avg(CASE WHEN r.rn IN ((r.n + 1) / 2, (r.n + 2) / 2) THEN r.ms END) AS medianMs
+    SELECT r.dept AS "departmentId", d.name AS name, max(r.n) AS decided, sum(r.ok) AS approved,
+      avg(CASE WHEN r.rn IN ((r.n + 1) / 2, (r.n + 2) / 2) THEN r.ms END) AS "medianMs"
     FROM ranked r LEFT JOIN departments d ON d.id = r.dept
-    GROUP BY r.dept`;
+    GROUP BY r.dept, d.name`;
 }
 
 export type AwaitingRow = {
@@ -67,11 +68,11 @@ export type AwaitingRow = {
 
 /** Estimates sent and not yet decided, per department and currency: how many and their sum. */
 export async function awaitingDecision(): Promise<AwaitingRow[]> {
-  return (await rawAll<AwaitingRow>(db(), sql`SELECT e.department_id AS departmentId, d.name AS name, e.currency AS currency,
-            count(*) AS estimates, sum(e.total_minor) AS totalMinor
-          FROM estimates e INDEXED BY estimates_state_idx LEFT JOIN departments d ON d.id = e.department_id
+  return (await rawAll<AwaitingRow>(db(), sql`SELECT e.department_id AS "departmentId", d.name AS name, e.currency AS currency,
+            count(*) AS estimates, sum(e.total_minor) AS "totalMinor"
+          FROM estimates e ${indexedBy('estimates_state_idx')} LEFT JOIN departments d ON d.id = e.department_id
           WHERE e.state = 'pending'
-          GROUP BY e.department_id, e.currency`))
+          GROUP BY e.department_id, d.name, e.currency`))
     .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '') || a.currency.localeCompare(b.currency));
 }
 
@@ -93,15 +94,15 @@ export async function approvedToStart(employeeId: number, limit: number): Promis
   const mine = sql`t.assignee_id = ${employeeId} AND t.status = 'in_progress' AND t.work_done = '' AND e.state = 'approved'`;
   const latest = sql`e.ticket_id = t.id AND e.version = (SELECT max(x.version) FROM estimates x WHERE x.ticket_id = t.id)`;
   const rows = await rawAll<Omit<ApprovedToStartRow, 'decidedAt'> & { decidedAt: number }>(db(), sql`
-    SELECT t.id AS id, t.title AS title, t.client_id AS clientId, c.name AS clientName,
-      e.total_minor AS totalMinor, e.currency AS currency, e.decided_at AS decidedAt
-    FROM tickets t INDEXED BY tickets_assignee_status_created_idx
+    SELECT t.id AS id, t.title AS title, t.client_id AS "clientId", c.name AS "clientName",
+      e.total_minor AS "totalMinor", e.currency AS currency, e.decided_at AS "decidedAt"
+    FROM tickets t ${indexedBy('tickets_assignee_status_created_idx')}
     JOIN estimates e ON ${latest}
     JOIN clients c ON c.id = t.client_id
     WHERE ${mine}
     ORDER BY e.decided_at, t.id LIMIT ${limit}`);
   const total = await rawGet<{ n: number }>(db(), sql`
-    SELECT count(*) AS n FROM tickets t INDEXED BY tickets_assignee_status_created_idx
+    SELECT count(*) AS n FROM tickets t ${indexedBy('tickets_assignee_status_created_idx')}
     JOIN estimates e ON ${latest} WHERE ${mine}`);
   return { rows: rows.map((r) => ({ ...r, decidedAt: new Date(r.decidedAt) })), total: total?.n ?? 0 };
 }

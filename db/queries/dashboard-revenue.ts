@@ -14,6 +14,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { planSums } from './payment-sums';
 import { rawAll } from '@/db/exec';
+import { bigintParam, indexedBy } from '@/db/dialect';
 
 export type RevenueDay = {
   /** Index into the window's days (0 = the oldest). */
@@ -35,8 +36,8 @@ export async function paymentsPerDay(bounds: readonly number[]): Promise<Revenue
   const edges: SQL[] = [];
   bounds.slice(0, -1).forEach((start, i) => {
     const plan = planSums(start, bounds[i + 1]);
-    for (const p of plan.pieces) pieces.push(sql`(${i}, ${p.span}, ${p.from}, ${p.to}, ${p.sign})`);
-    for (const [a, b] of plan.edges) edges.push(sql`(${i}, ${a}, ${b})`);
+    for (const p of plan.pieces) pieces.push(sql`(${i}, ${p.span}, ${bigintParam(p.from)}, ${bigintParam(p.to)}, ${p.sign})`);
+    for (const [a, b] of plan.edges) edges.push(sql`(${i}, ${bigintParam(a)}, ${bigintParam(b)})`);
   });
   // Hours taken away from one day may hold money in a currency the day has none of: HAVING drops
   // a currency whose pieces net to no payment. A row that matches nothing keeps each VALUES list well-formed when a window has no such part.
@@ -51,9 +52,9 @@ export async function paymentsPerDay(bounds: readonly number[]): Promise<Revenue
       FROM p CROSS JOIN payment_sums s WHERE s.span = p.span AND s.start >= p.a AND s.start < p.b
       UNION ALL
       SELECT e.i, x.currency, 1, CASE x.kind WHEN 'refund' THEN -x.amount_minor ELSE x.amount_minor END
-      FROM e CROSS JOIN payments x INDEXED BY payments_created_idx WHERE x.created_at >= e.a AND x.created_at < e.b
+      FROM e CROSS JOIN payments x ${indexedBy('payments_created_idx')} WHERE x.created_at >= e.a AND x.created_at < e.b
     )
-    SELECT i AS day, currency, sum(net) AS netMinor FROM parts
+    SELECT i AS day, currency, sum(net) AS "netMinor" FROM parts
     GROUP BY i, currency HAVING sum(n) > 0
     ORDER BY i, currency`);
 }
@@ -95,16 +96,16 @@ export function closedRevenueSql(start: Date, end: Date) {
     WITH t AS (
       SELECT t.department_id AS dept, t.assignee_id AS assignee, t.currency AS currency,
         CASE WHEN t.kind = 'repair' AND t.final_cost_minor > 0 THEN t.final_cost_minor END AS bill,
-        (SELECT sum(l.quantity * l.unit_price_minor - l.discount_minor) FROM ticket_lines l INDEXED BY ticket_lines_ticket_kind_idx
+        (SELECT sum(l.quantity * l.unit_price_minor - l.discount_minor) FROM ticket_lines l ${indexedBy('ticket_lines_ticket_kind_idx')}
           WHERE l.ticket_id = t.id AND l.kind = 'work') AS work
-      FROM tickets t INDEXED BY tickets_closed_idx
+      FROM tickets t ${indexedBy('tickets_closed_idx')}
       WHERE t.status = 'closed' AND t.closed_at >= ${from} AND t.closed_at < ${to}
     )
-    SELECT t.dept AS departmentId, d.name AS department, t.assignee AS assigneeId, e.full_name AS assignee,
-      t.currency AS currency, count(t.bill) AS billed, coalesce(sum(t.bill), 0) AS billedMinor,
-      coalesce(sum(t.work), 0) AS workMinor
+    SELECT t.dept AS "departmentId", d.name AS department, t.assignee AS "assigneeId", e.full_name AS assignee,
+      t.currency AS currency, count(t.bill) AS billed, coalesce(sum(t.bill), 0) AS "billedMinor",
+      coalesce(sum(t.work), 0) AS "workMinor"
     FROM t LEFT JOIN departments d ON d.id = t.dept LEFT JOIN employees e ON e.id = t.assignee
-    GROUP BY t.dept, t.assignee, t.currency`;
+    GROUP BY t.dept, t.assignee, t.currency, d.name, e.full_name`;
 }
 
 /** Both, for the window the dashboard shows. */

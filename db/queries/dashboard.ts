@@ -14,6 +14,7 @@ import { db } from '@/db';
 import { clients, departments, employees, tickets } from '@/db/tables';
 import { OPEN_STATUSES, type Status } from '@/lib/domain/enums';
 import { first, rawAll } from '@/db/exec';
+import { bigintParam, indexedBy } from '@/db/dialect';
 
 export type OpenStatus = (typeof OPEN_STATUSES)[number];
 export const WAITING_STATUSES = ['awaiting_approval', 'awaiting_parts'] as const satisfies readonly OpenStatus[];
@@ -75,7 +76,7 @@ export async function overdueTickets(today: string, limit: number): Promise<{ co
     OPEN_STATUSES.map(
       (status) => sql`SELECT id FROM (
         SELECT id FROM tickets WHERE status = ${status} AND due_date < ${today} ORDER BY due_date, id LIMIT ${limit}
-      )`,
+      ) AS earliest`,
     ),
     sql` UNION ALL `,
   );
@@ -139,7 +140,7 @@ export async function listWaitingForEmployee(employeeId: number, limit: number):
   const waiting = and(eq(tickets.assigneeId, employeeId), inArray(tickets.status, [...WAITING_STATUSES]));
   // Read newest first: the move into the current status is nearly always the ticket's last event.
   const since = sql<number>`coalesce((
-    SELECT e.created_at FROM ticket_events e INDEXED BY ticket_events_ticket_idx
+    SELECT e.created_at FROM ticket_events e ${indexedBy('ticket_events_ticket_idx')}
     WHERE e.ticket_id = tickets.id AND e.kind = 'status_changed' AND e.to_value = tickets.status
     ORDER BY e.created_at DESC, e.id DESC LIMIT 1
   ), tickets.created_at)`;
@@ -173,14 +174,14 @@ export async function createdAndClosedPerDay(bounds: readonly number[]): Promise
 }> {
   if (bounds.length < 2) return { created: [], closed: [] };
   const days = sql.join(
-    bounds.slice(0, -1).map((start, i) => sql`(${i}, ${start}, ${bounds[i + 1]})`),
+    bounds.slice(0, -1).map((start, i) => sql`(${bigintParam(i)}, ${bigintParam(start)}, ${bigintParam(bounds[i + 1])})`),
     sql`, `,
   );
   const rows = await rawAll<{ i: number; created: number; closed: number }>(db(), sql`
     WITH d(i, a, b) AS (VALUES ${days})
     SELECT i,
       (SELECT count(*) FROM tickets WHERE created_at >= a AND created_at < b) AS created,
-      (SELECT count(*) FROM ticket_events INDEXED BY ticket_events_status_to_idx
+      (SELECT count(*) FROM ticket_events ${indexedBy('ticket_events_status_to_idx')}
         WHERE kind = 'status_changed' AND to_value = 'closed' AND created_at >= a AND created_at < b) AS closed
     FROM d ORDER BY i`);
   return {
@@ -210,7 +211,7 @@ export async function medianIntakeToReady(start: Date, end: Date): Promise<Readi
   }>(db(), sql`
     WITH durations AS (
       SELECT department_id AS dept, first_ready_at - created_at AS ms
-      FROM tickets INDEXED BY tickets_first_ready_idx
+      FROM tickets ${indexedBy('tickets_first_ready_idx')}
       WHERE first_ready_at >= ${start.getTime()} AND first_ready_at < ${end.getTime()}
     ),
     ranked AS (
@@ -219,7 +220,7 @@ export async function medianIntakeToReady(start: Date, end: Date): Promise<Readi
         count(*) OVER (PARTITION BY dept) AS n
       FROM durations
     )
-    SELECT dept AS departmentId, avg(ms) AS medianMs, max(n) AS tickets
+    SELECT dept AS "departmentId", avg(ms) AS "medianMs", max(n) AS tickets
     FROM ranked WHERE rn IN ((n + 1) / 2, (n + 2) / 2)
     GROUP BY dept`);
   if (rows.length === 0) return [];

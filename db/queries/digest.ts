@@ -7,6 +7,7 @@ import { OPEN_STATUSES } from '@/lib/domain/enums';
 import { env } from '@/lib/env';
 import { localDate } from '@/lib/i18n/format';
 import { first, rawAll } from '@/db/exec';
+import { indexedBy } from '@/db/dialect';
 
 export type DigestTicket = {
   id: number;
@@ -34,7 +35,7 @@ export type OpenTickets = {
  * means the due date is before today in APP_TIMEZONE. A busy technician may hold hundreds, so only
  * the rows shown are read.
  */
-const isOverdue = (today: string) => sql<number>`(${tickets.dueDate} IS NOT NULL AND ${tickets.dueDate} < ${today})`;
+const isOverdue = (today: string) => sql<number>`CASE WHEN ${tickets.dueDate} IS NOT NULL AND ${tickets.dueDate} < ${today} THEN 1 ELSE 0 END`;
 // The status terms are the partial index's own, as literals: SQLite uses the index only then.
 const mine = (employeeId: number) => and(eq(tickets.assigneeId, employeeId), sql`${tickets.status} IN ${OPEN_STATUS_LITERALS}`);
 
@@ -111,9 +112,9 @@ export type ApprovedTicket = {
  */
 export async function approvedSince(since: Date): Promise<Map<number, ApprovedTicket[]>> {
   const rows = await rawAll<Omit<ApprovedTicket, 'decidedAt'> & { decidedAt: number }>(db(), sql`
-    SELECT t.assignee_id AS employeeId, t.id AS id, t.title AS title, c.name AS clientName,
-      e.total_minor AS totalMinor, e.currency AS currency, e.decided_at AS decidedAt
-    FROM estimates e INDEXED BY estimates_decided_idx
+    SELECT t.assignee_id AS "employeeId", t.id AS id, t.title AS title, c.name AS "clientName",
+      e.total_minor AS "totalMinor", e.currency AS currency, e.decided_at AS "decidedAt"
+    FROM estimates e ${indexedBy('estimates_decided_idx')}
     JOIN tickets t ON t.id = e.ticket_id
     JOIN clients c ON c.id = t.client_id
     WHERE e.decided_at >= ${since.getTime()} AND e.state = 'approved' AND t.assignee_id IS NOT NULL

@@ -4,6 +4,7 @@ import { db } from '@/db';
 import { clients, estimates, ticketEvents, tickets } from '@/db/tables';
 import type { EstimateLine } from '@/lib/domain/estimate-line';
 import { first } from '@/db/exec';
+import { greatest, jsonNumber, jsonText, lastCharacters } from '@/db/dialect';
 
 /**
  * The only reads behind the client's public pages. Each selects the public fields by name, so a
@@ -33,7 +34,7 @@ export async function getPublicTicket(token: string) {
         brand: tickets.brand,
         model: tickets.model,
         // Enough for the client to recognise their device, useless to anyone else.
-        serialTail: sql<string | null>`CASE WHEN length(${tickets.serialNumber}) >= 8 THEN substr(${tickets.serialNumber}, -4) END`,
+        serialTail: sql<string | null>`CASE WHEN length(${tickets.serialNumber}) >= 8 THEN ${lastCharacters(tickets.serialNumber, 4)} END`,
         status: tickets.status,
         dueDate: tickets.dueDate,
         createdAt: tickets.createdAt,
@@ -41,7 +42,7 @@ export async function getPublicTicket(token: string) {
         // "Returned without repair" after the client declined the estimate.
         outcome: tickets.outcome,
         // What is left to pay at pick-up (the total less what was paid), never below zero.
-        balanceDueMinor: sql<number>`max(coalesce(${tickets.estimateMinor}, 0) - ${tickets.paidMinor}, 0)`,
+        balanceDueMinor: sql<number>`${greatest(sql`coalesce(${tickets.estimateMinor}, 0) - ${tickets.paidMinor}`, 0)}`,
         currency: tickets.currency,
         // The language the client chose: the link-preview card is drawn in it (messenger bots send none).
         locale: clients.locale,
@@ -78,11 +79,11 @@ export async function listPublicEvents(ticketId: number) {
       toValue: ticketEvents.toValue,
       body: sql<string | null>`CASE WHEN ${ticketEvents.kind} IN ('comment', 'client_message', 'staff_message') THEN ${ticketEvents.body} END`,
       // How the client wrote (e-mail or Telegram): their own message's channel, nothing of staff's.
-      clientVia: sql<string | null>`CASE WHEN ${ticketEvents.kind} = 'client_message' THEN json_extract(${ticketEvents.details}, '$.via') END`,
-      estimateVersion: sql<number | null>`CASE WHEN ${ESTIMATE_KINDS} THEN json_extract(${ticketEvents.details}, '$.version') END`,
-      estimateTotalMinor: sql<number | null>`CASE WHEN ${ESTIMATE_KINDS} THEN json_extract(${ticketEvents.details}, '$.totalMinor') END`,
-      estimateCurrency: sql<string | null>`CASE WHEN ${ESTIMATE_KINDS} THEN json_extract(${ticketEvents.details}, '$.currency') END`,
-      decidedVia: sql<string | null>`CASE WHEN ${ticketEvents.kind} = 'estimate_decided' THEN json_extract(${ticketEvents.details}, '$.via') END`,
+      clientVia: sql<string | null>`CASE WHEN ${ticketEvents.kind} = 'client_message' THEN ${jsonText(ticketEvents.details, 'via')} END`,
+      estimateVersion: sql<number | null>`CASE WHEN ${ESTIMATE_KINDS} THEN ${jsonNumber(ticketEvents.details, 'version')} END`,
+      estimateTotalMinor: sql<number | null>`CASE WHEN ${ESTIMATE_KINDS} THEN ${jsonNumber(ticketEvents.details, 'totalMinor')} END`,
+      estimateCurrency: sql<string | null>`CASE WHEN ${ESTIMATE_KINDS} THEN ${jsonText(ticketEvents.details, 'currency')} END`,
+      decidedVia: sql<string | null>`CASE WHEN ${ticketEvents.kind} = 'estimate_decided' THEN ${jsonText(ticketEvents.details, 'via')} END`,
       createdAt: ticketEvents.createdAt,
     })
     .from(ticketEvents)

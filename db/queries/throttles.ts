@@ -4,6 +4,7 @@ import { db, transaction } from '@/db';
 import { throttles } from '@/db/tables';
 import type { ThrottlePolicy, ThrottleState } from '@/lib/auth/throttle-policy';
 import { affected, first } from '@/db/exec';
+import { bigintParam } from '@/db/dialect';
 
 export async function getThrottle(key: string): Promise<ThrottleState | undefined> {
   return await first(db().select().from(throttles).where(eq(throttles.key, key)).limit(1));
@@ -31,8 +32,8 @@ export async function reserveAttempt(key: string, policy: ThrottlePolicy, now = 
           // SQLite evaluates every SET expression against the row as it was before this update.
           set: {
             failures: attempts,
-            windowStartedAt: sql`CASE WHEN ${windowOpen} THEN ${throttles.windowStartedAt} ELSE ${at} END`,
-            lockedUntil: sql`CASE WHEN ${attempts} >= ${policy.maxFailures} THEN ${at + policy.lockMs} ELSE NULL END`,
+            windowStartedAt: sql`CASE WHEN ${windowOpen} THEN ${throttles.windowStartedAt} ELSE ${bigintParam(at)} END`,
+            lockedUntil: sql`CASE WHEN ${attempts} >= ${policy.maxFailures} THEN ${bigintParam(at + policy.lockMs)} ELSE NULL END`,
           },
           setWhere: or(isNull(throttles.lockedUntil), lte(throttles.lockedUntil, now)),
         })

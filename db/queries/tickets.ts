@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { ticketEvents, ticketLines, tickets } from '@/db/tables';
+import { clients, departments, employees, ticketEvents, ticketLines, tickets } from '@/db/tables';
 import type { EventKind, Role } from '@/lib/domain/enums';
 import type { Writer } from './audit';
 import { first, one } from '@/db/exec';
@@ -131,11 +131,13 @@ export async function listTicketsWithSerial(serialNumber: string, exceptId: numb
 
 /** Which of a ticket's references do not point at a usable record (the assignee must be active). */
 export async function invalidTicketReferences(refs: { clientId?: number; departmentId?: number; assigneeId?: number | null }) {
-  const conn = db().$client;
-  const exists = async (sqlText: string, id: number) => await conn.prepare(sqlText).get(id) !== undefined;
+  const missing = async (query: PromiseLike<unknown[]>) => (await query).length === 0;
   return {
-    clientId: refs.clientId !== undefined && !await exists('SELECT 1 FROM clients WHERE id = ?', refs.clientId),
-    departmentId: refs.departmentId !== undefined && !await exists('SELECT 1 FROM departments WHERE id = ?', refs.departmentId),
-    assigneeId: refs.assigneeId != null && !await exists('SELECT 1 FROM employees WHERE id = ? AND active = 1', refs.assigneeId),
+    clientId: refs.clientId !== undefined && (await missing(db().select({ id: clients.id }).from(clients).where(eq(clients.id, refs.clientId)).limit(1))),
+    departmentId:
+      refs.departmentId !== undefined && (await missing(db().select({ id: departments.id }).from(departments).where(eq(departments.id, refs.departmentId)).limit(1))),
+    assigneeId:
+      refs.assigneeId != null &&
+      (await missing(db().select({ id: employees.id }).from(employees).where(and(eq(employees.id, refs.assigneeId), eq(employees.active, true))).limit(1))),
   };
 }

@@ -5,7 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { run } from '../../scripts/lib/run';
 import { startFakeResend } from '../helpers/fake-resend';
 import { E2E_TELEGRAM, startFakeTelegram } from '../helpers/fake-telegram';
-import { freePort, startNextServer, stopServer, waitForHealth } from './server';
+import { e2eServerEnv, freePort, startNextServer, stopServer, waitForHealth } from './server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,16 +25,7 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    DATABASE_URL: databaseFile,
-    ATTACHMENTS_DIR: path.join(dir, 'attachments'),
-    APP_URL: baseURL,
-    AUTH_SECRET: 'e2e-auth-secret-0123456789-abcdefghijklmnop',
-    CRON_SECRET: 'e2e-cron-secret-0123456789',
-    DEFAULT_LOCALE: 'ru',
-    APP_TIMEZONE: 'Europe/Moscow',
+    ...e2eServerEnv(databaseFile, path.join(dir, 'attachments'), baseURL),
     // A status message goes out at once here; merging quick moves is tested with a clock of its own.
     NOTIFY_MERGE_SECONDS: '0',
     // One process, as before WORKERS: the suite's checks of in-process figures stay exact.

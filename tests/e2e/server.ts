@@ -26,6 +26,22 @@ export async function waitForHealth(baseURL: string, timeoutMs = 60_000) {
   throw new Error(`The app did not answer ${baseURL}/api/health within ${timeoutMs} ms`);
 }
 
+/** The settings every browser-test server runs with: its database, its attachments folder, its address. */
+export function e2eServerEnv(databaseUrl: string, attachmentsDir: string, baseURL: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: databaseUrl,
+    ATTACHMENTS_DIR: attachmentsDir,
+    APP_URL: baseURL,
+    AUTH_SECRET: 'e2e-auth-secret-0123456789-abcdefghijklmnop',
+    CRON_SECRET: 'e2e-cron-secret-0123456789',
+    DEFAULT_LOCALE: 'ru',
+    APP_TIMEZONE: 'Europe/Moscow',
+  };
+}
+
 /** `npm start`'s server (scripts/start.ts) on a port, with its output kept for the failure message. */
 export function startNextServer(port: number, env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
   let log = '';

@@ -48,6 +48,17 @@ afterAll(() => setPostgresForTests(undefined));
 
 const department = (name: string) => ({ name, description: '', email: null, phone: null });
 
+describe('starting on PostgreSQL', () => {
+  it('migrates once when two servers start at the same moment', async () => {
+    const url = await createDatabase();
+    const servers = [openPostgres(url, 1), openPostgres(url, 1)];
+    await Promise.all(servers.map((server) => runPostgresMigrations(server)));
+    const { rows } = await servers[0].$client.query('SELECT count(*) AS n FROM drizzle.__drizzle_migrations');
+    expect(rows[0].n).toBe(4);
+    await Promise.all(servers.map((server) => server.$client.end()));
+  });
+});
+
 describe('departments on PostgreSQL', () => {
   it('creates, lists, finds by name, renames and deletes, with the audit rows', async () => {
     const id = await createDepartment(department('Ремонт ноутбуков'), admin);
@@ -179,6 +190,51 @@ describe('the ticket list on PostgreSQL', () => {
     expect(page.rows.map((r) => r.id)).toEqual([ids[0]]);
     expect(counts).toMatchObject({ total: 1, capped: false });
     expect(await countTicketList({ clientId, search: search('ноутб'), statuses: ['new'] })).toMatchObject({ total: 2 });
+  });
+});
+
+describe('signing in on PostgreSQL', () => {
+  it('checks the password through the throttle and keeps the session as a row', async () => {
+    const { hashPassword } = await import('@/lib/auth/password');
+    const { checkCredentials } = await import('@/lib/auth/sign-in');
+    const { createStaffSession, findSessionEmployee } = await import('@/db/queries/staff-sessions');
+    await pool.update(pgSchema.employees).set({ passwordHash: await hashPassword('right-password') }).where(eq(pgSchema.employees.id, admin.id));
+    expect(await checkCredentials({ email: 'admin@pg.test', password: 'wrong-password' })).toMatchObject({ ok: false });
+    const result = await checkCredentials({ email: 'admin@pg.test', password: 'right-password' });
+    expect(result).toMatchObject({ ok: true, employee: { id: admin.id } });
+    const { token } = await createStaffSession({ employeeId: admin.id, userAgent: 'test', address: '127.0.0.1', ttlMs: 60_000 });
+    expect(await findSessionEmployee(token)).toMatchObject({ id: admin.id });
+  });
+});
+
+describe('a repair on PostgreSQL: lines, the estimate the client approves, payments', () => {
+  it('prices the work, takes the client\'s decision once, and takes and refunds money exactly', async () => {
+    const { addTicketLine } = await import('@/lib/estimates/commands');
+    const { decideOnStatusPage } = await import('@/lib/estimates/decisions');
+    const { refundPayment, takePayment } = await import('@/lib/payments/commands');
+    const { latestEstimate } = await import('@/db/queries/estimates');
+    const { sumTicketPayments } = await import('@/db/queries/payments');
+    const saved = await createClient(clientFormSchema.parse({ kind: 'person', name: 'Пётр Ремонтов', phone: '+7 905 111-22-33', locale: 'ru', notify: 'on' }), admin);
+    const ticket = await createTicket(intakeOf(saved.saved!, homeDepartment, { assigneeId: admin.id, title: 'Замена экрана' }), admin);
+    const line = { ticketId: ticket.id, catalogItemId: null, kind: 'work' as const, name: 'Замена экрана', quantity: 1, unitPriceMinor: 1_234_567, discountMinor: 0, warrantyDays: 90, stockOverrideReason: null };
+    await addTicketLine(line, admin);
+    await addTicketLine({ ...line, kind: 'part', name: 'Экран', quantity: 2, unitPriceMinor: 10_01 }, admin);
+    await changeTicketStatus(ticket.id, 'diagnostics', admin);
+    const sent = await changeTicketStatus(ticket.id, 'awaiting_approval', admin);
+    expect(sent.estimateMinor).toBe(1_234_567 + 2 * 10_01);
+    expect(await latestEstimate(ticket.id)).toMatchObject({ version: 1, state: 'pending', totalMinor: 1_234_567 + 2 * 10_01 });
+
+    const decision = { token: sent.publicToken, version: 1, decision: 'approved' as const, reason: null };
+    expect(await decideOnStatusPage(decision, '203.0.113.9')).toEqual({ kind: 'decided', decision: 'approved' });
+    expect(await decideOnStatusPage(decision, '203.0.113.9')).toEqual({ kind: 'already', decision: 'approved' });
+    expect((await getTicket(ticket.id))?.status).toBe('in_progress');
+
+    await takePayment({ ticketId: ticket.id, kind: 'payment', method: 'card', amountMinor: 1_000_000 }, admin);
+    await takePayment({ ticketId: ticket.id, kind: 'payment', method: 'cash', amountMinor: 254_569 }, admin);
+    await expect(refundPayment({ ticketId: ticket.id, method: 'cash', amountMinor: 1_254_570, reason: 'Слишком много' }, admin)).rejects.toThrow();
+    await refundPayment({ ticketId: ticket.id, method: 'cash', amountMinor: 20_002, reason: 'Экран не понадобился' }, admin);
+    expect(await sumTicketPayments(ticket.id)).toBe(1_234_567);
+    expect((await getTicket(ticket.id))?.paidMinor).toBe(1_234_567);
   });
 });
 
