@@ -5,11 +5,11 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, runMigrations } from '@/db/connection';
 import { seedDatabase } from '@/db/seed';
-import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
+import { formatTicketNumber, parseTicketNumber, ticketHref } from '@/lib/tickets/number';
 import { findPostgresBin, startCluster, type Cluster } from '../../scripts/lib/postgres-cluster';
 import { copyDatabase } from '../../scripts/db-copy';
 import { DEMO } from './browser';
-import { httpSignIn, type HttpSession } from './http-forms';
+import { formFields, httpSignIn, postForm, type HttpSession } from './http-forms';
 import { e2eServerEnv, freePort, startNextServer, stopServer, waitForHealth } from './server';
 
 /**
@@ -27,6 +27,8 @@ describe.skipIf(!haveServer)('the app on PostgreSQL', () => {
   let baseURL = '';
   let admin: HttpSession;
   let ticket: { id: number; public_token: string; title: string };
+  let url = '';
+  const serverEnv = (base: string) => ({ ...e2eServerEnv(url, path.join(dir, 'attachments'), base), RESEND_API_KEY: '', WORKERS: '2' });
 
   beforeAll(async () => {
     cluster = await startCluster();
@@ -35,7 +37,7 @@ describe.skipIf(!haveServer)('the app on PostgreSQL', () => {
     runMigrations(sqlite);
     await seedDatabase(sqlite.$client, { tickets: 150, clients: 40 });
     sqlite.$client.close();
-    const url = cluster.url();
+    url = cluster.url();
     await copyDatabase(file, url);
     const client = new pg.Client(url);
     await client.connect();
@@ -44,7 +46,7 @@ describe.skipIf(!haveServer)('the app on PostgreSQL', () => {
 
     const port = await freePort();
     baseURL = `http://127.0.0.1:${port}`;
-    server = startNextServer(port, { ...e2eServerEnv(url, path.join(dir, 'attachments'), baseURL), WORKERS: '2' });
+    server = startNextServer(port, serverEnv(baseURL));
     try {
       await waitForHealth(baseURL);
     } catch (error) {
@@ -97,4 +99,83 @@ describe.skipIf(!haveServer)('the app on PostgreSQL', () => {
     const manager = await httpSignIn(baseURL, DEMO.manager, DEMO.password);
     expect((await page('/tickets', manager)).status).toBe(200);
   });
+
+  it('loses no acknowledged write when one of two instances is killed mid-burst, and delivers every committed mail', async () => {
+    const db = new pg.Client(url);
+    await db.connect();
+    try {
+      // A client with an address and consent, so every new ticket commits a notification too.
+      const clientId: number = (
+        await db.query(`INSERT INTO clients (name, email, locale, notify, created_at, updated_at) VALUES ('Crash Client', 'crash@client.test', 'ru', true, 0, 0) RETURNING id`)
+      ).rows[0].id;
+      const departmentId: number = (await db.query('SELECT id FROM departments ORDER BY id LIMIT 1')).rows[0].id;
+
+      const secondPort = await freePort();
+      const secondURL = `http://127.0.0.1:${secondPort}`;
+      let second = startNextServer(secondPort, serverEnv(secondURL));
+      await waitForHealth(secondURL);
+      const sessions = { first: await httpSignIn(baseURL, DEMO.manager, DEMO.password), second: await httpSignIn(secondURL, DEMO.manager, DEMO.password) };
+      const intake = await formFields(sessions.first, '/tickets/new', /id="ticket-intake-form"/);
+      const ticketFields = { ...intake, kind: 'repair', channel: 'phone', clientId: String(clientId), departmentId: String(departmentId), priority: 'normal' };
+
+      const acknowledged: number[] = [];
+      const moved: number[] = [];
+      let cutOff = 0;
+      const burst = async (session: HttpSession, name: string) => {
+        for (let i = 0; i < 30; i++) {
+          const res = await postForm(session, '/tickets/new', { ...ticketFields, title: `Crash ${name}-${i}` }).catch(() => null);
+          const location = res?.status === 303 ? res.headers.get('location') : null;
+          if (!location) return void cutOff++;
+          const id = parseTicketNumber(location.split('/').pop()!)!;
+          acknowledged.push(id);
+          if (i % 2 === 1) continue;
+          const status = await formFields(session, location, /data-testid="status-control"/).catch(() => null);
+          const answer = status && (await postForm(session, location, { ...status, to: 'diagnostics' }).catch(() => null));
+          if (answer?.status !== 200) return void cutOff++;
+          const html = await answer.text().catch(() => null);
+          if (html === null) return void cutOff++;
+          if (html.includes('data-testid="status-error"')) throw new Error(`status change of ${id} refused`);
+          moved.push(id);
+        }
+      };
+      const killer = (async () => {
+        while (acknowledged.length < 20) await new Promise((r) => setTimeout(r, 20));
+        stopServer(second.child, 'SIGKILL');
+      })();
+      await Promise.all([burst(sessions.first, 'a'), burst(sessions.second, 'b'), burst(sessions.second, 'c'), killer]);
+      expect(cutOff).toBe(2); // both bursts on the killed instance were cut off; the other instance served all of its own
+
+      second = startNextServer(secondPort, serverEnv(secondURL));
+      try {
+        await waitForHealth(secondURL);
+        const present = new Set((await db.query('SELECT id FROM tickets WHERE client_id = $1', [clientId])).rows.map((r) => r.id));
+        expect(acknowledged.filter((id) => !present.has(id))).toEqual([]);
+        const statuses = new Map((await db.query('SELECT id, status FROM tickets WHERE id = ANY($1)', [moved])).rows.map((r) => [r.id, r.status]));
+        expect(moved.filter((id) => statuses.get(id) !== 'diagnostics')).toEqual([]);
+        const orphans = await db.query(
+          `SELECT t.id FROM tickets t WHERE t.client_id = $1
+             AND (NOT EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind = 'created')
+               OR NOT EXISTS (SELECT 1 FROM notifications n WHERE n.ticket_id = t.id)
+               OR (t.status = 'diagnostics' AND NOT EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind = 'status_changed')))`,
+          [clientId],
+        );
+        expect(orphans.rows).toEqual([]);
+        // Either instance's sweep delivers what the killed one committed but did not send.
+        const deadline = Date.now() + 30_000;
+        let pending = -1;
+        while (Date.now() < deadline) {
+          pending = Number((await db.query(`SELECT count(*) AS n FROM notifications WHERE state != 'sent' AND ticket_id IN (SELECT id FROM tickets WHERE client_id = $1)`, [clientId])).rows[0].n);
+          if (pending === 0) break;
+          await new Promise((r) => setTimeout(r, 500));
+        }
+        expect(pending).toBe(0);
+        console.info(`crash safety on PostgreSQL, two instances: ${acknowledged.length} creations acknowledged (${moved.length} also moved), all present after one instance was killed, every committed notification delivered`);
+      } finally {
+        stopServer(second.child);
+      }
+    } finally {
+      await db.end();
+    }
+  });
 });
+

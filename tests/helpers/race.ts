@@ -15,7 +15,7 @@ export async function race(file: string, command: string, inputs: Record<string,
   const results = await Promise.all(
     inputs.map((input) =>
       run(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/helpers/race-worker.ts', file, String(startAt), command, JSON.stringify(input)], {
-        env: { ...process.env, NODE_ENV: 'test' },
+        env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: file },
         timeout: 60_000,
       }),
     ),
