@@ -1,5 +1,9 @@
 /**
- * npm run bench [-- --sizes 10000,1000000 --duration 10 --connections 10 --rounds 3 --skip-build --dist .next-bench --views floor,ticket]
+ * npm run bench [-- --sizes 10000,1000000 --duration 10 --connections 10 --rounds 3 --skip-build --dist .next-bench --views floor,ticket --engine postgres]
+ *
+ * --engine postgres: each seeded database is copied by `npm run db:copy` into a throw-away
+ * PostgreSQL cluster (scripts/lib/postgres-cluster.ts) and served from there; the report says so
+ * and goes to <date>-postgres.md.
  *
  * Seeds (or reuses) a database per size in data/bench/, builds the app into .next-bench, serves
  * each database as `npm start` does (scripts/start.ts), signs in, and measures every ticket-list view with
@@ -21,6 +25,9 @@ import { signIn } from './lib/sign-in';
 import { RESULTS_DIR } from './lib/results-dir';
 import { planViews } from './lib/views';
 import { BENCH_TIME_ZONE, benchEnv, MANAGER, TECHNICIAN } from './lib/bench-env';
+import { startCluster, type Cluster } from '../scripts/lib/postgres-cluster';
+import { copyDatabase } from '../scripts/db-copy';
+import pg from 'pg';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const EXPORT_REQUESTS = 40;
@@ -37,8 +44,30 @@ const { values } = parseArgs({
     dist: { type: 'string', default: '.next-bench' },
     /** Only these views (keys, e.g. floor,ticket): the report goes to <date>-<keys>.md, latest.md stays. */
     views: { type: 'string' },
+    engine: { type: 'string', default: 'sqlite' },
   },
 });
+if (values.engine !== 'sqlite' && values.engine !== 'postgres') throw new Error('--engine is sqlite or postgres');
+const POSTGRES = values.engine === 'postgres';
+let cluster: Cluster | undefined;
+const copySeconds: string[] = [];
+
+/** The seeded file copied into a database of its own on the throw-away cluster. */
+async function onPostgres(file: string, tickets: number): Promise<string> {
+  cluster ??= await startCluster();
+  const name = `bench_${tickets}`;
+  const admin = new pg.Client(cluster.url());
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = cluster.url(name);
+  const started = performance.now();
+  await copyDatabase(file, url);
+  const seconds = (performance.now() - started) / 1000;
+  copySeconds.push(`${tickets.toLocaleString('en')} tickets in ${seconds.toFixed(0)} s`);
+  console.log(`copied to PostgreSQL in ${seconds.toFixed(0)} s`);
+  return url;
+}
 const ONLY = values.views ? new Set(values.views.split(',')) : null;
 const sizes = values.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
 const duration = Number(values.duration);
@@ -60,7 +89,7 @@ async function prepare(tickets: number): Promise<Prepared> {
   console.log(`${tickets.toLocaleString('en')} tickets: ${db.file}${db.reused ? ' (reused)' : ` (seeded in ${db.seconds.toFixed(0)} s)`}`);
   const bigTicket = ensureTicketWithLines(db.file);
   forgetSessions(db.file);
-  const server = await startServer({ ...env, DATABASE_URL: db.file });
+  const server = await startServer({ ...env, DATABASE_URL: POSTGRES ? await onPostgres(db.file, tickets) : db.file });
   const cookie = await signIn(server.baseURL, MANAGER.email, MANAGER.password);
   return { tickets, file: db.file, seedSeconds: db.reused ? null : db.seconds, plan: planViews(db.file, BENCH_TIME_ZONE, TECHNICIAN, bigTicket), server, cookie };
 }
@@ -114,14 +143,18 @@ async function main() {
     runs = await measureAll(prepared);
   } finally {
     for (const p of prepared) await p.server.stop();
+    cluster?.stop();
   }
   if (runs.length < 2) return;
   const date = new Date().toISOString().slice(0, 10);
-  const text = report(runs[0], runs[runs.length - 1], { date, node: process.version, cpus: cpus().length, connections, duration, rounds: ROUNDS, build });
+  const engine = POSTGRES
+    ? `Engine: PostgreSQL (a throw-away cluster on this machine, fsync off), each database copied from the seeded SQLite file by \`npm run db:copy\` (${copySeconds.join(', ')}).`
+    : 'Engine: SQLite.';
+  const text = report(runs[0], runs[runs.length - 1], { date, node: process.version, cpus: cpus().length, connections, duration, rounds: ROUNDS, build: `${build} ${engine}` });
   const dir = RESULTS_DIR;
   mkdirSync(dir, { recursive: true });
-  if (ONLY) {
-    writeFileSync(path.join(dir, `${date}-${[...ONLY].join('-')}.md`), text);
+  if (ONLY || POSTGRES) {
+    writeFileSync(path.join(dir, `${date}-${[...(ONLY ?? []), ...(POSTGRES ? ['postgres'] : [])].join('-')}.md`), text);
   } else {
     writeFileSync(path.join(dir, `${date}.md`), text);
     writeFileSync(path.join(dir, 'latest.md'), text);

@@ -22,6 +22,8 @@ const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '—');
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
 const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '—');
 const mark = (ok: boolean) => (ok ? 'yes' : '**no**');
+/** 10000 → 10k, 1000000 → 1M. */
+const sizeLabel = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1_000 ? `${n / 1_000}k` : String(n));
 
 /** The markdown report: one row per view, both sizes, the ratios the issue asks for. */
 export function report(small: SizeRun, large: SizeRun, meta: { date: string; node: string; cpus: number; connections: number; duration: number; rounds: number; build: string }): string {
@@ -37,7 +39,8 @@ export function report(small: SizeRun, large: SizeRun, meta: { date: string; nod
       }. ${meta.build}`,
     '',
   );
-  lines.push('| view | rps 10k | p50 / p99 ms 10k | rps 1M | p50 / p99 ms 1M | 1M ÷ floor (≥ 0.60; dashboard ≥ 0.40) | 1M ÷ 10k (≥ 0.85) |');
+  const [a, b] = [sizeLabel(small.tickets), sizeLabel(large.tickets)];
+  lines.push(`| view | rps ${a} | p50 / p99 ms ${a} | rps ${b} | p50 / p99 ms ${b} | ${b} ÷ floor (≥ 0.60; dashboard ≥ 0.40) | ${b} ÷ ${a} (≥ 0.85) |`);
   lines.push('|---|---:|---:|---:|---:|---:|---:|');
   for (const view of large.views) {
     const s = small.results.get(view.key);
@@ -65,7 +68,7 @@ export function report(small: SizeRun, large: SizeRun, meta: { date: string; nod
     );
   }
   lines.push(
-    `Each view was measured ${meta.rounds} times at each size, alternating 10k and 1M back to back (both servers up, one idle); the table shows the best run of each. Load average (1 min) during the runs: ` +
+    `Each view was measured ${meta.rounds} times at each size, alternating the two sizes back to back (both servers up, one idle); the table shows the best run of each. Load average (1 min) during the runs: ` +
       `${f1(Math.min(small.load[0], large.load[0]))} to ${f1(Math.max(small.load[1], large.load[1]))} ` +
       '(2 cores; above 2, other work was competing with the server and the load generator).',
     '',
