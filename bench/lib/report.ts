@@ -35,7 +35,7 @@ export function report(small: SizeRun, large: SizeRun, meta: { date: string; nod
       `on this machine (${meta.cpus} cores, Node ${meta.node}); the load generator runs on the same cores. ` +
       `Signed in as the demo manager. Databases: ${small.tickets.toLocaleString('en')} tickets (${f0(small.dbMb)} MB) and ` +
       `${large.tickets.toLocaleString('en')} tickets (${f0(large.dbMb)} MB), made by \`npm run db:seed -- --tickets N\`${
-        large.seedSeconds !== null ? ` (the million took ${f0(large.seedSeconds)} s)` : ' (reused from data/bench/)'
+        large.seedSeconds !== null ? ` (the ${sizeLabel(large.tickets)} took ${f0(large.seedSeconds)} s)` : ' (reused from data/bench/)'
       }. ${meta.build}`,
     '',
   );
