@@ -5,10 +5,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { statFields } from '../../bench/lib/process-tree';
 import { run } from '../../scripts/lib/run';
-import { parseTicketNumber } from '@/lib/tickets/number';
 import { DEMO } from './browser';
 import { formFields, httpSignIn, postForm } from './http-forms';
 import { freePort, startNextServer, stopServer, waitForHealth } from './server';
+import { writeBursts } from './write-burst';
 
 /**
  * Kills the production server with SIGKILL in the middle of a burst of writes, restarts it and
@@ -57,34 +57,14 @@ describe.each([1, 2])('crash safety, %i worker process(es)', (workers) => {
     const intake = await formFields(session, '/tickets/new', /id="ticket-intake-form"/);
     const ticketFields = { ...intake, kind: 'repair', channel: 'phone', clientId: String(clientId), departmentId: String(departmentId), priority: 'normal' };
 
-    const acknowledged: number[] = [];
-    const movedToDiagnostics: number[] = [];
-    let sent = 0;
-    let cutOff = 0; // bursts stopped by the kill: a request of theirs found no server
-    const burst = async (worker: number) => {
-      for (let i = 0; i < 40; i++) {
-        sent++;
-        const res = await postForm(session, '/tickets/new', { ...ticketFields, title: `Crash ${worker}-${i}` }).catch(() => null);
-        const location = res?.status === 303 ? res.headers.get('location') : null;
-        if (!location) return void cutOff++; // the server is gone
-        const id = parseTicketNumber(location.split('/').pop()!)!;
-        acknowledged.push(id);
-        if (i % 2 === 1) continue;
-        // Every other new ticket also gets a status change, acknowledged by the re-rendered page.
-        const status = await formFields(session, location, /data-testid="status-control"/).catch(() => null);
-        const moved = status && (await postForm(session, location, { ...status, to: 'diagnostics' }).catch(() => null));
-        if (moved?.status !== 200) return void cutOff++;
-        const page = await moved.text().catch(() => null); // the kill may cut the page off halfway
-        if (page === null) return void cutOff++;
-        if (page.includes('data-testid="status-error"')) throw new Error(`status change of ${id} refused`);
-        movedToDiagnostics.push(id);
-      }
-    };
+    const { state, burst } = writeBursts(ticketFields);
+    const { acknowledged, moved: movedToDiagnostics } = state;
     const killer = (async () => {
       while (acknowledged.length < 25) await new Promise((r) => setTimeout(r, 20));
       stopServer(server.child, 'SIGKILL');
     })();
-    await Promise.all([burst(1), burst(2), burst(3), killer]);
+    await Promise.all([burst(session, '1', 40), burst(session, '2', 40), burst(session, '3', 40), killer]);
+    const { sent, cutOff } = state;
     expect(acknowledged.length).toBeGreaterThanOrEqual(25);
     expect(cutOff).toBe(3); // the kill really landed mid-burst: every burst was cut off
 

@@ -5,11 +5,12 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, runMigrations } from '@/db/connection';
 import { seedDatabase } from '@/db/seed';
-import { formatTicketNumber, parseTicketNumber, ticketHref } from '@/lib/tickets/number';
+import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
 import { findPostgresBin, startCluster, type Cluster } from '../../scripts/lib/postgres-cluster';
 import { copyDatabase } from '../../scripts/db-copy';
 import { DEMO } from './browser';
-import { formFields, httpSignIn, postForm, type HttpSession } from './http-forms';
+import { formFields, httpSignIn, type HttpSession } from './http-forms';
+import { writeBursts } from './write-burst';
 import { e2eServerEnv, freePort, startNextServer, stopServer, waitForHealth } from './server';
 
 /**
@@ -118,32 +119,14 @@ describe.skipIf(!haveServer)('the app on PostgreSQL', () => {
       const intake = await formFields(sessions.first, '/tickets/new', /id="ticket-intake-form"/);
       const ticketFields = { ...intake, kind: 'repair', channel: 'phone', clientId: String(clientId), departmentId: String(departmentId), priority: 'normal' };
 
-      const acknowledged: number[] = [];
-      const moved: number[] = [];
-      let cutOff = 0;
-      const burst = async (session: HttpSession, name: string) => {
-        for (let i = 0; i < 30; i++) {
-          const res = await postForm(session, '/tickets/new', { ...ticketFields, title: `Crash ${name}-${i}` }).catch(() => null);
-          const location = res?.status === 303 ? res.headers.get('location') : null;
-          if (!location) return void cutOff++;
-          const id = parseTicketNumber(location.split('/').pop()!)!;
-          acknowledged.push(id);
-          if (i % 2 === 1) continue;
-          const status = await formFields(session, location, /data-testid="status-control"/).catch(() => null);
-          const answer = status && (await postForm(session, location, { ...status, to: 'diagnostics' }).catch(() => null));
-          if (answer?.status !== 200) return void cutOff++;
-          const html = await answer.text().catch(() => null);
-          if (html === null) return void cutOff++;
-          if (html.includes('data-testid="status-error"')) throw new Error(`status change of ${id} refused`);
-          moved.push(id);
-        }
-      };
+      const { state, burst } = writeBursts(ticketFields);
+      const { acknowledged, moved } = state;
       const killer = (async () => {
         while (acknowledged.length < 20) await new Promise((r) => setTimeout(r, 20));
         stopServer(second.child, 'SIGKILL');
       })();
-      await Promise.all([burst(sessions.first, 'a'), burst(sessions.second, 'b'), burst(sessions.second, 'c'), killer]);
-      expect(cutOff).toBe(2); // both bursts on the killed instance were cut off; the other instance served all of its own
+      await Promise.all([burst(sessions.first, 'a', 30), burst(sessions.second, 'b', 30), burst(sessions.second, 'c', 30), killer]);
+      expect(state.cutOff).toBe(2); // both bursts on the killed instance were cut off; the other instance served all of its own
 
       second = startNextServer(secondPort, serverEnv(secondURL));
       try {
