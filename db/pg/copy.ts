@@ -1,22 +1,28 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import Database from 'better-sqlite3';
 import { getTableName, is } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { PgDb } from './connection';
 import * as schema from './schema';
 
 /**
  * `npm run db:copy`: a SQLite database of this app into an empty PostgreSQL one, in one
- * transaction. Rows go table by table in foreign-key order, in batches of unnest() arrays (one
- * parameter per column, whatever the batch size); the identity counters continue from SQLite's
- * (AUTOINCREMENT never hands out a deleted id again, nor will PostgreSQL). The derived tables are
- * not recomputed row by row: payment_sums is copied as it is (the triggers that keep it are off
- * during the copy), and the search index and the ticket counts are built once at the end. Before committing, every
- * table's count is compared with the source's; any difference rolls everything back.
+ * transaction, the way pg_restore loads a dump: the secondary indexes and foreign keys are dropped,
+ * the rows stream in table by table through COPY, and the indexes and keys are made again over the
+ * loaded tables (a million tickets in minutes instead of a quarter of an hour). The identity
+ * counters continue from SQLite's (AUTOINCREMENT never hands out a deleted id again, nor will
+ * PostgreSQL). The derived tables are not recomputed row by row: payment_sums is copied as it is
+ * (the triggers that keep it are off during the copy), and the search index and the ticket counts
+ * are built once at the end. Before committing, every table's count is compared with the
+ * source's; any difference, or a key the rows break, rolls everything back.
  */
 export type CopiedTable = { table: string; source: number; target: number };
 
-const BATCH = 5_000;
+/** Rows per chunk written to the COPY stream. */
+const CHUNK_ROWS = 2_000;
 /** Tables whose triggers keep a derived table (search, counts, payment sums) that the copy fills itself. */
 const TRIGGERED = ['tickets', 'clients', 'payments'];
 /** Filled by the migrations with defaults that the source's own rows replace. */
@@ -45,10 +51,17 @@ export function tablesInCopyOrder(): PgTable[] {
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-/** A SQLite value as PostgreSQL takes it for the column's type. */
-function converter(sqlType: string): (value: unknown) => unknown {
-  if (sqlType === 'boolean') return (value) => (value === null ? null : value !== 0);
-  return (value) => value;
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const NULL = '\\N';
+
+/**
+ * A SQLite value in COPY's text format for the column's type: \N for NULL, the backslash and the
+ * characters that separate fields and rows escaped, a boolean as t/f, bytes as bytea's hex.
+ */
+function copyTextEncoder(sqlType: string): (value: unknown) => string {
+  if (sqlType === 'boolean') return (value) => (value === null ? NULL : value ? 't' : 'f');
+  if (sqlType === 'bytea') return (value) => (value === null ? NULL : `\\\\x${Buffer.from(value as Uint8Array).toString('hex')}`);
+  return (value) => (value === null ? NULL : typeof value === 'string' ? value.replace(/[\\\n\r\t]/g, (c) => ESCAPES[c]) : String(value));
 }
 
 async function assertEmpty(client: pg.PoolClient, tables: PgTable[]) {
@@ -60,25 +73,49 @@ async function assertEmpty(client: pg.PoolClient, tables: PgTable[]) {
   }
 }
 
+/**
+ * The secondary indexes and the foreign keys, dropped before the rows go in; returns the statements
+ * that make them again. An index built once over the loaded rows and a key checked by one join
+ * cost a fraction of keeping them row by row. Their definitions come from the catalog, so the copy
+ * makes exactly what the migrations made; inside the transaction, a failure leaves them as they were.
+ */
+async function dropIndexesAndKeys(client: pg.PoolClient): Promise<string[]> {
+  const { rows: keys } = await client.query<{ tbl: string; name: string; def: string }>(
+    `SELECT conrelid::regclass::text AS tbl, conname AS name, pg_get_constraintdef(oid) AS def
+     FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace ORDER BY conrelid, conname`,
+  );
+  const { rows: indexes } = await client.query<{ name: string; def: string }>(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
+     FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
+     WHERE c.relnamespace = 'public'::regnamespace AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+     ORDER BY i.indexrelid`,
+  );
+  for (const key of keys) await client.query(`ALTER TABLE ${key.tbl} DROP CONSTRAINT ${quote(key.name)}`);
+  for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
+  return [...indexes.map((i) => i.def), ...keys.map((k) => `ALTER TABLE ${k.tbl} ADD CONSTRAINT ${quote(k.name)} ${k.def}`)];
+}
+
 async function copyTable(client: pg.PoolClient, source: Database.Database, table: PgTable, sequences: Map<string, number>): Promise<CopiedTable> {
   const name = getTableName(table);
   const config = getTableConfig(table);
-  const columns = config.columns.map((c) => ({ name: c.name, sqlType: c.getSQLType(), convert: converter(c.getSQLType()) }));
+  const columns = config.columns.map((c) => ({ name: c.name, encode: copyTextEncoder(c.getSQLType()) }));
   const hasId = columns.some((c) => c.name === 'id');
   const select = source.prepare(`SELECT ${columns.map((c) => quote(c.name)).join(', ')} FROM ${quote(name)}${hasId ? ' ORDER BY id' : ''}`).raw(true);
-  const insert = `INSERT INTO ${quote(name)} (${columns.map((c) => quote(c.name)).join(', ')}) OVERRIDING SYSTEM VALUE SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::${c.sqlType}[]`).join(', ')})`;
-  let batch: unknown[][] = columns.map(() => []);
   let rows = 0;
-  const flush = async () => {
-    if (batch[0].length > 0) await client.query(insert, batch);
-    batch = columns.map(() => []);
-  };
-  for (const row of select.iterate() as Iterable<unknown[]>) {
-    row.forEach((value, i) => batch[i].push(columns[i].convert(value)));
-    rows += 1;
-    if (batch[0].length >= BATCH) await flush();
+  async function* lines() {
+    let chunk = '';
+    for (const row of select.iterate() as Iterable<unknown[]>) {
+      for (let i = 0; i < row.length; i++) chunk += (i === 0 ? '' : '\t') + columns[i].encode(row[i]);
+      chunk += '\n';
+      rows += 1;
+      if (rows % CHUNK_ROWS === 0) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    if (chunk) yield chunk;
   }
-  await flush();
+  await pipeline(Readable.from(lines()), client.query(copyFrom(`COPY ${quote(name)} (${columns.map((c) => quote(c.name)).join(', ')}) FROM STDIN (FREEZE)`)));
   if (hasId && config.columns.some((c) => c.name === 'id' && c.primary)) {
     const max = (source.prepare(`SELECT coalesce(max(id), 0) AS n FROM ${quote(name)}`).get() as { n: number }).n;
     const next = Math.max(max, sequences.get(name) ?? 0);
@@ -97,8 +134,12 @@ export async function copySqliteToPostgres(sourceFile: string, target: PgDb): Pr
     const sequences = new Map((source.prepare('SELECT name, seq FROM sqlite_sequence').all() as { name: string; seq: number }[]).map((r) => [r.name, r.seq]));
     await client.query('BEGIN');
     await assertEmpty(client, tables);
-    for (const name of DEFAULTED) await client.query(`DELETE FROM ${quote(name)}`);
     for (const name of TRIGGERED) await client.query(`ALTER TABLE ${quote(name)} DISABLE TRIGGER USER`);
+    await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+    const remake = await dropIndexesAndKeys(client);
+    // Emptied in this transaction (the defaults the migrations wrote go too), the tables take COPY's
+    // FREEZE: rows written already frozen, so the first reads do not rewrite every page to mark them.
+    await client.query(`TRUNCATE ${tables.map((t) => quote(getTableName(t))).join(', ')}`);
     const copied: CopiedTable[] = [];
     for (const table of tables) copied.push(await copyTable(client, source, table, sequences));
     for (const name of TRIGGERED) await client.query(`ALTER TABLE ${quote(name)} ENABLE TRIGGER USER`);
@@ -109,6 +150,7 @@ export async function copySqliteToPostgres(sourceFile: string, target: PgDb): Pr
     await client.query(
       'INSERT INTO ticket_counts (status, department_id, assignee_id, priority, n) SELECT status, department_id, coalesce(assignee_id, 0), priority, count(*) FROM tickets GROUP BY 1, 2, 3, 4',
     );
+    for (const statement of remake) await client.query(statement);
     const { rows: counted } = await client.query('SELECT coalesce(sum(n), 0) AS n FROM ticket_counts');
     copied.push({ table: 'ticket_counts', source: tickets.source, target: counted[0].n });
     const wrong = copied.filter((c) => c.source !== c.target);

@@ -19,6 +19,8 @@ let client: pg.Client;
 let copied: Awaited<ReturnType<typeof copyDatabase>>;
 let deletedTicket: number;
 
+const TRICKY_TEXT = 'line one\nline two\r\n\ttabbed, a backslash \\ and the letters \\N, an empty "" and \\\\ two';
+
 /** Rows the demo data leaves out, so every column type crosses over at least once. */
 function addRowsTheDemoLacks(sqlite: Database.Database) {
   const ticket = sqlite.prepare('SELECT id, created_at AS at FROM tickets ORDER BY id LIMIT 1').get() as { id: number; at: number };
@@ -34,6 +36,13 @@ function addRowsTheDemoLacks(sqlite: Database.Database) {
      VALUES ('status_changed', 'client', 'client@example.test', 'ru', ?, 'Тема', '', '', ?, 'copy-test', ?, ?, ?)`,
   ).run(ticket.id, JSON.stringify({ status: 'ready', amounts: [1, 2.5, null] }), ticket.at, ticket.at, ticket.at);
   sqlite.prepare(`INSERT INTO throttles (key, failures, window_started_at, locked_until) VALUES ('sign-in:x', 3, ?, NULL)`).run(ticket.at);
+  // What COPY's text format must escape: tabs and line breaks separate fields and rows, a backslash escapes, \N is NULL.
+  sqlite.prepare(`INSERT INTO ticket_events (ticket_id, kind, actor_name, body, is_public, created_at) VALUES (?, 'comment', ?, ?, 1, ?)`).run(
+    ticket.id,
+    'Tab\there',
+    TRICKY_TEXT,
+    ticket.at,
+  );
 }
 
 /** A row as both engines agree to describe it: flags as 0/1, JSON as parsed values, bytes as hex. */
@@ -113,6 +122,53 @@ describe('npm run db:copy: a SQLite database into an empty PostgreSQL one', () =
     for (const table of tablesInCopyOrder()) {
       const { before, after } = await rowsOf(table);
       expect(after, getTableName(table)).toEqual(before);
+    }
+  });
+
+  it('carries text with tabs, line breaks and backslashes unchanged', async () => {
+    const { rows } = await client.query(`SELECT actor_name, body FROM ticket_events WHERE body = $1`, [TRICKY_TEXT]);
+    expect(rows).toEqual([{ actor_name: 'Tab\there', body: TRICKY_TEXT }]);
+  });
+
+  it('makes again every index and key the migrations made', async () => {
+    const fresh = await createDatabase();
+    const { openPostgres, runPostgresMigrations } = await import('@/db/pg/connection');
+    const migrated = openPostgres(fresh, 1);
+    await runPostgresMigrations(migrated);
+    await migrated.$client.end();
+    const shape = async (url: string) => {
+      const c = new pg.Client(url);
+      await c.connect();
+      try {
+        const indexes = await c.query(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname`);
+        const keys = await c.query(`SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY conname`);
+        return { indexes: indexes.rows, keys: keys.rows };
+      } finally {
+        await c.end();
+      }
+    };
+    const [copiedShape, migratedShape] = await Promise.all([shape(target), shape(fresh)]);
+    expect(copiedShape.indexes.length).toBeGreaterThan(40);
+    expect(copiedShape.keys.filter((k) => k.def.startsWith('FOREIGN KEY')).length).toBeGreaterThan(10);
+    expect(copiedShape).toEqual(migratedShape);
+  });
+
+  it('refuses a source whose rows break a key, and leaves the target empty', async () => {
+    const broken = path.join(dir, 'broken.db');
+    const db = openDatabase(broken);
+    runMigrations(db);
+    await seedDatabase(db.$client, { tickets: 20, seed: 3, now: Date.UTC(2026, 10, 20, 9) });
+    db.$client.pragma('foreign_keys = OFF');
+    db.$client.prepare(`INSERT INTO ticket_events (ticket_id, kind, body, is_public, created_at) VALUES (999999, 'comment', 'orphan', 0, 1)`).run();
+    db.$client.close();
+    const empty = await createDatabase();
+    await expect(copyDatabase(broken, empty)).rejects.toThrow(/ticket_events/);
+    const c = new pg.Client(empty);
+    await c.connect();
+    try {
+      expect((await c.query('SELECT count(*)::int AS n FROM tickets')).rows[0].n).toBe(0);
+    } finally {
+      await c.end();
     }
   });
 
