@@ -151,6 +151,9 @@ export async function copySqliteToPostgres(sourceFile: string, target: PgDb): Pr
       'INSERT INTO ticket_counts (status, department_id, assignee_id, priority, n) SELECT status, department_id, coalesce(assignee_id, 0), priority, count(*) FROM tickets GROUP BY 1, 2, 3, 4',
     );
     for (const statement of remake) await client.query(statement);
+    // The planner's statistics, as after pg_restore: without them, until autovacuum gets round to
+    // a table of millions, it guesses, and a month's cash report walked every payment sum.
+    await client.query('ANALYZE');
     const { rows: counted } = await client.query('SELECT coalesce(sum(n), 0) AS n FROM ticket_counts');
     copied.push({ table: 'ticket_counts', source: tickets.source, target: counted[0].n });
     const wrong = copied.filter((c) => c.source !== c.target);

@@ -356,14 +356,20 @@ export async function ticketExists(id: number): Promise<boolean> {
 export async function listAndCountTickets(f: TicketListFilters, page: PageRequest, size: number, sort: TicketSort): Promise<{ page: TicketPage<TicketListRow>; counts: TicketCounts }> {
   const plainSearch = f.search && ticketConditions(f).length === 1 && !page.after && !page.before && (sort === 'created' || sort === '-created');
   if (!plainSearch || !f.search) return { page: await listTickets(f, page, size, sort), counts: await countTicketList(f) };
-  const matches = await rawAll<{ id: number }>(db(), searchIds(f.search, sort === 'created' ? 'desc' : 'asc', Math.max(SEARCH_COUNT_CAP, size) + 1));
-  const ids = matches.map((m) => m.id);
+  const ids = await matchingIds(f.search, sort === 'created' ? 'desc' : 'asc', Math.max(SEARCH_COUNT_CAP, size) + 1);
   const rows = await rowsById<TicketListRow>(listFields, false, ids.slice(0, size));
   const last = rows[rows.length - 1];
   const next = ids.length > size && last ? { v: last.createdAt.getTime(), id: last.id } : null;
   const counts: TicketCounts =
     ids.length > SEARCH_COUNT_CAP ? { total: SEARCH_COUNT_CAP, capped: true, byStatus: null } : await countTicketList(f);
   return { page: { rows, next, prev: null, nextCursor: next && encodeCursor(next), prevCursor: null }, counts };
+}
+
+/** A search's first ids in order; on SQLite through the connection's kept statement, read as arrays (a thousand ids, no objects). */
+async function matchingIds(match: string, order: 'desc' | 'asc', limit: number): Promise<number[]> {
+  if (postgres) return (await rawAll<{ id: number }>(db(), searchIds(match, order, limit))).map((m) => m.id);
+  const text = `SELECT rowid FROM ticket_search WHERE ticket_search MATCH ? ORDER BY rowid ${order === 'desc' ? 'DESC' : 'ASC'} LIMIT ?`;
+  return (statement(text, true).all(match, limit) as [number][]).map(([id]) => id);
 }
 
 export { COUNT_CAP, SEARCH_COUNT_CAP, TAB_SAMPLE_CAP, countTicketList, countTickets, type TicketCounts } from './ticket-counts';

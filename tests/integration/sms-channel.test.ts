@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { POST as oneClickStop } from '@/app/api/stop/[code]/route';
@@ -10,6 +9,7 @@ import { deliverDue } from '@/lib/notifications/deliver';
 import type { OutgoingMail } from '@/lib/notifications/transports';
 import { changeTicketStatus, createTicket } from '@/lib/tickets/commands';
 import { formatTicketNumber } from '@/lib/tickets/number';
+import { freePort } from '@/scripts/lib/free-port';
 import { intakeOf, makeDepartment, makeEmployee } from '../helpers/factories';
 import { startFakeSms, type FakeSms } from '../helpers/fake-sms';
 import { setupTestDatabase, testWriter } from '../helpers/test-db';
@@ -194,14 +194,3 @@ describe('the SMS.ru transport', () => {
     }
   });
 });
-
-/** A port nobody listens on: opened, noted and closed again. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -57,6 +57,11 @@ describe('starting on PostgreSQL', () => {
     expect(rows[0].n).toBe(4);
     await Promise.all(servers.map((server) => server.$client.end()));
   });
+
+  it('keeps parallel workers out of the app\'s sessions (a page\'s query would wait for them to start)', async () => {
+    const { rows } = await pool.$client.query('SHOW max_parallel_workers_per_gather');
+    expect(rows[0].max_parallel_workers_per_gather).toBe('0');
+  });
 });
 
 describe('departments on PostgreSQL', () => {

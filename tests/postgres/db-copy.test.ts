@@ -130,6 +130,12 @@ describe('npm run db:copy: a SQLite database into an empty PostgreSQL one', () =
     expect(rows).toEqual([{ actor_name: 'Tab\there', body: TRICKY_TEXT }]);
   });
 
+  it('leaves the planner statistics of the tables it filled (as ANALYZE does after pg_restore)', async () => {
+    const tables = ['tickets', 'ticket_events', 'payments', 'payment_sums', 'ticket_search'];
+    const { rows } = await client.query(`SELECT DISTINCT tablename FROM pg_stats WHERE schemaname = 'public' AND tablename = ANY($1) ORDER BY tablename`, [tables]);
+    expect(rows.map((r) => r.tablename)).toEqual([...tables].sort());
+  });
+
   it('makes again every index and key the migrations made', async () => {
     const fresh = await createDatabase();
     const { openPostgres, runPostgresMigrations } = await import('@/db/pg/connection');
