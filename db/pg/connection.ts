@@ -24,11 +24,15 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
  * costs about ten milliseconds (more than the queries they would split; a month's cash report took
  * 14 ms with them and 2 without), and with a request in flight per connection, a core given to one
  * query's workers is taken from another request. Index builds (db:copy) keep their own setting.
+ * Set on each new connection rather than as a startup option, which a pooler such as PgBouncer
+ * refuses; the pool runs it before any query of ours on that connection. Should it fail, the
+ * connection keeps the server's default: slower, not wrong, and its next query reports a broken link.
  */
-const SESSION_OPTIONS = '-c max_parallel_workers_per_gather=0';
+const SESSION_SETUP = 'SET max_parallel_workers_per_gather = 0';
 
 export function openPostgres(url: string, max = 10): PgDb {
-  const pool = new pg.Pool({ connectionString: url, max, options: SESSION_OPTIONS });
+  const pool = new pg.Pool({ connectionString: url, max });
+  pool.on('connect', (client) => void client.query(SESSION_SETUP).catch(() => {}));
   return drizzle(pool, { schema }) as PgDb;
 }
 
