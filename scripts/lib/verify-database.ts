@@ -41,9 +41,11 @@ function verify(file: string, known: number[], scans: boolean): VerifiedDatabase
     throw new BackupRejected(`${file} is not a readable SQLite database (${(error as Error).message})`);
   }
   try {
-    const integrity = scans ? (db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]) : [{ integrity_check: 'ok' }];
-    if (integrity.length !== 1 || integrity[0].integrity_check !== 'ok') {
-      throw new BackupRejected(`${file} is damaged: ${integrity.slice(0, 3).map((r) => r.integrity_check).join('; ')}`);
+    if (scans) {
+      const integrity = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
+      if (integrity.length !== 1 || integrity[0].integrity_check !== 'ok') {
+        throw new BackupRejected(`${file} is damaged: ${integrity.slice(0, 3).map((r) => r.integrity_check).join('; ')}`);
+      }
     }
     const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
     for (const table of ['__drizzle_migrations', 'tickets', 'clients', 'employees']) {
@@ -52,8 +54,8 @@ function verify(file: string, known: number[], scans: boolean): VerifiedDatabase
     const applied = (db.prepare('SELECT created_at AS at FROM __drizzle_migrations').all() as { at: number }[]).map((r) => Number(r.at));
     const unknown = applied.filter((at) => !known.includes(at));
     if (unknown.length > 0) throw new BackupRejected(`${file} was made by a newer version of the app (${unknown.length} migration(s) this code does not have): upgrade the code first`);
-    const orphans = scans ? (db.pragma('foreign_key_check') as unknown[]) : [];
-    if (orphans.length > 0) throw new BackupRejected(`${file} has ${orphans.length} row(s) pointing at rows that do not exist`);
+    const orphans = scans ? (db.pragma('foreign_key_check') as unknown[]).length : 0;
+    if (orphans > 0) throw new BackupRejected(`${file} has ${orphans} row(s) pointing at rows that do not exist`);
     const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { migrations: applied.length, tickets: count('tickets'), clients: count('clients') };
   } finally {
