@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { clients, departments, employees, ticketEvents, ticketLines, tickets } from '@/db/tables';
+import { clients, departments, employees, ticketEvents, tickets } from '@/db/tables';
 import type { EventKind, Role } from '@/lib/domain/enums';
 import type { Writer } from './audit';
 import { first, one } from '@/db/exec';
@@ -121,7 +121,9 @@ export async function listTicketsWithSerial(serialNumber: string, exceptId: numb
       createdAt: tickets.createdAt,
       closedAt: tickets.closedAt,
       outcome: tickets.outcome,
-      warrantyDays: sql<number | null>`(SELECT max(${ticketLines.warrantyDays}) FROM ${ticketLines} WHERE ${ticketLines.ticketId} = ${tickets.id})`,
+      // The outer id is written out: in a select without joins drizzle renders ${tickets.id} as a
+      // bare "id", which binds to ticket_lines' own id (every visit then showed the same warranty).
+      warrantyDays: sql<number | null>`(SELECT max(l.warranty_days) FROM ticket_lines l WHERE l.ticket_id = tickets.id)`,
     })
     .from(tickets)
     .where(and(inArray(tickets.serialNumber, serialVariants(serialNumber)), ne(tickets.id, exceptId)))

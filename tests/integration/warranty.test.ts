@@ -122,6 +122,25 @@ describe('a device taken in again under warranty', () => {
     expect(history.map((h) => h.id).sort()).toEqual([recent.id, recent.id - 1].sort());
     expect(history.every((h) => h.warrantyDays === 90 && h.closedAt !== null)).toBe(true);
   });
+
+  it("shows each earlier visit's own longest warranty in the device history, and none for a visit without lines", async () => {
+    const serial = newSerial();
+    const short = await repairOf(serial, CLOSED, 30);
+    const long = await repairOf(serial, null, 180);
+    await addTicketLine(typedLine(long.id, { warrantyDays: 14 }), manager);
+    database().update(tickets).set({ status: 'closed', closedAt: new Date(CLOSED.getTime() + DAY) }).where(eq(tickets.id, long.id)).run();
+    const bare = await intakeAt(new Date(CLOSED.getTime() + 2 * DAY), serial);
+    const current = await intakeAt(new Date(CLOSED.getTime() + 3 * DAY), serial);
+
+    const days = new Map((await listTicketsWithSerial(serial, current.id)).map((h) => [h.id, h.warrantyDays]));
+    expect(days).toEqual(
+      new Map([
+        [short.id, 30],
+        [long.id, 180],
+        [bare.id, null],
+      ]),
+    );
+  });
 });
 
 describe('the price of a warranty return', () => {
