@@ -1,4 +1,18 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { NextConfig } from 'next';
+
+/**
+ * The icons' sprite is fetched by an address that names its version, so browsers keep it for good:
+ * the version follows the module that lists the icons and lucide's release that draws them, the
+ * same in every build of the same source (several instances behind one balancer agree).
+ */
+const iconSpriteVersion = createHash('sha256')
+  .update(readFileSync('components/ui/icons.tsx'))
+  .update(readFileSync(createRequire(import.meta.url).resolve('lucide-react/package.json')))
+  .digest('base64url')
+  .slice(0, 10);
 
 const nextConfig: NextConfig = {
   // Parallel builds (one per developer task) can use their own directory.
@@ -6,6 +20,7 @@ const nextConfig: NextConfig = {
   // Native addons must be loaded by Node at run time, never bundled.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
   poweredByHeader: false,
+  env: { ICON_SPRITE_VERSION: iconSpriteVersion },
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403 status.
     authInterrupts: true,

@@ -6,8 +6,8 @@ import { MALFORMED_URL_PATH } from '@/lib/security/malformed-url';
 import { signInRedirect } from '@/lib/security/sign-in-redirect';
 
 // Pages anyone may open: sign-in, the client's status pages, and the links in messages (/s/ short
-// status link, /u/ stop page). API routes check their own callers.
-const PUBLIC_PATHS = [/^\/login(\/|$)/, /^\/status(\/|$)/, /^\/[us]\//, /^\/api\//, /^\/favicon\.ico$/, /^\/robots\.txt$/];
+// status link, /u/ stop page). API routes check their own callers. The icons' sprite is drawings only.
+const PUBLIC_PATHS = [/^\/login(\/|$)/, /^\/status(\/|$)/, /^\/[us]\//, /^\/api\//, /^\/favicon\.ico$/, /^\/robots\.txt$/, /^\/icons\.svg$/];
 
 const isPublic = (pathname: string) => pathname === MALFORMED_URL_PATH || PUBLIC_PATHS.some((re) => re.test(pathname));
 

@@ -53,16 +53,20 @@ import type { SVGProps } from 'react';
 import { escapeHtml } from './html';
 
 /**
- * Lucide's icons drawn as one element whose paths are a string. Lucide's own `Icon` is a client
- * component: in a server component each icon went to the browser as a client reference with its
- * path data as props, and was then rendered element by element — about 70 µs of a request per
- * icon, measured (a page carries 25 to 40). This one costs what a plain element costs, renders
- * the same markup (tests/components/icons.test.tsx compares them) and works in client components too.
+ * Lucide's icons, each drawn once in a sprite (`/icons.svg`: icon-sprite.ts, app/icons.svg/route.ts)
+ * that the browser fetches once and keeps; an icon on a page is an `<svg>` that shows its symbol
+ * with `<use>`. A page carries 25 to 40 icons, and each drawn in place cost about 450 bytes of HTML
+ * and as many again in the React payload: a third of the bytes of a page without a table. The
+ * symbols hold the markup lucide draws (tests/unit/components/icons.test.tsx compares them); the
+ * size, 24 px unless a class sets one, comes from app/globals.css. Works in client components too.
  */
 export type Icon = (props: SVGProps<SVGSVGElement>) => React.JSX.Element;
 
+/** An icon and its drawing, which the sprite collects from this module's exports. */
+export type SpriteIcon = Icon & { symbol: { id: string; markup: string } };
+
 type IconNode = [tag: string, attributes: Record<string, unknown>, children?: IconNode][];
-type IconData = { name: string; node: IconNode; aliases?: string[] };
+type IconData = { name: string; node: IconNode };
 
 function nodeMarkup(node: IconNode): string {
   return node
@@ -82,84 +86,78 @@ function iconData(icon: LucideIcon): IconData {
   return render({}, null).props.icon;
 }
 
-/** Lucide's rule: an icon without a label or children is decoration, hidden from assistive technology. */
+/**
+ * The sprite's address. Its version (next.config.ts) changes with this module and with lucide's
+ * release, so the browser may keep the sprite for good; tests and `next dev` go without one.
+ */
+export const ICON_SPRITE_URL = `/icons.svg?v=${process.env.ICON_SPRITE_VERSION ?? 'dev'}`;
+
+/** Lucide's rule: an icon without a label or children is decoration (children are checked by the caller), hidden from assistive technology. */
 function hasLabel(props: SVGProps<SVGSVGElement>): boolean {
-  return Object.keys(props).some((name) => name === 'children' || name === 'title' || name === 'role' || (name.startsWith('aria-') && name !== 'aria-hidden'));
+  return Object.keys(props).some((name) => name === 'title' || name === 'role' || (name.startsWith('aria-') && name !== 'aria-hidden'));
 }
 
-function staticIcon(icon: LucideIcon): Icon {
-  const data = iconData(icon);
-  const markup = { __html: nodeMarkup(data.node) };
-  const base = ['lucide', ...[data.name, ...(data.aliases ?? [])].map((name) => `lucide-${name}`)].join(' ');
-  function StaticIcon({ className, ...props }: SVGProps<SVGSVGElement>) {
+function spriteIcon(icon: LucideIcon): SpriteIcon {
+  const { name, node } = iconData(icon);
+  const href = `${ICON_SPRITE_URL}#${name}`;
+  function Drawn({ className, children, ...props }: SVGProps<SVGSVGElement>) {
     return (
-      <svg
-        xmlns="http://www.w3.org/2000/svg"
-        width={24}
-        height={24}
-        viewBox="0 0 24 24"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth={2}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        className={className ? `${base} ${className}` : base}
-        aria-hidden={hasLabel(props) ? undefined : true}
-        {...props}
-        dangerouslySetInnerHTML={markup}
-      />
+      <svg className={className ? `lucide ${className}` : 'lucide'} aria-hidden={children !== undefined || hasLabel(props) ? undefined : true} {...props}>
+        {children}
+        <use href={href} />
+      </svg>
     );
   }
-  StaticIcon.displayName = icon.displayName;
-  return StaticIcon;
+  Drawn.displayName = icon.displayName;
+  return Object.assign(Drawn, { symbol: { id: name, markup: nodeMarkup(node) } });
 }
 
-export const ArrowLeft = /* @__PURE__ */ staticIcon(LucideArrowLeft);
-export const BellRing = /* @__PURE__ */ staticIcon(LucideBellRing);
-export const Building2 = /* @__PURE__ */ staticIcon(LucideBuilding2);
-export const Camera = /* @__PURE__ */ staticIcon(LucideCamera);
-export const Check = /* @__PURE__ */ staticIcon(LucideCheck);
-export const ChevronLeft = /* @__PURE__ */ staticIcon(LucideChevronLeft);
-export const ChevronRight = /* @__PURE__ */ staticIcon(LucideChevronRight);
-export const CircleAlert = /* @__PURE__ */ staticIcon(LucideCircleAlert);
-export const CircleCheck = /* @__PURE__ */ staticIcon(LucideCircleCheck);
-export const CircleHelp = /* @__PURE__ */ staticIcon(LucideCircleHelp);
-export const Construction = /* @__PURE__ */ staticIcon(LucideConstruction);
-export const Copy = /* @__PURE__ */ staticIcon(LucideCopy);
-export const Download = /* @__PURE__ */ staticIcon(LucideDownload);
-export const ExternalLink = /* @__PURE__ */ staticIcon(LucideExternalLink);
-export const Eye = /* @__PURE__ */ staticIcon(LucideEye);
-export const EyeOff = /* @__PURE__ */ staticIcon(LucideEyeOff);
-export const FileCheck = /* @__PURE__ */ staticIcon(LucideFileCheck);
-export const FileText = /* @__PURE__ */ staticIcon(LucideFileText);
-export const ImageIcon = /* @__PURE__ */ staticIcon(LucideImageIcon);
-export const Inbox = /* @__PURE__ */ staticIcon(LucideInbox);
-export const Info = /* @__PURE__ */ staticIcon(LucideInfo);
-export const Languages = /* @__PURE__ */ staticIcon(LucideLanguages);
-export const LayoutDashboard = /* @__PURE__ */ staticIcon(LucideLayoutDashboard);
-export const LogOut = /* @__PURE__ */ staticIcon(LucideLogOut);
-export const Mail = /* @__PURE__ */ staticIcon(LucideMail);
-export const MailQuestionMark = /* @__PURE__ */ staticIcon(LucideMailQuestionMark);
-export const MapPin = /* @__PURE__ */ staticIcon(LucideMapPin);
-export const Menu = /* @__PURE__ */ staticIcon(LucideMenu);
-export const MessageSquareReply = /* @__PURE__ */ staticIcon(LucideMessageSquareReply);
-export const MessageSquareText = /* @__PURE__ */ staticIcon(LucideMessageSquareText);
-export const Paperclip = /* @__PURE__ */ staticIcon(LucidePaperclip);
-export const Pencil = /* @__PURE__ */ staticIcon(LucidePencil);
-export const Phone = /* @__PURE__ */ staticIcon(LucidePhone);
-export const Plus = /* @__PURE__ */ staticIcon(LucidePlus);
-export const Printer = /* @__PURE__ */ staticIcon(LucidePrinter);
-export const RefreshCw = /* @__PURE__ */ staticIcon(LucideRefreshCw);
-export const Send = /* @__PURE__ */ staticIcon(LucideSend);
-export const ShieldCheck = /* @__PURE__ */ staticIcon(LucideShieldCheck);
-export const Tag = /* @__PURE__ */ staticIcon(LucideTag);
-export const Tags = /* @__PURE__ */ staticIcon(LucideTags);
-export const Ticket = /* @__PURE__ */ staticIcon(LucideTicket);
-export const TriangleAlert = /* @__PURE__ */ staticIcon(LucideTriangleAlert);
-export const Upload = /* @__PURE__ */ staticIcon(LucideUpload);
-export const UserPlus = /* @__PURE__ */ staticIcon(LucideUserPlus);
-export const UserRound = /* @__PURE__ */ staticIcon(LucideUserRound);
-export const Users = /* @__PURE__ */ staticIcon(LucideUsers);
-export const Wallet = /* @__PURE__ */ staticIcon(LucideWallet);
-export const X = /* @__PURE__ */ staticIcon(LucideX);
+export const ArrowLeft = /* @__PURE__ */ spriteIcon(LucideArrowLeft);
+export const BellRing = /* @__PURE__ */ spriteIcon(LucideBellRing);
+export const Building2 = /* @__PURE__ */ spriteIcon(LucideBuilding2);
+export const Camera = /* @__PURE__ */ spriteIcon(LucideCamera);
+export const Check = /* @__PURE__ */ spriteIcon(LucideCheck);
+export const ChevronLeft = /* @__PURE__ */ spriteIcon(LucideChevronLeft);
+export const ChevronRight = /* @__PURE__ */ spriteIcon(LucideChevronRight);
+export const CircleAlert = /* @__PURE__ */ spriteIcon(LucideCircleAlert);
+export const CircleCheck = /* @__PURE__ */ spriteIcon(LucideCircleCheck);
+export const CircleHelp = /* @__PURE__ */ spriteIcon(LucideCircleHelp);
+export const Construction = /* @__PURE__ */ spriteIcon(LucideConstruction);
+export const Copy = /* @__PURE__ */ spriteIcon(LucideCopy);
+export const Download = /* @__PURE__ */ spriteIcon(LucideDownload);
+export const ExternalLink = /* @__PURE__ */ spriteIcon(LucideExternalLink);
+export const Eye = /* @__PURE__ */ spriteIcon(LucideEye);
+export const EyeOff = /* @__PURE__ */ spriteIcon(LucideEyeOff);
+export const FileCheck = /* @__PURE__ */ spriteIcon(LucideFileCheck);
+export const FileText = /* @__PURE__ */ spriteIcon(LucideFileText);
+export const ImageIcon = /* @__PURE__ */ spriteIcon(LucideImageIcon);
+export const Inbox = /* @__PURE__ */ spriteIcon(LucideInbox);
+export const Info = /* @__PURE__ */ spriteIcon(LucideInfo);
+export const Languages = /* @__PURE__ */ spriteIcon(LucideLanguages);
+export const LayoutDashboard = /* @__PURE__ */ spriteIcon(LucideLayoutDashboard);
+export const LogOut = /* @__PURE__ */ spriteIcon(LucideLogOut);
+export const Mail = /* @__PURE__ */ spriteIcon(LucideMail);
+export const MailQuestionMark = /* @__PURE__ */ spriteIcon(LucideMailQuestionMark);
+export const MapPin = /* @__PURE__ */ spriteIcon(LucideMapPin);
+export const Menu = /* @__PURE__ */ spriteIcon(LucideMenu);
+export const MessageSquareReply = /* @__PURE__ */ spriteIcon(LucideMessageSquareReply);
+export const MessageSquareText = /* @__PURE__ */ spriteIcon(LucideMessageSquareText);
+export const Paperclip = /* @__PURE__ */ spriteIcon(LucidePaperclip);
+export const Pencil = /* @__PURE__ */ spriteIcon(LucidePencil);
+export const Phone = /* @__PURE__ */ spriteIcon(LucidePhone);
+export const Plus = /* @__PURE__ */ spriteIcon(LucidePlus);
+export const Printer = /* @__PURE__ */ spriteIcon(LucidePrinter);
+export const RefreshCw = /* @__PURE__ */ spriteIcon(LucideRefreshCw);
+export const Send = /* @__PURE__ */ spriteIcon(LucideSend);
+export const ShieldCheck = /* @__PURE__ */ spriteIcon(LucideShieldCheck);
+export const Tag = /* @__PURE__ */ spriteIcon(LucideTag);
+export const Tags = /* @__PURE__ */ spriteIcon(LucideTags);
+export const Ticket = /* @__PURE__ */ spriteIcon(LucideTicket);
+export const TriangleAlert = /* @__PURE__ */ spriteIcon(LucideTriangleAlert);
+export const Upload = /* @__PURE__ */ spriteIcon(LucideUpload);
+export const UserPlus = /* @__PURE__ */ spriteIcon(LucideUserPlus);
+export const UserRound = /* @__PURE__ */ spriteIcon(LucideUserRound);
+export const Users = /* @__PURE__ */ spriteIcon(LucideUsers);
+export const Wallet = /* @__PURE__ */ spriteIcon(LucideWallet);
+export const X = /* @__PURE__ */ spriteIcon(LucideX);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ticketHref } from '@/lib/tickets/number';
-import { DEMO, signedInBrowsers } from './browser';
+import { DEMO, openBrowser, signedInBrowsers } from './browser';
 import { withDatabase } from './fixtures';
 
 const signedIn = signedInBrowsers('ru-RU');
@@ -42,14 +42,38 @@ describe('the markup of long tables is sent once', () => {
     }
   });
 
-  it('icons are drawn by the server, not sent as client components with their path data', async () => {
+  it('icons are drawn from one sprite the browser keeps, not sent with their drawing on every page', async () => {
     const page = await signedIn(DEMO.manager);
     for (const path of ['/profile', '/tickets']) {
       const body = await (await page.request.get(path)).text();
-      // The navigation alone shows a dozen icons: each is in the HTML as lucide's markup…
-      expect(markupOf(body).split('<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="currentColor"').length - 1, path).toBeGreaterThanOrEqual(10);
-      // …and none is a client component whose props carry lucide's icon data.
+      // The navigation alone shows a dozen icons: each shows its symbol of the sprite…
+      expect(markupOf(body).match(/<svg class="lucide[^"]*" aria-hidden="true"><use href="\/icons\.svg\?v=[\w-]+#[a-z0-9-]+"><\/use><\/svg>/g)?.length ?? 0, path).toBeGreaterThanOrEqual(10);
+      // …and neither the HTML nor the React payload carries a drawing (the dashboard icon's first rectangle).
+      expect(body, path).not.toContain('<rect width=\\"7\\" height=\\"9\\"');
+      expect(body, path).not.toContain('<rect width="7" height="9"');
       expect(payloadOf(body), path).not.toMatch(/"icon":\{"name":/);
+    }
+
+    // Drawn in the browser: every icon of the navigation has its symbol's shape.
+    await page.goto('/tickets');
+    const widths = await page.locator('aside svg.lucide use').evaluateAll((uses) => uses.map((use) => (use as SVGUseElement).getBBox().width));
+    expect(widths.length).toBeGreaterThanOrEqual(8);
+    for (const width of widths) expect(width).toBeGreaterThan(5);
+  });
+
+  it('the sprite is public and cached for good under its versioned address', async () => {
+    const anonymous = await openBrowser();
+    try {
+      const login = await (await anonymous.page.request.get('/login')).text();
+      const href = /<use href="(\/icons\.svg\?v=[\w-]+)#/.exec(login)?.[1];
+      expect(href, 'the sign-in page draws an icon').toBeDefined();
+      const sprite = await anonymous.page.request.get(href!);
+      expect(sprite.status()).toBe(200);
+      expect(sprite.headers()['content-type']).toBe('image/svg+xml; charset=utf-8');
+      expect(sprite.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(await sprite.text()).toContain('<symbol id="layout-dashboard" viewBox="0 0 24 24"');
+    } finally {
+      await anonymous.close();
     }
   });
 });

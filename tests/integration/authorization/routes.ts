@@ -23,6 +23,7 @@ export type RouteEntry = {
 
 export const ROUTES: RouteEntry[] = [
   { file: 'app/api/health/route.ts', method: 'GET', access: 'public', url: '/api/health' },
+  { file: 'app/icons.svg/route.ts', method: 'GET', access: 'public', url: '/icons.svg' },
   { file: 'app/api/clients/search/route.ts', method: 'GET', access: 'staff', url: '/api/clients/search?q=a' },
   { file: 'app/api/employees/search/route.ts', method: 'GET', access: 'staff', url: '/api/employees/search?q=a' },
   { file: 'app/(staff)/tickets/export/route.ts', method: 'GET', access: 'staff', url: '/tickets/export' },
