@@ -23,6 +23,16 @@ const ICONS: Record<NavKey, typeof Ticket> = {
   replies: MailQuestionMark,
 };
 
+const MENU_ID = 'main-menu';
+
+/**
+ * From md up the popover is the sidebar's list, always shown (a closed popover is hidden only by the
+ * browser's own style, which these override); below md it opens under the header.
+ */
+const NAV_CLASSES =
+  'w-60 rounded-md border border-slate-200 bg-white p-2 shadow-lg [inset:auto] top-11 left-2 m-0 ' +
+  'md:static md:block md:w-auto md:rounded-none md:border-0 md:bg-transparent md:px-2 md:py-0 md:shadow-none';
+
 /** Items waiting in a section (the quarantined replies), shown beside its name. */
 export type NavCounts = Partial<Record<NavKey, number>>;
 
@@ -55,28 +65,26 @@ export function AppShell({ staff, t, locale, counts, children }: { staff: Staff;
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         {t.common.skipToContent}
       </a>
-      <aside className="no-print hidden border-r border-slate-200 bg-white md:block">
-        <div className="px-4 py-4">
+      {/*
+        One navigation for every width: the sidebar from md up; on a phone a popover that the header's
+        menu button opens (no JavaScript needed; the browser closes it on Escape or a tap outside).
+      */}
+      <aside className="no-print md:border-r md:border-slate-200 md:bg-white">
+        <div className="hidden px-4 py-4 md:block">
           <Link href="/" className="text-base font-semibold text-slate-900">
             {t.app.name}
           </Link>
         </div>
-        <nav aria-label={t.nav.main} className="px-2">
+        <nav id={MENU_ID} popover="auto" aria-label={t.nav.main} className={NAV_CLASSES}>
           <NavList staff={staff} t={t} counts={counts} />
         </nav>
       </aside>
       <div className="flex min-w-0 flex-col">
         <header className="no-print flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-white px-4 py-2">
-          {/* Phones get the navigation in a disclosure that needs no JavaScript. */}
-          <details className="relative md:hidden">
-            <summary className="flex cursor-pointer list-none items-center gap-2 rounded px-2 py-1 text-sm">
-              <Menu aria-hidden className="size-5" />
-              <span>{t.nav.openMenu}</span>
-            </summary>
-            <nav aria-label={t.nav.main} className="absolute left-0 z-20 mt-2 w-60 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
-              <NavList staff={staff} t={t} counts={counts} />
-            </nav>
-          </details>
+          <button type="button" popoverTarget={MENU_ID} className="flex items-center gap-2 rounded px-2 py-1 text-sm md:hidden" data-testid="menu-button">
+            <Menu aria-hidden className="size-5" />
+            <span>{t.nav.openMenu}</span>
+          </button>
           <div className="ml-auto flex flex-wrap items-center gap-3">
             <HelpLink labels={{ link: t.help.link, linkTitle: t.help.linkTitle }} />
             <LocaleSwitch current={locale} t={t} />

@@ -116,6 +116,37 @@ describe.each([
     expect(Math.max(...tabs.map((tab) => tab.right))).toBeLessThanOrEqual(DESKTOP.width);
   });
 
+  it('the navigation is the sidebar at 1280 px, and a menu on a 390 px phone that a link closes', async () => {
+    const page = await pageOf(DEMO.admin);
+    // Located by CSS, not by role: a closed menu is out of the accessibility tree, and the test asks about it.
+    const nav = page.locator(`nav[aria-label="${t.nav.main}"]`);
+    const menuButton = page.getByRole('button', { name: t.nav.openMenu });
+    const clients = nav.locator('a[href="/clients"]');
+
+    await page.setViewportSize(DESKTOP);
+    await visit(page, '/tickets');
+    expect(await nav.count()).toBe(1);
+    expect(await clients.isVisible()).toBe(true);
+    expect(await menuButton.isVisible()).toBe(false);
+    expect((await nav.boundingBox())!.x).toBeLessThan(240); // in the sidebar, left of the page
+
+    await page.setViewportSize(PHONE);
+    expect(await clients.isVisible()).toBe(false);
+    await menuButton.click();
+    expect(await clients.isVisible()).toBe(true);
+    const menu = (await nav.boundingBox())!;
+    expect(menu.x + menu.width).toBeLessThanOrEqual(PHONE.width);
+    await page.keyboard.press('Escape');
+    expect(await clients.isVisible()).toBe(false);
+
+    await menuButton.click();
+    await clients.click();
+    await page.waitForURL('**/clients');
+    expect(await clients.getAttribute('aria-current')).toBe('page');
+    expect(await clients.isVisible()).toBe(false);
+    expect(await overflows(page)).toEqual([]);
+  });
+
   it('at 390 px a ticket card names its dates and people', async () => {
     const page = await pageOf(DEMO.admin);
     await page.setViewportSize(PHONE);
