@@ -1,14 +1,17 @@
 import type { ComponentProps } from 'react';
 import { cn } from './cn';
 
+// The look of each part is one class of app/globals.css: a ticket page shows a dozen cards, and their
+// class lists, written out, were sent in its HTML and again in its React payload.
+
 export function Card({ className, ...props }: ComponentProps<'div'>) {
-  return <div className={cn('rounded-lg border border-slate-200 bg-white shadow-sm', className)} {...props} />;
+  return <div className={cn('card', className)} {...props} />;
 }
 
 export function CardHeader({ className, ...props }: ComponentProps<'div'>) {
   return (
     <div
-      className={cn('flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-4 py-3 sm:px-5', className)}
+      className={cn('card-header', className)}
       {...props}
     />
   );
@@ -18,17 +21,17 @@ export type CardTitleProps = ComponentProps<'h2'> & { as?: 'h2' | 'h3' | 'h4' };
 
 /** An h2 by default; pick the level that fits the page outline. */
 export function CardTitle({ as: Heading = 'h2', className, ...props }: CardTitleProps) {
-  return <Heading className={cn('text-base font-semibold text-slate-900', className)} {...props} />;
+  return <Heading className={cn('card-title', className)} {...props} />;
 }
 
 export function CardContent({ className, ...props }: ComponentProps<'div'>) {
-  return <div className={cn('px-4 py-4 sm:px-5', className)} {...props} />;
+  return <div className={cn('card-content', className)} {...props} />;
 }
 
 export function CardFooter({ className, ...props }: ComponentProps<'div'>) {
   return (
     <div
-      className={cn('flex flex-wrap items-center justify-end gap-2 border-t border-slate-100 px-4 py-3 sm:px-5', className)}
+      className={cn('card-footer', className)}
       {...props}
     />
   );
