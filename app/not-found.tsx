@@ -1,15 +1,11 @@
-import Link from 'next/link';
-import { getT } from '@/lib/i18n/server';
+'use client';
 
-export default async function NotFound() {
-  const t = await getT();
-  return (
-    <main className="mx-auto max-w-xl p-8">
-      <h1 className="text-2xl font-semibold">{t.errors.notFound}</h1>
-      <p className="mt-2 text-slate-700">{t.errors.notFoundBody}</p>
-      <Link href="/" className="mt-4 inline-block text-indigo-700 underline">
-        {t.errors.home}
-      </Link>
-    </main>
-  );
+import { NoticePage } from '@/components/layout/notice-page';
+import { useViewer } from '@/components/layout/viewer';
+import { notFoundEn, notFoundRu } from '@/lib/i18n/messages/features/not-found';
+
+/** The 404 page, a client component for the same reason as the 403 page (app/forbidden.tsx). */
+export default function NotFound() {
+  const t = useViewer().locale === 'en' ? notFoundEn : notFoundRu;
+  return <NoticePage title={t.title} body={t.body} link={{ href: '/', label: t.home }} />;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { forbiddenRu } from '@/lib/i18n/messages/features/forbidden';
+import { notFoundRu } from '@/lib/i18n/messages/features/not-found';
 import { ticketHref } from '@/lib/tickets/number';
 import { DEMO, openBrowser, signedInBrowsers } from './browser';
 import { withDatabase } from './fixtures';
@@ -59,6 +61,20 @@ describe('the markup of long tables is sent once', () => {
     const widths = await page.locator('aside svg.lucide use').evaluateAll((uses) => uses.map((use) => (use as SVGUseElement).getBBox().width));
     expect(widths.length).toBeGreaterThanOrEqual(8);
     for (const width of widths) expect(width).toBeGreaterThan(5);
+  });
+
+  it('the 401, 403 and 404 pages are not rendered into every page in case they are needed', async () => {
+    const page = await signedIn(DEMO.manager);
+    for (const path of ['/profile', '/tickets']) {
+      const body = await (await page.request.get(path)).text();
+      expect(body, path).not.toContain(forbiddenRu.title);
+      expect(body, path).not.toContain(notFoundRu.body);
+      expect(body, path).not.toContain("You're not authorized"); // Next's own 401 page
+    }
+    // …and still come when they are.
+    const missing = await page.goto('/tickets/SC-999999999');
+    expect(missing?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe(notFoundRu.title);
   });
 
   it('the sprite is public and cached for good under its versioned address', async () => {

@@ -12,6 +12,7 @@ import { employeesEn } from './features/employees';
 import { documentsEn } from './features/documents';
 import { estimatesEn } from './features/estimates';
 import { forbiddenEn } from './features/forbidden';
+import { notFoundEn } from './features/not-found';
 import { helpEn } from './features/help';
 import { localeSwitchEn } from './features/locale-switch';
 import { notificationsEn } from './features/notifications';
@@ -177,8 +178,8 @@ export const en = {
   errors: {
     summary: 'Not saved yet. Please correct these fields:',
     forbidden: 'You do not have permission to do this.',
-    notFound: 'Page not found',
-    notFoundBody: 'The page does not exist or was removed.',
+    notFound: notFoundEn.title,
+    notFoundBody: notFoundEn.body,
     unexpected: 'Something went wrong',
     unexpectedBody: 'The error was logged. Please try again.',
     retry: 'Try again',

@@ -13,6 +13,7 @@ import { employeesRu } from './features/employees';
 import { documentsRu } from './features/documents';
 import { estimatesRu } from './features/estimates';
 import { forbiddenRu } from './features/forbidden';
+import { notFoundRu } from './features/not-found';
 import { helpRu } from './features/help';
 import { localeSwitchRu } from './features/locale-switch';
 import { notificationsRu } from './features/notifications';
@@ -177,8 +178,8 @@ export const ru: Messages = {
   errors: {
     summary: 'Пока не сохранено. Исправьте, пожалуйста, эти поля:',
     forbidden: 'У вас нет прав на это действие.',
-    notFound: 'Страница не найдена',
-    notFoundBody: 'Такой страницы нет или она удалена.',
+    notFound: notFoundRu.title,
+    notFoundBody: notFoundRu.body,
     unexpected: 'Что-то пошло не так',
     unexpectedBody: 'Ошибка записана в журнал. Попробуйте ещё раз.',
     retry: 'Попробовать снова',

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import Forbidden from '@/app/forbidden';
+import RootLayout from '@/app/layout';
+import NotFound from '@/app/not-found';
+import Unauthorized from '@/app/unauthorized';
 import { slugify } from '@/lib/help/render';
 import { signInAs, type Staff } from '../helpers/session-mock';
 
@@ -15,7 +18,8 @@ describe('the 403 page', () => {
     ['ru', 'Нет доступа', 'Вы вошли как Ivan Petrov (Мастер).', 'изменение прайс-листа и решения в обход правил', 'На главную'],
   ] as const)('says what is not allowed, to whom, and where to go (%s)', async (locale, title, who, what, home) => {
     signInAs(technician(locale));
-    const html = renderToStaticMarkup(await Forbidden());
+    // As Next renders it: inside the root layout, which tells it who is looking.
+    const html = renderToStaticMarkup(await RootLayout({ children: <Forbidden /> }));
     expect(html).toContain(`<h1 class="text-2xl font-semibold">${title}</h1>`);
     expect(html).not.toMatch(/>403</);
     expect(html).toContain(who);
@@ -25,5 +29,36 @@ describe('the 403 page', () => {
     const anchor = /href="\/help#([^"]+)"/.exec(html)?.[1];
     const headings = readFileSync(`docs/${locale}/index.md`, 'utf8').match(/^#+ .+$/gm)!.map((h) => slugify(h.replace(/^#+ /, '')));
     expect(headings).toContain(anchor);
+  });
+
+  it('names nobody when nobody is signed in', async () => {
+    signInAs(null);
+    const html = renderToStaticMarkup(await RootLayout({ children: <Forbidden /> }));
+    expect(html).toContain('data-testid="forbidden"');
+    expect(html).not.toMatch(/Вы вошли как|You are signed in as/);
+  });
+});
+
+describe('the 404 page', () => {
+  it.each([
+    ['en', 'Page not found', 'Go to the dashboard'],
+    ['ru', 'Страница не найдена', 'На главную'],
+  ] as const)('speaks the reader’s language (%s)', async (locale, title, home) => {
+    signInAs(technician(locale));
+    const html = renderToStaticMarkup(await RootLayout({ children: <NotFound /> }));
+    expect(html).toContain(`<h1 class="text-2xl font-semibold">${title}</h1>`);
+    expect(html).toContain(`href="/">${home}</a>`);
+  });
+});
+
+describe('the 401 page', () => {
+  it.each([
+    ['en', 'Please sign in', 'Sign in'],
+    ['ru', 'Войдите в систему', 'Войти'],
+  ] as const)('sends to the sign-in page, in the reader’s language (%s)', async (locale, title, signIn) => {
+    signInAs(technician(locale));
+    const html = renderToStaticMarkup(await RootLayout({ children: <Unauthorized /> }));
+    expect(html).toContain(`<h1 class="text-2xl font-semibold">${title}</h1>`);
+    expect(html).toContain(`href="/login">${signIn}</a>`);
   });
 });
