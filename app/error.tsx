@@ -1,17 +1,17 @@
 'use client';
 
-// Error boundaries are client components and cannot read the server catalog; both languages are shown.
+import { useViewer } from '@/components/layout/viewer';
+import { errorPageEn, errorPageRu } from '@/lib/i18n/messages/features/error-page';
+
+/** A page that failed: said in the reader's language, from the root layout's viewer (components/layout/viewer.tsx). */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useViewer().locale === 'en' ? errorPageEn : errorPageRu;
   return (
     <main className="mx-auto max-w-xl p-8">
-      <h1 className="text-2xl font-semibold">
-        <span lang="ru">Что-то пошло не так</span> / <span lang="en">Something went wrong</span>
-      </h1>
-      <p className="mt-2 text-slate-700">
-        <span lang="ru">Ошибка записана в журнал.</span> <span lang="en">The error was logged.</span>
-      </p>
+      <h1 className="text-2xl font-semibold">{t.title}</h1>
+      <p className="mt-2 text-slate-700">{t.body}</p>
       <button type="button" onClick={reset} className="mt-4 rounded bg-indigo-600 px-3 py-2 text-white">
-        <span lang="ru">Попробовать снова</span> / <span lang="en">Try again</span>
+        {t.retry}
       </button>
     </main>
   );

@@ -12,6 +12,7 @@ import { employeesEn } from './features/employees';
 import { documentsEn } from './features/documents';
 import { estimatesEn } from './features/estimates';
 import { forbiddenEn } from './features/forbidden';
+import { errorPageEn } from './features/error-page';
 import { notFoundEn } from './features/not-found';
 import { helpEn } from './features/help';
 import { localeSwitchEn } from './features/locale-switch';
@@ -180,9 +181,9 @@ export const en = {
     forbidden: 'You do not have permission to do this.',
     notFound: notFoundEn.title,
     notFoundBody: notFoundEn.body,
-    unexpected: 'Something went wrong',
-    unexpectedBody: 'The error was logged. Please try again.',
-    retry: 'Try again',
+    unexpected: errorPageEn.title,
+    unexpectedBody: errorPageEn.body,
+    retry: errorPageEn.retry,
     home: 'Go to the dashboard',
   },
 };

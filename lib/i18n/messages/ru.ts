@@ -13,6 +13,7 @@ import { employeesRu } from './features/employees';
 import { documentsRu } from './features/documents';
 import { estimatesRu } from './features/estimates';
 import { forbiddenRu } from './features/forbidden';
+import { errorPageRu } from './features/error-page';
 import { notFoundRu } from './features/not-found';
 import { helpRu } from './features/help';
 import { localeSwitchRu } from './features/locale-switch';
@@ -180,9 +181,9 @@ export const ru: Messages = {
     forbidden: 'У вас нет прав на это действие.',
     notFound: notFoundRu.title,
     notFoundBody: notFoundRu.body,
-    unexpected: 'Что-то пошло не так',
-    unexpectedBody: 'Ошибка записана в журнал. Попробуйте ещё раз.',
-    retry: 'Попробовать снова',
+    unexpected: errorPageRu.title,
+    unexpectedBody: errorPageRu.body,
+    retry: errorPageRu.retry,
     home: 'На главную',
   },
 };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import ErrorPage from '@/app/error';
 import Forbidden from '@/app/forbidden';
 import RootLayout from '@/app/layout';
 import NotFound from '@/app/not-found';
@@ -60,5 +61,18 @@ describe('the 401 page', () => {
     const html = renderToStaticMarkup(await RootLayout({ children: <Unauthorized /> }));
     expect(html).toContain(`<h1 class="text-2xl font-semibold">${title}</h1>`);
     expect(html).toContain(`href="/login">${signIn}</a>`);
+  });
+});
+
+describe('the page shown when a page fails', () => {
+  it.each([
+    ['en', 'Something went wrong', 'Try again', 'Что-то пошло не так'],
+    ['ru', 'Что-то пошло не так', 'Попробовать снова', 'Something went wrong'],
+  ] as const)('speaks the reader’s language only (%s)', async (locale, title, retry, other) => {
+    signInAs(technician(locale));
+    const html = renderToStaticMarkup(await RootLayout({ children: <ErrorPage error={new Error('x')} reset={() => {}} /> }));
+    expect(html).toContain(`<h1 class="text-2xl font-semibold">${title}</h1>`);
+    expect(html).toContain(`>${retry}</button>`);
+    expect(html).not.toContain(other);
   });
 });
