@@ -5,11 +5,12 @@ import type { NextConfig } from 'next';
 
 /**
  * The icons' sprite is fetched by an address that names its version, so browsers keep it for good:
- * the version follows the module that lists the icons and lucide's release that draws them, the
- * same in every build of the same source (several instances behind one balancer agree).
+ * the version follows the modules that list the icons and build the sprite, and lucide's release
+ * that draws them: the same in every build of the same source (instances behind one balancer agree).
  */
 const iconSpriteVersion = createHash('sha256')
   .update(readFileSync('components/ui/icons.tsx'))
+  .update(readFileSync('components/ui/icon-sprite.ts'))
   .update(readFileSync(createRequire(import.meta.url).resolve('lucide-react/package.json')))
   .digest('base64url')
   .slice(0, 10);

@@ -87,8 +87,8 @@ function iconData(icon: LucideIcon): IconData {
 }
 
 /**
- * The sprite's address. Its version (next.config.ts) changes with this module and with lucide's
- * release, so the browser may keep the sprite for good; tests and `next dev` go without one.
+ * The sprite's address. Its version (next.config.ts) changes with this module, icon-sprite.ts and
+ * lucide's release, so the browser may keep the sprite for good; unit tests go without one.
  */
 export const ICON_SPRITE_URL = `/icons.svg?v=${process.env.ICON_SPRITE_VERSION ?? 'dev'}`;
 
