@@ -120,12 +120,14 @@ describe('ticket timeline', () => {
     expect(internal).toHaveTextContent('Board is corroded');
     expect(within(internal).getByTestId('comment-internal')).toHaveTextContent('Internal');
     expect(within(internal).queryByTestId('comment-public')).toBeNull();
-    expect(internal.className).toContain('bg-warning-50');
+    expect(internal).toHaveClass('event-internal');
+    expect(internal).not.toHaveClass('event-public');
 
     expect(visible).toHaveTextContent('We will call you tomorrow');
     expect(within(visible).getByTestId('comment-public')).toHaveTextContent('Visible to the client');
     expect(within(visible).queryByTestId('comment-internal')).toBeNull();
-    expect(visible.className).toContain('bg-success-50');
+    expect(visible).toHaveClass('event-public');
+    expect(visible).not.toHaveClass('event-internal');
   });
 
   it('says so when nothing has happened yet', () => {

@@ -134,12 +134,12 @@ export function Timeline({ events, names, labels, locale, timeZone, clientName, 
             key={event.id}
             data-testid="timeline-event"
             data-kind={event.kind}
+            // The frame and its tone are classes of app/globals.css: a long timeline repeated them per event.
             className={cn(
-              'rounded-md border-l-4 px-3 py-2 text-sm shadow-sm ring-1 ring-slate-200',
-              !comment && !message && 'border-slate-300 bg-white',
-              event.kind === 'client_message' && 'border-primary-600 bg-primary-50',
-              event.kind === 'staff_message' && 'border-success-600 bg-success-50',
-              comment && (event.isPublic ? 'border-success-600 bg-success-50' : 'border-warning-500 bg-warning-50'),
+              'event',
+              event.kind === 'client_message' && 'event-client',
+              (event.kind === 'staff_message' || (comment && event.isPublic)) && 'event-public',
+              comment && !event.isPublic && 'event-internal',
             )}
           >
             <div className="flex flex-wrap items-center gap-2">
