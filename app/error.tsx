@@ -1,11 +1,11 @@
 'use client';
 
-import { useViewer } from '@/components/layout/viewer';
+import { useViewerMessages } from '@/components/layout/viewer';
 import { errorPageEn, errorPageRu } from '@/lib/i18n/messages/features/error-page';
 
 /** A page that failed: said in the reader's language, from the root layout's viewer (components/layout/viewer.tsx). */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useViewer().locale === 'en' ? errorPageEn : errorPageRu;
+  const t = useViewerMessages({ ru: errorPageRu, en: errorPageEn });
   return (
     <main className="mx-auto max-w-xl p-8">
       <h1 className="text-2xl font-semibold">{t.title}</h1>

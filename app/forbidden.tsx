@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useViewer } from '@/components/layout/viewer';
+import { useViewer, useViewerMessages } from '@/components/layout/viewer';
 import { helpHref } from '@/lib/help/pages';
 import { forbiddenEn, forbiddenRu } from '@/lib/i18n/messages/features/forbidden';
 
@@ -11,8 +11,8 @@ import { forbiddenEn, forbiddenRu } from '@/lib/i18n/messages/features/forbidden
  * carry only a reference to it.
  */
 export default function Forbidden() {
-  const { locale, staff } = useViewer();
-  const f = locale === 'en' ? forbiddenEn : forbiddenRu;
+  const { staff } = useViewer();
+  const f = useViewerMessages({ ru: forbiddenRu, en: forbiddenEn });
   const link = 'text-primary-700 underline underline-offset-2';
   return (
     <main className="mx-auto max-w-xl space-y-3 p-8" data-testid="forbidden">

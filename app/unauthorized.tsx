@@ -1,7 +1,7 @@
 'use client';
 
 import { NoticePage } from '@/components/layout/notice-page';
-import { useViewer } from '@/components/layout/viewer';
+import { useViewerMessages } from '@/components/layout/viewer';
 import { unauthorizedEn, unauthorizedRu } from '@/lib/i18n/messages/features/unauthorized';
 
 /**
@@ -10,6 +10,6 @@ import { unauthorizedEn, unauthorizedRu } from '@/lib/i18n/messages/features/una
  * English markup and styles in each one. A client component, as the 403 page (app/forbidden.tsx).
  */
 export default function Unauthorized() {
-  const t = useViewer().locale === 'en' ? unauthorizedEn : unauthorizedRu;
+  const t = useViewerMessages({ ru: unauthorizedRu, en: unauthorizedEn });
   return <NoticePage title={t.title} body={t.body} link={{ href: '/login', label: t.signIn }} />;
 }

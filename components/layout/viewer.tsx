@@ -22,3 +22,8 @@ export function useViewer(): Viewer {
   if (!viewer) throw new Error('useViewer: outside the root layout');
   return viewer;
 }
+
+/** The viewer's words out of a page's pair of message objects; every language must be given. */
+export function useViewerMessages<T>(messages: Record<Locale, T>): T {
+  return messages[useViewer().locale];
+}
