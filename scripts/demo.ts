@@ -38,4 +38,4 @@ console.log(`
   Service Desk CRM is starting on ${env.APP_URL}
   Stop with Ctrl+C.
 `);
-await runOrExit('npx', ['tsx', 'scripts/start.ts', '-p', port], { ...env, NODE_ENV: 'production' });
+await runOrExit('npm', ['start', '--', '-p', port], { ...env, NODE_ENV: 'production' });

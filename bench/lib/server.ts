@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { freePort, waitForHealth } from '../../tests/e2e/server';
+import { startArgs } from '../../scripts/lib/start-command';
 import { processTree } from './process-tree';
 
 export type Server = { baseURL: string; pid: number; stop: () => Promise<void>; output: () => string };
@@ -57,7 +58,7 @@ export async function startServer(env: NodeJS.ProcessEnv, cwd?: string): Promise
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, startArgs(port, '127.0.0.1', cwd), {
     env: { ...env, APP_URL: baseURL },
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startArgs } from '../../scripts/lib/start-command';
 import { freePort } from './server';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'crm-bad-settings-'));
@@ -43,7 +44,7 @@ async function runServer(args: string[], port: number) {
 describe('bad settings', () => {
   it('npm start exits non-zero before listening, naming the setting', async () => {
     const port = await freePort();
-    const { code, output, healthAnswers } = await runServer(['--import', 'tsx', 'scripts/start.ts', '-p', String(port), '-H', '127.0.0.1'], port);
+    const { code, output, healthAnswers } = await runServer(startArgs(port, '127.0.0.1'), port);
     expect(code).toBe(1);
     expect(output).toContain('CRON_SECRET: must be at least 16 characters');
     expect(healthAnswers).toEqual([]);

@@ -178,6 +178,8 @@ describe('several worker processes on one port (WORKERS=2)', () => {
       expect(statuses.every((status) => status === 200)).toBe(true);
       await until(() => workers().length === 2 && !workers().includes(victim));
       expect(server.output()).toContain('"event":"worker_exited"');
+      // The replacement too runs with npm start's larger young generation.
+      for (const worker of workers()) expect(readFileSync(`/proc/${worker}/cmdline`, 'utf8').split('\0')).toEqual(expect.arrayContaining([expect.stringMatching(/^--max-semi-space-size=\d+$/)]));
     } finally {
       stopServer(server.child);
     }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort } from '../../scripts/lib/free-port';
+import { startArgs } from '../../scripts/lib/start-command';
 
 export { freePort };
 
@@ -36,7 +37,7 @@ export function e2eServerEnv(databaseUrl: string, attachmentsDir: string, baseUR
 /** `npm start`'s server (scripts/start.ts) on a port, with its output kept for the failure message. */
 export function startNextServer(port: number, env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
   let log = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, startArgs(port, '127.0.0.1'), {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so the whole tree stops with it

@@ -28,7 +28,7 @@ function withoutAppUrl(): NodeJS.ProcessEnv {
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
 /**
- * Runs scripts/demo.ts with a stand-in `npx` on the PATH that records each step and, for the seed,
+ * Runs scripts/demo.ts with a stand-in `npx` and `npm` on the PATH that record each step and, for the seed,
  * prints what the real seed prints: the sign-ins when it created them, a note when it did not.
  */
 function runDemo(seedCreates: boolean) {
@@ -48,6 +48,8 @@ exit 0
 `,
   );
   chmodSync(path.join(bin, 'npx'), 0o755);
+  writeFileSync(path.join(bin, 'npm'), `#!/bin/sh\necho "npm $*" >> "${log}"\nexit 0\n`);
+  chmodSync(path.join(bin, 'npm'), 0o755);
   const run = spawnSync(TSX, [path.join(ROOT, 'scripts', 'demo.ts')], {
     cwd: dir, // demo.ts keeps its generated secrets in ./data
     env: { ...withoutAppUrl(), PATH: `${bin}:${process.env.PATH}`, PORT: '3999', FAKE_SEED_CREATES: seedCreates ? '1' : '0' },
@@ -63,7 +65,7 @@ describe('npm run demo', () => {
     for (const account of DEMO_ACCOUNTS) expect(count(output, account.email), output).toBe(1);
     expect(output).toContain('http://localhost:3999');
     // Seeded after the build, so the sign-ins are not scrolled away by the build's output.
-    expect(steps.map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['tsx scripts/migrate.ts', 'next build', 'tsx scripts/seed.ts', 'tsx scripts/start.ts']);
+    expect(steps.map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['tsx scripts/migrate.ts', 'next build', 'tsx scripts/seed.ts', 'npm start']);
   });
 
   it('prints no sign-ins when the database already had its accounts, but still the address', () => {
