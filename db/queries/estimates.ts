@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import { db } from '@/db';
+import { preparedRead } from '@/db/prepared';
 import { estimates } from '@/db/tables';
 import type { Writer } from './audit';
 import { first, one } from '@/db/exec';
@@ -9,8 +10,10 @@ export type Estimate = typeof estimates.$inferSelect;
 export type NewEstimate = typeof estimates.$inferInsert;
 
 /** The newest version of a ticket's estimate (any state), or undefined when none was ever sent. */
+const latestOfTicket = preparedRead(['ticketId'], (on, p) => on.select().from(estimates).where(eq(estimates.ticketId, p.ticketId)).orderBy(desc(estimates.version)).limit(1));
+
 export async function latestEstimate(ticketId: number, writer: Writer = db()): Promise<Estimate | undefined> {
-  return await first(writer.select().from(estimates).where(eq(estimates.ticketId, ticketId)).orderBy(desc(estimates.version)).limit(1));
+  return (await latestOfTicket({ ticketId }, writer))[0];
 }
 
 export async function estimateByVersion(writer: Writer, ticketId: number, version: number): Promise<Estimate | undefined> {

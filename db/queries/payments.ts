@@ -1,6 +1,7 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
+import { preparedRead } from '@/db/prepared';
 import { payments } from '@/db/tables';
 import type { Writer } from './audit';
 import { first, one } from '@/db/exec';
@@ -14,8 +15,12 @@ export async function insertPaymentRow(writer: Writer, values: NewPayment): Prom
 }
 
 /** The ticket's payments, oldest first (the order the money moved). */
+const paymentsOfTicket = preparedRead(['ticketId'], (on, p) =>
+  on.select().from(payments).where(eq(payments.ticketId, p.ticketId)).orderBy(asc(payments.createdAt), asc(payments.id)),
+);
+
 export async function listTicketPayments(ticketId: number, writer: Writer = db()): Promise<Payment[]> {
-  return await writer.select().from(payments).where(eq(payments.ticketId, ticketId)).orderBy(asc(payments.createdAt), asc(payments.id));
+  return await paymentsOfTicket({ ticketId }, writer);
 }
 
 /** Whether any money moved on the ticket (such a ticket is not deleted). */

@@ -2,9 +2,10 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, lte } from 'drizzle-orm';
 import { db, transaction } from '@/db';
+import { preparedRead } from '@/db/prepared';
 import { employees, staffSessions } from '@/db/tables';
 import type { Writer } from './audit';
-import { affected, first, one } from '@/db/exec';
+import { affected, one } from '@/db/exec';
 
 /** Last-seen is written at most this often: a page view must not turn into a write every time. */
 const TOUCH_EVERY_MS = 5 * 60_000;
@@ -33,27 +34,35 @@ export async function createStaffSession(input: { employeeId: number; userAgent:
   return { id: row.id, token };
 }
 
-/** The employee behind a live session token, as every request needs them: one indexed read. */
+const sessionByHash = preparedRead(['tokenHash'], (on, p) =>
+  on
+    .select({
+      sessionId: staffSessions.id,
+      lastSeenAt: staffSessions.lastSeenAt,
+      expiresAt: staffSessions.expiresAt,
+      id: employees.id,
+      fullName: employees.fullName,
+      email: employees.email,
+      role: employees.role,
+      locale: employees.locale,
+      active: employees.active,
+      departmentId: employees.departmentId,
+      sessionVersion: employees.sessionVersion,
+    })
+    .from(staffSessions)
+    .innerJoin(employees, eq(employees.id, staffSessions.employeeId))
+    .where(eq(staffSessions.tokenHash, p.tokenHash))
+    .limit(1),
+);
+
+/**
+ * The employee behind a live session token, as every request needs them: one read by the token's
+ * unique hash, prepared once; whether the session is still live is compared here (a prepared
+ * read takes no timestamps).
+ */
 export async function findSessionEmployee(token: string, now = new Date()) {
-  return await first(
-    db()
-      .select({
-        sessionId: staffSessions.id,
-        lastSeenAt: staffSessions.lastSeenAt,
-        id: employees.id,
-        fullName: employees.fullName,
-        email: employees.email,
-        role: employees.role,
-        locale: employees.locale,
-        active: employees.active,
-        departmentId: employees.departmentId,
-        sessionVersion: employees.sessionVersion,
-      })
-      .from(staffSessions)
-      .innerJoin(employees, eq(employees.id, staffSessions.employeeId))
-      .where(and(eq(staffSessions.tokenHash, hashOf(token)), gt(staffSessions.expiresAt, now)))
-      .limit(1),
-  );
+  const [found] = await sessionByHash({ tokenHash: hashOf(token) });
+  return found && found.expiresAt.getTime() > now.getTime() ? found : undefined;
 }
 
 export async function touchStaffSession(sessionId: number, lastSeenAt: Date, now = new Date()) {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import { db } from '@/db';
+import { preparedRead } from '@/db/prepared';
 import { catalogItems, ticketLines } from '@/db/tables';
 import type { Writer } from './audit';
 import { affected, first, one } from '@/db/exec';
@@ -9,8 +10,10 @@ export type TicketLine = typeof ticketLines.$inferSelect;
 export type NewTicketLine = typeof ticketLines.$inferInsert;
 
 /** A ticket's lines in the order they were added. */
+const linesOfTicket = preparedRead(['ticketId'], (on, p) => on.select().from(ticketLines).where(eq(ticketLines.ticketId, p.ticketId)).orderBy(asc(ticketLines.id)));
+
 export async function listTicketLines(ticketId: number, writer: Writer = db()): Promise<TicketLine[]> {
-  return await writer.select().from(ticketLines).where(eq(ticketLines.ticketId, ticketId)).orderBy(asc(ticketLines.id));
+  return await linesOfTicket({ ticketId }, writer);
 }
 
 export async function findLine(writer: Writer, id: number): Promise<TicketLine | undefined> {

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import { db } from '@/db';
+import { preparedRead } from '@/db/prepared';
 import { clients, departments, employees, ticketEvents, tickets } from '@/db/tables';
 import type { EventKind, Role } from '@/lib/domain/enums';
 import type { Writer } from './audit';
@@ -87,12 +88,18 @@ export async function changedSince(writer: Writer, ticket: Ticket, version: numb
   return [...new Set(events.flatMap(fieldsOf))];
 }
 
+const ticketById = preparedRead(['id'], (on, p) => on.select().from(tickets).where(eq(tickets.id, p.id)).limit(1));
+
 export async function getTicket(id: number): Promise<Ticket | undefined> {
-  return await first(db().select().from(tickets).where(eq(tickets.id, id)).limit(1));
+  return (await ticketById({ id }))[0];
 }
 
+const eventsOfTicket = preparedRead(['ticketId'], (on, p) =>
+  on.select().from(ticketEvents).where(eq(ticketEvents.ticketId, p.ticketId)).orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id)),
+);
+
 export async function listTicketEvents(ticketId: number) {
-  return await db().select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id));
+  return await eventsOfTicket({ ticketId });
 }
 
 /**

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, gt, inArray, isNull, max, ne } from 'drizzle-orm';
-import { db } from '@/db';
+import { preparedRead } from '@/db/prepared';
 import { ticketLines, tickets } from '@/db/tables';
 import type { Writer } from './audit';
 
@@ -32,10 +32,10 @@ export async function closedTicketsWithWarranty(writer: Writer, serials: string[
 }
 
 /** The tickets that came back under warranty to this repair (through tickets_warranty_return_idx), oldest first. */
+const warrantyReturnsOf = preparedRead(['originalId'], (on, p) =>
+  on.select({ id: tickets.id }).from(tickets).where(eq(tickets.warrantyReturnOfId, p.originalId)).orderBy(asc(tickets.createdAt), asc(tickets.id)),
+);
+
 export async function listWarrantyReturnsOf(originalId: number): Promise<{ id: number }[]> {
-  return await db()
-    .select({ id: tickets.id })
-    .from(tickets)
-    .where(eq(tickets.warrantyReturnOfId, originalId))
-    .orderBy(asc(tickets.createdAt), asc(tickets.id));
+  return await warrantyReturnsOf({ originalId });
 }
