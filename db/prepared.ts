@@ -7,7 +7,6 @@ import type { Writer } from '@/db/queries/audit';
 type PreparedQuery<Row> = { execute(values: Record<string, unknown>): PromiseLike<Row[]> | Row[] };
 type Preparable<Row> = { prepare(): PreparedQuery<Row> };
 
-
 /**
  * A read whose SQL drizzle builds once per connection instead of on every call. Building a select
  * (its columns, joins and conditions) costs 50 to 130 µs, several times what SQLite takes to answer
