@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * The Node options `npm start` serves with, read from a checkout's package.json: the demo, the
- * browser tests and the benchmarks start scripts/start.ts themselves (with a port, in their own
- * process group), and serve as `npm start` does. bench:compare reads the other revision's, so each
- * build is measured as its own `npm start` ran it.
+ * The Node options `npm start` serves with, read from a checkout's package.json: the browser tests
+ * and the benchmarks start scripts/start.ts themselves (with a port, in their own process group)
+ * and serve as `npm start` does (the demo runs `npm start`). bench:compare reads the other
+ * revision's, so each build is measured as its own `npm start` ran it.
  *
  * Today that is a larger young generation (--max-semi-space-size): rendering a page allocates a
  * few megabytes that die with the request, and with V8's default the collector runs several times
