@@ -147,6 +147,27 @@ async function postgresTransaction<T>(pool: PgDb, work: (tx: Tx) => T | Promise<
   }
 }
 
+const versionReads = new WeakMap<Db, { get(): unknown }>();
+
+/**
+ * A number that changes whenever anyone commits a write to the database: SQLite's data_version,
+ * read on the read-only connection, where every commit is another connection's (this process's
+ * writer, another worker, a script, the sqlite prompt). `undefined` inside a transaction (its reads
+ * see its own uncommitted writes) and on PostgreSQL, which keeps no such number: there a memo of
+ * a read (db/read-memo.ts) reads afresh every time.
+ */
+export function committedVersion(): number | undefined {
+  if (openTransaction()) return undefined;
+  const c = connections();
+  if (c.engine !== 'sqlite') return undefined;
+  let read = versionReads.get(c.reader);
+  if (!read) {
+    read = c.reader.$client.prepare('PRAGMA data_version').pluck();
+    versionReads.set(c.reader, read);
+  }
+  return read.get() as number;
+}
+
 /** Which engine this process runs on. */
 export function databaseEngine(): 'sqlite' | 'postgres' {
   return connections().engine;

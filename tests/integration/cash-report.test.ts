@@ -205,6 +205,13 @@ describe('the page', () => {
     expect(html).toContain('@page { size: A4 portrait');
   });
 
+  it('shows a long day 50 payments at a time, with a link to the next 50', async () => {
+    signInAs(people.manager);
+    const html = await renderPage({ from: '2026-04-02', to: '2026-04-02' });
+    expect(html.match(/data-testid="cash-payment"/g)).toHaveLength(50);
+    expect(html).toMatch(/href="\/reports\/payments\?from=2026-04-02&amp;to=2026-04-02&amp;after=[\w-]+"/);
+  });
+
   it('falls back to today with a note for hand-edited days, never an error', async () => {
     signInAs(people.admin);
     for (const query of [{ from: '2026-13-01' }, { from: '2026-03-10', to: '2026-03-01' }, { from: '2020-01-01', to: '2026-01-01' }, { from: ['a', 'b'] }]) {

@@ -45,7 +45,7 @@ function referenceGroups(start: number, end: number) {
     .all(start, end);
 }
 
-const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
+const sorted = <T>(rows: readonly T[]) => rows.map((r) => JSON.stringify(r)).sort();
 
 /** payment_sums as a GROUP BY of payments says it must be, span by span. */
 function referenceSums() {
