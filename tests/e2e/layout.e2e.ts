@@ -157,6 +157,21 @@ describe.each([
     expect(labels).toEqual(expect.arrayContaining([t.ticketTable.client, t.ticketTable.assignee, t.ticketTable.created, t.ticketTable.due]));
   });
 
+  it('at 1280 px the cash report’s figures line up on the right, each employee’s total in bold', async () => {
+    const page = await pageOf(DEMO.admin);
+    await page.setViewportSize(DESKTOP);
+    await visit(page, `/reports/payments?from=${ids.paymentDay}&to=${ids.paymentDay}`);
+    const looks = (row: string) =>
+      page.locator(`[data-testid=cash-employees] ${row}`).first().locator('td').evaluateAll((cells) => cells.map((td) => `${getComputedStyle(td).textAlign} ${getComputedStyle(td).fontWeight}`));
+    const employee = await looks('tbody tr:not(.total)');
+    expect(employee[0]).toMatch(/^(left|start) 400$/);
+    expect(employee.slice(1, -1)).toEqual(['right 400', 'right 400', 'right 400']);
+    expect(employee.at(-1)).toBe('right 500');
+    const total = await looks('tr.total');
+    expect(total[0]).toMatch(/^(left|start) 600$/);
+    expect(total.slice(1)).toEqual(['right 600', 'right 600', 'right 600', 'right 600']);
+  });
+
   it('at 390 px a payment in the cash report names every column, and an employee’s card is titled by the name', async () => {
     const page = await pageOf(DEMO.admin);
     await page.setViewportSize(PHONE);
@@ -165,7 +180,7 @@ describe.each([
       page.locator(selector).first().locator('td').evaluateAll((cells) => cells.map((td) => getComputedStyle(td, '::before').content.replace(/^"|"$/g, '')));
     const c = t.cashReport.columns;
     expect(await labelsOf('[data-testid=cash-payment]')).toEqual([c.time, c.ticket, c.client, c.kind, c.method, c.amount, c.takenBy, c.reason]);
-    const employee = await labelsOf('[data-testid=cash-employee]');
+    const employee = await labelsOf('[data-testid=cash-employees] tbody tr:not(.total)');
     expect(employee[0]).toBe('none');
     expect(employee.slice(1)).toEqual([t.payments.methods.cash, t.payments.methods.card, t.payments.methods.transfer, t.cashReport.total]);
   });

@@ -8,7 +8,8 @@ type Props = { report: CurrencyReport; t: Messages['cashReport']; words: Pick<Me
 
 /**
  * One currency's totals: received, refunded and net per method, then each employee per method; both
- * end in the grand total. The employees' table, a row per employee who took money, is one HTML string.
+ * end in the grand total. The employees' table, a row per employee who took money, is one HTML string
+ * whose cells carry no classes: its columns' look is the table's (html-table-figures).
  */
 export function CashTotals({ report, t, words, locale }: Props) {
   const money = (minor: number) => formatMoney(minor, report.currency, locale);
@@ -67,14 +68,14 @@ export function CashTotals({ report, t, words, locale }: Props) {
               <TH className="text-right">{t.total}</TH>
             </tr>
           }
-          rowTestId="cash-employee"
-          columnClasses={[null, ...PAYMENT_METHODS.map(() => 'r'), 'r b']}
+          className="html-table-figures"
+          data-testid="cash-employees"
           rows={[
             ...report.employees.map((e) => ({ cells: [e.name, ...PAYMENT_METHODS.map((m) => money(e.byMethod[m])), money(e.netMinor)] })),
             {
               className: 'total',
               testId: 'cash-employees-total',
-              cells: [t.grandTotal, ...PAYMENT_METHODS.map((m) => money(report.byMethod[m].netMinor)), { text: money(report.netMinor), className: 'r' }],
+              cells: [t.grandTotal, ...PAYMENT_METHODS.map((m) => money(report.byMethod[m].netMinor)), money(report.netMinor)],
             },
           ]}
         />
