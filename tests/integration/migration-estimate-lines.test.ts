@@ -3,30 +3,21 @@
  * work line of that amount, named in the client's language, the total stays, and the tables it
  * rebuilds (events, notifications, audit) keep every row, with the search index still in step.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/db';
+import { migrationsBefore } from '../helpers/migrations-before';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'crm-migration-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function migrationsBefore(idx: number): string {
-  const folder = path.join(dir, 'before');
-  cpSync(path.join(process.cwd(), 'db', 'migrations'), folder, { recursive: true });
-  const journalFile = path.join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { idx: number }[] };
-  journal.entries = journal.entries.filter((e) => e.idx < idx);
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return folder;
-}
-
 describe('migration 0011_estimates', () => {
   it('turns each estimate into one line and keeps events, mail, audit and search', () => {
     const db = openDatabase(path.join(dir, 'old.db'));
-    migrate(db, { migrationsFolder: migrationsBefore(11) });
+    migrate(db, { migrationsFolder: migrationsBefore(dir, 11) });
     const sqlite = db.$client;
     sqlite.exec(`INSERT INTO departments (id, name, name_key, created_at, updated_at) VALUES (1, 'Repairs', 'repairs', 0, 0)`);
     sqlite.exec(`INSERT INTO clients (id, name, phone, locale, created_at, updated_at) VALUES (1, 'Иван', '+79120000000', 'ru', 0, 0), (2, 'John', '+79120000001', 'en', 0, 0)`);

@@ -2,31 +2,21 @@
  * Migration 0010 on a database that already has a timeline: each event keeps the name of the
  * employee who made it, so deleting that employee later no longer turns it into "system".
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/db';
+import { migrationsBefore } from '../helpers/migrations-before';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'crm-migration-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** db/migrations as it was before 0010. */
-function migrationsBefore0010(): string {
-  const folder = path.join(dir, 'before');
-  cpSync(path.join(process.cwd(), 'db', 'migrations'), folder, { recursive: true });
-  const journalFile = path.join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { idx: number }[] };
-  journal.entries = journal.entries.filter((e) => e.idx < 10);
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return folder;
-}
-
 describe('migration 0010_event_actor_names', () => {
   it("writes each existing event's actor name from the employees table; events nobody made stay without one", () => {
     const db = openDatabase(path.join(dir, 'old.db'));
-    migrate(db, { migrationsFolder: migrationsBefore0010() });
+    migrate(db, { migrationsFolder: migrationsBefore(dir, 10) });
     const sqlite = db.$client;
     sqlite.exec(`INSERT INTO departments (id, name, name_key, created_at, updated_at) VALUES (1, 'Repairs', 'repairs', 0, 0)`);
     const employee = sqlite.prepare(

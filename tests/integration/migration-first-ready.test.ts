@@ -2,31 +2,21 @@
  * Migration 0007 on a database that already has tickets: each ticket gets the time of its first
  * move to ready from its timeline, as the app would have recorded it.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/db';
+import { migrationsBefore } from '../helpers/migrations-before';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'crm-migration-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** db/migrations as it was before 0007. */
-function migrationsBefore0007(): string {
-  const folder = path.join(dir, 'before');
-  cpSync(path.join(process.cwd(), 'db', 'migrations'), folder, { recursive: true });
-  const journalFile = path.join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { idx: number }[] };
-  journal.entries = journal.entries.filter((e) => e.idx < 7);
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return folder;
-}
-
 describe('migration 0007_first_ready_at', () => {
   it('fills first_ready_at from the timeline of existing tickets', () => {
     const db = openDatabase(path.join(dir, 'old.db'));
-    migrate(db, { migrationsFolder: migrationsBefore0007() });
+    migrate(db, { migrationsFolder: migrationsBefore(dir, 7) });
     const sqlite = db.$client;
     sqlite.exec(`INSERT INTO departments (id, name, name_key, created_at, updated_at) VALUES (1, 'Repairs', 'repairs', 0, 0)`);
     sqlite.exec(`INSERT INTO clients (id, name, phone, created_at, updated_at) VALUES (1, 'Client', '+79120000000', 0, 0)`);

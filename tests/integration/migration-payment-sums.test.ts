@@ -3,30 +3,16 @@
  * UTC hour, day and month, exactly as a GROUP BY says (an employee deleted before the migration
  * under their name), and from then on the triggers keep it so.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/db';
+import { migrationsBefore } from '../helpers/migrations-before';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'crm-migration-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** db/migrations as it was before 0014. */
-function migrationsBefore0014(): string {
-  const folder = path.join(dir, 'before');
-  cpSync(path.join(process.cwd(), 'db', 'migrations'), folder, {
-    recursive: true,
-  });
-  const journalFile = path.join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as {
-    entries: { idx: number }[];
-  };
-  journal.entries = journal.entries.filter((e) => e.idx < 14);
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return folder;
-}
 
 type Sum = {
   span: string;
@@ -42,7 +28,7 @@ type Sum = {
 describe('migration 0014_payment_sums', () => {
   it('fills payment_sums from the payments already taken, and the triggers take over', () => {
     const db = openDatabase(path.join(dir, 'old.db'));
-    migrate(db, { migrationsFolder: migrationsBefore0014() });
+    migrate(db, { migrationsFolder: migrationsBefore(dir, 14) });
     const sqlite = db.$client;
     sqlite.exec(`INSERT INTO departments (id, name, name_key, created_at, updated_at) VALUES (1, 'Repairs', 'repairs', 0, 0)`);
     sqlite.exec(`INSERT INTO clients (id, name, phone, created_at, updated_at) VALUES (1, 'Client', '+79120000000', 0, 0)`);

@@ -3,31 +3,21 @@
  * prefix indexes for word starts of 2 to 6 letters, holds every ticket it held before, and the
  * triggers keep the new index as they kept the old one.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/db';
+import { migrationsBefore } from '../helpers/migrations-before';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'crm-migration-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** db/migrations as it was before 0018. */
-function migrationsBefore0018(): string {
-  const folder = path.join(dir, 'before');
-  cpSync(path.join(process.cwd(), 'db', 'migrations'), folder, { recursive: true });
-  const journalFile = path.join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { idx: number }[] };
-  journal.entries = journal.entries.filter((e) => e.idx < 18);
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return folder;
-}
-
 describe('migration 0018_ticket_search_prefixes', () => {
   it('rebuilds the search index with prefixes of 2 to 6 letters, every ticket still found, the triggers still at work', () => {
     const db = openDatabase(path.join(dir, 'old.db'));
-    migrate(db, { migrationsFolder: migrationsBefore0018() });
+    migrate(db, { migrationsFolder: migrationsBefore(dir, 18) });
     const sqlite = db.$client;
     const definition = () => sqlite.prepare(`SELECT sql FROM sqlite_master WHERE name = 'ticket_search'`).pluck().get() as string;
     expect(definition()).toContain(`prefix = '2'`);
