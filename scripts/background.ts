@@ -25,7 +25,12 @@ async function refreshDashboardHistory() {
   }
 }
 
+// The server's end closes the channel to it: end with it, whatever way it ended. Listened for
+// before anything else, and checked once: a server that ended while this process was still reading
+// its modules closed the channel before anyone listened, and the half-minute timer would then keep
+// this process alive on its own.
+process.on('disconnect', () => process.exit(0));
+if (process.send && !process.connected) process.exit(0);
+
 await refreshDashboardHistory();
 setInterval(refreshDashboardHistory, HISTORY_FRESH_MS);
-// The server's end closes the channel to it: end with it, whatever way it ended.
-process.on('disconnect', () => process.exit(0));

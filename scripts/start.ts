@@ -132,10 +132,12 @@ if (cluster.isPrimary) {
     });
   }
 } else {
+  // The first process ended without stopping us (it was killed): end too. Listened for before the
+  // few seconds of starting, and checked after them, as in scripts/background.ts.
+  process.on('disconnect', () => process.exit(0));
   const close = await serve();
+  if (!process.connected) process.exit(0);
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => void close().then(() => process.exit(0)));
   }
-  // The first process ended without stopping us (it was killed): end too.
-  process.on('disconnect', () => process.exit(0));
 }
