@@ -8,8 +8,8 @@ type Entry<T> = { version: number; value: T };
  * key gets the same answer for as long as nobody has committed a write since (committedVersion).
  * For aggregates that many people open and few writes touch — the cash report of a month a manager
  * reopens or prints, a million tickets' payments summed — not for lists, whose every write shows.
- * Each process keeps its own `size` most recently used keys; an answer is never served after a commit, so
- * processes cannot disagree. On PostgreSQL and inside a transaction it reads every time.
+ * Each process keeps its own `size` most recently used keys; an answer is never served after a
+ * commit, so processes cannot disagree. On PostgreSQL and inside a transaction it reads every time.
  */
 export function memoUntilWrite<Args extends unknown[], T>(size: number, keyOf: (...args: Args) => string, read: (...args: Args) => Promise<T>) {
   const kept = new Map<string, Entry<T>>();
