@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { forgetEarlierSessions } from '../../bench/lib/seeded';
+import { forgetSessions } from '../../bench/lib/sessions';
 import { makeDepartment, makeEmployee } from '../helpers/factories';
 import { createTestDatabase } from '../helpers/test-db';
 
@@ -16,7 +16,7 @@ describe('a benchmark database reused by another run', () => {
     for (const run of [1, 2, 3]) session.run(`hash-${run}`, employee.id, 'autocannon', '127.0.0.1', Date.now() + 86_400_000);
     const count = (table: string) => sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
     expect(count('staff_sessions')).toBe(3);
-    forgetEarlierSessions(database.file);
+    forgetSessions(database.file);
     expect(count('staff_sessions')).toBe(0);
     expect(count('employees')).toBe(1);
   });
