@@ -1,7 +1,8 @@
 /**
  * `npm test`: unit and integration tests, the PostgreSQL tests on a throw-away cluster, then the
- * browser tests in Chromium. Without PostgreSQL's server or Chromium their tests are skipped
- * loudly, except under CI=true where that fails.
+ * browser tests in Chromium, on SQLite and then again with the server on PostgreSQL (the same
+ * build). Without PostgreSQL's server or Chromium their tests are skipped loudly, except under
+ * CI=true where that fails.
  * `--e2e-only <filter>` runs just the matching browser tests (used by `npm run docs:screenshots`).
  */
 import { findChromium } from './lib/chromium';
@@ -34,5 +35,11 @@ if (!chromium) {
   process.exit(onlyIndex >= 0 ? 1 : failed || skipped);
 }
 
-const e2e = await run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...e2eFilter], { ...env, CHROMIUM_PATH: chromium });
-process.exit(failed || e2e);
+const e2eEnv = { ...env, CHROMIUM_PATH: chromium };
+const e2e = await run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...e2eFilter], e2eEnv);
+if (onlyIndex >= 0) process.exit(e2e);
+
+const e2eOnPostgres = findPostgresBin()
+  ? await run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], { ...e2eEnv, E2E_ENGINE: 'postgres', E2E_SKIP_BUILD: '1' })
+  : missing("PostgreSQL's server was not found: the browser tests on PostgreSQL did NOT run.", 'postgresql', 'or set PG_BIN to the folder with initdb and pg_ctl');
+process.exit(failed || e2e || e2eOnPostgres);

@@ -43,8 +43,8 @@ describe.each([
   const pageOf = visitors(browserLocale);
   demoStaffSpeak(lang);
 
-  beforeAll(() => {
-    ids = arrangePages();
+  beforeAll(async () => {
+    ids = await arrangePages();
   });
 
   const check = async (page: Page, p: ContractPage) => {

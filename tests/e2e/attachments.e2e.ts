@@ -28,9 +28,10 @@ async function thumbnailsLoaded(page: Page, selector: string, count: number) {
 
 type Row = { id: number; original_name: string; visible_to_client: number; mime: string };
 const rowsOf = (ticketId: number) =>
-  withDatabase((db) => db.prepare('SELECT id, original_name, visible_to_client, mime FROM attachments WHERE ticket_id = ? ORDER BY id').all(ticketId) as Row[]);
-const tokenOf = (ticketId: number) => withDatabase((db) => (db.prepare('SELECT public_token AS t FROM tickets WHERE id = ?').get(ticketId) as { t: string }).t);
-const someClient = () => withDatabase((db) => (db.prepare('SELECT id FROM clients ORDER BY id LIMIT 1 OFFSET 5').get() as { id: number }).id);
+  withDatabase((db) => db.all<Row>('SELECT id, original_name, visible_to_client, mime FROM attachments WHERE ticket_id = ? ORDER BY id', ticketId));
+const tokenOf = async (ticketId: number) =>
+  (await withDatabase((db) => db.get<{ t: string }>('SELECT public_token AS t FROM tickets WHERE id = ?', ticketId))).t;
+const someClient = async () => (await withDatabase((db) => db.get<{ id: number }>('SELECT id FROM clients ORDER BY id LIMIT 1 OFFSET 5'))).id;
 
 /** Fetched with no cookies at all: what a client's browser (or a stranger) gets. */
 const anonymous = (url: string) => fetch(new URL(url, inject('baseURL')));
@@ -45,7 +46,7 @@ describe('attachments in Chromium', () => {
 
   it('a manager attaches two photos at intake, one for the client; the ticket and its timeline show both thumbnails', async () => {
     const page = await signedIn(DEMO.manager);
-    await page.goto(`/tickets/new?client=${someClient()}`);
+    await page.goto(`/tickets/new?client=${await someClient()}`);
     await page.locator('#field-title').fill('Е2Е треснул корпус');
     await page.getByTestId('intake-attachments-dropzone').waitFor();
     await page.locator('#intake-attachments-files').setInputFiles([
@@ -58,7 +59,7 @@ describe('attachments in Chromium', () => {
 
     await page.waitForURL((url) => /^\/tickets\/SC-\d{6}$/.test(url.pathname), { timeout: 20_000 });
     ticketId = ticketIdFromUrl(page);
-    expect(rowsOf(ticketId).map((r) => [r.original_name, r.visible_to_client])).toEqual([
+    expect((await rowsOf(ticketId)).map((r) => [r.original_name, r.visible_to_client])).toEqual([
       ['front.png', 1],
       ['back.png', 0],
     ]);
@@ -73,8 +74,8 @@ describe('attachments in Chromium', () => {
   });
 
   it('the public token opens only the photo shown to the client; anonymous requests get 404', async () => {
-    const [front, back] = rowsOf(ticketId);
-    const token = tokenOf(ticketId);
+    const [front, back] = await rowsOf(ticketId);
+    const token = await tokenOf(ticketId);
     const shown = await anonymous(`/api/attachments/${front.id}?token=${token}`);
     expect(shown.status).toBe(200);
     expect(shown.headers.get('x-content-type-options')).toBe('nosniff');
@@ -85,9 +86,9 @@ describe('attachments in Chromium', () => {
 
   it.skipIf(!STATUS_PAGE_SHOWS_PHOTOS)("the client's status page shows only the visible photo", async () => {
     const page = await signedIn(DEMO.manager);
-    await page.goto(`/status/${tokenOf(ticketId)}`);
+    await page.goto(`/status/${await tokenOf(ticketId)}`);
     await thumbnailsLoaded(page, '[data-testid=public-photo] img', 1);
-    const [front] = rowsOf(ticketId);
+    const [front] = await rowsOf(ticketId);
     expect(await page.locator('[data-testid=public-photo]').getAttribute('href')).toContain(`/api/attachments/${front.id}?token=`);
   });
 
@@ -108,7 +109,7 @@ describe('attachments in Chromium', () => {
     await page.getByTestId('attachments-uploaded').waitFor();
     expect(await page.getByTestId('queued-file').count()).toBe(0);
 
-    const pdf = rowsOf(ticketId).find((r) => r.original_name === 'invoice.pdf')!;
+    const pdf = (await rowsOf(ticketId)).find((r) => r.original_name === 'invoice.pdf')!;
     expect(pdf.mime).toBe('application/pdf');
     const download = page.waitForEvent('download');
     await page.locator('[data-testid=attachment-name]', { hasText: 'invoice.pdf' }).click();
@@ -124,7 +125,7 @@ describe('attachments in Chromium', () => {
       await page.locator('dialog[open]').getByRole('button', { name: 'Удалить' }).click();
       await page.waitForFunction((n) => document.querySelectorAll('[data-testid=attachment]').length === n, left - 1);
     }
-    expect(rowsOf(ticketId)).toEqual([]);
+    expect(await rowsOf(ticketId)).toEqual([]);
     expect(await page.locator('[data-testid=timeline-event][data-kind=attached]').count()).toBe(3);
   });
 });

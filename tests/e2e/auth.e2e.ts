@@ -79,7 +79,7 @@ describe('staff sign-in in Chromium', () => {
     await page.waitForURL((url) => url.pathname === '/');
     expect(await page.locator('nav a[href="/outbox"]').count()).toBe(0);
 
-    setEmployeeRole('leaver@demo.test', 'manager');
+    await setEmployeeRole('leaver@demo.test', 'manager');
     await page.reload();
     expect(await page.locator('nav a[href="/outbox"]').count()).toBeGreaterThan(0);
 

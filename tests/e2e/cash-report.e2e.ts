@@ -8,20 +8,29 @@ const signedIn = signedInBrowsers('ru-RU');
 /** A day long before the demo's own payments: 2021-02-17 in Moscow is 2021-02-16T21:00Z to 2021-02-17T21:00Z. */
 const DAY = '2021-02-17';
 
-function arrangeDay() {
-  withDatabase((db) => {
-    const ticket = (db.prepare('SELECT id FROM tickets ORDER BY id LIMIT 1').get() as { id: number }).id;
-    const manager = employeeId(db, DEMO.manager);
-    const name = (db.prepare('SELECT full_name AS n FROM employees WHERE id = ?').get(manager) as { n: string }).n;
-    db.prepare(`DELETE FROM payments WHERE created_at >= ? AND created_at < ?`).run(Date.parse('2021-02-16T00:00:00Z'), Date.parse('2021-02-19T00:00:00Z'));
-    const insert = db.prepare(
-      `INSERT INTO payments (ticket_id, kind, method, amount_minor, currency, reason, taken_by_id, taken_by_name, created_at) VALUES (?, ?, ?, ?, 'RUB', ?, ?, ?, ?)`,
-    );
-    insert.run(ticket, 'prepayment', 'cash', 1_000_00, null, manager, name, Date.parse('2021-02-17T06:30:00Z'));
-    insert.run(ticket, 'payment', 'card', 2_500_50, null, manager, name, Date.parse('2021-02-17T12:00:00Z'));
-    insert.run(ticket, 'refund', 'cash', 300_00, 'Клиент передумал', manager, name, Date.parse('2021-02-17T15:00:00Z'));
-    insert.run(ticket, 'payment', 'transfer', 99_99, null, manager, name, Date.parse('2021-02-17T20:50:00Z')); // 23:50 local
-    insert.run(ticket, 'payment', 'cash', 9_999_00, null, manager, name, Date.parse('2021-02-17T21:10:00Z')); // 00:10 the next day
+async function arrangeDay() {
+  await withDatabase(async (db) => {
+    const ticket = (await db.get<{ id: number }>('SELECT id FROM tickets ORDER BY id LIMIT 1')).id;
+    const manager = await employeeId(db, DEMO.manager);
+    const name = (await db.get<{ n: string }>('SELECT full_name AS n FROM employees WHERE id = ?', manager)).n;
+    await db.run(`DELETE FROM payments WHERE created_at >= ? AND created_at < ?`, Date.parse('2021-02-16T00:00:00Z'), Date.parse('2021-02-19T00:00:00Z'));
+    const insert = (kind: string, method: string, amount: number, reason: string | null, at: string) =>
+      db.run(
+        `INSERT INTO payments (ticket_id, kind, method, amount_minor, currency, reason, taken_by_id, taken_by_name, created_at) VALUES (?, ?, ?, ?, 'RUB', ?, ?, ?, ?)`,
+        ticket,
+        kind,
+        method,
+        amount,
+        reason,
+        manager,
+        name,
+        Date.parse(at),
+      );
+    await insert('prepayment', 'cash', 1_000_00, null, '2021-02-17T06:30:00Z');
+    await insert('payment', 'card', 2_500_50, null, '2021-02-17T12:00:00Z');
+    await insert('refund', 'cash', 300_00, 'Клиент передумал', '2021-02-17T15:00:00Z');
+    await insert('payment', 'transfer', 99_99, null, '2021-02-17T20:50:00Z'); // 23:50 local
+    await insert('payment', 'cash', 9_999_00, null, '2021-02-17T21:10:00Z'); // 00:10 the next day
   });
 }
 
@@ -29,7 +38,7 @@ const digits = (s: string | null) => (s ?? '').replace(/[\s\u00a0\u202f]/g, '');
 
 describe('the cash report in Chromium', () => {
   it('a manager opens a day, sees totals that match the payments, downloads the CSV and prints an A4 page without the navigation', async () => {
-    arrangeDay();
+    await arrangeDay();
     const page = await signedIn(DEMO.manager);
     await page.goto('/');
     await page.locator(`nav a[href="/reports/payments"]`).first().click();

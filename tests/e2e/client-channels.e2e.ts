@@ -56,21 +56,18 @@ async function staffBrowser(email: string, locale: 'ru-RU' | 'en-US' = 'ru-RU'):
 
 let phones = 0;
 /** A client with a phone only, who agreed to messages. */
-function phoneClient(locale: 'ru' | 'en'): number {
+async function phoneClient(locale: 'ru' | 'en'): Promise<number> {
   phones += 1;
-  return withDatabase((db) => {
-    const now = Date.now();
-    const phone = `+7918${String(Date.now() % 1_000_000).padStart(6, '0')}${phones}`;
-    return Number(
-      db.prepare(`INSERT INTO clients (kind, name, phone, locale, notify, notes, created_at, updated_at) VALUES ('person', ?, ?, ?, 1, '', ?, ?)`).run(`E2E SMS ${phones}`, phone, locale, now, now)
-        .lastInsertRowid,
-    );
-  });
+  const now = Date.now();
+  const phone = `+7918${String(Date.now() % 1_000_000).padStart(6, '0')}${phones}`;
+  const sql = `INSERT INTO clients (kind, name, phone, locale, notify, notes, created_at, updated_at) VALUES ('person', ?, ?, ?, TRUE, '', ?, ?) RETURNING id`;
+  return (await withDatabase((db) => db.get<{ id: number }>(sql, `E2E SMS ${phones}`, phone, locale, now, now))).id;
 }
 
-const smsStoppedAt = (clientId: number) => withDatabase((db) => (db.prepare('SELECT sms_stopped_at AS at FROM clients WHERE id = ?').get(clientId) as { at: number | null }).at);
+const smsStoppedAt = (clientId: number) =>
+  withDatabase(async (db) => (await db.get<{ at: number | null }>('SELECT sms_stopped_at AS at FROM clients WHERE id = ?', clientId)).at);
 const ruleOn = (status: string, channel: string) =>
-  withDatabase((db) => (db.prepare('SELECT enabled FROM client_notification_rules WHERE status = ? AND channel = ?').get(status, channel) as { enabled: number }).enabled === 1);
+  withDatabase(async (db) => (await db.get<{ enabled: number }>('SELECT enabled FROM client_notification_rules WHERE status = ? AND channel = ?', status, channel)).enabled === 1);
 
 describe('/settings/notifications', () => {
   it('a manager turns a status on for SMS in Russian, from the menu, and it stays saved', async () => {
@@ -86,7 +83,7 @@ describe('/settings/notifications', () => {
     await box.setChecked(!before);
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Сохранено' }).count()).toBe(1);
-    expect(ruleOn('awaiting_parts', 'sms')).toBe(!before);
+    expect(await ruleOn('awaiting_parts', 'sms')).toBe(!before);
     await page.reload();
     expect(await page.getByRole('checkbox', { name: 'Ждёт запчасти: SMS' }).isChecked()).toBe(!before);
 
@@ -98,7 +95,7 @@ describe('/settings/notifications', () => {
   it('works in English without JavaScript, and a technician gets the forbidden page', async () => {
     const email = `e2e-settings-${Date.now()}@demo.test`;
     await createEmployee(email, DEMO.password, 'manager');
-    withDatabase((db) => db.prepare(`UPDATE employees SET locale = 'en' WHERE email = ?`).run(email));
+    await withDatabase((db) => db.run(`UPDATE employees SET locale = 'en' WHERE email = ?`, email));
     const page = await staffBrowser(email, 'en-US');
     // Scripts off from here on: the form is a plain POST.
     await page.context().route('**/_next/static/**/*.js', (route) => route.abort());
@@ -126,31 +123,31 @@ describe('/settings/notifications', () => {
 
 describe('the stop page /u/<code>', () => {
   it('in Russian without JavaScript: opening it changes nothing, the button stops SMS at once, and they can be resumed', async () => {
-    const clientId = phoneClient('ru');
+    const clientId = await phoneClient('ru');
     const page = await clientBrowser('ru-RU', false);
     await page.goto(`/u/${stopCode(clientId, 'sms')}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Отключить SMS от «.+»\?$/);
-    expect(smsStoppedAt(clientId)).toBeNull();
+    expect(await smsStoppedAt(clientId)).toBeNull();
 
     await page.getByRole('button', { name: 'Отключить' }).click();
     await page.waitForURL((url) => url.searchParams.get('done') === 'stopped');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Отключено');
-    expect(smsStoppedAt(clientId)).not.toBeNull();
+    expect(await smsStoppedAt(clientId)).not.toBeNull();
 
     await page.getByRole('button', { name: 'Включить снова' }).click();
     await page.waitForURL((url) => url.searchParams.get('done') === 'resumed');
     expect(await page.getByTestId('stop-resumed').textContent()).toContain('Сообщения снова включены.');
-    expect(smsStoppedAt(clientId)).toBeNull();
+    expect(await smsStoppedAt(clientId)).toBeNull();
   });
 
   it('in English: stops with one button; a forged or garbled code says the link is not valid', async () => {
-    const clientId = phoneClient('en');
+    const clientId = await phoneClient('en');
     const page = await clientBrowser('en-US');
     await page.goto(`/u/${stopCode(clientId, 'sms')}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Stop SMS messages from .+\?$/);
     await page.getByRole('button', { name: 'Stop' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Stopped');
-    expect(smsStoppedAt(clientId)).not.toBeNull();
+    expect(await smsStoppedAt(clientId)).not.toBeNull();
 
     const forged = stopCode(clientId, 'sms').replace(/.$/, (c) => (c === '0' ? '1' : '0'));
     for (const code of [forged, 'garbage']) {
@@ -163,9 +160,9 @@ describe('the stop page /u/<code>', () => {
 
 describe('the short status link and the status page', () => {
   it('/s/<12 characters> opens the status page, whose "Messages about this request" stops and resumes SMS', async () => {
-    const clientId = phoneClient('ru');
-    const { token } = insertTicket({ title: 'E2E короткая ссылка' });
-    withDatabase((db) => db.prepare('UPDATE tickets SET client_id = (SELECT ?) WHERE public_token = ?').run(clientId, token));
+    const clientId = await phoneClient('ru');
+    const { token } = await insertTicket({ title: 'E2E короткая ссылка' });
+    await withDatabase((db) => db.run('UPDATE tickets SET client_id = ? WHERE public_token = ?', clientId, token));
     const page = await clientBrowser('ru-RU');
     await page.goto(`/s/${token.slice(0, 12)}`);
     expect(new URL(page.url()).pathname).toBe(`/status/${token}`);
@@ -175,10 +172,10 @@ describe('the short status link and the status page', () => {
     expect(await sms.getAttribute('data-stopped')).toBe('false');
     await sms.getByRole('button', { name: 'Отключить: SMS' }).click();
     await expect.poll(() => page.getByTestId('channel-sms').getAttribute('data-stopped')).toBe('true');
-    expect(smsStoppedAt(clientId)).not.toBeNull();
+    expect(await smsStoppedAt(clientId)).not.toBeNull();
     await page.getByTestId('channel-sms').getByRole('button', { name: 'Включить: SMS' }).click();
     await expect.poll(() => page.getByTestId('channel-sms').getAttribute('data-stopped')).toBe('false');
-    expect(smsStoppedAt(clientId)).toBeNull();
+    expect(await smsStoppedAt(clientId)).toBeNull();
 
     const missing = await page.goto('/s/nothing12345');
     expect(missing?.status()).toBe(404);

@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO, openBrowser, signIn, type BrowserSession } from './browser';
+import { withDatabase } from './fixtures';
 
 /** The demo staff's UI is Russian (their own setting), so labels below are the Russian ones. */
 let session: BrowserSession | undefined;
@@ -21,16 +21,10 @@ const clientIdOf = (page: Page) => Number(/^\/clients\/(\d+)$/.exec(new URL(page
 const onClientPage = (url: URL) => /^\/clients\/\d+$/.test(url.pathname);
 
 /** A seeded client with tickets (the seed gives most clients some). */
-function clientWithTickets(): { id: number; n: number } {
-  const db = new Database(inject('databaseFile'), { readonly: true });
-  try {
-    return db.prepare('SELECT client_id AS id, count(*) AS n FROM tickets GROUP BY client_id ORDER BY n DESC LIMIT 1').get() as {
-      id: number;
-      n: number;
-    };
-  } finally {
-    db.close();
-  }
+function clientWithTickets(): Promise<{ id: number; n: number }> {
+  return withDatabase((db) =>
+    db.get<{ id: number; n: number }>('SELECT client_id AS id, count(*) AS n FROM tickets GROUP BY client_id ORDER BY n DESC LIMIT 1'),
+  );
 }
 
 async function confirmDelete(page: Page) {
@@ -131,7 +125,7 @@ describe('clients in Chromium', () => {
   });
 
   it('an admin is told why a client with tickets cannot be deleted, and it stays', async () => {
-    const { id, n } = clientWithTickets();
+    const { id, n } = await clientWithTickets();
     const page = await signedIn(DEMO.admin);
     await page.goto(`/clients/${id}`);
     expect(await page.getByTestId('client-ticket-total').textContent()).toContain(String(n));

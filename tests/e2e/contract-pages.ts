@@ -17,38 +17,43 @@ export type ContractPage = { name: string; path: (ids: PageIds) => string; as?: 
  * notification (the seed writes none), so /outbox has rows and a notification page shows the
  * resend form. Call it once per file, in beforeAll: it writes to the database.
  */
-export function arrangePages(): PageIds {
-  return withDatabase((db) => {
-    const one = <T>(sql: string, ...args: unknown[]) => db.prepare(sql).get(...args) as T;
-    const ticket = one<{ id: number; token: string }>(
+export function arrangePages(): Promise<PageIds> {
+  return withDatabase(async (db) => {
+    const one = <T>(sql: string, ...args: unknown[]) => db.get<T>(sql, ...args);
+    const ticket = await one<{ id: number; token: string }>(
       `SELECT t.id, t.public_token AS token FROM tickets t
        ORDER BY (SELECT count(*) FROM ticket_events e WHERE e.ticket_id = t.id) DESC, t.id LIMIT 1`,
     );
     const now = Date.now();
-    const insert = db.prepare(
-      `INSERT INTO notifications (kind, recipient_type, recipient_address, locale, ticket_id, subject, html, text, state, transport,
-         attempts, last_error, next_attempt_at, sent_at, dedupe_key, created_at, updated_at)
-       VALUES ('status_changed', 'client', ?, 'ru', ?, ?, '<p>Статус заявки изменён.</p>', 'Статус заявки изменён.', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const insert = (...args: unknown[]) =>
+      one<{ id: number }>(
+        `INSERT INTO notifications (kind, recipient_type, recipient_address, locale, ticket_id, subject, html, text, state, transport,
+           attempts, last_error, next_attempt_at, sent_at, dedupe_key, created_at, updated_at)
+         VALUES ('status_changed', 'client', ?, 'ru', ?, ?, '<p>Статус заявки изменён.</p>', 'Статус заявки изменён.', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         RETURNING id`,
+        ...args,
+      );
     const key = `e2e-pages:${now}:${Math.random().toString(36).slice(2)}`;
     const address = 'a.client.with.a.rather.long.address@example-mail.test';
-    insert.run(address, ticket.id, 'Статус заявки изменён', 'sent', 'outbox', 1, null, now, now, `${key}:sent`, now, now);
+    await insert(address, ticket.id, 'Статус заявки изменён', 'sent', 'outbox', 1, null, now, now, `${key}:sent`, now, now);
     const error = 'Mail service answered 422: the recipient address was rejected by the receiving server';
-    const failed = insert.run(address, ticket.id, 'Статус заявки изменён', 'failed', null, 5, error, now, null, `${key}:failed`, now, now);
+    const failed = await insert(address, ticket.id, 'Статус заявки изменён', 'failed', null, 5, error, now, null, `${key}:failed`, now, now);
     return {
       ticket: ticket.id,
       token: ticket.token,
-      client: one<{ id: number }>('SELECT client_id AS id FROM tickets GROUP BY client_id ORDER BY count(*) DESC LIMIT 1').id,
-      employee: one<{ id: number }>('SELECT id FROM employees WHERE email = ?', DEMO.tech).id,
+      client: (await one<{ id: number }>('SELECT client_id AS id FROM tickets GROUP BY client_id ORDER BY count(*) DESC LIMIT 1')).id,
+      employee: (await one<{ id: number }>('SELECT id FROM employees WHERE email = ?', DEMO.tech)).id,
       // The department with the most open urgent work, so its filtered list below has rows to lay out.
-      department: one<{ id: number }>(
-        `SELECT department_id AS id FROM tickets WHERE status NOT IN ('closed', 'cancelled') AND priority IN ('high', 'urgent')
-         GROUP BY department_id ORDER BY count(*) DESC LIMIT 1`,
+      department: (
+        await one<{ id: number }>(
+          `SELECT department_id AS id FROM tickets WHERE status NOT IN ('closed', 'cancelled') AND priority IN ('high', 'urgent')
+           GROUP BY department_id ORDER BY count(*) DESC LIMIT 1`,
+        )
       ).id,
-      notification: Number(failed.lastInsertRowid),
-      catalogItem: one<{ id: number }>('SELECT id FROM catalog_items ORDER BY id LIMIT 1').id,
+      notification: failed.id,
+      catalogItem: (await one<{ id: number }>('SELECT id FROM catalog_items ORDER BY id LIMIT 1')).id,
       // The local day (Europe/Moscow, the demo's zone) of the latest payment: a cash report with rows.
-      paymentDay: new Date(one<{ at: number }>('SELECT max(created_at) AS at FROM payments').at + 3 * 3_600_000).toISOString().slice(0, 10),
+      paymentDay: new Date((await one<{ at: number }>('SELECT max(created_at) AS at FROM payments')).at + 3 * 3_600_000).toISOString().slice(0, 10),
     };
   });
 }
@@ -120,19 +125,16 @@ export const STAFF_PAGES: ContractPage[] = [
  */
 export function demoStaffSpeak(lang: 'ru' | 'en') {
   const emails = [DEMO.admin, DEMO.tech];
-  let before: { email: string; locale: string }[] = [];
-  beforeAll(() => {
-    withDatabase((db) => {
-      const read = db.prepare('SELECT email, locale FROM employees WHERE email = ?');
-      before = emails.map((email) => read.get(email) as { email: string; locale: string });
-      const write = db.prepare('UPDATE employees SET locale = ? WHERE email = ?');
-      for (const email of emails) write.run(lang, email);
+  const before: { email: string; locale: string }[] = [];
+  beforeAll(async () => {
+    await withDatabase(async (db) => {
+      for (const email of emails) before.push(await db.get<{ email: string; locale: string }>('SELECT email, locale FROM employees WHERE email = ?', email));
+      for (const email of emails) await db.run('UPDATE employees SET locale = ? WHERE email = ?', lang, email);
     });
   });
-  afterAll(() => {
-    withDatabase((db) => {
-      const write = db.prepare('UPDATE employees SET locale = ? WHERE email = ?');
-      for (const { email, locale } of before) write.run(locale, email);
+  afterAll(async () => {
+    await withDatabase(async (db) => {
+      for (const { email, locale } of before) await db.run('UPDATE employees SET locale = ? WHERE email = ?', locale, email);
     });
   });
 }

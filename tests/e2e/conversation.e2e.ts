@@ -1,34 +1,31 @@
 import { randomInt } from 'node:crypto';
-import { describe, expect, inject, it } from 'vitest';
-import { openDatabase } from '@/db/connection';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { transaction } from '@/db';
 import { recordClientMessage } from '@/lib/client-messages/record';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
 import { DEMO, signedInBrowsers } from './browser';
 import { insertTicket, withDatabase } from './fixtures';
 import { formFields, httpSignIn, postForm } from './http-forms';
+import { connectAppToTestDatabase, disconnectApp } from './test-database';
 
 /** The demo technician's UI is Russian. */
 const signedIn = signedInBrowsers();
 
 let inbound = 800_000 + randomInt(100_000);
-/** The client writes, as the inbound e-mail webhook records it, in the server's own database. */
+beforeAll(() => connectAppToTestDatabase());
+afterAll(() => disconnectApp());
+
+/** The client writes, as the inbound e-mail webhook records it (in one transaction), in the server's own database. */
 async function clientWrites(ticketId: number, body: string) {
-  const db = openDatabase(inject('databaseFile'));
-  try {
-    db.$client.exec('BEGIN IMMEDIATE');
-    await recordClientMessage(db, { ticketId, via: 'email', body, inboundId: ++inbound, attachmentCount: 0 });
-    db.$client.exec('COMMIT');
-  } finally {
-    if (db.$client.inTransaction) db.$client.exec('ROLLBACK');
-    db.$client.close();
-  }
+  await transaction((tx) => recordClientMessage(tx, { ticketId, via: 'email', body, inboundId: ++inbound, attachmentCount: 0 }));
 }
 
-const repliedAt = (id: number) => withDatabase((db) => (db.prepare('SELECT client_replied_at AS at FROM tickets WHERE id = ?').get(id) as { at: number | null }).at);
+const repliedAt = async (id: number) =>
+  (await withDatabase((db) => db.get<{ at: number | null }>('SELECT client_replied_at AS at FROM tickets WHERE id = ?', id))).at;
 
 async function waitingTicket(label: string) {
   const n = randomInt(1_000_000);
-  const ticket = insertTicket({ title: `Е2Е переписка ${label} ${n}`, assignee: DEMO.tech, client: { name: `Клиент Переписка ${n}`, email: `talk-${n}@client.test`, locale: 'ru' } });
+  const ticket = await insertTicket({ title: `Е2Е переписка ${label} ${n}`, assignee: DEMO.tech, client: { name: `Клиент Переписка ${n}`, email: `talk-${n}@client.test`, locale: 'ru' } });
   await clientWrites(ticket.id, `Добрый день! Когда будет готово? <b>${n}</b>`);
   return { ...ticket, n };
 }
@@ -70,7 +67,7 @@ describe('the conversation with the client in Chromium', () => {
     await page.getByTestId('ticket-client-replied').waitFor({ state: 'detached' });
     const answer = page.locator('[data-testid=timeline-event][data-kind=staff_message]');
     expect(await answer.getByTestId('timeline-text').textContent()).toMatch(/ — клиенту, по эл\. почте$/);
-    expect(repliedAt(ticket.id)).toBeNull();
+    expect(await repliedAt(ticket.id)).toBeNull();
 
     await page.goto('/tickets?replied=1');
     expect(await page.locator('[data-testid=ticket-table] tbody tr', { hasText: number }).count()).toBe(0);
@@ -83,13 +80,13 @@ describe('the conversation with the client in Chromium', () => {
 
   it('“Mark as answered” works without JavaScript', async () => {
     const ticket = await waitingTicket('звонок');
-    expect(repliedAt(ticket.id)).not.toBeNull();
+    expect(await repliedAt(ticket.id)).not.toBeNull();
     const session = await httpSignIn(inject('baseURL'), DEMO.tech, DEMO.password);
     const path = ticketHref(ticket.id);
     const fields = await formFields(session, path, /id="mark-answered"/);
     const res = await postForm(session, path, fields);
     expect(res.status).toBeLessThan(400);
     await res.body?.cancel();
-    expect(repliedAt(ticket.id)).toBeNull();
+    expect(await repliedAt(ticket.id)).toBeNull();
   });
 });

@@ -49,9 +49,9 @@ describe('the dashboard in Chromium', () => {
 
   it('has its 30-day figures kept fresh by npm start’s background process', async () => {
     // The server of this suite is `npm start`'s (scripts/start.ts): its background process stores the figures on start.
-    const stored = () => withDatabase((db) => db.prepare(`SELECT computed_at AS at FROM figure_snapshots WHERE key LIKE 'dashboard-history|%'`).get() as { at: number } | undefined);
-    for (let i = 0; i < 100 && !stored(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
-    const row = stored();
+    const stored = () => withDatabase((db) => db.get<{ at: number } | undefined>(`SELECT computed_at AS at FROM figure_snapshots WHERE key LIKE 'dashboard-history|%'`));
+    for (let i = 0; i < 100 && !(await stored()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    const row = await stored();
     expect(row).toBeDefined();
     const { page } = await signedIn(DEMO.manager);
     await page.getByTestId('history-as-of').waitFor();

@@ -1,13 +1,13 @@
 import { randomInt } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase, setDbForTests } from '@/db';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/db/queries/tickets';
 import { addTicketLine, setTicketDiscount } from '@/lib/estimates/commands';
 import { ticketHref } from '@/lib/tickets/number';
 import { lineAddSchema } from '@/lib/validation/estimates';
 import { DEMO, openBrowser, signIn } from './browser';
 import { employeeId, insertTicket, withDatabase } from './fixtures';
+import { connectAppToTestDatabase, disconnectApp } from './test-database';
 
 /**
  * The handover documents in the browser: from the ticket page of a ready repair to its completion
@@ -21,11 +21,11 @@ afterEach(async () => {
 });
 
 let manager: Actor;
-beforeAll(() => {
-  setDbForTests(openDatabase(inject('databaseFile')));
-  manager = { id: withDatabase((db) => employeeId(db, DEMO.manager)), fullName: 'E2E desk', role: 'manager' };
+beforeAll(async () => {
+  connectAppToTestDatabase();
+  manager = { id: await withDatabase((db) => employeeId(db, DEMO.manager)), fullName: 'E2E desk', role: 'manager' };
 });
-afterAll(() => setDbForTests(undefined));
+afterAll(() => disconnectApp());
 
 async function staffPage(): Promise<Page> {
   const session = await openBrowser('ru-RU');
@@ -44,7 +44,7 @@ const addLine = async (ticketId: number, name: string, quantity: string, price: 
 /** A repair of a Russian-speaking client, with lines and a prepayment, moved to `ready`; `declined`: the client refused the estimate. */
 async function readyRepair(declined = false) {
   const n = randomInt(1_000_000, 9_999_999);
-  const ticket = insertTicket({ title: `E2E documents ${n}`, assignee: DEMO.tech, serial: `SN-DOC-${n}`, client: { name: `Клиент Документов ${n}`, email: `e2e-docs-${n}@client.test`, locale: 'ru' } });
+  const ticket = await insertTicket({ title: `E2E documents ${n}`, assignee: DEMO.tech, serial: `SN-DOC-${n}`, client: { name: `Клиент Документов ${n}`, email: `e2e-docs-${n}@client.test`, locale: 'ru' } });
   if (declined) {
     await addLine(ticket.id, 'Диагностика', '1', '800', '0');
   } else {
@@ -52,17 +52,24 @@ async function readyRepair(declined = false) {
     await addLine(ticket.id, 'Чистка разъёма', '3', '333,33', '30', '100');
     await setTicketDiscount({ ticketId: ticket.id, discountMinor: 1_99 }, manager);
   }
-  withDatabase((db) => {
+  await withDatabase(async (db) => {
     const now = Date.now();
     const paid = declined ? 0 : 100_000;
     if (paid > 0) {
-      db.prepare(
+      await db.run(
         `INSERT INTO payments (ticket_id, kind, method, amount_minor, currency, taken_by_id, taken_by_name, created_at) VALUES (?, 'prepayment', 'cash', ?, 'RUB', NULL, 'E2E desk', ?)`,
-      ).run(ticket.id, paid, now);
+        ticket.id,
+        paid,
+        now,
+      );
     }
-    db.prepare(
+    await db.run(
       `UPDATE tickets SET status = 'ready', first_ready_at = ?, paid_minor = ?, outcome = ?, diagnosis = 'Износ аккумулятора', work_done = 'Аккумулятор заменён' WHERE id = ?`,
-    ).run(now, paid, declined ? 'returned_without_repair' : null, ticket.id);
+      now,
+      paid,
+      declined ? 'returned_without_repair' : null,
+      ticket.id,
+    );
   });
   return ticket;
 }

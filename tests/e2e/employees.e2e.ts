@@ -109,7 +109,7 @@ describe('employees in Chromium', () => {
   it('the admin cannot delete an employee who has tickets, and is told why', async () => {
     const { page } = admin;
     // By id, not by a search: other tests' accounts (small-tech@…) match "tech@demo.test" too.
-    await page.goto(`/employees/${withDatabase((db) => employeeId(db, DEMO.tech))}`);
+    await page.goto(`/employees/${await withDatabase((db) => employeeId(db, DEMO.tech))}`);
     await page.getByRole('button', { name: 'Удалить сотрудника' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Удалить', exact: true }).click();
     const blocked = page.getByTestId('delete-blocked');

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { randomInt } from 'node:crypto';
 import { chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase, setDbForTests } from '@/db';
 import type { Actor } from '@/db/queries/tickets';
 import { addTicketLine } from '@/lib/estimates/commands';
 import { changeTicketStatus } from '@/lib/tickets/commands';
@@ -13,6 +12,7 @@ import { lineAddSchema } from '@/lib/validation/estimates';
 import type { RecordedEmail } from '../helpers/fake-resend';
 import { DEMO, openBrowser, signIn, type BrowserSession } from './browser';
 import { employeeId, insertTicket, withDatabase } from './fixtures';
+import { connectAppToTestDatabase, disconnectApp } from './test-database';
 
 /**
  * The client's decision on the estimate, end to end: a manager prepares the repair in one browser
@@ -61,14 +61,14 @@ const FILM: Line = { name: 'Защитная плёнка', quantity: '1', price
 
 /**
  * Where a test is about the client's side, the desk's part is done by the same commands the staff
- * pages call, run here against the server's SQLite file: the lines, diagnostics, awaiting approval.
+ * pages call, run here against the server's database: the lines, diagnostics, awaiting approval.
  */
 let manager: Actor;
-beforeAll(() => {
-  setDbForTests(openDatabase(inject('databaseFile')));
-  manager = { id: withDatabase((db) => employeeId(db, DEMO.manager)), fullName: 'E2E desk', role: 'manager' };
+beforeAll(async () => {
+  connectAppToTestDatabase();
+  manager = { id: await withDatabase((db) => employeeId(db, DEMO.manager)), fullName: 'E2E desk', role: 'manager' };
 });
-afterAll(() => setDbForTests(undefined));
+afterAll(() => disconnectApp());
 
 const addLineByCommand = async (ticketId: number, line: Line) =>
   await addTicketLine(lineAddSchema.parse({ ticketId: String(ticketId), kind: 'work', name: line.name, quantity: line.quantity, unitPriceMinor: line.price, warrantyDays: line.warranty }), manager);
@@ -80,7 +80,7 @@ function newRepair(title: string) {
 
 /** A repair with two lines (4 500 + 2 × 250 = 5 000 ₽), through diagnostics to awaiting approval: estimate version 1. */
 async function awaitingApproval(title: string) {
-  const ticket = newRepair(title);
+  const ticket = await newRepair(title);
   await addLineByCommand(ticket.id, BATTERY);
   await addLineByCommand(ticket.id, PORT);
   await changeTicketStatus(ticket.id, 'diagnostics', manager);
@@ -165,7 +165,7 @@ async function approveOnPhone(client: Page, token: string) {
 describe('the client decides on the estimate from their phone', () => {
   it('a manager prepares the estimate on the ticket page; the client approves it on a phone; the ticket’s timeline shows the client’s decision', async () => {
     const staff = await staffBrowser();
-    const ticket = newRepair('Ноутбук не заряжается (смета из карточки заявки)');
+    const ticket = await newRepair('Ноутбук не заряжается (смета из карточки заявки)');
     await staff.goto(ticketHref(ticket.id));
     await addLineInUi(staff, BATTERY);
     await addLineInUi(staff, PORT);
@@ -213,7 +213,7 @@ describe('the client decides on the estimate from their phone', () => {
     expect(await client.getByTestId('public-estimate-result').textContent()).toContain('We will return the device without repair');
     expect(await client.getByTestId('public-estimate-decision').getAttribute('data-decision')).toBe('declined');
     await expectNoHorizontalScroll(client);
-    const row = withDatabase((db) => db.prepare('SELECT status, outcome FROM tickets WHERE id = ?').get(ticket.id));
+    const row = await withDatabase((db) => db.get('SELECT status, outcome FROM tickets WHERE id = ?', ticket.id));
     expect(row).toEqual({ status: 'ready', outcome: 'returned_without_repair' });
   });
 

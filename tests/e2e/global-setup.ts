@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { copyDatabase } from '../../scripts/db-copy';
+import { startCluster, type Cluster } from '../../scripts/lib/postgres-cluster';
 import { run } from '../../scripts/lib/run';
 import { startFakeResend } from '../helpers/fake-resend';
 import { E2E_TELEGRAM, startFakeTelegram } from '../helpers/fake-telegram';
@@ -10,7 +12,8 @@ import { e2eServerEnv, freePort, startNextServer, stopServer, waitForHealth } fr
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
-    databaseFile: string;
+    /** The server's database: a SQLite file, or with E2E_ENGINE=postgres a postgres:// URL. */
+    databaseUrl: string;
     /** The fake Resend API the app sends mail to: GET {url}/__emails lists what it received. */
     fakeResendURL: string;
     /** The fake Telegram Bot API: GET {url}/__calls lists what the bot sent. */
@@ -18,7 +21,11 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the app, seeds a throw-away database and serves it with `next start` for the browser tests. */
+/**
+ * Builds the app, seeds a throw-away database and serves it with `next start` for the browser
+ * tests. With E2E_ENGINE=postgres the same seed is copied (`npm run db:copy`) into a throw-away
+ * PostgreSQL cluster and the server runs on that.
+ */
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(tmpdir(), 'crm-e2e-'));
   const databaseFile = path.join(dir, 'e2e.db');
@@ -39,6 +46,13 @@ export default async function setup(project: TestProject) {
   }
   const seeded = await run('npx', ['tsx', 'scripts/seed.ts', '--tickets', '300', '--clients', '60'], env);
   if (seeded !== 0) throw new Error('seeding the e2e database failed');
+  let cluster: Cluster | undefined;
+  if (process.env.E2E_ENGINE === 'postgres') {
+    cluster = await startCluster();
+    env.DATABASE_URL = cluster.url();
+    await copyDatabase(databaseFile, env.DATABASE_URL);
+  }
+  const databaseUrl = env.DATABASE_URL!;
 
   // The app sends through the real Resend SDK to a recorder on loopback (tests/helpers/fake-resend.ts).
   const fakeResend = await startFakeResend();
@@ -52,10 +66,11 @@ export default async function setup(project: TestProject) {
     stopServer(server.child);
     await fakeResend.close();
     await fakeTelegram.close();
+    cluster?.stop();
     throw new Error(`${(error as Error).message}\n${server.output()}`);
   }
   project.provide('baseURL', baseURL);
-  project.provide('databaseFile', databaseFile);
+  project.provide('databaseUrl', databaseUrl);
   project.provide('fakeResendURL', fakeResend.url);
   project.provide('fakeTelegramURL', fakeTelegram.url);
 
@@ -63,6 +78,7 @@ export default async function setup(project: TestProject) {
     stopServer(server.child);
     await fakeResend.close();
     await fakeTelegram.close();
+    cluster?.stop();
     rmSync(dir, { recursive: true, force: true });
   };
 }

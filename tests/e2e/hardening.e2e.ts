@@ -48,10 +48,10 @@ describe('after sign-in only this app’s own paths (1)', () => {
 });
 
 describe('the status look-up limit keys on the connection, not on X-Forwarded-For (3)', () => {
-  afterAll(() => withDatabase((db) => db.prepare(`DELETE FROM throttles WHERE key LIKE 'status-lookup:%'`).run()));
+  afterAll(() => withDatabase((db) => db.run(`DELETE FROM throttles WHERE key LIKE 'status-lookup:%'`)));
 
   it('refuses the eleventh try even when every try claims another address, and adds one throttle row', async () => {
-    withDatabase((db) => db.prepare(`DELETE FROM throttles WHERE key LIKE 'status-lookup:%'`).run());
+    await withDatabase((db) => db.run(`DELETE FROM throttles WHERE key LIKE 'status-lookup:%'`));
     const visitor: HttpSession = { baseURL: baseURL(), cookie: 'locale=en' };
     const fields = await formFields(visitor, '/status', /data-testid="lookup-form"/);
     let last = '';
@@ -66,21 +66,21 @@ describe('the status look-up limit keys on the connection, not on X-Forwarded-Fo
       last = await res.text();
     }
     expect(last).toMatch(/Too many attempts from your network/);
-    const rows = withDatabase((db) => db.prepare(`SELECT key FROM throttles WHERE key LIKE 'status-lookup:%'`).all() as { key: string }[]);
+    const rows = await withDatabase((db) => db.all<{ key: string }>(`SELECT key FROM throttles WHERE key LIKE 'status-lookup:%'`));
     expect(rows.map((r) => r.key)).toEqual(['status-lookup:127.0.0.1']);
   });
 });
 
 describe('staff pages tell anonymous callers nothing (4)', () => {
-  const staffPages = () => {
-    const id = withDatabase((db) => employeeId(db, DEMO.tech));
-    const department = withDatabase((db) => (db.prepare('SELECT department_id AS id FROM employees WHERE id = ?').get(id) as { id: number }).id);
+  const staffPages = async () => {
+    const id = await withDatabase((db) => employeeId(db, DEMO.tech));
+    const department = await withDatabase(async (db) => (await db.get<{ id: number }>('SELECT department_id AS id FROM employees WHERE id = ?', id)).id);
     return { id, department, paths: [`/employees/${id}`, `/employees/${id}/edit`, `/departments/${department}`, `/departments/${department}/edit`] };
   };
 
   it.each([{ purpose: 'prefetch' }, { 'next-router-prefetch': '1' }, {}])('a request with %j is sent to sign in, with the security headers and no name', async (headers) => {
-    const { id, paths } = staffPages();
-    const name = withDatabase((db) => (db.prepare('SELECT full_name AS name FROM employees WHERE id = ?').get(id) as { name: string }).name);
+    const { id, paths } = await staffPages();
+    const name = await withDatabase(async (db) => (await db.get<{ name: string }>('SELECT full_name AS name FROM employees WHERE id = ?', id)).name);
     for (const path of paths) {
       const res = await get(path, headers as Record<string, string>);
       const body = await res.text();
@@ -94,6 +94,9 @@ describe('staff pages tell anonymous callers nothing (4)', () => {
 });
 
 describe('signing out ends the session for good (5)', () => {
+  /** The employee's active flag, as 1 or 0 on either engine. */
+  const activeFlag = (id: number) => withDatabase(async (db) => (await db.get<{ active: number }>('SELECT active FROM employees WHERE id = ?', id)).active);
+
   it('a copied cookie opens nothing and writes nothing after sign-out', async () => {
     await createEmployee('copied-cookie@demo.test', 'Copied-cookie-2026');
     const session = await httpSignIn(baseURL(), 'copied-cookie@demo.test', 'Copied-cookie-2026');
@@ -104,22 +107,24 @@ describe('signing out ends the session for good (5)', () => {
     await signOut(session);
     expect(await cookieWorks(copy)).toBe(false);
     await postForm(copy, '/profile', { ...profileForm, fullName: 'Written after sign-out', locale: 'ru' });
-    const name = withDatabase((db) => (db.prepare(`SELECT full_name AS name FROM employees WHERE email = 'copied-cookie@demo.test'`).get() as { name: string }).name);
+    const name = await withDatabase(
+      async (db) => (await db.get<{ name: string }>(`SELECT full_name AS name FROM employees WHERE email = 'copied-cookie@demo.test'`)).name,
+    );
     expect(name).not.toBe('Written after sign-out');
   });
 
   it('deactivation ends the sessions, and reactivation does not bring an old cookie back', async () => {
     await createEmployee('reactivated@demo.test', 'Reactivated-2026');
-    const id = withDatabase((db) => employeeId(db, 'reactivated@demo.test'));
+    const id = await withDatabase((db) => employeeId(db, 'reactivated@demo.test'));
     const employee = await httpSignIn(baseURL(), 'reactivated@demo.test', 'Reactivated-2026');
     const admin = await httpSignIn(baseURL(), DEMO.admin, DEMO.password);
 
     const deactivate = await formFields(admin, `/employees/${id}/edit`, /id="activation-form"/);
     await postForm(admin, `/employees/${id}/edit`, deactivate);
-    expect(withDatabase((db) => (db.prepare('SELECT active FROM employees WHERE id = ?').get(id) as { active: number }).active)).toBe(0);
+    expect(await activeFlag(id)).toBe(0);
     const reactivate = await formFields(admin, `/employees/${id}/edit`, /id="activation-form"/);
     await postForm(admin, `/employees/${id}/edit`, reactivate);
-    expect(withDatabase((db) => (db.prepare('SELECT active FROM employees WHERE id = ?').get(id) as { active: number }).active)).toBe(1);
+    expect(await activeFlag(id)).toBe(1);
 
     expect(await cookieWorks(employee)).toBe(false);
     const again = await httpSignIn(baseURL(), 'reactivated@demo.test', 'Reactivated-2026');
@@ -152,7 +157,7 @@ describe('signing out ends the session for good (5)', () => {
 
   it('an administrator ends another employee’s sessions from their page', async () => {
     await createEmployee('ended-by-admin@demo.test', 'Ended-by-admin-2026');
-    const id = withDatabase((db) => employeeId(db, 'ended-by-admin@demo.test'));
+    const id = await withDatabase((db) => employeeId(db, 'ended-by-admin@demo.test'));
     const employee = await httpSignIn(baseURL(), 'ended-by-admin@demo.test', 'Ended-by-admin-2026');
     const admin = await signedIn(DEMO.admin);
 
@@ -179,7 +184,7 @@ describe('dates the calendar cannot carry (6)', () => {
 describe('route handlers keep their own headers (7)', () => {
   it('an attachment is served under a policy that runs nothing', async () => {
     const manager = await httpSignIn(baseURL(), DEMO.manager, DEMO.password);
-    const attachment = withDatabase((db) => db.prepare('SELECT id FROM attachments ORDER BY id LIMIT 1').get() as { id: number } | undefined);
+    const attachment = await withDatabase((db) => db.get<{ id: number } | undefined>('SELECT id FROM attachments ORDER BY id LIMIT 1'));
     const path = attachment ? `/api/attachments/${attachment.id}` : '/api/attachments/999999999';
     for (const res of [await get(path, { cookie: manager.cookie }), await get('/api/attachments/999999999', { cookie: manager.cookie })]) {
       const csp = res.headers.get('content-security-policy') ?? '';

@@ -66,8 +66,8 @@ describe.each([
   const pageOf = visitors(browserLocale);
   demoStaffSpeak(lang);
 
-  beforeAll(() => {
-    ids = arrangePages();
+  beforeAll(async () => {
+    ids = await arrangePages();
   });
 
   it.each(LIST_PAGES)('at 1280 px, $name: nothing scrolls sideways and rows are table rows', async (p) => {

@@ -10,9 +10,9 @@ import { insertTicket } from './fixtures';
 const signedIn = signedInBrowsers();
 
 /** A client who agreed to mail (English), and a new ticket of theirs, as intake leaves it. */
-function insertClientTicket(label: string): { id: number; token: string; email: string } {
+async function insertClientTicket(label: string): Promise<{ id: number; token: string; email: string }> {
   const email = `e2e-${label}-${Date.now()}@client.test`;
-  const { id, token } = insertTicket({ title: `E2E <b>${label}</b> laptop`, client: { name: `E2E Client ${label}`, email, locale: 'en' } });
+  const { id, token } = await insertTicket({ title: `E2E <b>${label}</b> laptop`, client: { name: `E2E Client ${label}`, email, locale: 'en' } });
   return { id, token, email };
 }
 
@@ -46,7 +46,7 @@ async function moveTo(page: Page, id: number, to: string, label: string) {
 
 describe('notifications in Chromium', () => {
   it('a status change made in the UI reaches the client through the mail service and shows in /outbox', async () => {
-    const ticket = insertClientTicket('status');
+    const ticket = await insertClientTicket('status');
     const page = await signedIn(DEMO.manager);
     // Ready is one of the statuses the client is told of by default (diagnostics is not).
     await moveTo(page, ticket.id, 'ready', 'Готова');
@@ -72,7 +72,7 @@ describe('notifications in Chromium', () => {
   });
 
   it('a failed mail is shown as failed in /outbox and a manager resends it', async () => {
-    const ticket = insertClientTicket('failing');
+    const ticket = await insertClientTicket('failing');
     await control({ failAlways: true, status: 422 }); // a rejection that does not heal: failed at once
     try {
       const page = await signedIn(DEMO.manager);

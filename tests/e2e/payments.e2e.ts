@@ -12,7 +12,7 @@ describe('payments on a ticket in Chromium', () => {
   it('the manager takes in a repair with a prepayment, adds a line, takes the rest at handover, prints the certificate with the same totals and closes it; a refund above what was paid is refused', async () => {
     const stamp = Date.now().toString(36).toUpperCase();
     const title = `Е2Е оплата ${stamp}`;
-    const client = withDatabase((db) => db.prepare('SELECT id FROM clients ORDER BY id LIMIT 1').get() as { id: number });
+    const client = await withDatabase((db) => db.get<{ id: number }>('SELECT id FROM clients ORDER BY id LIMIT 1'));
     const page = await signedIn(DEMO.manager);
 
     // Intake with a prepayment of 1 000 ₽ by card and the device's declared value.
@@ -23,8 +23,11 @@ describe('payments on a ticket in Chromium', () => {
     await page.locator('#field-prepaymentMethod').selectOption('card');
     await page.getByTestId('intake-submit').click();
     await page.waitForURL((url) => /^\/tickets\/(?!new$)[^/]+$/.test(url.pathname));
-    const id = withDatabase((db) => (db.prepare('SELECT id FROM tickets WHERE title = ?').get(title) as { id: number }).id);
-    expect(withDatabase((db) => db.prepare('SELECT paid_minor AS paid, declared_value_minor AS declared FROM tickets WHERE id = ?').get(id))).toEqual({ paid: 100_000, declared: 2_500_000 });
+    const { id } = await withDatabase((db) => db.get<{ id: number }>('SELECT id FROM tickets WHERE title = ?', title));
+    expect(await withDatabase((db) => db.get('SELECT paid_minor AS paid, declared_value_minor AS declared FROM tickets WHERE id = ?', id))).toEqual({
+      paid: 100_000,
+      declared: 2_500_000,
+    });
     expect(compact(await page.getByTestId('payments-paid').textContent())).toBe(rub(100_000));
     expect(await page.locator('[data-testid=payment-row][data-kind=prepayment]').count()).toBe(1);
 
@@ -40,7 +43,7 @@ describe('payments on a ticket in Chromium', () => {
     expect(compact(await page.getByTestId('payments-balance').textContent())).toBe(rub(250_000));
 
     // Handover: the repair is done and ready; the form starts from the balance due.
-    withDatabase((db) => db.prepare(`UPDATE tickets SET diagnosis = 'Разбит экран', work_done = 'Заменён экран', status = 'ready', version = version + 1 WHERE id = ?`).run(id));
+    await withDatabase((db) => db.run(`UPDATE tickets SET diagnosis = 'Разбит экран', work_done = 'Заменён экран', status = 'ready', version = version + 1 WHERE id = ?`, id));
     await page.reload();
     expect(await page.getByTestId('take-amount').inputValue()).toBe('2500');
     await page.getByTestId('take-method').selectOption('cash');
@@ -48,7 +51,7 @@ describe('payments on a ticket in Chromium', () => {
     await page.locator('[data-testid=payment-row][data-kind=payment]').waitFor();
     await page.locator('[data-testid=payments-paid]', { hasText: /3\s?500/ }).waitFor();
     expect(compact(await page.getByTestId('payments-balance').textContent())).toBe(rub(0));
-    expect(withDatabase((db) => db.prepare('SELECT paid_minor AS paid FROM tickets WHERE id = ?').get(id))).toEqual({ paid: 350_000 });
+    expect(await withDatabase((db) => db.get('SELECT paid_minor AS paid FROM tickets WHERE id = ?', id))).toEqual({ paid: 350_000 });
 
     // A refund above what was paid is refused at the field, and nothing is written.
     await page.getByTestId('refund-amount').fill('3500.01');
@@ -57,7 +60,7 @@ describe('payments on a ticket in Chromium', () => {
     const error = page.locator('#refund-payment-amount-error');
     await error.waitFor();
     expect(await error.textContent()).toContain('Возврат не может быть больше оплаченного');
-    expect(withDatabase((db) => db.prepare('SELECT count(*) AS n FROM payments WHERE ticket_id = ?').get(id))).toEqual({ n: 2 });
+    expect(await withDatabase((db) => db.get('SELECT count(*) AS n FROM payments WHERE ticket_id = ?', id))).toEqual({ n: 2 });
 
     // The completion certificate of the handover: its total and payments are the ticket's.
     const ticketPage = page.url();

@@ -1,5 +1,4 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -7,6 +6,7 @@ import { QR_OPTIONS } from '@/lib/status/qr';
 import { formatTicketNumber, parseTicketNumber, ticketHref } from '@/lib/tickets/number';
 import type { RecordedEmail } from '../helpers/fake-resend';
 import { DEMO, openBrowser, signIn, type BrowserSession } from './browser';
+import { withDatabase } from './fixtures';
 
 /** Staff work in Russian (their own setting); the client's browser asks for English. */
 const sessions: BrowserSession[] = [];
@@ -20,32 +20,26 @@ async function open(locale: 'ru-RU' | 'en-US'): Promise<Page> {
   return session.page;
 }
 
-function withDatabase<T>(fn: (db: Database.Database) => T): T {
-  const db = new Database(inject('databaseFile'));
-  db.pragma('busy_timeout = 5000');
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
-
 /** A client who agreed to e-mails, in English, as the client card would save them. */
-function insertClient() {
+async function insertClient() {
   const n = randomInt(1_000_000, 9_999_999);
   const client = { name: `E2E Status Client ${n}`, email: `e2e-status-${n}@client.test`, phone: `+7977${n}` };
-  const id = withDatabase((db) => {
+  const { id } = await withDatabase((db) => {
     const now = Date.now();
-    return Number(
-      db
-        .prepare(`INSERT INTO clients (kind, name, phone, email, locale, notify, notes, created_at, updated_at) VALUES ('person', ?, ?, ?, 'en', 1, '', ?, ?)`)
-        .run(client.name, client.phone, client.email, now, now).lastInsertRowid,
+    return db.get<{ id: number }>(
+      `INSERT INTO clients (kind, name, phone, email, locale, notify, notes, created_at, updated_at)
+       VALUES ('person', ?, ?, ?, 'en', TRUE, '', ?, ?) RETURNING id`,
+      client.name,
+      client.phone,
+      client.email,
+      now,
+      now,
     );
   });
   return { id, ...client };
 }
 
-const tokenOf = (id: number) => withDatabase((db) => (db.prepare('SELECT public_token AS t FROM tickets WHERE id = ?').get(id) as { t: string }).t);
+const tokenOf = (id: number) => withDatabase(async (db) => (await db.get<{ t: string }>('SELECT public_token AS t FROM tickets WHERE id = ?', id)).t);
 
 async function waitForMail(predicate: (m: RecordedEmail) => boolean, timeoutMs = 10_000): Promise<RecordedEmail> {
   const deadline = Date.now() + timeoutMs;
@@ -78,7 +72,7 @@ const PUBLIC = 'Заказали новый аккумулятор, придёт
 
 describe('the client’s side in Chromium', () => {
   it('the client follows the mailed link, sees each change with the public comment only, and the receipt’s QR code is that link', async () => {
-    const client = insertClient();
+    const client = await insertClient();
     const staff = await open('ru-RU');
     await signIn(staff, DEMO.manager);
     await staff.waitForURL((url) => url.pathname === '/');
@@ -105,7 +99,7 @@ describe('the client’s side in Chromium', () => {
     const mail = await waitForMail((m) => m.idempotencyKey === `ticket_created:${id}`);
     expect(mail.body.to).toBe(client.email);
     const link = statusLinkIn(mail)!;
-    expect(link).toBe(`${inject('baseURL')}/status/${tokenOf(id)}`);
+    expect(link).toBe(`${inject('baseURL')}/status/${await tokenOf(id)}`);
 
     const visitor = await open('en-US');
     const first = await visitor.goto(link);
@@ -115,7 +109,7 @@ describe('the client’s side in Chromium', () => {
     expect(await visitor.locator('meta[name=robots]').getAttribute('content')).toContain('noindex');
     expect(await visitor.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
     const ogImage = (await visitor.locator('meta[property="og:image"]').getAttribute('content'))!;
-    expect(ogImage).toContain(`/status/${tokenOf(id)}/opengraph-image`);
+    expect(ogImage).toContain(`/status/${await tokenOf(id)}/opengraph-image`);
     expect(await pngSize(ogImage)).toEqual({ status: 200, type: 'image/png', width: 1200, height: 630 });
 
     // The manager comments for staff, starts the work and tells the client something.
@@ -155,19 +149,23 @@ describe('the client’s side in Chromium', () => {
   });
 
   it('a replaced link answers 404 at once; the new one is mailed, found by lookup, and the lookup stays neutral on a miss', async () => {
-    const client = insertClient();
-    const id = withDatabase((db) => {
+    const client = await insertClient();
+    const id = await withDatabase(async (db) => {
       const now = Date.now();
-      const dept = (db.prepare('SELECT id FROM departments ORDER BY id LIMIT 1').get() as { id: number }).id;
-      const row = db
-        .prepare(
-          `INSERT INTO tickets (public_token, kind, channel, client_id, department_id, title, description, status, priority, version, created_at, updated_at)
-           VALUES (?, 'repair', 'walk_in', ?, ?, 'Телефон не включается', '', 'new', 'normal', 1, ?, ?)`,
-        )
-        .run(randomBytes(18).toString('base64url'), client.id, dept, now, now);
-      return Number(row.lastInsertRowid);
+      const dept = (await db.get<{ id: number }>('SELECT id FROM departments ORDER BY id LIMIT 1')).id;
+      const row = await db.get<{ id: number }>(
+        `INSERT INTO tickets (public_token, kind, channel, client_id, department_id, title, description, status, priority, version, created_at, updated_at)
+         VALUES (?, 'repair', 'walk_in', ?, ?, 'Телефон не включается', '', 'new', 'normal', 1, ?, ?)
+         RETURNING id`,
+        randomBytes(18).toString('base64url'),
+        client.id,
+        dept,
+        now,
+        now,
+      );
+      return row.id;
     });
-    const oldLink = `${inject('baseURL')}/status/${tokenOf(id)}`;
+    const oldLink = `${inject('baseURL')}/status/${await tokenOf(id)}`;
     const visitor = await open('en-US');
     expect((await visitor.goto(oldLink))?.status()).toBe(200);
 
@@ -183,7 +181,7 @@ describe('the client’s side in Chromium', () => {
     await staff.getByTestId('public-link-regenerate').getByRole('button', { name: 'Заменить ссылку' }).click();
     await staff.getByRole('dialog').getByRole('button', { name: 'Заменить ссылку' }).click();
     await staff.getByTestId('public-link-regenerate-result').waitFor();
-    const newLink = `${inject('baseURL')}/status/${tokenOf(id)}`;
+    const newLink = `${inject('baseURL')}/status/${await tokenOf(id)}`;
     expect(newLink).not.toBe(oldLink);
     await staff.locator(`[data-testid=public-link][value="${newLink}"]`).waitFor();
 

@@ -7,24 +7,26 @@ import { insertTicket, withDatabase } from './fixtures';
 const signedIn = signedInBrowsers();
 
 /** A reply from an address that is not the client's, as the webhook leaves it in quarantine. */
-function insertQuarantined(subject: string, text: string): number {
-  return withDatabase((db) =>
-    Number(
-      db
-        .prepare(
-          `INSERT INTO inbound_messages (source, external_id, sender, recipient, subject, body, original, state, reason, created_at)
-           VALUES ('email', ?, 'Анна с работы <anna@work.test>', 'reply+zz-0000000000000000@replies.test', ?, ?, ?, 'quarantined', 'unknown_sender', ?)`,
-        )
-        .run(`e2e_${randomBytes(6).toString('hex')}`, subject, text, `${text}\n\n> цитата письма`, Date.now()).lastInsertRowid,
+async function insertQuarantined(subject: string, text: string): Promise<number> {
+  const row = await withDatabase((db) =>
+    db.get<{ id: number }>(
+      `INSERT INTO inbound_messages (source, external_id, sender, recipient, subject, body, original, state, reason, created_at)
+       VALUES ('email', ?, 'Анна с работы <anna@work.test>', 'reply+zz-0000000000000000@replies.test', ?, ?, ?, 'quarantined', 'unknown_sender', ?) RETURNING id`,
+      `e2e_${randomBytes(6).toString('hex')}`,
+      subject,
+      text,
+      `${text}\n\n> цитата письма`,
+      Date.now(),
     ),
   );
+  return row.id;
 }
 
 describe('client replies in quarantine (/replies)', () => {
   it('a manager sees a quarantined reply with its text and attaches it to the ticket they name', async () => {
-    const ticket = insertTicket({ title: 'E2E ответ по почте', client: { name: 'Анна E2E', email: `anna-${Date.now()}@client.test`, locale: 'ru' } });
+    const ticket = await insertTicket({ title: 'E2E ответ по почте', client: { name: 'Анна E2E', email: `anna-${Date.now()}@client.test`, locale: 'ru' } });
     const subject = `Re: заявка ${randomBytes(3).toString('hex')}`;
-    const id = insertQuarantined(subject, 'Это Анна, пишу с рабочей почты: приеду в субботу.');
+    const id = await insertQuarantined(subject, 'Это Анна, пишу с рабочей почты: приеду в субботу.');
 
     const page = await signedIn(DEMO.manager);
     await page.goto('/replies');
@@ -40,16 +42,16 @@ describe('client replies in quarantine (/replies)', () => {
     await page.waitForURL((url) => url.pathname === '/replies');
     await expect.poll(() => page.locator(`[data-testid=quarantined-reply][data-id="${id}"]`).count()).toBe(0);
 
-    const stored = withDatabase((db) => ({
-      row: db.prepare('SELECT state, ticket_id AS ticketId FROM inbound_messages WHERE id = ?').get(id),
-      event: db.prepare(`SELECT body, is_public AS isPublic FROM ticket_events WHERE ticket_id = ? AND kind = 'client_message'`).get(ticket.id),
+    const stored = await withDatabase(async (db) => ({
+      row: await db.get('SELECT state, ticket_id AS "ticketId" FROM inbound_messages WHERE id = ?', id),
+      event: await db.get(`SELECT body, is_public AS "isPublic" FROM ticket_events WHERE ticket_id = ? AND kind = 'client_message'`, ticket.id),
     }));
     expect(stored).toEqual({ row: { state: 'attached', ticketId: ticket.id }, event: { body: 'Это Анна, пишу с рабочей почты: приеду в субботу.', isPublic: 1 } });
   });
 
   it('a wrong ticket number is named next to the field, and dismiss removes the reply', async () => {
     const subject = `Спам ${randomBytes(3).toString('hex')}`;
-    const id = insertQuarantined(subject, 'Купите наши запчасти');
+    const id = await insertQuarantined(subject, 'Купите наши запчасти');
     const page = await signedIn(DEMO.admin);
     await page.goto('/replies');
     const card = page.locator(`[data-testid=quarantined-reply][data-id="${id}"]`).locator('xpath=..');
@@ -60,7 +62,7 @@ describe('client replies in quarantine (/replies)', () => {
 
     await card.getByRole('button', { name: 'Отклонить' }).click();
     await expect.poll(() => page.locator(`[data-testid=quarantined-reply][data-id="${id}"]`).count()).toBe(0);
-    expect(withDatabase((db) => db.prepare('SELECT state FROM inbound_messages WHERE id = ?').get(id))).toEqual({ state: 'dismissed' });
+    expect(await withDatabase((db) => db.get('SELECT state FROM inbound_messages WHERE id = ?', id))).toEqual({ state: 'dismissed' });
   });
 
   it('a technician is refused the page and has no link to it', async () => {

@@ -11,40 +11,36 @@ import { withDatabase } from './fixtures';
  * the interface as it is. Each page is a step a user takes; a broken page fails here too.
  */
 /** `documentLang`: a printed document follows the client's language unless ?lang= asks for the guide's. */
-type Shot = { name: string; path: string | (() => string); signedIn: boolean; fullPage?: boolean; phone?: boolean; documentLang?: boolean };
+type Shot = { name: string; path: string | (() => Promise<string>); signedIn: boolean; fullPage?: boolean; phone?: boolean; documentLang?: boolean };
 
 /** A demo repair whose estimate awaits the client: its staff number and its public token. */
-function awaitingEstimate(): { id: number; token: string } {
+function awaitingEstimate(): Promise<{ id: number; token: string }> {
   return withDatabase((db) =>
-    db
-      .prepare(
-        `SELECT t.id AS id, t.public_token AS token FROM tickets t JOIN estimates e ON e.ticket_id = t.id AND e.state = 'pending'
-         WHERE t.status = 'awaiting_approval' ORDER BY (SELECT count(*) FROM ticket_lines l WHERE l.ticket_id = t.id) DESC, t.id LIMIT 1`,
-      )
-      .get() as { id: number; token: string },
+    db.get<{ id: number; token: string }>(
+      `SELECT t.id AS id, t.public_token AS token FROM tickets t JOIN estimates e ON e.ticket_id = t.id AND e.state = 'pending'
+       WHERE t.status = 'awaiting_approval' ORDER BY (SELECT count(*) FROM ticket_lines l WHERE l.ticket_id = t.id) DESC, t.id LIMIT 1`,
+    ),
   );
 }
 
 /** A closed repair with payments and the most lines (the certificate), and a returned one (the refusal note). */
-function handoverTickets(): { certificate: number; refusal: number } {
-  return withDatabase((db) => {
-    const one = (sql: string) => (db.prepare(sql).get() as { id: number }).id;
+function handoverTickets(): Promise<{ certificate: number; refusal: number }> {
+  return withDatabase(async (db) => {
+    const one = async (sql: string) => (await db.get<{ id: number }>(sql)).id;
     return {
-      certificate: one(
+      certificate: await one(
         `SELECT t.id FROM tickets t WHERE t.status = 'closed' AND t.outcome IS NULL AND EXISTS (SELECT 1 FROM payments p WHERE p.ticket_id = t.id)
          ORDER BY (SELECT count(*) FROM ticket_lines l WHERE l.ticket_id = t.id) DESC, t.id LIMIT 1`,
       ),
-      refusal: one(`SELECT t.id FROM tickets t WHERE t.outcome = 'returned_without_repair' AND t.status IN ('ready', 'closed') ORDER BY t.id LIMIT 1`),
+      refusal: await one(`SELECT t.id FROM tickets t WHERE t.outcome = 'returned_without_repair' AND t.status IN ('ready', 'closed') ORDER BY t.id LIMIT 1`),
     };
   });
 }
 
 /** The local day of the latest payment taken in the evening: a cash report with something in it. */
-function cashReportDay(): string {
-  return withDatabase((db) => {
-    const { at } = db.prepare('SELECT max(created_at) AS at FROM payments').get() as { at: number };
-    return new Date(at + 3 * 3_600_000).toISOString().slice(0, 10); // the demo's zone, Europe/Moscow
-  });
+async function cashReportDay(): Promise<string> {
+  const { at } = await withDatabase((db) => db.get<{ at: number }>('SELECT max(created_at) AS at FROM payments'));
+  return new Date(at + 3 * 3_600_000).toISOString().slice(0, 10); // the demo's zone, Europe/Moscow
 }
 
 const PAGES: Shot[] = [
@@ -68,11 +64,11 @@ const PAGES: Shot[] = [
   { name: 'ticket-edit', path: '/tickets/SC-000208/edit', signedIn: true },
   { name: 'ticket-print', path: '/tickets/SC-000208/print', signedIn: true },
   { name: 'ticket-label', path: '/tickets/SC-000208/print?layout=label', signedIn: true },
-  { name: 'ticket-estimate', path: () => ticketHref(awaitingEstimate().id), signedIn: true, fullPage: true },
-  { name: 'status-estimate', path: () => `/status/${awaitingEstimate().token}#estimate`, signedIn: false, phone: true, fullPage: true },
-  { name: 'certificate', path: () => `${ticketHref(handoverTickets().certificate)}/certificate`, signedIn: true, fullPage: true, documentLang: true },
-  { name: 'refusal-note', path: () => `${ticketHref(handoverTickets().refusal)}/certificate`, signedIn: true, fullPage: true, documentLang: true },
-  { name: 'cash-report', path: () => `/reports/payments?from=${cashReportDay()}&to=${cashReportDay()}`, signedIn: true },
+  { name: 'ticket-estimate', path: async () => ticketHref((await awaitingEstimate()).id), signedIn: true, fullPage: true },
+  { name: 'status-estimate', path: async () => `/status/${(await awaitingEstimate()).token}#estimate`, signedIn: false, phone: true, fullPage: true },
+  { name: 'certificate', path: async () => `${ticketHref((await handoverTickets()).certificate)}/certificate`, signedIn: true, fullPage: true, documentLang: true },
+  { name: 'refusal-note', path: async () => `${ticketHref((await handoverTickets()).refusal)}/certificate`, signedIn: true, fullPage: true, documentLang: true },
+  { name: 'cash-report', path: async () => `/reports/payments?from=${await cashReportDay()}&to=${await cashReportDay()}`, signedIn: true },
   { name: 'catalog', path: '/catalog', signedIn: true },
   { name: 'catalog-import', path: '/catalog/import', signedIn: true },
   { name: 'outbox', path: '/outbox', signedIn: true },
@@ -96,11 +92,11 @@ describe.each(['ru', 'en'] as const)('screenshots for the guide (%s)', (lang) =>
     session = await openBrowser(lang === 'ru' ? 'ru-RU' : 'en-US');
     const { page } = session;
     await page.setViewportSize({ width: 1280, height: 800 });
-    const pathOf = (shot: Shot) => (typeof shot.path === 'string' ? shot.path : shot.path());
+    const pathOf = async (shot: Shot) => (typeof shot.path === 'string' ? shot.path : shot.path());
     for (const shot of PAGES.filter((p) => !p.signedIn)) {
       // Most clients open their link on a phone.
       await page.setViewportSize(shot.phone ? { width: 390, height: 844 } : { width: 1280, height: 800 });
-      await page.goto(pathOf(shot));
+      await page.goto(await pathOf(shot));
       await page.screenshot({ path: path.join(dir, `${shot.name}.png`), fullPage: shot.fullPage });
     }
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -110,7 +106,8 @@ describe.each(['ru', 'en'] as const)('screenshots for the guide (%s)', (lang) =>
     await page.locator(`button[name=locale][value=${lang}]`).first().click();
     await page.locator(`html[lang=${lang}]`).waitFor();
     for (const shot of PAGES.filter((p) => p.signedIn)) {
-      await page.goto(shot.documentLang ? `${pathOf(shot)}?lang=${lang}` : pathOf(shot));
+      const address = await pathOf(shot);
+      await page.goto(shot.documentLang ? `${address}?lang=${lang}` : address);
       // A streamed section (the dashboard's figures) shows a placeholder until it is revealed.
       await page.getByTestId('team-skeleton').waitFor({ state: 'detached' });
       await page.screenshot({ path: path.join(dir, `${shot.name}.png`), fullPage: shot.fullPage });

@@ -22,17 +22,30 @@ async function expectInert(page: Page, path: string, shownAsText = true) {
 
 describe('script injection', () => {
   it('is shown as text on every page that displays the fields, staff and public', async () => {
-    const ticket = insertTicket({ title: `Ticket ${PAYLOAD}`, client: { name: `Client ${PAYLOAD}`, email: 'xss@client.test', locale: 'ru' } });
-    const ids = withDatabase((db) => {
+    const ticket = await insertTicket({ title: `Ticket ${PAYLOAD}`, client: { name: `Client ${PAYLOAD}`, email: 'xss@client.test', locale: 'ru' } });
+    const ids = await withDatabase(async (db) => {
       const now = Date.now();
-      db.prepare(`UPDATE tickets SET description = ?, device_type = ?, brand = ?, model = ?, serial_number = ?, accessories = ?, intake_condition = ?, diagnosis = ? WHERE id = ?`).run(
+      await db.run(
+        `UPDATE tickets SET description = ?, device_type = ?, brand = ?, model = ?, serial_number = ?, accessories = ?, intake_condition = ?, diagnosis = ? WHERE id = ?`,
         ...Array(8).fill(`Field ${PAYLOAD}`),
         ticket.id,
       );
-      db.prepare(`INSERT INTO ticket_events (ticket_id, kind, body, is_public, created_at) VALUES (?, 'comment', ?, 1, ?)`).run(ticket.id, `Comment ${PAYLOAD}`, now);
-      const dept = Number(db.prepare(`INSERT INTO departments (name, name_key, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`).run(`Dept ${PAYLOAD}`, `dept ${PAYLOAD}`.toLowerCase(), PAYLOAD, now, now).lastInsertRowid);
-      const client = (db.prepare('SELECT client_id AS id FROM tickets WHERE id = ?').get(ticket.id) as { id: number }).id;
-      db.prepare('UPDATE clients SET notes = ?, contact_person = ? WHERE id = ?').run(`Notes ${PAYLOAD}`, PAYLOAD, client);
+      await db.run(
+        `INSERT INTO ticket_events (ticket_id, kind, body, is_public, created_at) VALUES (?, 'comment', ?, TRUE, ?)`,
+        ticket.id,
+        `Comment ${PAYLOAD}`,
+        now,
+      );
+      const { id: dept } = await db.get<{ id: number }>(
+        `INSERT INTO departments (name, name_key, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id`,
+        `Dept ${PAYLOAD}`,
+        `dept ${PAYLOAD}`.toLowerCase(),
+        PAYLOAD,
+        now,
+        now,
+      );
+      const client = (await db.get<{ id: number }>('SELECT client_id AS id FROM tickets WHERE id = ?', ticket.id)).id;
+      await db.run('UPDATE clients SET notes = ?, contact_person = ? WHERE id = ?', `Notes ${PAYLOAD}`, PAYLOAD, client);
       return { dept, client };
     });
 

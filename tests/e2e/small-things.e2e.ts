@@ -46,8 +46,8 @@ describe('the small things', () => {
   });
 
   it('the device label prints the intake and due dates whole, as short numeric dates', async () => {
-    const { id } = insertTicket({ title: 'Ноутбук не включается после падения со стола' });
-    withDatabase((db) => db.prepare(`UPDATE tickets SET due_date = '2026-12-24', created_at = ? WHERE id = ?`).run(Date.UTC(2026, 11, 2, 9), id));
+    const { id } = await insertTicket({ title: 'Ноутбук не включается после падения со стола' });
+    await withDatabase((db) => db.run(`UPDATE tickets SET due_date = '2026-12-24', created_at = ? WHERE id = ?`, Date.UTC(2026, 11, 2, 9), id));
     const page = await signedIn(DEMO.manager);
     await page.goto(`${ticketHref(id, '/print')}?layout=label`);
     const label = page.getByTestId('device-label');

@@ -35,7 +35,7 @@ const START_LINK = new RegExp(`^https://t\\.me/${E2E_TELEGRAM.username}\\?start=
 describe('Telegram in Chromium', () => {
   it('the status page offers “Connect Telegram” until the client connects, then says it is connected', async () => {
     const n = randomInt(1_000_000);
-    const ticket = insertTicket({ title: `Е2Е Telegram ${n}`, client: { name: `Клиент Телеграм ${n}`, email: `tg-${n}@client.test`, locale: 'ru' } });
+    const ticket = await insertTicket({ title: `Е2Е Telegram ${n}`, client: { name: `Клиент Телеграм ${n}`, email: `tg-${n}@client.test`, locale: 'ru' } });
     const { page, close } = await openBrowser('ru-RU');
     try {
       await page.goto(`/status/${ticket.token}`);
@@ -58,7 +58,7 @@ describe('Telegram in Chromium', () => {
 
   it('the receipt carries a second QR code with the client’s Telegram link', async () => {
     const n = randomInt(1_000_000);
-    const ticket = insertTicket({ title: `Е2Е квитанция Telegram ${n}`, client: { name: `Клиент Квитанция ${n}`, email: `tgr-${n}@client.test`, locale: 'ru' } });
+    const ticket = await insertTicket({ title: `Е2Е квитанция Telegram ${n}`, client: { name: `Клиент Квитанция ${n}`, email: `tgr-${n}@client.test`, locale: 'ru' } });
     const page = await signedIn(DEMO.manager);
     await page.goto(ticketHref(ticket.id, '/print'));
     const qr = page.getByTestId('receipt-telegram-qr');
@@ -87,7 +87,7 @@ describe('Telegram in Chromium', () => {
     await card.getByLabel('В Telegram').check();
     await card.getByRole('button', { name: 'Сохранить' }).click();
     await card.getByText('Сохранено.').waitFor();
-    const via = withDatabase((db) => (db.prepare('SELECT notify_via AS via FROM employees WHERE email = ?').get(email) as { via: string }).via);
+    const via = await withDatabase(async (db) => (await db.get<{ via: string }>('SELECT notify_via AS via FROM employees WHERE email = ?', email)).via);
     expect(via).toBe('telegram');
   });
 });

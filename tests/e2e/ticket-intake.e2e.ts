@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO, openBrowser, signIn, type BrowserSession } from './browser';
+import { employeeId, withDatabase } from './fixtures';
 
 /** The demo staff's UI is Russian (their own setting), so the texts below are the Russian ones. */
 const sessions: BrowserSession[] = [];
@@ -18,18 +18,9 @@ async function signedIn(email: string): Promise<Page> {
   return session.page;
 }
 
-function withDatabase<T>(fn: (db: Database.Database) => T): T {
-  const db = new Database(inject('databaseFile'), { readonly: true });
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
-
-const employeeId = (email: string) => withDatabase((db) => (db.prepare('SELECT id FROM employees WHERE email = ?').get(email) as { id: number }).id);
+const idOf = (email: string) => withDatabase((db) => employeeId(db, email));
 const someClient = () =>
-  withDatabase((db) => db.prepare('SELECT id, name FROM clients WHERE phone IS NOT NULL ORDER BY id LIMIT 1 OFFSET 3').get() as { id: number; name: string });
+  withDatabase((db) => db.get<{ id: number; name: string }>('SELECT id, name FROM clients WHERE phone IS NOT NULL ORDER BY id LIMIT 1 OFFSET 3'));
 
 const DEVICE = {
   deviceType: 'Смартфон',
@@ -47,7 +38,7 @@ async function fillDevice(page: Page, serial: string) {
 describe('ticket intake in Chromium', () => {
   it('the manager takes in a repair from a walk-in client created inline, assigns the technician and lands on the new ticket', async () => {
     const page = await signedIn(DEMO.manager);
-    const techId = employeeId(DEMO.tech);
+    const techId = await idOf(DEMO.tech);
     const name = `Е2Е Приёмкин ${randomInt(1_000_000)}`;
     const phone = `+7 977 ${randomInt(1_000_000, 9_999_999)}`;
     const serial = `IMEI-E2E-${randomInt(1_000_000_000)}`;
@@ -78,7 +69,7 @@ describe('ticket intake in Chromium', () => {
 
   it('an empty title is shown next to the title, and the client and device typed so far stay', async () => {
     const page = await signedIn(DEMO.manager);
-    const client = someClient();
+    const client = await someClient();
     await page.goto(`/tickets/new?client=${client.id}`);
     await fillDevice(page, 'SN-KEEP-1');
     await page.locator('#field-kind').selectOption('repair');
@@ -96,7 +87,7 @@ describe('ticket intake in Chromium', () => {
   it('a refused submit brings the error summary into view and focus, at 1280×800; its link leads to the field', async () => {
     const page = await signedIn(DEMO.manager);
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`/tickets/new?client=${someClient().id}`);
+    await page.goto(`/tickets/new?client=${(await someClient()).id}`);
     await page.getByTestId('intake-submit').scrollIntoViewIfNeeded();
     await page.getByTestId('intake-submit').click();
 
@@ -113,7 +104,7 @@ describe('ticket intake in Chromium', () => {
 
   it('/tickets/new?client=ID starts with that client chosen; another is found by typing and picked with the keyboard', async () => {
     const page = await signedIn(DEMO.manager);
-    const client = someClient();
+    const client = await someClient();
     await page.goto(`/tickets/new?client=${client.id}`);
     expect(await page.getByTestId('picked-client-name').textContent()).toBe(client.name);
     expect(await page.locator('input[name=clientId]').inputValue()).toBe(String(client.id));
@@ -133,7 +124,7 @@ describe('ticket intake in Chromium', () => {
 
   it('a technician can leave the ticket unassigned or take it, and assign nobody else', async () => {
     const page = await signedIn(DEMO.tech);
-    const techId = employeeId(DEMO.tech);
+    const techId = await idOf(DEMO.tech);
     await page.goto('/tickets/new');
     const options = await page.locator('#field-assigneeId option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
     expect(options).toEqual(['', String(techId)]);

@@ -13,23 +13,32 @@ const compact = (text: string | null) => (text ?? '').replace(/\s/g, '');
 const PRICE = 4_999_999_00;
 const FREE_PRICE = 500_00;
 
-function insertService(code: string, name: string) {
-  withDatabase((db) => {
+async function insertService(code: string, name: string) {
+  await withDatabase(async (db) => {
     const now = Date.now();
-    db.prepare(
+    await db.run(
       `INSERT INTO catalog_items (kind, code, code_key, name, search_key, price_minor, warranty_days, active, created_at, updated_at)
-       VALUES ('service', ?, ?, ?, ?, ?, 90, 1, ?, ?)`,
-    ).run(code, catalogCodeKey(code), name, catalogSearchKey(code, name), PRICE, now, now);
+       VALUES ('service', ?, ?, ?, ?, ?, 90, TRUE, ?, ?)`,
+      code,
+      catalogCodeKey(code),
+      name,
+      catalogSearchKey(code, name),
+      PRICE,
+      now,
+      now,
+    );
   });
 }
+
+const totalOf = (id: number) => withDatabase((db) => db.get('SELECT estimate_minor AS total FROM tickets WHERE id = ?', id));
 
 describe('lines of a ticket in Chromium', () => {
   it('the manager adds a price-list line with the keyboard and a typed-in one, sees the total, is refused closing without a diagnosis, and finds the ticket first by total', async () => {
     const stamp = Date.now().toString(36).toUpperCase();
     const code = `E2E-${stamp}`;
-    insertService(code, `Е2Е восстановление платы ${stamp}`);
-    const { id } = insertTicket({ title: `Е2Е строки сметы ${stamp}`, createdBy: DEMO.manager, departmentOf: DEMO.tech });
-    withDatabase((db) => db.prepare(`UPDATE tickets SET status = 'diagnostics' WHERE id = ?`).run(id));
+    await insertService(code, `Е2Е восстановление платы ${stamp}`);
+    const { id } = await insertTicket({ title: `Е2Е строки сметы ${stamp}`, createdBy: DEMO.manager, departmentOf: DEMO.tech });
+    await withDatabase((db) => db.run(`UPDATE tickets SET status = 'diagnostics' WHERE id = ?`, id));
 
     const page = await signedIn(DEMO.manager);
     await page.goto(ticketHref(id));
@@ -59,10 +68,10 @@ describe('lines of a ticket in Chromium', () => {
     await page.locator('[data-testid=lines-total]', { hasText: /\d/ }).waitFor();
     expect(compact(await page.getByTestId('lines-total').textContent())).toBe(compact(formatMoney(total, 'RUB', 'ru')));
     expect(await page.getByTestId('line-row').count()).toBe(2);
-    expect(withDatabase((db) => db.prepare('SELECT estimate_minor AS total FROM tickets WHERE id = ?').get(id))).toEqual({ total });
+    expect(await totalOf(id)).toEqual({ total });
 
     // Closing a repair without a diagnosis or the work done is refused; a manager is offered "close anyway".
-    withDatabase((db) => db.prepare(`UPDATE tickets SET status = 'ready', version = version + 1 WHERE id = ?`).run(id));
+    await withDatabase((db) => db.run(`UPDATE tickets SET status = 'ready', version = version + 1 WHERE id = ?`, id));
     await page.reload();
     await page.getByTestId('move-closed').click();
     await page.locator('dialog[open] button[type=submit]').click();
@@ -83,14 +92,20 @@ describe('lines of a ticket in Chromium', () => {
 
   it('the manager changes a line’s quantity in its row and removes another after confirming', async () => {
     const stamp = Date.now().toString(36).toUpperCase();
-    const { id } = insertTicket({ title: `Е2Е правка строк ${stamp}`, createdBy: DEMO.manager, departmentOf: DEMO.tech });
-    withDatabase((db) => {
-      db.prepare(`UPDATE tickets SET status = 'diagnostics' WHERE id = ?`).run(id);
-      const add = db.prepare(
-        `INSERT INTO ticket_lines (ticket_id, kind, name, quantity, unit_price_minor, discount_minor, warranty_days, created_at, updated_at) VALUES (?, 'work', ?, 1, ?, 0, 0, ?, ?)`,
-      );
-      add.run(id, 'Е2Е замена шлейфа', 1_000_00, Date.now(), Date.now());
-      add.run(id, 'Е2Е чистка', 300_00, Date.now(), Date.now());
+    const { id } = await insertTicket({ title: `Е2Е правка строк ${stamp}`, createdBy: DEMO.manager, departmentOf: DEMO.tech });
+    await withDatabase(async (db) => {
+      await db.run(`UPDATE tickets SET status = 'diagnostics' WHERE id = ?`, id);
+      const add = (name: string, price: number) =>
+        db.run(
+          `INSERT INTO ticket_lines (ticket_id, kind, name, quantity, unit_price_minor, discount_minor, warranty_days, created_at, updated_at) VALUES (?, 'work', ?, 1, ?, 0, 0, ?, ?)`,
+          id,
+          name,
+          price,
+          Date.now(),
+          Date.now(),
+        );
+      await add('Е2Е замена шлейфа', 1_000_00);
+      await add('Е2Е чистка', 300_00);
     });
     const page = await signedIn(DEMO.manager);
     await page.goto(ticketHref(id));
@@ -111,6 +126,6 @@ describe('lines of a ticket in Chromium', () => {
     await cleaning.waitFor({ state: 'detached' });
     expect(await page.getByTestId('line-row').count()).toBe(1);
     expect(compact(await page.getByTestId('lines-total').textContent())).toBe(compact(formatMoney(3_000_00, 'RUB', 'ru')));
-    expect(withDatabase((db) => db.prepare('SELECT estimate_minor AS total FROM tickets WHERE id = ?').get(id))).toEqual({ total: 3_000_00 });
+    expect(await totalOf(id)).toEqual({ total: 3_000_00 });
   });
 });

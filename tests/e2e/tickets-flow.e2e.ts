@@ -8,8 +8,8 @@ import { employeeId, insertTicket, withDatabase } from './fixtures';
 const signedIn = signedInBrowsers();
 
 /** A new repair ticket in the technician's department, created by the manager. */
-function insertFlowTicket(opts: { title: string; assignee?: string; serial?: string }): number {
-  return insertTicket({ ...opts, createdBy: DEMO.manager, departmentOf: DEMO.tech }).id;
+async function insertFlowTicket(opts: { title: string; assignee?: string; serial?: string }): Promise<number> {
+  return (await insertTicket({ ...opts, createdBy: DEMO.manager, departmentOf: DEMO.tech })).id;
 }
 
 const statusText = (page: Page) => page.getByTestId('ticket-status').textContent();
@@ -33,8 +33,8 @@ const timelineActors = (page: Page) => page.getByTestId('timeline-actor').allTex
 
 describe('a ticket through its life in Chromium', () => {
   it('the manager assigns it, the technician works it to ready with comments, the manager closes it; the timeline tells it all in order', async () => {
-    const id = insertFlowTicket({ title: 'Е2Е ноутбук не включается' });
-    const techId = withDatabase((db) => employeeId(db, DEMO.tech));
+    const id = await insertFlowTicket({ title: 'Е2Е ноутбук не включается' });
+    const techId = await withDatabase((db) => employeeId(db, DEMO.tech));
 
     const manager = await signedIn(DEMO.manager);
     // The short form of the number opens the ticket too.
@@ -59,11 +59,11 @@ describe('a ticket through its life in Chromium', () => {
 
     // A repair is closed with its diagnosis, work done, lines and the balance paid (written here as the
     // edit form, the lines card and the payments card would).
-    withDatabase((db) => {
+    await withDatabase(async (db) => {
       const now = Date.now();
-      db.prepare(`UPDATE tickets SET diagnosis = 'Сломан разъём питания', work_done = 'Заменён разъём питания', estimate_minor = 250000, paid_minor = 250000 WHERE id = ?`).run(id);
-      db.prepare(`INSERT INTO ticket_lines (ticket_id, kind, name, quantity, unit_price_minor, created_at, updated_at) VALUES (?, 'work', 'Замена разъёма', 1, 250000, ?, ?)`).run(id, now, now);
-      db.prepare(`INSERT INTO payments (ticket_id, kind, method, amount_minor, currency, taken_by_name, created_at) VALUES (?, 'payment', 'cash', 250000, 'RUB', 'Е2Е', ?)`).run(id, now);
+      await db.run(`UPDATE tickets SET diagnosis = 'Сломан разъём питания', work_done = 'Заменён разъём питания', estimate_minor = 250000, paid_minor = 250000 WHERE id = ?`, id);
+      await db.run(`INSERT INTO ticket_lines (ticket_id, kind, name, quantity, unit_price_minor, created_at, updated_at) VALUES (?, 'work', 'Замена разъёма', 1, 250000, ?, ?)`, id, now, now);
+      await db.run(`INSERT INTO payments (ticket_id, kind, method, amount_minor, currency, taken_by_name, created_at) VALUES (?, 'payment', 'cash', 250000, 'RUB', 'Е2Е', ?)`, id, now);
     });
     await manager.reload();
     await move(manager, 'closed', 'Закрыта');
@@ -98,7 +98,7 @@ describe('a ticket through its life in Chromium', () => {
   });
 
   it('status buttons say what they do, and cancelling asks first: "keep it" changes nothing', async () => {
-    const id = insertFlowTicket({ title: 'Е2Е отмена с подтверждением', assignee: DEMO.tech });
+    const id = await insertFlowTicket({ title: 'Е2Е отмена с подтверждением', assignee: DEMO.tech });
     const tech = await signedIn(DEMO.tech);
     await tech.goto(ticketHref(id));
     expect(await tech.getByTestId('move-diagnostics').textContent()).toBe('Начать диагностику');
@@ -116,8 +116,8 @@ describe('a ticket through its life in Chromium', () => {
   });
 
   it('a technician sees no status buttons on a colleague’s ticket, and takes an unassigned one', async () => {
-    const colleagues = insertFlowTicket({ title: 'Е2Е чужая заявка', assignee: DEMO.manager });
-    const free = insertFlowTicket({ title: 'Е2Е свободная заявка' });
+    const colleagues = await insertFlowTicket({ title: 'Е2Е чужая заявка', assignee: DEMO.manager });
+    const free = await insertFlowTicket({ title: 'Е2Е свободная заявка' });
 
     const tech = await signedIn(DEMO.tech);
     await tech.goto(ticketHref(colleagues));
@@ -137,7 +137,7 @@ describe('a ticket through its life in Chromium', () => {
   });
 
   it('an edit saved in between is not overwritten: the second editor gets the conflict message and keeps their typing', async () => {
-    const id = insertFlowTicket({ title: 'Е2Е конфликт правок', serial: `E2E-${Date.now()}` });
+    const id = await insertFlowTicket({ title: 'Е2Е конфликт правок', serial: `E2E-${Date.now()}` });
     const first = await signedIn(DEMO.manager);
     const second = await signedIn(DEMO.manager);
     await first.goto(ticketHref(id, '/edit'));
@@ -161,7 +161,7 @@ describe('a ticket through its life in Chromium', () => {
 
     await first.reload();
     expect(await first.getByTestId('ticket-diagnosis').textContent()).toBe('Окислен контроллер питания');
-    const stored = withDatabase((db) => db.prepare('SELECT diagnosis, title, version FROM tickets WHERE id = ?').get(id));
+    const stored = await withDatabase((db) => db.get('SELECT diagnosis, title, version FROM tickets WHERE id = ?', id));
     expect(stored).toEqual({ diagnosis: 'Окислен контроллер питания', title: 'Е2Е конфликт правок, уточнено', version: 2 });
   });
 });

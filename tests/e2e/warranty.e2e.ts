@@ -9,15 +9,18 @@ const signedIn = signedInBrowsers();
 const DAY = 86_400_000;
 
 /** A repair of `serial` with a 90-day line, closed ten days ago. */
-function closedRepair(serial: string): number {
-  const { id } = insertTicket({ title: `Е2Е гарантия ${serial}`, createdBy: DEMO.manager, departmentOf: DEMO.tech, serial });
-  withDatabase((db) => {
+async function closedRepair(serial: string): Promise<number> {
+  const { id } = await insertTicket({ title: `Е2Е гарантия ${serial}`, createdBy: DEMO.manager, departmentOf: DEMO.tech, serial });
+  await withDatabase(async (db) => {
     const closedAt = Date.now() - 10 * DAY;
-    db.prepare(
+    await db.run(
       `INSERT INTO ticket_lines (ticket_id, kind, name, quantity, unit_price_minor, discount_minor, warranty_days, created_at, updated_at)
        VALUES (?, 'work', 'Замена дисплея', 1, 800000, 0, 90, ?, ?)`,
-    ).run(id, closedAt, closedAt);
-    db.prepare(`UPDATE tickets SET status = 'closed', closed_at = ?, estimate_minor = 800000, final_cost_minor = 800000 WHERE id = ?`).run(closedAt, id);
+      id,
+      closedAt,
+      closedAt,
+    );
+    await db.run(`UPDATE tickets SET status = 'closed', closed_at = ?, estimate_minor = 800000, final_cost_minor = 800000 WHERE id = ?`, closedAt, id);
   });
   return id;
 }
@@ -25,8 +28,8 @@ function closedRepair(serial: string): number {
 describe('warranty returns in Chromium', () => {
   it('taking in a device under warranty makes a warranty return linked both ways, listed under warranty=1', async () => {
     const serial = `IMEI-WR-${randomInt(1_000_000_000)}`;
-    const original = closedRepair(serial);
-    const client = withDatabase((db) => db.prepare('SELECT client_id AS id FROM tickets WHERE id = ?').get(original) as { id: number });
+    const original = await closedRepair(serial);
+    const client = await withDatabase((db) => db.get<{ id: number }>('SELECT client_id AS id FROM tickets WHERE id = ?', original));
 
     const page = await signedIn(DEMO.manager);
     // The original repair's line says until when it is under warranty.
