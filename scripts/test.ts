@@ -1,7 +1,7 @@
 /**
- * `npm test`: unit and integration tests, the PostgreSQL tests on a throw-away cluster, then the
- * browser tests in Chromium, on SQLite and then again with the server on PostgreSQL (the same
- * build). Without PostgreSQL's server or Chromium their tests are skipped loudly, except under
+ * `npm test`: unit and integration tests, the PostgreSQL tests and the integration tests again on a
+ * throw-away cluster, then the browser tests in Chromium, on SQLite and then again with the server
+ * on PostgreSQL (the same build). Without PostgreSQL's server or Chromium their tests are skipped loudly, except under
  * CI=true where that fails.
  * `--e2e-only <filter>` runs just the matching browser tests (used by `npm run docs:screenshots`).
  */
@@ -20,8 +20,12 @@ function missing(what: string, install: string, instead: string): number {
   return process.env.CI === 'true' ? 1 : 0;
 }
 
+/** PostgreSQL's own tests (parity, db:copy, several instances), then the integration suite again on PostgreSQL. */
 async function postgresTests(): Promise<number> {
-  if (findPostgresBin()) return run('npx', ['vitest', 'run', '--config', 'vitest.pg.config.ts'], env);
+  if (findPostgresBin()) {
+    const own = await run('npx', ['vitest', 'run', '--config', 'vitest.pg.config.ts'], env);
+    return (await run('npx', ['vitest', 'run', '--config', 'vitest.integration-pg.config.ts'], env)) || own;
+  }
   return missing("PostgreSQL's server was not found: the PostgreSQL tests did NOT run.", 'postgresql', 'or set PG_BIN to the folder with initdb and pg_ctl');
 }
 

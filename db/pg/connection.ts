@@ -25,14 +25,19 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
  * 14 ms with them and 2 without), and with a request in flight per connection, a core given to one
  * query's workers is taken from another request. Index builds (db:copy) keep their own setting.
  * Set on each new connection rather than as a startup option, which a pooler such as PgBouncer
- * refuses; the pool runs it before any query of ours on that connection. Should it fail, the
- * connection keeps the server's default: slower, not wrong, and its next query reports a broken link.
+ * refuses; the pool's onConnect hook runs it, and the pool hands the connection out only once it is
+ * done (a query sent from a 'connect' listener would still be running when ours arrives, which pg
+ * warns it will stop queueing). Should it fail, the connection keeps the server's default: slower,
+ * not wrong, and its next query reports a broken link.
  */
 const SESSION_SETUP = 'SET max_parallel_workers_per_gather = 0';
 
+async function setUpSession(client: pg.ClientBase) {
+  await client.query(SESSION_SETUP).catch(() => {});
+}
+
 export function openPostgres(url: string, max = 10): PgDb {
-  const pool = new pg.Pool({ connectionString: url, max });
-  pool.on('connect', (client) => void client.query(SESSION_SETUP).catch(() => {}));
+  const pool = new pg.Pool({ connectionString: url, max, onConnect: setUpSession });
   return drizzle(pool, { schema }) as PgDb;
 }
 

@@ -9,7 +9,7 @@ import { storeAttachment } from '@/lib/attachments/commands';
 import { resetEnvForTests } from '@/lib/env';
 import { createBackup } from '@/scripts/backup';
 import { restoreBackup } from '@/scripts/restore';
-import { makeClient, makeDepartment, makeEmployee, makeTicket } from '../helpers/factories';
+import { makeClient, makeDepartment, makeEmployee, makeTicket } from '../helpers/records';
 import { setupTestDatabase } from '../helpers/test-db';
 
 vi.mock('@/lib/auth/session', () => import('../helpers/session-mock'));
@@ -30,12 +30,12 @@ afterAll(() => {
   resetEnvForTests();
 });
 
-function arrange() {
+async function arrange() {
   const db = database();
-  const departmentId = makeDepartment(db).id;
-  const e = makeEmployee(db, { departmentId, role: 'manager' });
+  const departmentId = (await makeDepartment(db)).id;
+  const e = await makeEmployee(db, { departmentId, role: 'manager' });
   const actor = { id: e.id, fullName: e.fullName, role: e.role };
-  const ticket = makeTicket(db, { clientId: makeClient(db).id, departmentId });
+  const ticket = await makeTicket(db, { clientId: (await makeClient(db)).id, departmentId });
   return { actor, ticket };
 }
 
@@ -43,7 +43,7 @@ const text = (s: string) => new TextEncoder().encode(s);
 
 describe('backup', () => {
   it('copies the database and every attachment it names, and restores both', async () => {
-    const { actor, ticket } = arrange();
+    const { actor, ticket } = await arrange();
     const kept = await storeAttachment({ ticketId: ticket.id, name: 'act.txt', bytes: text('act of acceptance'), visible: false }, actor);
     writeFileSync(path.join(dir, `${'0'.repeat(64)}.txt`), 'an orphan no row names');
 
@@ -69,7 +69,7 @@ describe('backup', () => {
 
 describe('sweep', () => {
   it('removes old unreferenced files and crashed temp files, and keeps referenced or fresh ones', async () => {
-    const { actor, ticket } = arrange();
+    const { actor, ticket } = await arrange();
     const row = await storeAttachment({ ticketId: ticket.id, name: 'keep.txt', bytes: text('referenced'), visible: false }, actor);
     const orphan = path.join(dir, `${'a'.repeat(64)}.pdf`);
     const fresh = path.join(dir, `${'b'.repeat(64)}.pdf`);

@@ -8,11 +8,12 @@ import {
 } from '@/app/(staff)/catalog/actions';
 import { GET as searchRoute } from '@/app/api/catalog/search/route';
 import { listCatalogItems } from '@/db/queries/catalog';
-import { auditLog, catalogItems, ticketLines } from '@/db/schema';
+import { first } from '@/db/exec';
+import { auditLog, catalogItems, ticketLines } from '@/db/tables';
 import { catalogQueryWords } from '@/lib/catalog/search-key';
 import { decodeCursor } from '@/lib/domain/cursor';
 import type { Role } from '@/lib/domain/enums';
-import { makeClient, makeDepartment, makeEmployee, makeTicket } from '../helpers/factories';
+import { makeClient, makeDepartment, makeEmployee, makeTicket } from '../helpers/records';
 import { signInAs, type Staff } from '../helpers/session-mock';
 import { setupTestDatabase } from '../helpers/test-db';
 
@@ -28,41 +29,43 @@ function form(values: Record<string, string | number>) {
   return data;
 }
 
-function staff(role: Role): Staff {
-  const dept = makeDepartment(database());
-  const e = makeEmployee(database(), { departmentId: dept.id, role });
+async function staff(role: Role): Promise<Staff> {
+  const dept = await makeDepartment(database());
+  const e = await makeEmployee(database(), { departmentId: dept.id, role });
   return { id: e.id, fullName: e.fullName, email: e.email, role, locale: 'en', departmentId: dept.id };
 }
 
 let codes = 0;
 const uniqueCode = (prefix = 'T') => `${prefix}-${++codes}`;
-const itemByCode = (code: string) => database().select().from(catalogItems).where(eq(catalogItems.code, code)).get();
-const snapshot = () => ({
-  items: database().select().from(catalogItems).orderBy(catalogItems.id).all(),
-  audit: database().select({ n: count() }).from(auditLog).get()?.n,
+const itemByCode = (code: string) => first(database().select().from(catalogItems).where(eq(catalogItems.code, code)).limit(1));
+const snapshot = async () => ({
+  items: await database().select().from(catalogItems).orderBy(catalogItems.id),
+  audit: (await first(database().select({ n: count() }).from(auditLog)))?.n,
 });
+/** The audit rows of an entity id, in the order written (PostgreSQL returns rows in no order without ORDER BY). */
+const auditOf = (entityId: number) => database().select().from(auditLog).where(eq(auditLog.entityId, entityId)).orderBy(auditLog.id);
 
 /** Creates an item through the action, as a manager, and returns its row. */
 async function created(values: Record<string, string>) {
-  signInAs(staff('manager'));
+  signInAs(await staff('manager'));
   await expect(createCatalogItemAction(undefined, form({ kind: 'service', priceMinor: '100', ...values }))).rejects.toMatchObject(REDIRECT);
-  return itemByCode(values.code)!;
+  return (await itemByCode(values.code))!;
 }
 
 /** A line of a ticket that uses the item (what blocks its deletion). */
-function useOnTicket(itemId: number) {
+async function useOnTicket(itemId: number) {
   const db = database();
-  const ticket = makeTicket(db, { clientId: makeClient(db).id, departmentId: makeDepartment(db).id });
-  db.insert(ticketLines).values({ ticketId: ticket.id, kind: 'part', catalogItemId: itemId, name: 'Used', quantity: 1, unitPriceMinor: 100 }).run();
+  const ticket = await makeTicket(db, { clientId: (await makeClient(db)).id, departmentId: (await makeDepartment(db)).id });
+  await db.insert(ticketLines).values({ ticketId: ticket.id, kind: 'part', catalogItemId: itemId, name: 'Used', quantity: 1, unitPriceMinor: 100 });
 }
 
 describe('price list items: who may change them', () => {
   it('a manager adds a part; the keys for the unique code and the search are filled in and the audit log records it', async () => {
-    const before = snapshot();
+    const before = await snapshot();
     const row = await created({ kind: 'part', code: 'АКБ-01', name: 'Аккумулятор iPhone 12', priceMinor: '2 500,50', warrantyDays: '90', stockOnHand: '' });
     expect(row).toMatchObject({ kind: 'part', codeKey: 'акб-01', priceMinor: 250050, warrantyDays: 90, stockOnHand: 0, active: true });
     expect(row.searchKey).toContain(' akkumu');
-    expect(snapshot().audit).toBe((before.audit ?? 0) + 1);
+    expect((await snapshot()).audit).toBe((before.audit ?? 0) + 1);
   });
 
   it('a service keeps no stock even when one is typed', async () => {
@@ -75,8 +78,8 @@ describe('price list items: who may change them', () => {
     [null, null],
   ] as const)('a %s cannot add, edit, deactivate or delete an item, and nothing changes', async (role, refusal) => {
     const item = await created({ code: uniqueCode(), name: 'Чистка' });
-    signInAs(role ? staff(role) : null);
-    const before = snapshot();
+    signInAs(role ? await staff(role) : null);
+    const before = await snapshot();
     const calls = [
       createCatalogItemAction(undefined, form({ kind: 'service', code: uniqueCode(), name: 'X', priceMinor: '1' })),
       updateCatalogItemAction(undefined, form({ id: item.id, kind: 'service', code: item.code, name: 'Renamed', priceMinor: '1' })),
@@ -87,12 +90,12 @@ describe('price list items: who may change them', () => {
       if (refusal) await expect(call).resolves.toMatchObject(refusal);
       else await expect(call).rejects.toMatchObject({ digest: expect.stringContaining('/login') });
     }
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 });
 
 describe('the item form refuses bad input and changes nothing', () => {
-  beforeEach(() => signInAs(staff('manager')));
+  beforeEach(async () => signInAs(await staff('manager')));
 
   it.each([
     ['an empty name', { name: '  ' }, 'name', 'Required.'],
@@ -101,55 +104,55 @@ describe('the item form refuses bad input and changes nothing', () => {
     ['a negative warranty', { warrantyDays: '-1' }, 'warrantyDays', 'Enter a number.'],
     ['an unknown kind', { kind: 'gadget' }, 'kind', 'Choose one of the options.'],
   ])('%s', async (_case, values, field, message) => {
-    const before = snapshot();
+    const before = await snapshot();
     const state = await createCatalogItemAction(undefined, form({ kind: 'service', code: uniqueCode(), name: 'Good', priceMinor: '10', ...values }));
     expect(state.fieldErrors?.[field]).toEqual([message]);
     expect(state.summary).toBeTruthy();
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('refuses a code that differs only in case, Cyrillic included', async () => {
     await created({ code: 'ЗАМ-77', name: 'Замена разъёма' });
-    signInAs(staff('admin'));
-    const before = snapshot();
+    signInAs(await staff('admin'));
+    const before = await snapshot();
     const state = await createCatalogItemAction(undefined, form({ kind: 'service', code: 'зам-77 ', name: 'Другая', priceMinor: '1' }));
     expect(state.fieldErrors?.code).toEqual(['Another item already has this code.']);
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('edits an item, keeping its own code, and records the fields that changed', async () => {
     const item = await created({ kind: 'part', code: 'SCR-1', name: 'Экран', stockOnHand: '2' });
-    const dept = makeDepartment(database(), 'Мобильные устройства');
+    const dept = await makeDepartment(database(), 'Мобильные устройства');
     await expect(
       updateCatalogItemAction(undefined, form({ id: item.id, kind: 'part', code: 'scr-1', name: 'Экран OLED', priceMinor: '3000', stockOnHand: '7', departmentId: dept.id })),
     ).rejects.toMatchObject(REDIRECT);
-    const row = itemByCode('scr-1');
+    const row = await itemByCode('scr-1');
     expect(row).toMatchObject({ name: 'Экран OLED', priceMinor: 300000, stockOnHand: 7, departmentId: dept.id });
     expect(row?.searchKey).toContain(' oled');
-    const audit = database().select().from(auditLog).where(eq(auditLog.entityId, item.id)).all().at(-1);
+    const audit = (await auditOf(item.id)).at(-1);
     expect(audit?.changes).toMatchObject({ name: { from: 'Экран', to: 'Экран OLED' }, stockOnHand: { from: 2, to: 7 } });
   });
 });
 
 describe('deleting and deactivating', () => {
-  beforeEach(() => signInAs(staff('manager')));
+  beforeEach(async () => signInAs(await staff('manager')));
 
   it('an item used on a ticket is not deleted; the message says how many and to deactivate it', async () => {
     const item = await created({ code: uniqueCode(), name: 'Замена термопасты' });
-    useOnTicket(item.id);
-    useOnTicket(item.id);
-    signInAs(staff('admin'));
-    const before = snapshot();
+    await useOnTicket(item.id);
+    await useOnTicket(item.id);
+    signInAs(await staff('admin'));
+    const before = await snapshot();
     const state = await deleteCatalogItemAction(undefined, form({ id: item.id }));
     expect(state.message).toBe('This item cannot be deleted: it is used on 2 tickets — deactivate it instead.');
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('an unused item is deleted for good and the deletion recorded', async () => {
     const item = await created({ code: uniqueCode(), name: 'Временная' });
     await expect(deleteCatalogItemAction(undefined, form({ id: item.id }))).rejects.toMatchObject(REDIRECT);
-    expect(itemByCode(item.code)).toBeUndefined();
-    expect(database().select().from(auditLog).where(eq(auditLog.entityId, item.id)).all().at(-1)?.action).toBe('delete');
+    expect(await itemByCode(item.code)).toBeUndefined();
+    expect((await auditOf(item.id)).at(-1)?.action).toBe('delete');
   });
 
   it('a deactivated item disappears from the picker and comes back when activated', async () => {
@@ -157,7 +160,7 @@ describe('deleting and deactivating', () => {
     const found = async () => ((await (await searchRoute(new Request('http://localhost/api/catalog/search?q=hide-1'))).json()) as { items: { id: number }[] }).items;
     expect((await found()).map((i) => i.id)).toEqual([item.id]);
     await expect(setCatalogItemActiveAction(undefined, form({ id: item.id }))).resolves.toMatchObject({ ok: true, message: expect.stringContaining('Deactivated') });
-    expect(itemByCode('HIDE-1')?.active).toBe(false);
+    expect((await itemByCode('HIDE-1'))?.active).toBe(false);
     expect(await found()).toEqual([]);
     await setCatalogItemActiveAction(undefined, form({ id: item.id, active: 'on' }));
     expect((await found()).map((i) => i.id)).toEqual([item.id]);
@@ -174,7 +177,7 @@ describe('searching and paging the price list', () => {
   it('finds items by a prefix of a word in Russian or Latin letters, or by code, and answers the picker shape', async () => {
     await created({ kind: 'part', code: 'DSP-12', name: 'Дисплей iPhone 12', priceMinor: '5000', warrantyDays: '30', stockOnHand: '3' });
     await created({ code: 'SRV-CLEAN', name: 'Чистка ноутбука от пыли', priceMinor: '1500' });
-    signInAs(staff('technician'));
+    signInAs(await staff('technician'));
     expect(names((await search('q=дисп')).body)).toEqual(['Дисплей iPhone 12']);
     expect(names((await search('q=disp')).body)).toEqual(['Дисплей iPhone 12']);
     expect(names((await search('q=IPHONE disp')).body)).toEqual(['Дисплей iPhone 12']);
@@ -190,7 +193,7 @@ describe('searching and paging the price list', () => {
   it('refuses strangers and bad queries', async () => {
     signInAs(null);
     expect((await search('q=a')).status).toBe(401);
-    signInAs(staff('technician'));
+    signInAs(await staff('technician'));
     expect((await search('q=a&kind=gadget')).status).toBe(400);
     expect((await search(`q=${'x'.repeat(101)}`)).status).toBe(400);
   });

@@ -2,10 +2,12 @@ import { count, eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { confirmCatalogImportAction, previewCatalogImportAction } from '@/app/(staff)/catalog/actions';
 import { GET as exportRoute } from '@/app/(staff)/catalog/export/route';
-import { auditLog, catalogItems } from '@/db/schema';
+import { first, one } from '@/db/exec';
+import { auditLog, catalogItems } from '@/db/tables';
 import { catalogCodeKey, catalogSearchKey } from '@/lib/catalog/search-key';
 import type { Role } from '@/lib/domain/enums';
-import { makeDepartment, makeEmployee } from '../helpers/factories';
+import { makeDepartment, makeEmployee } from '../helpers/records';
+import { failInserts } from '../helpers/failing-inserts';
 import { signInAs, type Staff } from '../helpers/session-mock';
 import { setupTestDatabase } from '../helpers/test-db';
 
@@ -13,9 +15,9 @@ vi.mock('@/lib/auth/session', () => import('../helpers/session-mock'));
 
 const database = setupTestDatabase();
 
-function staff(role: Role, locale: 'en' | 'ru' = 'en'): Staff {
-  const dept = makeDepartment(database());
-  const e = makeEmployee(database(), { departmentId: dept.id, role });
+async function staff(role: Role, locale: 'en' | 'ru' = 'en'): Promise<Staff> {
+  const dept = await makeDepartment(database());
+  const e = await makeEmployee(database(), { departmentId: dept.id, role });
   return { id: e.id, fullName: e.fullName, email: e.email, role, locale, departmentId: dept.id };
 }
 
@@ -26,17 +28,18 @@ function form(values: Record<string, string | File>) {
 }
 
 function insertItem(code: string, name: string, more: Partial<typeof catalogItems.$inferInsert> = {}) {
-  return database()
-    .insert(catalogItems)
-    .values({ kind: 'service', code, codeKey: catalogCodeKey(code), name, searchKey: catalogSearchKey(code, name), priceMinor: 100000, ...more })
-    .returning()
-    .get();
+  return one(
+    database()
+      .insert(catalogItems)
+      .values({ kind: 'service', code, codeKey: catalogCodeKey(code), name, searchKey: catalogSearchKey(code, name), priceMinor: 100000, ...more })
+      .returning(),
+  );
 }
 
-const byCode = (code: string) => database().select().from(catalogItems).where(eq(catalogItems.codeKey, catalogCodeKey(code))).get();
-const snapshot = () => ({
-  items: database().select().from(catalogItems).orderBy(catalogItems.id).all(),
-  audit: database().select({ n: count() }).from(auditLog).get()?.n,
+const byCode = (code: string) => first(database().select().from(catalogItems).where(eq(catalogItems.codeKey, catalogCodeKey(code))).limit(1));
+const snapshot = async () => ({
+  items: await database().select().from(catalogItems).orderBy(catalogItems.id),
+  audit: (await first(database().select({ n: count() }).from(auditLog)))?.n,
 });
 
 const CSV = [
@@ -46,16 +49,16 @@ const CSV = [
   'IMP-BAD;Плохая строка;гаджет;дорого;;;;',
 ].join('\r\n');
 
-beforeAll(() => {
-  makeDepartment(database(), 'Сервис');
+beforeAll(async () => {
+  await makeDepartment(database(), 'Сервис');
 });
 
 describe('importing the price list from CSV', () => {
-  beforeEach(() => signInAs(staff('manager')));
+  beforeEach(async () => signInAs(await staff('manager')));
 
   it('the preview shows per row what will be created, changed or refused, and writes nothing', async () => {
-    insertItem('IMP-OLD', 'Диагностика ноутбука', { warrantyDays: 30 });
-    const before = snapshot();
+    await insertItem('IMP-OLD', 'Диагностика ноутбука', { warrantyDays: 30 });
+    const before = await snapshot();
     const file = new File([`\uFEFF${CSV}`], 'price.csv', { type: 'text/csv' });
     const state = await previewCatalogImportAction(undefined, form({ file, csv: '' }));
     expect(state.preview?.counts).toEqual({ create: 1, change: 1, same: 0, refuse: 1 });
@@ -67,18 +70,18 @@ describe('importing the price list from CSV', () => {
     expect(state.preview?.rows[1].details.map((d) => d.replace(/\s/g, ' '))).toEqual(['Price: RUB 1,000.00 → RUB 1,500.00']);
     expect(state.preview?.rows[2].details).toEqual(['Kind: kind must be “service” or “part”', 'Price: price must be an amount, e.g. 1500.50']);
     expect(state.preview?.csv).toBe(CSV);
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('the confirmation writes every valid row with its audit entry, and never the refused one', async () => {
-    const before = snapshot();
+    const before = await snapshot();
     const state = await confirmCatalogImportAction(undefined, form({ csv: CSV }));
     expect(state).toMatchObject({ ok: true, message: 'Imported: 1 created, 1 changed, 1 refused and not written.' });
     expect(state.refused?.map((r) => r.line)).toEqual([4]);
-    expect(byCode('imp-new')).toMatchObject({ kind: 'part', priceMinor: 210000, warrantyDays: 180, stockOnHand: 4 });
-    expect(byCode('IMP-OLD')?.priceMinor).toBe(150000);
-    expect(byCode('IMP-BAD')).toBeUndefined();
-    expect(snapshot().audit).toBe((before.audit ?? 0) + 2);
+    expect(await byCode('imp-new')).toMatchObject({ kind: 'part', priceMinor: 210000, warrantyDays: 180, stockOnHand: 4 });
+    expect((await byCode('IMP-OLD'))?.priceMinor).toBe(150000);
+    expect(await byCode('IMP-BAD')).toBeUndefined();
+    expect((await snapshot()).audit).toBe((before.audit ?? 0) + 2);
     // Confirming the same file again changes nothing more.
     await expect(confirmCatalogImportAction(undefined, form({ csv: CSV }))).resolves.toMatchObject({ message: 'Imported: 0 created, 0 changed, 1 refused and not written.' });
   });
@@ -87,29 +90,27 @@ describe('importing the price list from CSV', () => {
     const csv = 'code,name,kind,price\nRACE-1,Замена кнопки,service,700\n';
     const preview = await previewCatalogImportAction(undefined, form({ csv }));
     expect(preview.preview?.rows[0].outcome).toBe('create');
-    insertItem('race-1', 'Замена кнопки');
+    await insertItem('race-1', 'Замена кнопки');
     await confirmCatalogImportAction(undefined, form({ csv: preview.preview!.csv }));
-    const rows = database().select().from(catalogItems).where(eq(catalogItems.codeKey, 'race-1')).all();
+    const rows = await database().select().from(catalogItems).where(eq(catalogItems.codeKey, 'race-1'));
     expect(rows).toMatchObject([{ code: 'RACE-1', priceMinor: 70000 }]);
   });
 
   it('writes all rows in one transaction: a failure on the last row leaves none of them', async () => {
-    database().run(
-      "CREATE TRIGGER test_catalog_boom BEFORE INSERT ON catalog_items WHEN NEW.code = 'BOOM' BEGIN SELECT RAISE(ABORT, 'boom'); END",
-    );
-    const before = snapshot();
+    const stopFailing = await failInserts(database(), 'catalog_items', 'boom', "NEW.code = 'BOOM'");
+    const before = await snapshot();
     const csv = 'code,name,kind,price\nTX-1,Первая,service,1\nTX-2,Вторая,service,2\nBOOM,Третья,service,3\n';
     await expect(confirmCatalogImportAction(undefined, form({ csv }))).rejects.toThrow(/boom/);
-    expect(snapshot()).toEqual(before);
-    database().run('DROP TRIGGER test_catalog_boom');
+    expect(await snapshot()).toEqual(before);
+    await stopFailing();
   });
 
   it('refuses an unreadable file as a whole, next to the file field', async () => {
-    const before = snapshot();
+    const before = await snapshot();
     const state = await confirmCatalogImportAction(undefined, form({ csv: 'code,name\nA,B\n' }));
     expect(state.fieldErrors?.file).toEqual(['These columns are missing: Kind, Price.']);
     expect((await previewCatalogImportAction(undefined, form({ csv: '' }))).fieldErrors?.file).toEqual(['Choose a CSV file or paste its text.']);
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('reads a Windows-1251 file as a Russian Excel saves it', async () => {
@@ -119,25 +120,25 @@ describe('importing the price list from CSV', () => {
   });
 
   it('a technician can neither preview nor import', async () => {
-    signInAs(staff('technician'));
-    const before = snapshot();
+    signInAs(await staff('technician'));
+    const before = await snapshot();
     for (const action of [previewCatalogImportAction, confirmCatalogImportAction]) {
       await expect(action(undefined, form({ csv: 'code,name,kind,price\nT-1,X,service,1\n' }))).resolves.toMatchObject({ message: 'You do not have permission to do this.' });
     }
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 });
 
 describe('exporting the price list', () => {
   it('streams the view as CSV in the reader’s language, in the format the import reads back', async () => {
-    insertItem('=EXP', 'Экспорт; тест', { kind: 'part', priceMinor: 150050, stockOnHand: 2, active: false });
-    signInAs(staff('technician', 'ru'));
+    await insertItem('=EXP', 'Экспорт; тест', { kind: 'part', priceMinor: 150050, stockOnHand: 2, active: false });
+    signInAs(await staff('technician', 'ru'));
     const response = await exportRoute(new Request('http://localhost/catalog/export?q=экспорт'));
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
     expect(text).toBe('\uFEFFКод;Название;Вид;Цена;Гарантия дней;Активна;Отдел;Остаток\r\n\'=EXP;"Экспорт; тест";Запчасть;"1500,50";0;Нет;;2\r\n');
 
-    signInAs(staff('manager'));
+    signInAs(await staff('manager'));
     const again = await previewCatalogImportAction(undefined, form({ csv: text }));
     expect(again.preview?.rows.map((r) => r.outcome)).toEqual(['same']);
   });

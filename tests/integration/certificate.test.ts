@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import CertificatePage from '@/app/(staff)/tickets/[number]/certificate/page';
 import PrintPage from '@/app/(staff)/tickets/[number]/print/page';
 import { HandoverDocumentLink } from '@/app/(staff)/tickets/[number]/certificate/_components/document-link';
-import { clients, employees, notifications, payments, tickets } from '@/db/schema';
+import { clients, employees, notifications, payments, tickets } from '@/db/tables';
 import { getTicket, type Actor } from '@/db/queries/tickets';
 import type { Locale, PaymentKind } from '@/lib/domain/enums';
 import { resetEnvForTests } from '@/lib/env';
@@ -26,7 +26,7 @@ import type { StatusChangedPayload } from '@/lib/notifications/payload';
 import { createTicket } from '@/lib/tickets/commands';
 import { formatTicketNumber } from '@/lib/tickets/number';
 import type { LineInput } from '@/lib/validation/estimates';
-import { intakeOf, makeClient, makeDepartment, makeEmployee } from '../helpers/factories';
+import { intakeOf, makeClient, makeDepartment, makeEmployee } from '../helpers/records';
 import { signInAs, type Staff } from '../helpers/session-mock';
 import { setupTestDatabase } from '../helpers/test-db';
 
@@ -50,26 +50,25 @@ const line = (ticketId: number, patch: Partial<LineInput>): LineInput => ({
   ...patch,
 });
 
-function clientOf(locale: Locale, name: string) {
-  const id = makeClient(database()).id;
-  database().update(clients).set({ locale, name, email: `${locale}-${id}@client.test`, notify: true }).where(eq(clients.id, id)).run();
+async function clientOf(locale: Locale, name: string) {
+  const id = (await makeClient(database())).id;
+  await database().update(clients).set({ locale, name, email: `${locale}-${id}@client.test`, notify: true }).where(eq(clients.id, id));
   return id;
 }
 
 async function pay(ticketId: number, kind: PaymentKind, amountMinor: number, at: string) {
-  database()
+  await database()
     .insert(payments)
-    .values({ ticketId, kind, method: kind === 'prepayment' ? 'cash' : 'card', amountMinor, currency: 'RUB', reason: kind === 'refund' ? 'Returned' : null, takenById: desk.id, takenByName: desk.fullName, createdAt: new Date(at) })
-    .run();
+    .values({ ticketId, kind, method: kind === 'prepayment' ? 'cash' : 'card', amountMinor, currency: 'RUB', reason: kind === 'refund' ? 'Returned' : null, takenById: desk.id, takenByName: desk.fullName, createdAt: new Date(at) });
   const sign = kind === 'refund' ? -amountMinor : amountMinor;
   const row = (await getTicket(ticketId))!;
-  database().update(tickets).set({ paidMinor: row.paidMinor + sign }).where(eq(tickets.id, ticketId)).run();
+  await database().update(tickets).set({ paidMinor: row.paidMinor + sign }).where(eq(tickets.id, ticketId));
 }
 
 /** A repaired laptop: two lines with warranty, a ticket discount, a prepayment and a payment, closed late in the Moscow evening. */
 async function repairedTicket(locale: Locale) {
   const ticket = await createTicket(
-    intakeOf(clientOf(locale, locale === 'ru' ? 'Пётр Смирнов' : 'John Smith'), departmentId, {
+    intakeOf(await clientOf(locale, locale === 'ru' ? 'Пётр Смирнов' : 'John Smith'), departmentId, {
       assigneeId: manager.id,
       deviceType: 'Laptop',
       brand: 'Lenovo',
@@ -86,11 +85,10 @@ async function repairedTicket(locale: Locale) {
   await pay(ticket.id, 'prepayment', 100_000, '2026-02-20T10:00:00Z');
   await pay(ticket.id, 'payment', 50_000, '2026-03-01T20:00:00Z');
   // 22:30 UTC on 1 March is 01:30 on 2 March in Moscow: the warranty counts from 2 March.
-  database()
+  await database()
     .update(tickets)
     .set({ status: 'closed', closedAt: new Date('2026-03-01T22:30:00Z'), diagnosis: 'Сломан разъём питания', workDone: 'Разъём заменён' })
-    .where(eq(tickets.id, ticket.id))
-    .run();
+    .where(eq(tickets.id, ticket.id));
   return (await getTicket(ticket.id))!;
 }
 
@@ -110,14 +108,14 @@ const testIdText = (html: string, id: string) => {
   return match?.[1].replace(/\s/g, ' ');
 };
 
-beforeAll(() => {
+beforeAll(async () => {
   process.env.COMPANY_LEGAL_NAME = 'ООО «Сервис»';
   process.env.COMPANY_TAX_ID = '7701234567';
   process.env.COMPANY_REG_ID = '1027700000000';
   resetEnvForTests();
-  departmentId = makeDepartment(database()).id;
-  const e = makeEmployee(database(), { departmentId, role: 'manager' });
-  database().update(employees).set({ fullName: 'Анна Кассирова', position: 'Администратор приёмки' }).where(eq(employees.id, e.id)).run();
+  departmentId = (await makeDepartment(database())).id;
+  const e = await makeEmployee(database(), { departmentId, role: 'manager' });
+  await database().update(employees).set({ fullName: 'Анна Кассирова', position: 'Администратор приёмки' }).where(eq(employees.id, e.id));
   desk = { id: e.id, fullName: 'Анна Кассирова', email: e.email, role: 'manager', locale: 'en', departmentId };
   manager = { id: e.id, fullName: desk.fullName, role: 'manager' };
   signInAs(desk);
@@ -190,7 +188,7 @@ describe('the completion certificate', () => {
   });
 
   it('before handover counts the warranty from today and says so', async () => {
-    const ticket = await createTicket(intakeOf(clientOf('ru', 'Клиент'), departmentId, { assigneeId: manager.id }), manager);
+    const ticket = await createTicket(intakeOf(await clientOf('ru', 'Клиент'), departmentId, { assigneeId: manager.id }), manager);
     await addTicketLine(line(ticket.id, { name: 'Работа', unitPriceMinor: 100_000, warrantyDays: 10 }), manager);
     const html = await render(String(ticket.id));
     expect(html).toContain('data-testid="certificate-draft"');
@@ -202,9 +200,9 @@ describe('the completion certificate', () => {
 
 describe('the refusal note', () => {
   it('replaces the certificate when the client declined, with the diagnostic fee as its lines', async () => {
-    const ticket = await createTicket(intakeOf(clientOf('ru', 'Ольга Отказова'), departmentId, { assigneeId: manager.id, serialNumber: 'SN-REF' }), manager);
+    const ticket = await createTicket(intakeOf(await clientOf('ru', 'Ольга Отказова'), departmentId, { assigneeId: manager.id, serialNumber: 'SN-REF' }), manager);
     await addTicketLine(line(ticket.id, { name: 'Диагностика', unitPriceMinor: 80_000 }), manager);
-    database().update(tickets).set({ status: 'ready', outcome: 'returned_without_repair', diagnosis: 'Залитие платы' }).where(eq(tickets.id, ticket.id)).run();
+    await database().update(tickets).set({ status: 'ready', outcome: 'returned_without_repair', diagnosis: 'Залитие платы' }).where(eq(tickets.id, ticket.id));
     const html = await render(formatTicketNumber(ticket.id));
     expect(html).toContain('data-document="refusal"');
     expect(html).toContain('Акт возврата без ремонта');
@@ -217,8 +215,8 @@ describe('the refusal note', () => {
   });
 
   it('says the diagnostics is free when there is no fee line', async () => {
-    const ticket = await createTicket(intakeOf(clientOf('en', 'Free Diagnostics'), departmentId, {}), manager);
-    database().update(tickets).set({ status: 'ready', outcome: 'returned_without_repair' }).where(eq(tickets.id, ticket.id)).run();
+    const ticket = await createTicket(intakeOf(await clientOf('en', 'Free Diagnostics'), departmentId, {}), manager);
+    await database().update(tickets).set({ status: 'ready', outcome: 'returned_without_repair' }).where(eq(tickets.id, ticket.id));
     const html = await render(String(ticket.id));
     expect(html).toContain('Refusal note');
     expect(html).toContain('data-testid="certificate-no-lines"');
@@ -256,8 +254,8 @@ describe('the ticket page link', () => {
 
 describe('the intake receipt', () => {
   it('names the company details, the declared value, the prepayment, the warranty terms and who took the order', async () => {
-    const ticket = await createTicket(intakeOf(clientOf('ru', 'Вера Приёмова'), departmentId, { declaredValueMinor: 4_500_000 }), manager);
-    database().update(tickets).set({ declaredValueMinor: 4_500_000 }).where(eq(tickets.id, ticket.id)).run();
+    const ticket = await createTicket(intakeOf(await clientOf('ru', 'Вера Приёмова'), departmentId, { declaredValueMinor: 4_500_000 }), manager);
+    await database().update(tickets).set({ declaredValueMinor: 4_500_000 }).where(eq(tickets.id, ticket.id));
     await pay(ticket.id, 'prepayment', 150_000, '2026-03-01T10:00:00Z');
     const html = await renderAsync(await PrintPage({ params: Promise.resolve({ number: String(ticket.id) }), searchParams: Promise.resolve({}) }));
     expect(text(html)).toContain('ИНН 7701234567 · ОГРН 1027700000000');
@@ -271,7 +269,7 @@ describe('the intake receipt', () => {
   });
 
   it('says "none" without a prepayment or a declared value', async () => {
-    const ticket = await createTicket(intakeOf(clientOf('en', 'No Money'), departmentId, {}), manager);
+    const ticket = await createTicket(intakeOf(await clientOf('en', 'No Money'), departmentId, {}), manager);
     const html = await renderAsync(await PrintPage({ params: Promise.resolve({ number: String(ticket.id) }), searchParams: Promise.resolve({}) }));
     expect(testIdText(html, 'receipt-prepayment')).toBe('none');
     expect(testIdText(html, 'receipt-declared-value')).toBe('—');
@@ -279,8 +277,8 @@ describe('the intake receipt', () => {
 });
 
 describe("the client's 'ready' mail", () => {
-  const readyPayload = (ticketId: number) => {
-    const row = database().select().from(notifications).where(eq(notifications.ticketId, ticketId)).all().find((n) => n.dedupeKey.startsWith('status_changed'));
+  const readyPayload = async (ticketId: number) => {
+    const row = (await database().select().from(notifications).where(eq(notifications.ticketId, ticketId))).find((n) => n.dedupeKey.startsWith('status_changed'));
     return row?.payload as StatusChangedPayload | undefined;
   };
 
@@ -288,10 +286,10 @@ describe("the client's 'ready' mail", () => {
     const ticket = await repairedTicket('ru');
     const ready = { ...ticket, status: 'ready' as const, version: ticket.version + 1 };
     await transaction(async (tx) => await enqueueStatusChanged(tx, ready, 'in_progress', 'ready'));
-    expect(readyPayload(ticket.id)).toMatchObject({ to: 'ready', balanceDueMinor: 200_100, currency: 'RUB' });
+    expect(await readyPayload(ticket.id)).toMatchObject({ to: 'ready', balanceDueMinor: 200_100, currency: 'RUB' });
 
     const paid = await repairedTicket('ru');
     await transaction(async (tx) => await enqueueStatusChanged(tx, { ...paid, paidMinor: paid.estimateMinor!, status: 'ready', version: paid.version + 1 }, 'in_progress', 'ready'));
-    expect(readyPayload(paid.id)).not.toHaveProperty('balanceDueMinor');
+    expect(await readyPayload(paid.id)).not.toHaveProperty('balanceDueMinor');
   });
 });

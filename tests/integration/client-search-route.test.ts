@@ -2,9 +2,10 @@ import { count } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createIntakeClientAction } from '@/app/(staff)/tickets/new/actions';
 import { GET } from '@/app/api/clients/search/route';
-import { auditLog, clients } from '@/db/schema';
+import { first } from '@/db/exec';
+import { auditLog, clients } from '@/db/tables';
 import { ticketIntakeEn, ticketIntakeRu } from '@/lib/i18n/messages/features/ticket-intake';
-import { makeDepartment, makeEmployee } from '../helpers/factories';
+import { makeDepartment, makeEmployee } from '../helpers/records';
 import { signInAs, type Staff } from '../helpers/session-mock';
 import { setupTestDatabase } from '../helpers/test-db';
 
@@ -14,16 +15,18 @@ const database = setupTestDatabase();
 
 let technician: Staff;
 
-beforeAll(() => {
-  const departmentId = makeDepartment(database()).id;
-  const e = makeEmployee(database(), { departmentId, role: 'technician' });
+beforeAll(async () => {
+  const departmentId = (await makeDepartment(database())).id;
+  const e = await makeEmployee(database(), { departmentId, role: 'technician' });
   technician = { id: e.id, fullName: e.fullName, email: e.email, role: 'technician', locale: 'en', departmentId };
 
-  const insert = (values: typeof clients.$inferInsert) => database().insert(clients).values(values).run();
-  insert({ name: 'Анна Петрова', phone: '+79123456789', email: 'anna.petrova@example.com', notes: 'secret note' });
-  insert({ name: 'ООО «Ромашка»', kind: 'company', contactPerson: 'Сергей Ильин', phone: '+74951112233' });
-  insert({ name: 'John Smith', email: 'john@smith.example' });
-  for (let i = 1; i <= 12; i++) insert({ name: `Тестовый клиент ${String(i).padStart(2, '0')}`, phone: `+7999000${String(i).padStart(4, '0')}` });
+  const insert = async (values: typeof clients.$inferInsert) => {
+    await database().insert(clients).values(values);
+  };
+  await insert({ name: 'Анна Петрова', phone: '+79123456789', email: 'anna.petrova@example.com', notes: 'secret note' });
+  await insert({ name: 'ООО «Ромашка»', kind: 'company', contactPerson: 'Сергей Ильин', phone: '+74951112233' });
+  await insert({ name: 'John Smith', email: 'john@smith.example' });
+  for (let i = 1; i <= 12; i++) await insert({ name: `Тестовый клиент ${String(i).padStart(2, '0')}`, phone: `+7999000${String(i).padStart(4, '0')}` });
 });
 
 beforeEach(() => signInAs(technician));
@@ -111,35 +114,35 @@ describe('createIntakeClientAction', () => {
     return data;
   };
   const base = { kind: 'person', name: 'Пётр Сидоров', phone: '', email: '', locale: 'ru', notify: 'on' };
-  const totals = () => ({
-    clients: database().select({ n: count() }).from(clients).get()!.n,
-    audit: database().select({ n: count() }).from(auditLog).get()!.n,
+  const totals = async () => ({
+    clients: (await first(database().select({ n: count() }).from(clients)))!.n,
+    audit: (await first(database().select({ n: count() }).from(auditLog)))!.n,
   });
 
   it('refuses an anonymous caller and saves nothing', async () => {
     signInAs(null);
-    const before = totals();
+    const before = await totals();
     await expect(createIntakeClientAction(undefined, form({ ...base, phone: '+79161234567' }))).rejects.toMatchObject({
       digest: expect.stringContaining('NEXT_REDIRECT'),
     });
-    expect(totals()).toEqual(before);
+    expect(await totals()).toEqual(before);
   });
 
   it('creates the client with an audit entry and hands it back to be chosen, without leaving the page', async () => {
-    const before = totals();
+    const before = await totals();
     const state = await createIntakeClientAction(undefined, form({ ...base, phone: '8 916 123-45-67' }));
     expect(state.ok).toBe(true);
     expect(state.created).toEqual({ id: expect.any(Number), name: 'Пётр Сидоров', kind: 'person', phone: '+7 916 123 45 67', email: null });
-    expect(totals()).toEqual({ clients: before.clients + 1, audit: before.audit + 1 });
+    expect(await totals()).toEqual({ clients: before.clients + 1, audit: before.audit + 1 });
   });
 
   it('shows field errors, keeps what was typed and saves nothing', async () => {
-    const before = totals();
+    const before = await totals();
     const state = await createIntakeClientAction(undefined, form({ ...base, name: '', phone: 'abc' }));
     expect(state.fieldErrors?.name).toEqual(['Required.']);
     expect(state.fieldErrors?.phone?.[0]).toMatch(/valid phone/);
     expect(state.values).toMatchObject({ name: '', phone: 'abc' });
-    expect(totals()).toEqual(before);
+    expect(await totals()).toEqual(before);
   });
 
   it('asks for a phone or an e-mail in words', async () => {
@@ -148,16 +151,16 @@ describe('createIntakeClientAction', () => {
   });
 
   it('offers a client with the same phone instead of creating one, then creates when confirmed', async () => {
-    const before = totals();
+    const before = await totals();
     const first = await createIntakeClientAction(undefined, form({ ...base, name: 'Анна П.', phone: '8 (912) 345-67-89' }));
     expect(first.created).toBeUndefined();
     expect(first.duplicates).toEqual([expect.objectContaining({ name: 'Анна Петрова', phoneDisplay: '+7 912 345 67 89', samePhone: true })]);
     expect(first.values).toMatchObject({ name: 'Анна П.' });
-    expect(totals()).toEqual(before);
+    expect(await totals()).toEqual(before);
 
     const confirm = first.duplicates!.map((d) => d.id).join(',');
     const second = await createIntakeClientAction(first, form({ ...base, name: 'Анна П.', phone: '8 (912) 345-67-89', confirmDuplicate: confirm }));
     expect(second.created?.name).toBe('Анна П.');
-    expect(totals().clients).toBe(before.clients + 1);
+    expect((await totals()).clients).toBe(before.clients + 1);
   });
 });

@@ -9,12 +9,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EstimateFigures } from '@/app/(staff)/_dashboard/estimate-figures';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { approvalFigures, approvalFiguresSql, approvedToStart, awaitingDecision } from '@/db/queries/dashboard-estimates';
-import { estimates, tickets } from '@/db/schema';
+import { one } from '@/db/exec';
+import { estimates, tickets } from '@/db/tables';
 import { approvalPercent, awaitingByCurrency } from '@/lib/dashboard/estimates';
 import type { EstimateState, Status } from '@/lib/domain/enums';
 import { dashboardEn, dashboardRu } from '@/lib/i18n/messages/features/dashboard';
-import { makeClient, makeDepartment, makeEmployee } from '../helpers/factories';
-import { setupTestDatabase } from '../helpers/test-db';
+import { makeClient, makeDepartment, makeEmployee } from '../helpers/records';
+import { onPostgres, setupTestDatabase } from '../helpers/test-db';
 
 const database = setupTestDatabase();
 const HOUR = 3_600_000;
@@ -26,30 +27,32 @@ let clientId = 0;
 const dept = { a: 0, b: 0 };
 const staff = { me: 0, other: 0 };
 
-function ticket(o: { status?: Status; assigneeId?: number; departmentId?: number; workDone?: string; title?: string } = {}) {
-  return database()
-    .insert(tickets)
-    .values({
-      publicToken: randomBytes(16).toString('base64url'),
-      kind: 'repair',
-      channel: 'phone',
-      clientId,
-      departmentId: o.departmentId ?? dept.a,
-      assigneeId: o.assigneeId ?? staff.me,
-      title: o.title ?? 'Repair',
-      status: o.status ?? 'in_progress',
-      workDone: o.workDone ?? '',
-      createdAt: new Date(NOW.getTime() - 40 * DAY),
-    })
-    .returning()
-    .get().id;
+async function ticket(o: { status?: Status; assigneeId?: number; departmentId?: number; workDone?: string; title?: string } = {}) {
+  const row = await one(
+    database()
+      .insert(tickets)
+      .values({
+        publicToken: randomBytes(16).toString('base64url'),
+        kind: 'repair',
+        channel: 'phone',
+        clientId,
+        departmentId: o.departmentId ?? dept.a,
+        assigneeId: o.assigneeId ?? staff.me,
+        title: o.title ?? 'Repair',
+        status: o.status ?? 'in_progress',
+        workDone: o.workDone ?? '',
+        createdAt: new Date(NOW.getTime() - 40 * DAY),
+      })
+      .returning(),
+  );
+  return row.id;
 }
 
 /** An estimate sent `sentHoursAgo` and, unless pending or withdrawn, decided `tookHours` later. */
-function estimate(ticketId: number, o: { state: EstimateState; departmentId?: number; total?: number; currency?: string; sentAgo?: number; took?: number; version?: number }) {
+async function estimate(ticketId: number, o: { state: EstimateState; departmentId?: number; total?: number; currency?: string; sentAgo?: number; took?: number; version?: number }) {
   const sent = NOW.getTime() - (o.sentAgo ?? 2 * DAY);
   const decided = o.state === 'approved' || o.state === 'declined';
-  database()
+  await database()
     .insert(estimates)
     .values({
       ticketId,
@@ -62,33 +65,32 @@ function estimate(ticketId: number, o: { state: EstimateState; departmentId?: nu
       decidedAt: decided ? new Date(sent + (o.took ?? HOUR)) : null,
       decidedVia: decided ? 'status_page' : null,
       createdAt: new Date(sent),
-    })
-    .run();
+    });
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   const db = database();
-  dept.a = makeDepartment(db, 'Alpha repairs').id;
-  dept.b = makeDepartment(db, 'Beta repairs').id;
-  clientId = makeClient(db).id;
-  staff.me = makeEmployee(db, { departmentId: dept.a }).id;
-  staff.other = makeEmployee(db, { departmentId: dept.a }).id;
+  dept.a = (await makeDepartment(db, 'Alpha repairs')).id;
+  dept.b = (await makeDepartment(db, 'Beta repairs')).id;
+  clientId = (await makeClient(db)).id;
+  staff.me = (await makeEmployee(db, { departmentId: dept.a })).id;
+  staff.other = (await makeEmployee(db, { departmentId: dept.a })).id;
 
   // Alpha: three approved (1 h, 3 h, 5 h) and one declined (7 h) in the window: 75 %, median 4 h.
-  estimate(ticket(), { state: 'approved', took: 1 * HOUR });
-  estimate(ticket(), { state: 'approved', took: 3 * HOUR });
-  estimate(ticket(), { state: 'approved', took: 5 * HOUR });
-  estimate(ticket({ status: 'ready' }), { state: 'declined', took: 7 * HOUR });
+  await estimate(await ticket(), { state: 'approved', took: 1 * HOUR });
+  await estimate(await ticket(), { state: 'approved', took: 3 * HOUR });
+  await estimate(await ticket(), { state: 'approved', took: 5 * HOUR });
+  await estimate(await ticket({ status: 'ready' }), { state: 'declined', took: 7 * HOUR });
   // Beta: one approved after 2 days, sent by Beta even though the ticket moved to Alpha since.
-  estimate(ticket({ departmentId: dept.a }), { state: 'approved', departmentId: dept.b, sentAgo: 3 * DAY, took: 2 * DAY });
+  await estimate(await ticket({ departmentId: dept.a }), { state: 'approved', departmentId: dept.b, sentAgo: 3 * DAY, took: 2 * DAY });
   // Outside the window: decided 40 days ago; and versions that were withdrawn or still pending.
-  estimate(ticket(), { state: 'declined', sentAgo: 41 * DAY, took: HOUR });
-  estimate(ticket({ status: 'awaiting_approval' }), { state: 'withdrawn' });
-  const awaiting = ticket({ status: 'awaiting_approval' });
-  estimate(awaiting, { state: 'withdrawn', version: 1, total: 50_000 });
-  estimate(awaiting, { state: 'pending', version: 2, total: 250_050 });
-  estimate(ticket({ status: 'awaiting_approval', departmentId: dept.b }), { state: 'pending', departmentId: dept.b, total: 99_950 });
-  estimate(ticket({ status: 'awaiting_approval', departmentId: dept.b }), { state: 'pending', departmentId: dept.b, total: 1_000 });
+  await estimate(await ticket(), { state: 'declined', sentAgo: 41 * DAY, took: HOUR });
+  await estimate(await ticket({ status: 'awaiting_approval' }), { state: 'withdrawn' });
+  const awaiting = await ticket({ status: 'awaiting_approval' });
+  await estimate(awaiting, { state: 'withdrawn', version: 1, total: 50_000 });
+  await estimate(awaiting, { state: 'pending', version: 2, total: 250_050 });
+  await estimate(await ticket({ status: 'awaiting_approval', departmentId: dept.b }), { state: 'pending', departmentId: dept.b, total: 99_950 });
+  await estimate(await ticket({ status: 'awaiting_approval', departmentId: dept.b }), { state: 'pending', departmentId: dept.b, total: 1_000 });
 });
 
 describe('estimate figures for managers', () => {
@@ -103,7 +105,9 @@ describe('estimate figures for managers', () => {
     expect(rows.map(approvalPercent)).toEqual([75, 100, 80]);
   });
 
-  it('reads the month of decisions from the covering index alone, never the estimates themselves', () => {
+  // SQLite's planner and its EXPLAIN QUERY PLAN on its own connection: PostgreSQL plans by its
+  // statistics, and on a table this small it rightly scans, so there is nothing of the index to check there.
+  it.skipIf(onPostgres())('reads the month of decisions from the covering index alone, never the estimates themselves', () => {
     const { sql: text, params } = new SQLiteSyncDialect().sqlToQuery(approvalFiguresSql(START, NOW));
     const plan = (database().$client.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
     expect(plan).toMatch(/SEARCH estimates USING COVERING INDEX estimates_decided_idx/);
@@ -157,20 +161,20 @@ describe('estimate figures for managers', () => {
 
 describe('"Approved — start work" on my dashboard', () => {
   it('lists my tickets in progress whose latest estimate is approved and whose work is not recorded, oldest approval first', async () => {
-    const early = ticket({ title: 'Approved early' });
-    estimate(early, { state: 'approved', sentAgo: 5 * DAY, took: HOUR });
-    const late = ticket({ title: 'Approved late' });
-    estimate(late, { state: 'approved', sentAgo: 1 * DAY, took: HOUR });
-    const started = ticket({ title: 'Already started', workDone: 'Replaced the screen' });
-    estimate(started, { state: 'approved' });
-    const otherOne = ticket({ title: 'Someone else', assigneeId: staff.other });
-    estimate(otherOne, { state: 'approved' });
-    const parts = ticket({ title: 'Waiting for parts', status: 'awaiting_parts' });
-    estimate(parts, { state: 'approved' });
+    const early = await ticket({ title: 'Approved early' });
+    await estimate(early, { state: 'approved', sentAgo: 5 * DAY, took: HOUR });
+    const late = await ticket({ title: 'Approved late' });
+    await estimate(late, { state: 'approved', sentAgo: 1 * DAY, took: HOUR });
+    const started = await ticket({ title: 'Already started', workDone: 'Replaced the screen' });
+    await estimate(started, { state: 'approved' });
+    const otherOne = await ticket({ title: 'Someone else', assigneeId: staff.other });
+    await estimate(otherOne, { state: 'approved' });
+    const parts = await ticket({ title: 'Waiting for parts', status: 'awaiting_parts' });
+    await estimate(parts, { state: 'approved' });
     // Approved once, then a newer version went out and awaits a decision: not approved any more.
-    const revised = ticket({ title: 'Revised' });
-    estimate(revised, { state: 'approved', version: 1 });
-    estimate(revised, { state: 'pending', version: 2 });
+    const revised = await ticket({ title: 'Revised' });
+    await estimate(revised, { state: 'approved', version: 1 });
+    await estimate(revised, { state: 'pending', version: 2 });
 
     const mine = await approvedToStart(staff.me, 10);
     const titles = mine.rows.map((r) => r.title);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { currentFigures, personalFigures } from '@/app/(staff)/_dashboard/data';
 import { historyFigures } from '@/lib/dashboard/history';
@@ -14,11 +14,12 @@ import {
 } from '@/db/queries/dashboard';
 import { myOpenTicketsQuery, openTicketsOf } from '@/db/queries/digest';
 import { changeTicketStatus } from '@/lib/tickets/commands';
-import { employees, ticketEvents, tickets } from '@/db/schema';
+import { first, one } from '@/db/exec';
+import { employees, ticketEvents, tickets } from '@/db/tables';
 import { lastDays } from '@/lib/dashboard/days';
 import type { Status } from '@/lib/domain/enums';
-import { makeClient, makeDepartment, makeEmployee } from '../helpers/factories';
-import { setupTestDatabase } from '../helpers/test-db';
+import { makeClient, makeDepartment, makeEmployee } from '../helpers/records';
+import { onPostgres, setupTestDatabase } from '../helpers/test-db';
 
 const database = setupTestDatabase();
 const ZONE = 'Europe/Moscow'; // UTC+3 all year
@@ -35,7 +36,7 @@ let clientId = 0;
 const dept = { a: 0, b: 0, c: 0, quiet: 0 };
 const staff = { me: 0, busy: 0, idle: 0, gone: 0, goneIdle: 0 };
 
-function ticket(opts: {
+async function ticket(opts: {
   status?: Status;
   assigneeId?: number | null;
   departmentId?: number;
@@ -44,80 +45,80 @@ function ticket(opts: {
   title?: string;
 }) {
   const status = opts.status ?? 'new';
-  return database()
-    .insert(tickets)
-    .values({
-      publicToken: randomBytes(16).toString('base64url'),
-      kind: 'repair',
-      channel: 'phone',
-      clientId,
-      departmentId: opts.departmentId ?? dept.quiet,
-      assigneeId: opts.assigneeId === undefined ? staff.busy : opts.assigneeId,
-      title: opts.title ?? 'Repair',
-      status,
-      closedAt: status === 'closed' ? NOW : null,
-      dueDate: opts.dueDate ?? null,
-      createdAt: opts.createdAt ?? new Date(NOW.getTime() - 90 * DAY),
-    })
-    .returning()
-    .get().id;
+  const row = await one(
+    database()
+      .insert(tickets)
+      .values({
+        publicToken: randomBytes(16).toString('base64url'),
+        kind: 'repair',
+        channel: 'phone',
+        clientId,
+        departmentId: opts.departmentId ?? dept.quiet,
+        assigneeId: opts.assigneeId === undefined ? staff.busy : opts.assigneeId,
+        title: opts.title ?? 'Repair',
+        status,
+        closedAt: status === 'closed' ? NOW : null,
+        dueDate: opts.dueDate ?? null,
+        createdAt: opts.createdAt ?? new Date(NOW.getTime() - 90 * DAY),
+      })
+      .returning(),
+  );
+  return row.id;
 }
 
 /** A status move written straight into the timeline, with what changeTicketStatus keeps on the ticket. */
-function moved(ticketId: number, to: Status, at: Date, from: Status = 'in_progress') {
-  database().insert(ticketEvents).values({ ticketId, kind: 'status_changed', fromValue: from, toValue: to, createdAt: at }).run();
+async function moved(ticketId: number, to: Status, at: Date, from: Status = 'in_progress') {
+  await database().insert(ticketEvents).values({ ticketId, kind: 'status_changed', fromValue: from, toValue: to, createdAt: at });
   if (to === 'ready') {
-    database()
-      .update(tickets)
-      .set({ firstReadyAt: sql`min(coalesce(${tickets.firstReadyAt}, ${at.getTime()}), ${at.getTime()})` })
-      .where(eq(tickets.id, ticketId))
-      .run();
+    // The earliest move to ready, compared here: SQLite's two-argument min() is least() on PostgreSQL.
+    const kept = (await first(database().select({ at: tickets.firstReadyAt }).from(tickets).where(eq(tickets.id, ticketId)).limit(1)))?.at;
+    if (!kept || at < kept) await database().update(tickets).set({ firstReadyAt: at }).where(eq(tickets.id, ticketId));
   }
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   const db = database();
-  clientId = makeClient(db).id;
-  dept.a = makeDepartment(db, 'Alpha repairs').id;
-  dept.b = makeDepartment(db, 'Beta repairs').id;
-  dept.c = makeDepartment(db, 'Gamma repairs').id;
-  dept.quiet = makeDepartment(db, 'Front desk').id;
+  clientId = (await makeClient(db)).id;
+  dept.a = (await makeDepartment(db, 'Alpha repairs')).id;
+  dept.b = (await makeDepartment(db, 'Beta repairs')).id;
+  dept.c = (await makeDepartment(db, 'Gamma repairs')).id;
+  dept.quiet = (await makeDepartment(db, 'Front desk')).id;
   for (const key of Object.keys(staff) as (keyof typeof staff)[]) {
-    staff[key] = makeEmployee(db, { departmentId: dept.quiet }).id;
+    staff[key] = (await makeEmployee(db, { departmentId: dept.quiet })).id;
   }
-  db.update(employees).set({ fullName: 'Zoe Busy' }).where(eq(employees.id, staff.busy)).run();
-  db.update(employees).set({ fullName: 'Mia Me' }).where(eq(employees.id, staff.me)).run();
-  db.update(employees).set({ fullName: 'Ida Idle' }).where(eq(employees.id, staff.idle)).run();
-  db.update(employees).set({ fullName: 'Gil Gone', active: false }).where(eq(employees.id, staff.gone)).run();
-  db.update(employees).set({ fullName: 'Gus Gone', active: false }).where(eq(employees.id, staff.goneIdle)).run();
+  await db.update(employees).set({ fullName: 'Zoe Busy' }).where(eq(employees.id, staff.busy));
+  await db.update(employees).set({ fullName: 'Mia Me' }).where(eq(employees.id, staff.me));
+  await db.update(employees).set({ fullName: 'Ida Idle' }).where(eq(employees.id, staff.idle));
+  await db.update(employees).set({ fullName: 'Gil Gone', active: false }).where(eq(employees.id, staff.gone));
+  await db.update(employees).set({ fullName: 'Gus Gone', active: false }).where(eq(employees.id, staff.goneIdle));
 });
 
 describe('the figures of the moment', () => {
   let ids: Record<string, number>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     ids = {
       // busy: 3 open (one overdue by the local date only), 1 closed, 1 cancelled
-      busyNew: ticket({ status: 'new', dueDate: '2026-03-15', title: 'Due yesterday in Moscow, today in UTC' }),
-      busyDiag: ticket({ status: 'diagnostics', dueDate: '2026-03-16', title: 'Due today' }),
-      busyReady: ticket({ status: 'ready', dueDate: '2026-03-01', title: 'Long overdue' }),
-      busyClosed: ticket({ status: 'closed', dueDate: '2026-01-01' }),
-      busyCancelled: ticket({ status: 'cancelled', dueDate: '2026-01-01' }),
+      busyNew: await ticket({ status: 'new', dueDate: '2026-03-15', title: 'Due yesterday in Moscow, today in UTC' }),
+      busyDiag: await ticket({ status: 'diagnostics', dueDate: '2026-03-16', title: 'Due today' }),
+      busyReady: await ticket({ status: 'ready', dueDate: '2026-03-01', title: 'Long overdue' }),
+      busyClosed: await ticket({ status: 'closed', dueDate: '2026-01-01' }),
+      busyCancelled: await ticket({ status: 'cancelled', dueDate: '2026-01-01' }),
       // me: 2 open, waiting
-      meParts: ticket({ status: 'awaiting_parts', assigneeId: staff.me, createdAt: msk('2026-03-01T10:00:00') }),
-      meApproval: ticket({ status: 'awaiting_approval', assigneeId: staff.me, createdAt: msk('2026-03-14T10:00:00') }),
+      meParts: await ticket({ status: 'awaiting_parts', assigneeId: staff.me, createdAt: msk('2026-03-01T10:00:00') }),
+      meApproval: await ticket({ status: 'awaiting_approval', assigneeId: staff.me, createdAt: msk('2026-03-14T10:00:00') }),
       // a deactivated employee still holding an open ticket
-      goneOpen: ticket({ status: 'in_progress', assigneeId: staff.gone, dueDate: '2026-03-20' }),
-      goneClosed: ticket({ status: 'closed', assigneeId: staff.goneIdle }),
+      goneOpen: await ticket({ status: 'in_progress', assigneeId: staff.gone, dueDate: '2026-03-20' }),
+      goneClosed: await ticket({ status: 'closed', assigneeId: staff.goneIdle }),
       // unassigned: 2 open, 1 closed
-      freeNew: ticket({ status: 'new', assigneeId: null, dueDate: '2026-03-10' }),
-      freeParts: ticket({ status: 'awaiting_parts', assigneeId: null }),
-      freeClosed: ticket({ status: 'closed', assigneeId: null }),
+      freeNew: await ticket({ status: 'new', assigneeId: null, dueDate: '2026-03-10' }),
+      freeParts: await ticket({ status: 'awaiting_parts', assigneeId: null }),
+      freeClosed: await ticket({ status: 'closed', assigneeId: null }),
     };
     // meParts went to parts, back to work, then to parts again on 10 March: it waits since then.
-    moved(ids.meParts, 'awaiting_parts', msk('2026-03-02T09:00:00'));
-    moved(ids.meParts, 'in_progress', msk('2026-03-05T09:00:00'), 'awaiting_parts');
-    moved(ids.meParts, 'awaiting_parts', msk('2026-03-10T12:00:00'));
+    await moved(ids.meParts, 'awaiting_parts', msk('2026-03-02T09:00:00'));
+    await moved(ids.meParts, 'in_progress', msk('2026-03-05T09:00:00'), 'awaiting_parts');
+    await moved(ids.meParts, 'awaiting_parts', msk('2026-03-10T12:00:00'));
     // meApproval has no recorded move (e.g. imported): it waits since it was registered.
   });
 
@@ -186,19 +187,23 @@ describe('the figures of the moment', () => {
     expect(waiting).toEqual({ rows: [], total: 0 });
   });
 
-  it('reads "my open tickets" in order from tickets_open_assignee_due_idx, never sorting them all, and counts past the rows shown', async () => {
+  // SQLite's query plan: PostgreSQL's planner chooses by its statistics (db/dialect.ts, indexedBy).
+  it.skipIf(onPostgres())('reads "my open tickets" in order from tickets_open_assignee_due_idx, never sorting them all', () => {
     for (const dated of [true, false]) {
       const { sql: text, params } = myOpenTicketsQuery(staff.busy, '2026-03-16', dated, 10).toSQL();
       const plan = (database().$client.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
       expect(plan).toMatch(/tickets_open_assignee_due_idx/);
       expect(plan).not.toMatch(/TEMP B-TREE/);
     }
+  });
+
+  it('reads "my open tickets" dated first, then the undated ones, and counts past the rows shown', async () => {
     const firstTwo = await openTicketsOf(staff.busy, { now: NOW, limit: 2 });
     expect(firstTwo.rows.map((r) => r.id)).toEqual([ids.busyReady, ids.busyNew]);
     expect(firstTwo).toMatchObject({ total: 3, overdue: 2 });
-    const undated = ticket({ status: 'in_progress', assigneeId: staff.busy, dueDate: null });
+    const undated = await ticket({ status: 'in_progress', assigneeId: staff.busy, dueDate: null });
     expect((await openTicketsOf(staff.busy, { now: NOW, limit: 10 })).rows.map((r) => r.id).at(-1)).toBe(undated);
-    database().delete(tickets).where(eq(tickets.id, undated)).run();
+    await database().delete(tickets).where(eq(tickets.id, undated));
   });
 });
 
@@ -206,21 +211,21 @@ describe('the last 30 days', () => {
   const window = lastDays(NOW, 30, ZONE);
   const dayOf = (date: string) => window.days.indexOf(date);
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const d = dept.quiet;
     // Created: the local day decides, not the UTC one.
-    ticket({ departmentId: d, createdAt: msk('2026-02-14T23:59:59.999') }); // the day before the window
-    ticket({ departmentId: d, createdAt: msk('2026-02-15T00:00:00') }); // the window's first instant
-    ticket({ departmentId: d, createdAt: msk('2026-03-15T23:30:00') }); // 20:30 UTC on the 15th
-    ticket({ departmentId: d, createdAt: msk('2026-03-16T00:10:00') }); // still the 15th in UTC
-    ticket({ departmentId: d, createdAt: msk('2026-03-16T00:40:00') }); // after "now": not yet
+    await ticket({ departmentId: d, createdAt: msk('2026-02-14T23:59:59.999') }); // the day before the window
+    await ticket({ departmentId: d, createdAt: msk('2026-02-15T00:00:00') }); // the window's first instant
+    await ticket({ departmentId: d, createdAt: msk('2026-03-15T23:30:00') }); // 20:30 UTC on the 15th
+    await ticket({ departmentId: d, createdAt: msk('2026-03-16T00:10:00') }); // still the 15th in UTC
+    await ticket({ departmentId: d, createdAt: msk('2026-03-16T00:40:00') }); // after "now": not yet
     // Closed: moves into `closed`; a ticket closed twice counts on both days.
-    const old = ticket({ status: 'closed', departmentId: d });
-    moved(old, 'closed', msk('2026-03-15T23:30:00'), 'ready');
-    moved(old, 'in_progress', msk('2026-03-16T00:05:00'), 'closed');
-    moved(old, 'closed', msk('2026-03-16T00:20:00'), 'ready');
-    moved(old, 'closed', msk('2026-02-14T22:00:00'), 'ready'); // before the window
-    moved(old, 'cancelled', msk('2026-03-01T12:00:00'), 'new'); // not a close
+    const old = await ticket({ status: 'closed', departmentId: d });
+    await moved(old, 'closed', msk('2026-03-15T23:30:00'), 'ready');
+    await moved(old, 'in_progress', msk('2026-03-16T00:05:00'), 'closed');
+    await moved(old, 'closed', msk('2026-03-16T00:20:00'), 'ready');
+    await moved(old, 'closed', msk('2026-02-14T22:00:00'), 'ready'); // before the window
+    await moved(old, 'cancelled', msk('2026-03-01T12:00:00'), 'new'); // not a close
   });
 
   it('spans today and the 29 days before it, in the company time zone', () => {
@@ -253,30 +258,30 @@ describe('the last 30 days', () => {
 
   it('takes, per department, the median time from registration to the first move to ready in the window', async () => {
     const base = msk('2026-03-01T09:00:00').getTime();
-    const readyAfter = (departmentId: number, ...hours: number[]) => {
-      const id = ticket({ status: 'ready', departmentId, createdAt: new Date(base) });
-      hours.forEach((h, i) => moved(id, i % 2 === 0 ? 'ready' : 'in_progress', new Date(base + h * HOUR)));
+    const readyAfter = async (departmentId: number, ...hours: number[]) => {
+      const id = await ticket({ status: 'ready', departmentId, createdAt: new Date(base) });
+      for (const [i, h] of hours.entries()) await moved(id, i % 2 === 0 ? 'ready' : 'in_progress', new Date(base + h * HOUR));
       return id;
     };
     // Alpha: 2 h, 4 h, 10 h → 4 h.
-    readyAfter(dept.a, 2);
-    readyAfter(dept.a, 4);
-    readyAfter(dept.a, 10);
+    await readyAfter(dept.a, 2);
+    await readyAfter(dept.a, 4);
+    await readyAfter(dept.a, 10);
     // Beta: 1 h, 3 h, and one ready after 5 h, reopened, ready again after 50 h (its first time counts) → 3 h.
-    readyAfter(dept.b, 1);
-    readyAfter(dept.b, 3);
-    readyAfter(dept.b, 5, 20, 50);
+    await readyAfter(dept.b, 1);
+    await readyAfter(dept.b, 3);
+    await readyAfter(dept.b, 5, 20, 50);
     // Beta again: first ready 40 days before now (outside the window), ready again inside it: not counted.
-    const early = ticket({ status: 'ready', departmentId: dept.b, createdAt: new Date(NOW.getTime() - 45 * DAY) });
-    moved(early, 'ready', new Date(NOW.getTime() - 40 * DAY));
-    moved(early, 'in_progress', new Date(NOW.getTime() - 39 * DAY), 'ready');
-    moved(early, 'ready', new Date(NOW.getTime() - 2 * DAY));
+    const early = await ticket({ status: 'ready', departmentId: dept.b, createdAt: new Date(NOW.getTime() - 45 * DAY) });
+    await moved(early, 'ready', new Date(NOW.getTime() - 40 * DAY));
+    await moved(early, 'in_progress', new Date(NOW.getTime() - 39 * DAY), 'ready');
+    await moved(early, 'ready', new Date(NOW.getTime() - 2 * DAY));
     // Gamma: an even count, 1 h and 2 h → 1.5 h.
-    readyAfter(dept.c, 1);
-    readyAfter(dept.c, 2);
+    await readyAfter(dept.c, 1);
+    await readyAfter(dept.c, 2);
     // A move to ready after the window (a clock ahead) is not counted.
-    const later = ticket({ status: 'ready', departmentId: dept.c, createdAt: new Date(base) });
-    moved(later, 'ready', new Date(window.end.getTime() + HOUR));
+    const later = await ticket({ status: 'ready', departmentId: dept.c, createdAt: new Date(base) });
+    await moved(later, 'ready', new Date(window.end.getTime() + HOUR));
 
     const rows = await medianIntakeToReady(window.start, window.end);
     expect(rows.map((r) => [r.name, r.medianMs / HOUR, r.tickets])).toEqual([
@@ -287,13 +292,13 @@ describe('the last 30 days', () => {
   });
 
   it('counts from the first time a ticket became ready, through the real status changes, when it came back and was ready again', async () => {
-    const q = makeDepartment(database(), 'Delta repairs').id;
-    const manager = makeEmployee(database(), { departmentId: q, role: 'manager' });
+    const q = (await makeDepartment(database(), 'Delta repairs')).id;
+    const manager = await makeEmployee(database(), { departmentId: q, role: 'manager' });
     const actor = { id: manager.id, role: manager.role, fullName: manager.fullName };
     const created = new Date(NOW.getTime() - 10 * DAY);
-    const id = ticket({ departmentId: q, createdAt: created, assigneeId: manager.id });
+    const id = await ticket({ departmentId: q, createdAt: created, assigneeId: manager.id });
     // A consultation: a repair would need its diagnosis, work and lines to close (issue 16), beside the point here.
-    database().update(tickets).set({ kind: 'consultation' }).where(eq(tickets.id, id)).run();
+    await database().update(tickets).set({ kind: 'consultation' }).where(eq(tickets.id, id));
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       const at = async (hours: number, to: Status) => {
@@ -308,7 +313,7 @@ describe('the last 30 days', () => {
     } finally {
       vi.useRealTimers();
     }
-    expect(database().select({ at: tickets.firstReadyAt }).from(tickets).where(eq(tickets.id, id)).get()?.at).toEqual(new Date(created.getTime() + 7 * HOUR));
+    expect((await first(database().select({ at: tickets.firstReadyAt }).from(tickets).where(eq(tickets.id, id)).limit(1)))?.at).toEqual(new Date(created.getTime() + 7 * HOUR));
     const delta = (await medianIntakeToReady(window.start, window.end)).find((r) => r.departmentId === q);
     expect(delta).toMatchObject({ medianMs: 7 * HOUR, tickets: 1 });
   });

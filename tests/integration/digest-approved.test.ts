@@ -11,13 +11,14 @@ import DailyDigestEmail, { digestApprovedRows } from '@/emails/daily-digest';
 import { digestApprovedText, TEXT_WIDTH } from '@/emails/daily-digest-text';
 import { previewCompany } from '@/emails/_components/layout';
 import { approvedSince } from '@/db/queries/digest';
-import { employees, estimates, notifications, tickets } from '@/db/schema';
+import { first, one } from '@/db/exec';
+import { employees, estimates, notifications, tickets } from '@/db/tables';
 import type { EstimateState, Status } from '@/lib/domain/enums';
 import { resetEnvForTests } from '@/lib/env';
 import { approvedWindowStart, enqueueDigests } from '@/lib/notifications/digest';
 import { renderNotification } from '@/lib/notifications/render';
 import type { DigestPayload } from '@/lib/notifications/payload';
-import { makeClient, makeDepartment, makeEmployee } from '../helpers/factories';
+import { makeClient, makeDepartment, makeEmployee } from '../helpers/records';
 import { setupTestDatabase } from '../helpers/test-db';
 
 const database = setupTestDatabase();
@@ -30,41 +31,43 @@ let clientId = 0;
 let departmentId = 0;
 const staff = { alice: 0, bob: 0, carol: 0 };
 
-function ticket(assigneeId: number, title: string, status: Status = 'in_progress') {
-  return database()
-    .insert(tickets)
-    .values({ publicToken: randomBytes(16).toString('base64url'), kind: 'repair', channel: 'phone', clientId, departmentId, assigneeId, title, status, closedAt: status === 'closed' ? NOW : null })
-    .returning()
-    .get().id;
+async function ticket(assigneeId: number, title: string, status: Status = 'in_progress') {
+  return (
+    await one(
+      database()
+        .insert(tickets)
+        .values({ publicToken: randomBytes(16).toString('base64url'), kind: 'repair', channel: 'phone', clientId, departmentId, assigneeId, title, status, closedAt: status === 'closed' ? NOW : null })
+        .returning(),
+    )
+  ).id;
 }
 
-function decided(ticketId: number, at: Date, state: EstimateState = 'approved', totalMinor = 1_234_500) {
-  database()
+async function decided(ticketId: number, at: Date, state: EstimateState = 'approved', totalMinor = 1_234_500) {
+  await database()
     .insert(estimates)
-    .values({ ticketId, version: 1, lines: [], totalMinor, currency: 'RUB', state, departmentId, decidedAt: at, decidedVia: 'status_page', createdAt: new Date(at.getTime() - 60 * MINUTE) })
-    .run();
+    .values({ ticketId, version: 1, lines: [], totalMinor, currency: 'RUB', state, departmentId, decidedAt: at, decidedVia: 'status_page', createdAt: new Date(at.getTime() - 60 * MINUTE) });
 }
 
-const payloadOf = (employeeId: number) =>
-  database().select().from(notifications).where(eq(notifications.employeeId, employeeId)).get()?.payload as DigestPayload | undefined;
+const payloadOf = async (employeeId: number) =>
+  (await first(database().select().from(notifications).where(eq(notifications.employeeId, employeeId)).limit(1)))?.payload as DigestPayload | undefined;
 
-beforeAll(() => {
+beforeAll(async () => {
   process.env.APP_TIMEZONE = 'Europe/Moscow';
   resetEnvForTests();
   const db = database();
-  departmentId = makeDepartment(db).id;
-  clientId = makeClient(db).id;
+  departmentId = (await makeDepartment(db)).id;
+  clientId = (await makeClient(db)).id;
   for (const name of ['alice', 'bob', 'carol'] as const) {
-    staff[name] = makeEmployee(db, { departmentId }).id;
-    db.update(employees).set({ digestOptOut: false, locale: name === 'alice' ? 'en' : 'ru' }).where(eq(employees.id, staff[name])).run();
+    staff[name] = (await makeEmployee(db, { departmentId })).id;
+    await db.update(employees).set({ digestOptOut: false, locale: name === 'alice' ? 'en' : 'ru' }).where(eq(employees.id, staff[name]));
   }
-  decided(ticket(staff.alice, 'Approved just after midnight yesterday'), new Date(YESTERDAY_STARTS.getTime() + MINUTE));
-  decided(ticket(staff.alice, 'Approved this morning'), new Date(NOW.getTime() - 30 * MINUTE), 'approved', 990_000);
-  decided(ticket(staff.alice, 'Approved the day before yesterday'), new Date(YESTERDAY_STARTS.getTime() - MINUTE));
-  decided(ticket(staff.alice, 'Declined yesterday', 'ready'), new Date(YESTERDAY_STARTS.getTime() + 60 * MINUTE), 'declined');
-  ticket(staff.bob, 'Nothing approved');
+  await decided(await ticket(staff.alice, 'Approved just after midnight yesterday'), new Date(YESTERDAY_STARTS.getTime() + MINUTE));
+  await decided(await ticket(staff.alice, 'Approved this morning'), new Date(NOW.getTime() - 30 * MINUTE), 'approved', 990_000);
+  await decided(await ticket(staff.alice, 'Approved the day before yesterday'), new Date(YESTERDAY_STARTS.getTime() - MINUTE));
+  await decided(await ticket(staff.alice, 'Declined yesterday', 'ready'), new Date(YESTERDAY_STARTS.getTime() + 60 * MINUTE), 'declined');
+  await ticket(staff.bob, 'Nothing approved');
   // Carol's only approved ticket is already closed: she has no open ticket, so (as before) no digest.
-  decided(ticket(staff.carol, 'Approved and closed', 'closed'), new Date(NOW.getTime() - 60 * MINUTE));
+  await decided(await ticket(staff.carol, 'Approved and closed', 'closed'), new Date(NOW.getTime() - 60 * MINUTE));
 });
 
 afterAll(() => {
@@ -72,8 +75,8 @@ afterAll(() => {
   resetEnvForTests();
 });
 
-beforeEach(() => {
-  database().delete(notifications).run();
+beforeEach(async () => {
+  await database().delete(notifications);
 });
 
 describe('approved since yesterday in the digest', () => {
@@ -83,17 +86,17 @@ describe('approved since yesterday in the digest', () => {
 
   it("lists each employee's approvals since the start of yesterday, oldest first, and nothing declined or older", async () => {
     await enqueueDigests(NOW);
-    const alice = payloadOf(staff.alice)!;
+    const alice = (await payloadOf(staff.alice))!;
     expect(alice.approved?.map((a) => a.title)).toEqual(['Approved just after midnight yesterday', 'Approved this morning']);
     expect(alice.approved?.[1]).toMatchObject({ totalMinor: 990_000, currency: 'RUB', clientName: expect.any(String), decidedAt: NOW.getTime() - 30 * MINUTE });
   });
 
   it('gives an employee with nothing approved no such section, and keeps the rule that only open tickets bring a digest', async () => {
     await enqueueDigests(NOW);
-    const bob = payloadOf(staff.bob)!;
+    const bob = (await payloadOf(staff.bob))!;
     expect(bob).toBeDefined();
     expect('approved' in bob).toBe(false);
-    expect(payloadOf(staff.carol)).toBeUndefined();
+    expect(await payloadOf(staff.carol)).toBeUndefined();
   });
 
   it('reads every approval of the window in one pass, grouped by employee', async () => {
@@ -105,7 +108,7 @@ describe('approved since yesterday in the digest', () => {
 
   it('shows the section in the mail with title, client, total and time, in English and in Russian', async () => {
     await enqueueDigests(NOW);
-    const alice = payloadOf(staff.alice)!;
+    const alice = (await payloadOf(staff.alice))!;
     const url = (id: number) => `http://localhost:3000/tickets/${id}`;
     for (const [locale, heading, total] of [
       ['en', 'Approved since yesterday — start work', '9,900.00'],
@@ -128,7 +131,7 @@ describe('approved since yesterday in the digest', () => {
 
   it('the digest sent from the outbox carries the section in its HTML and its text part', async () => {
     await enqueueDigests(NOW);
-    const mail = await renderNotification({ kind: 'digest', locale: 'en', payload: payloadOf(staff.alice)! });
+    const mail = await renderNotification({ kind: 'digest', locale: 'en', payload: (await payloadOf(staff.alice))! });
     expect(mail.html).toContain('data-testid="digest-approved"');
     expect(mail.text).toContain('Approved since yesterday — start work');
     expect(mail.text).toContain('Approved this morning');

@@ -3,12 +3,13 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GET, POST } from '@/app/api/cron/digest/route';
 import { openTicketsOf } from '@/db/queries/digest';
-import { employees, notifications, tickets } from '@/db/schema';
+import { first, one } from '@/db/exec';
+import { employees, notifications, tickets } from '@/db/tables';
 import type { Status } from '@/lib/domain/enums';
 import { resetEnvForTests } from '@/lib/env';
 import { enqueueDigests, runDigest } from '@/lib/notifications/digest';
 import { hasCronSecret } from '@/lib/notifications/cron-auth';
-import { makeClient, makeDepartment, makeEmployee } from '../helpers/factories';
+import { makeClient, makeDepartment, makeEmployee } from '../helpers/records';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend';
 import { setupTestDatabase } from '../helpers/test-db';
 
@@ -28,33 +29,34 @@ function call(method: 'GET' | 'POST', authorization?: string) {
 }
 
 function ticket(assigneeId: number, opts: { status?: Status; dueDate?: string | null; createdAt?: Date; title?: string } = {}) {
-  return database()
-    .insert(tickets)
-    .values({
-      publicToken: randomBytes(16).toString('base64url'),
-      kind: 'repair',
-      channel: 'phone',
-      clientId,
-      departmentId,
-      assigneeId,
-      title: opts.title ?? 'Repair',
-      status: opts.status ?? 'new',
-      closedAt: opts.status === 'closed' ? new Date() : null,
-      dueDate: opts.dueDate ?? null,
-      createdAt: opts.createdAt ?? new Date(),
-    })
-    .returning()
-    .get();
+  return one(
+    database()
+      .insert(tickets)
+      .values({
+        publicToken: randomBytes(16).toString('base64url'),
+        kind: 'repair',
+        channel: 'phone',
+        clientId,
+        departmentId,
+        assigneeId,
+        title: opts.title ?? 'Repair',
+        status: opts.status ?? 'new',
+        closedAt: opts.status === 'closed' ? new Date() : null,
+        dueDate: opts.dueDate ?? null,
+        createdAt: opts.createdAt ?? new Date(),
+      })
+      .returning(),
+  );
 }
 
-function employee(opts: { active?: boolean; digestOptOut?: boolean; locale?: 'ru' | 'en' } = {}) {
-  const e = makeEmployee(database(), { departmentId, active: opts.active ?? true });
-  database().update(employees).set({ digestOptOut: opts.digestOptOut ?? false, locale: opts.locale ?? 'ru' }).where(eq(employees.id, e.id)).run();
+async function employee(opts: { active?: boolean; digestOptOut?: boolean; locale?: 'ru' | 'en' } = {}) {
+  const e = await makeEmployee(database(), { departmentId, active: opts.active ?? true });
+  await database().update(employees).set({ digestOptOut: opts.digestOptOut ?? false, locale: opts.locale ?? 'ru' }).where(eq(employees.id, e.id));
   return e.id;
 }
 
 const digestsTo = () => fake.delivered().filter((m) => m.body.tags?.some((t) => t.value === 'digest')).map((m) => m.body.to as string);
-const addressOf = (id: number) => database().select({ email: employees.email }).from(employees).where(eq(employees.id, id)).get()!.email;
+const addressOf = async (id: number) => (await first(database().select({ email: employees.email }).from(employees).where(eq(employees.id, id)).limit(1)))!.email;
 
 beforeAll(async () => {
   vi.spyOn(console, 'info').mockImplementation(() => {});
@@ -65,22 +67,22 @@ beforeAll(async () => {
   process.env.CRON_SECRET = SECRET;
   resetEnvForTests();
   const db = database();
-  departmentId = makeDepartment(db).id;
-  clientId = makeClient(db).id;
-  staff.alice = employee({ locale: 'en' });
-  staff.bob = employee();
-  staff.optedOut = employee({ digestOptOut: true });
-  staff.inactive = employee();
-  staff.onlyClosed = employee();
-  staff.idle = employee();
-  ticket(staff.alice);
-  ticket(staff.alice, { status: 'in_progress', dueDate: '2000-01-01' });
-  ticket(staff.bob, { status: 'awaiting_parts' });
-  ticket(staff.optedOut);
-  ticket(staff.inactive);
-  db.update(employees).set({ active: false }).where(eq(employees.id, staff.inactive)).run();
-  ticket(staff.onlyClosed, { status: 'closed' });
-  ticket(staff.onlyClosed, { status: 'cancelled' });
+  departmentId = (await makeDepartment(db)).id;
+  clientId = (await makeClient(db)).id;
+  staff.alice = await employee({ locale: 'en' });
+  staff.bob = await employee();
+  staff.optedOut = await employee({ digestOptOut: true });
+  staff.inactive = await employee();
+  staff.onlyClosed = await employee();
+  staff.idle = await employee();
+  await ticket(staff.alice);
+  await ticket(staff.alice, { status: 'in_progress', dueDate: '2000-01-01' });
+  await ticket(staff.bob, { status: 'awaiting_parts' });
+  await ticket(staff.optedOut);
+  await ticket(staff.inactive);
+  await db.update(employees).set({ active: false }).where(eq(employees.id, staff.inactive));
+  await ticket(staff.onlyClosed, { status: 'closed' });
+  await ticket(staff.onlyClosed, { status: 'cancelled' });
 });
 
 afterAll(async () => {
@@ -89,8 +91,8 @@ afterAll(async () => {
   await fake.close();
 });
 
-beforeEach(() => {
-  database().delete(notifications).run();
+beforeEach(async () => {
+  await database().delete(notifications);
   fake.reset();
 });
 
@@ -109,7 +111,7 @@ describe('the cron endpoint', () => {
       expect(res.status).toBe(401);
       expect(await res.json()).toMatchObject({ ok: false, error: 'unauthorized' });
     }
-    expect(database().select().from(notifications).all()).toHaveLength(0);
+    expect(await database().select().from(notifications)).toHaveLength(0);
     expect(fake.requests).toHaveLength(0);
   });
 
@@ -125,7 +127,7 @@ describe('the cron endpoint', () => {
 
   it('sends one digest to each active employee with open tickets who has not opted out', async () => {
     await call('GET', `Bearer ${SECRET}`);
-    expect(digestsTo().sort()).toEqual([addressOf(staff.alice), addressOf(staff.bob)].sort());
+    expect(digestsTo().sort()).toEqual([await addressOf(staff.alice), await addressOf(staff.bob)].sort());
   });
 
   it.each([2, 10])('%i concurrent calls on one day send one digest per eligible employee', async (n) => {
@@ -134,8 +136,8 @@ describe('the cron endpoint', () => {
     expect(responses.every((r) => r.status === 200)).toBe(true);
     expect(bodies.reduce((sum, b) => sum + b.queued, 0)).toBe(2);
     expect(bodies.reduce((sum, b) => sum + b.delivery.sent, 0)).toBe(2);
-    expect(digestsTo().sort()).toEqual([addressOf(staff.alice), addressOf(staff.bob)].sort());
-    expect(database().select().from(notifications).all()).toHaveLength(2);
+    expect(digestsTo().sort()).toEqual([await addressOf(staff.alice), await addressOf(staff.bob)].sort());
+    expect(await database().select().from(notifications)).toHaveLength(2);
   });
 
   it('counts the day in APP_TIMEZONE: a minute after local midnight is a new day', async () => {
@@ -145,7 +147,7 @@ describe('the cron endpoint', () => {
     expect(await runDigest(late)).toMatchObject({ date: '2030-06-15', queued: 2 });
     expect(await runDigest(new Date('2030-06-15T06:00:00Z'))).toMatchObject({ date: '2030-06-15', queued: 0, alreadyQueued: 2 });
     expect(await runDigest(afterMidnight)).toMatchObject({ date: '2030-06-16', queued: 2 });
-    const keys = database().select({ k: notifications.dedupeKey }).from(notifications).all().map((r) => r.k);
+    const keys = (await database().select({ k: notifications.dedupeKey }).from(notifications)).map((r) => r.k);
     expect(keys).toContain(`digest:${staff.alice}:2030-06-15`);
     expect(keys).toContain(`digest:${staff.alice}:2030-06-16`);
     expect(digestsTo()).toHaveLength(4);
@@ -163,16 +165,16 @@ describe('the cron endpoint', () => {
 describe('what the digest lists', () => {
   it('open tickets only, overdue first, then by due date, then oldest first', async () => {
     const now = new Date('2030-05-15T09:00:00Z'); // 12:00 in Moscow
-    const carol = employee();
+    const carol = await employee();
     const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY);
-    const young = ticket(carol, { createdAt: at(1), title: 'no due, young' });
-    const old = ticket(carol, { createdAt: at(9), title: 'no due, old' });
-    const dueLater = ticket(carol, { createdAt: at(2), dueDate: '2030-05-20', title: 'due 20th' });
-    const dueToday = ticket(carol, { createdAt: at(2), dueDate: '2030-05-15', title: 'due today' });
-    const overdueLittle = ticket(carol, { createdAt: at(3), dueDate: '2030-05-14', title: 'overdue 1 day' });
-    const overdueLots = ticket(carol, { createdAt: at(1), dueDate: '2030-05-01', title: 'overdue 2 weeks' });
-    ticket(carol, { status: 'closed', dueDate: '2030-05-01' });
-    ticket(carol, { status: 'cancelled' });
+    const young = await ticket(carol, { createdAt: at(1), title: 'no due, young' });
+    const old = await ticket(carol, { createdAt: at(9), title: 'no due, old' });
+    const dueLater = await ticket(carol, { createdAt: at(2), dueDate: '2030-05-20', title: 'due 20th' });
+    const dueToday = await ticket(carol, { createdAt: at(2), dueDate: '2030-05-15', title: 'due today' });
+    const overdueLittle = await ticket(carol, { createdAt: at(3), dueDate: '2030-05-14', title: 'overdue 1 day' });
+    const overdueLots = await ticket(carol, { createdAt: at(1), dueDate: '2030-05-01', title: 'overdue 2 weeks' });
+    await ticket(carol, { status: 'closed', dueDate: '2030-05-01' });
+    await ticket(carol, { status: 'cancelled' });
 
     const list = await openTicketsOf(carol, { now, limit: 100 });
     expect(list.rows.map((t) => t.id)).toEqual([overdueLots.id, overdueLittle.id, dueToday.id, dueLater.id, old.id, young.id]);
@@ -185,15 +187,17 @@ describe('what the digest lists', () => {
 
   it('the mail shows the list with links, in the employee language', async () => {
     await call('GET', `Bearer ${SECRET}`);
-    const mail = fake.delivered().find((m) => m.body.to === addressOf(staff.alice))!;
+    const alice = await addressOf(staff.alice);
+    const mail = fake.delivered().find((m) => m.body.to === alice)!;
     expect(mail.idempotencyKey).toMatch(new RegExp(`^digest:${staff.alice}:\\d{4}-\\d{2}-\\d{2}$`));
     expect(mail.body.subject).toMatch(/^Your open tickets on .+: 2$/);
     expect(mail.body.text).toContain('You have 2 open ticket(s), 1 of them overdue.');
-    const overdue = database().select().from(tickets).where(eq(tickets.dueDate, '2000-01-01')).get()!;
+    const overdue = (await first(database().select().from(tickets).where(eq(tickets.dueDate, '2000-01-01')).limit(1)))!;
     const links = [...mail.body.html!.matchAll(/href="http:\/\/localhost:3000\/tickets\/(SC-\d{6})"/g)].map((m) => m[1]);
     expect(links[0]).toBe(`SC-${String(overdue.id).padStart(6, '0')}`);
     expect(links).toHaveLength(2);
-    const bob = fake.delivered().find((m) => m.body.to === addressOf(staff.bob))!;
+    const bobAddress = await addressOf(staff.bob);
+    const bob = fake.delivered().find((m) => m.body.to === bobAddress)!;
     expect(bob.body.subject).toMatch(/^Ваши открытые заявки на/);
   });
 });

@@ -13,11 +13,12 @@ import {
 } from '@/app/(staff)/employees/actions';
 import { listEmployees } from '@/db/queries/employees';
 import { decodeCursor } from '@/lib/domain/cursor';
-import { auditLog, employees, tickets } from '@/db/schema';
+import { first } from '@/db/exec';
+import { auditLog, employees, tickets } from '@/db/tables';
 import type { ActionState } from '@/lib/action';
 import { verifyPassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/domain/enums';
-import { makeClient, makeDepartment, makeEmployee, makeTicket } from '../helpers/factories';
+import { makeClient, makeDepartment, makeEmployee, makeTicket } from '../helpers/records';
 import { signInAs, type Staff } from '../helpers/session-mock';
 import { setupTestDatabase } from '../helpers/test-db';
 
@@ -30,15 +31,15 @@ let departmentId = 0;
 let otherDepartmentId = 0;
 const staff = {} as Record<Role, Staff>;
 
-function asStaff(row: ReturnType<typeof makeEmployee>): Staff {
+function asStaff(row: Awaited<ReturnType<typeof makeEmployee>>): Staff {
   return { id: row.id, fullName: row.fullName, email: row.email, role: row.role, locale: 'en', departmentId: row.departmentId };
 }
 
-beforeAll(() => {
-  departmentId = makeDepartment(database(), 'Repairs').id;
-  otherDepartmentId = makeDepartment(database(), 'Support').id;
+beforeAll(async () => {
+  departmentId = (await makeDepartment(database(), 'Repairs')).id;
+  otherDepartmentId = (await makeDepartment(database(), 'Support')).id;
   for (const role of ['admin', 'manager', 'technician'] as const) {
-    staff[role] = asStaff(makeEmployee(database(), { departmentId, role, email: `${role}@actors.test` }));
+    staff[role] = asStaff(await makeEmployee(database(), { departmentId, role, email: `${role}@actors.test` }));
   }
 });
 
@@ -76,17 +77,19 @@ function editForm(target: { id: number; email: string }, overrides: Record<strin
 }
 
 /** Everything an action could change: the employees table (hashes included) and the audit log. */
-function snapshot() {
+async function snapshot() {
   return JSON.stringify({
-    employees: database().select().from(employees).orderBy(employees.id).all(),
-    audit: database().select({ n: count() }).from(auditLog).get()?.n,
+    employees: await database().select().from(employees).orderBy(employees.id),
+    audit: (await first(database().select({ n: count() }).from(auditLog).limit(1)))?.n,
   });
 }
 
-function auditRows(entityId: number) {
-  return database().select().from(auditLog).where(eq(auditLog.entityId, entityId)).orderBy(auditLog.id).all()
+async function auditRows(entityId: number) {
+  return (await database().select().from(auditLog).where(eq(auditLog.entityId, entityId)).orderBy(auditLog.id))
     .filter((row) => row.entityType === 'employee');
 }
+
+const employeeRow = (id: number) => first(database().select().from(employees).where(eq(employees.id, id)).limit(1));
 
 function target(opts: { role?: Role; active?: boolean } = {}) {
   return makeEmployee(database(), { departmentId, ...opts });
@@ -106,7 +109,7 @@ async function redirectTarget(run: Promise<ActionState>): Promise<string> {
 type Case = {
   name: string;
   /** Makes a fresh target and returns the form and the check of the admin's success. */
-  arrange: () => { run: () => Promise<ActionState>; succeeded: (outcome: Promise<ActionState>) => Promise<void> };
+  arrange: () => Promise<{ run: () => Promise<ActionState>; succeeded: (outcome: Promise<ActionState>) => Promise<void> }>;
 };
 
 const redirectsTo = (path: string | RegExp) => async (outcome: Promise<ActionState>) => {
@@ -117,39 +120,39 @@ const returnsOk = async (outcome: Promise<ActionState>) => {
 };
 
 const CASES: Case[] = [
-  { name: 'create', arrange: () => ({ run: () => createEmployeeAction(undefined, validNew()), succeeded: redirectsTo(/^\/employees\/\d+$/) }) },
+  { name: 'create', arrange: async () => ({ run: () => createEmployeeAction(undefined, validNew()), succeeded: redirectsTo(/^\/employees\/\d+$/) }) },
   {
     name: 'update',
-    arrange: () => {
-      const t = target();
+    arrange: async () => {
+      const t = await target();
       return { run: () => updateEmployeeAction(undefined, editForm(t)), succeeded: redirectsTo(`/employees/${t.id}`) };
     },
   },
   {
     name: 'set password',
-    arrange: () => {
-      const t = target();
+    arrange: async () => {
+      const t = await target();
       return { run: () => setEmployeePasswordAction(undefined, form({ id: t.id, password: STRONG })), succeeded: returnsOk };
     },
   },
   {
     name: 'deactivate',
-    arrange: () => {
-      const t = target();
+    arrange: async () => {
+      const t = await target();
       return { run: () => deactivateEmployeeAction(undefined, form({ id: t.id })), succeeded: returnsOk };
     },
   },
   {
     name: 'reactivate',
-    arrange: () => {
-      const t = target({ active: false });
+    arrange: async () => {
+      const t = await target({ active: false });
       return { run: () => reactivateEmployeeAction(undefined, form({ id: t.id })), succeeded: returnsOk };
     },
   },
   {
     name: 'delete',
-    arrange: () => {
-      const t = target();
+    arrange: async () => {
+      const t = await target();
       return { run: () => deleteEmployeeAction(undefined, form({ id: t.id })), succeeded: redirectsTo('/employees') };
     },
   },
@@ -158,27 +161,27 @@ const CASES: Case[] = [
 describe('who may manage employees (SPEC §3: admin only)', () => {
   describe.each(CASES)('$name', ({ arrange }) => {
     it('sends an anonymous caller to sign in and changes nothing', async () => {
-      const { run } = arrange();
-      const before = snapshot();
+      const { run } = await arrange();
+      const before = await snapshot();
       signInAs(null);
       expect(await redirectTarget(run())).toBe('/login');
-      expect(snapshot()).toBe(before);
+      expect(await snapshot()).toBe(before);
     });
 
     it.each(['technician', 'manager'] as const)('refuses a %s and changes nothing', async (role) => {
-      const { run } = arrange();
-      const before = snapshot();
+      const { run } = await arrange();
+      const before = await snapshot();
       signInAs(staff[role]);
       expect(await run()).toMatchObject({ message: FORBIDDEN });
-      expect(snapshot()).toBe(before);
+      expect(await snapshot()).toBe(before);
     });
 
     it('lets an admin do it', async () => {
-      const { run, succeeded } = arrange();
-      const before = snapshot();
+      const { run, succeeded } = await arrange();
+      const before = await snapshot();
       signInAs(staff.admin);
       await succeeded(run());
-      expect(snapshot()).not.toBe(before);
+      expect(await snapshot()).not.toBe(before);
     });
   });
 });
@@ -188,10 +191,10 @@ describe('creating an employee', () => {
     signInAs(staff.admin);
     const path = await redirectTarget(createEmployeeAction(undefined, validNew({ email: '  Maria.Ivanova@Example.COM ', digestOptOut: 'on' })));
     const id = Number(path.split('/').pop());
-    const row = database().select().from(employees).where(eq(employees.id, id)).get()!;
+    const row = (await employeeRow(id))!;
     expect(row).toMatchObject({ email: 'maria.ivanova@example.com', phone: '+79123456789', digestOptOut: true, active: true, sessionVersion: 1 });
     expect(await verifyPassword(row.passwordHash, STRONG)).toBe(true);
-    const [entry] = auditRows(id);
+    const [entry] = await auditRows(id);
     expect(entry).toMatchObject({ action: 'create', actorId: staff.admin.id, actorName: staff.admin.fullName });
     expect(entry.changes).toMatchObject({
       fullName: { from: null, to: 'Anna Sokolova' },
@@ -217,19 +220,19 @@ describe('creating an employee', () => {
     ['no password', { password: '' }, 'password', 'Required.'],
   ])('refuses %s with a field error and writes nothing', async (_label, overrides, field, message) => {
     signInAs(staff.admin);
-    const before = snapshot();
+    const before = await snapshot();
     const result = await createEmployeeAction(undefined, validNew(overrides));
     expect(result.fieldErrors?.[field]).toEqual([message]);
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it('refuses an e-mail that differs from an existing one only in case', async () => {
-    makeEmployee(database(), { departmentId, email: 'olga.petrova@example.com' });
+    await makeEmployee(database(), { departmentId, email: 'olga.petrova@example.com' });
     signInAs(staff.admin);
-    const before = snapshot();
+    const before = await snapshot();
     const result = await createEmployeeAction(undefined, validNew({ email: 'Olga.Petrova@EXAMPLE.com' }));
     expect(result.fieldErrors?.email).toEqual(['Already in use.']);
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it('keeps what was typed after an error, but never sends a password back', async () => {
@@ -242,10 +245,10 @@ describe('creating an employee', () => {
 
 describe('editing an employee', () => {
   it('saves the change and records only the changed fields, before and after', async () => {
-    const t = target();
+    const t = await target();
     signInAs(staff.admin);
     await redirectTarget(updateEmployeeAction(undefined, editForm(t, { fullName: t.fullName, role: 'manager' })));
-    const entries = auditRows(t.id);
+    const entries = await auditRows(t.id);
     expect(entries).toHaveLength(1);
     expect(entries[0].action).toBe('update');
     expect(entries[0].changes).toEqual({
@@ -257,104 +260,104 @@ describe('editing an employee', () => {
   });
 
   it('refuses the e-mail of another employee in another case, and a 300-character name', async () => {
-    makeEmployee(database(), { departmentId, email: 'taken.address@example.com' });
-    const t = target();
+    await makeEmployee(database(), { departmentId, email: 'taken.address@example.com' });
+    const t = await target();
     signInAs(staff.admin);
-    const before = snapshot();
+    const before = await snapshot();
     const taken = await updateEmployeeAction(undefined, editForm(t, { email: 'TAKEN.Address@example.com' }));
     expect(taken.fieldErrors?.email).toEqual(['Already in use.']);
     const long = await updateEmployeeAction(undefined, editForm(t, { fullName: 'y'.repeat(300), phone: 'abc' }));
     expect(long.fieldErrors).toMatchObject({ fullName: ['Too long: at most 200 characters.'], phone: ['Enter a valid phone number, e.g. +7 912 345-67-89.'] });
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it('lets an employee keep their own e-mail in a new case', async () => {
-    const t = target();
+    const t = await target();
     signInAs(staff.admin);
     await redirectTarget(updateEmployeeAction(undefined, editForm(t, { email: t.email.toUpperCase() })));
-    expect(database().select().from(employees).where(eq(employees.id, t.id)).get()?.email).toBe(t.email);
+    expect((await employeeRow(t.id))?.email).toBe(t.email);
   });
 });
 
 describe('passwords and activation', () => {
   it('an admin reset sets the password, signs the employee out and audits no secret', async () => {
-    const t = target();
+    const t = await target();
     signInAs(staff.admin);
     expect(await setEmployeePasswordAction(undefined, form({ id: t.id, password: STRONG }))).toMatchObject({ ok: true });
-    const row = database().select().from(employees).where(eq(employees.id, t.id)).get()!;
+    const row = (await employeeRow(t.id))!;
     expect(row.sessionVersion).toBe(t.sessionVersion + 1);
     expect(await verifyPassword(row.passwordHash, STRONG)).toBe(true);
-    expect(auditRows(t.id).at(-1)?.changes).toEqual({ password: { from: null, to: 'changed' } });
+    expect((await auditRows(t.id)).at(-1)?.changes).toEqual({ password: { from: null, to: 'changed' } });
   });
 
   it('refuses a weak new password', async () => {
-    const t = target();
+    const t = await target();
     signInAs(staff.admin);
-    const before = snapshot();
+    const before = await snapshot();
     expect((await setEmployeePasswordAction(undefined, form({ id: t.id, password: 'password123' }))).fieldErrors?.password).toEqual([
       'Too simple: mix letters of both cases, digits or symbols.',
     ]);
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it('deactivates and reactivates, each with an audit row', async () => {
-    const t = target();
+    const t = await target();
     signInAs(staff.admin);
     await deactivateEmployeeAction(undefined, form({ id: t.id }));
-    expect(database().select().from(employees).where(eq(employees.id, t.id)).get()?.active).toBe(false);
+    expect((await employeeRow(t.id))?.active).toBe(false);
     await reactivateEmployeeAction(undefined, form({ id: t.id }));
-    expect(database().select().from(employees).where(eq(employees.id, t.id)).get()?.active).toBe(true);
-    expect(auditRows(t.id).map((r) => r.changes)).toEqual([{ active: { from: true, to: false } }, { active: { from: false, to: true } }]);
+    expect((await employeeRow(t.id))?.active).toBe(true);
+    expect((await auditRows(t.id)).map((r) => r.changes)).toEqual([{ active: { from: true, to: false } }, { active: { from: false, to: true } }]);
   });
 
   it('an admin cannot deactivate themselves', async () => {
-    const me = asStaff(target({ role: 'admin' }));
+    const me = asStaff(await target({ role: 'admin' }));
     signInAs(me);
-    const before = snapshot();
+    const before = await snapshot();
     expect(await deactivateEmployeeAction(undefined, form({ id: me.id }))).toMatchObject({
       message: 'You cannot deactivate your own account. Ask another administrator.',
     });
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 });
 
 describe('deleting an employee', () => {
   it('is blocked while the employee is responsible for tickets, and says how many and what to do', async () => {
-    const t = target();
-    const client = makeClient(database());
-    makeTicket(database(), { clientId: client.id, departmentId, assigneeId: t.id });
-    makeTicket(database(), { clientId: client.id, departmentId, assigneeId: t.id });
+    const t = await target();
+    const client = await makeClient(database());
+    await makeTicket(database(), { clientId: client.id, departmentId, assigneeId: t.id });
+    await makeTicket(database(), { clientId: client.id, departmentId, assigneeId: t.id });
     signInAs(staff.admin);
-    const before = snapshot();
+    const before = await snapshot();
     const result = await deleteEmployeeAction(undefined, form({ id: t.id }));
     expect(result.message).toBe(
       'Cannot delete: the employee is responsible for 2 tickets. Reassign them to someone else first, or deactivate the employee instead.',
     );
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it('deletes for real otherwise, keeps tickets they created, and audits the delete', async () => {
-    const t = target();
-    const client = makeClient(database());
-    const ticket = makeTicket(database(), { clientId: client.id, departmentId });
-    database().update(tickets).set({ createdById: t.id }).where(eq(tickets.id, ticket.id)).run();
+    const t = await target();
+    const client = await makeClient(database());
+    const ticket = await makeTicket(database(), { clientId: client.id, departmentId });
+    await database().update(tickets).set({ createdById: t.id }).where(eq(tickets.id, ticket.id));
     signInAs(staff.admin);
     expect(await redirectTarget(deleteEmployeeAction(undefined, form({ id: t.id })))).toBe('/employees');
-    expect(database().select().from(employees).where(eq(employees.id, t.id)).get()).toBeUndefined();
-    expect(database().select().from(tickets).where(eq(tickets.id, ticket.id)).get()?.createdById).toBeNull();
-    const entry = auditRows(t.id).at(-1)!;
+    expect(await employeeRow(t.id)).toBeUndefined();
+    expect((await first(database().select().from(tickets).where(eq(tickets.id, ticket.id)).limit(1)))?.createdById).toBeNull();
+    const entry = (await auditRows(t.id)).at(-1)!;
     expect(entry).toMatchObject({ action: 'delete', actorId: staff.admin.id });
     expect(entry.changes).toMatchObject({ fullName: { from: t.fullName, to: null }, email: { from: t.email, to: null } });
   });
 
   it('an admin cannot delete themselves', async () => {
-    const me = asStaff(target({ role: 'admin' }));
+    const me = asStaff(await target({ role: 'admin' }));
     signInAs(me);
-    const before = snapshot();
+    const before = await snapshot();
     expect(await deleteEmployeeAction(undefined, form({ id: me.id }))).toMatchObject({
       message: 'You cannot delete your own account. Ask another administrator.',
     });
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it('answers an unknown employee with a message, not a crash', async () => {
@@ -366,57 +369,57 @@ describe('deleting an employee', () => {
 describe('the last active administrator', () => {
   let lastAdmin: Staff;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     // Everyone else with the admin role is deactivated: one active admin is left.
-    database().update(employees).set({ active: false }).where(eq(employees.role, 'admin')).run();
-    lastAdmin = asStaff(target({ role: 'admin', active: true }));
+    await database().update(employees).set({ active: false }).where(eq(employees.role, 'admin'));
+    lastAdmin = asStaff(await target({ role: 'admin', active: true }));
   });
 
   it('cannot be demoted', async () => {
     signInAs(lastAdmin);
-    const before = snapshot();
+    const before = await snapshot();
     const result = await updateEmployeeAction(undefined, editForm(lastAdmin, { role: 'manager' }));
     expect(result.message).toMatch(/^This is the last active administrator: the role cannot be changed/);
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it('cannot be deactivated', async () => {
     signInAs(lastAdmin);
-    const before = snapshot();
+    const before = await snapshot();
     const result = await deactivateEmployeeAction(undefined, form({ id: lastAdmin.id }));
     expect(result.message).toMatch(/^This is the last active administrator and cannot be deactivated/);
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it('cannot be deleted', async () => {
     signInAs(lastAdmin);
-    const before = snapshot();
+    const before = await snapshot();
     const result = await deleteEmployeeAction(undefined, form({ id: lastAdmin.id }));
     expect(result.message).toMatch(/^This is the last active administrator and cannot be deleted/);
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it('can still be edited while keeping the role, and can step down once another admin is active', async () => {
     signInAs(lastAdmin);
     await redirectTarget(updateEmployeeAction(undefined, editForm(lastAdmin, { role: 'admin', fullName: 'Still Admin' })));
-    const second = target({ role: 'technician' });
+    const second = await target({ role: 'technician' });
     await redirectTarget(updateEmployeeAction(undefined, editForm(second, { role: 'admin' })));
     await redirectTarget(updateEmployeeAction(undefined, editForm(lastAdmin, { role: 'manager' })));
-    expect(database().select().from(employees).where(eq(employees.id, lastAdmin.id)).get()?.role).toBe('manager');
+    expect((await employeeRow(lastAdmin.id))?.role).toBe('manager');
   });
 });
 
 describe('the employee list', () => {
   let listDept = 0;
-  beforeAll(() => {
-    listDept = makeDepartment(database(), 'Listing').id;
+  beforeAll(async () => {
+    listDept = (await makeDepartment(database(), 'Listing')).id;
     const people = [
       ['Яна Белова', 'yana@list.test', '+79001112233', 'Приёмщица'],
       ['Алексей Громов', 'gromov@list.test', null, 'Инженер-электронщик'],
       ['Борис Ёлкин', 'yolkin@list.test', '+79005556677', 'Инженер'],
     ] as const;
     for (const [fullName, email, phone, position] of people) {
-      database().insert(employees).values({ fullName, email, phone, position, departmentId: listDept, role: 'technician', passwordHash: 'x' }).run();
+      await database().insert(employees).values({ fullName, email, phone, position, departmentId: listDept, role: 'technician', passwordHash: 'x' });
     }
   });
 

@@ -7,14 +7,15 @@ import PublicStatusPage from '@/app/status/[token]/page';
 import { latestEstimate, estimateByVersion } from '@/db/queries/estimates';
 import { getPublicEstimate, getPublicTicket, listPublicEvents } from '@/db/queries/public-status';
 import { getTicket, type Actor, type Ticket } from '@/db/queries/tickets';
-import { clients, estimates, notifications, ticketEvents, tickets } from '@/db/schema';
+import { one } from '@/db/exec';
+import { clients, estimates, notifications, ticketEvents, tickets } from '@/db/tables';
 import { addTicketLine } from '@/lib/estimates/commands';
 import { decideByPhone, decideOnStatusPage } from '@/lib/estimates/decisions';
 import { changeTicketStatus, createTicket } from '@/lib/tickets/commands';
 import { lineAddSchema } from '@/lib/validation/estimates';
 import type { TicketIntake } from '@/lib/validation/tickets';
-import { intakeOf, makeDepartment, makeEmployee } from '../helpers/factories';
-import { setupTestDatabase } from '../helpers/test-db';
+import { intakeOf, makeDepartment, makeEmployee } from '../helpers/records';
+import { setupTestDatabase, testDatabaseUrl } from '../helpers/test-db';
 
 vi.mock('@/lib/auth/session', () => import('../helpers/session-mock'));
 
@@ -25,15 +26,17 @@ let clientId = 0;
 let manager: Actor & { email: string };
 let tech: Actor & { email: string };
 
-beforeAll(() => {
-  departmentId = makeDepartment(database()).id;
-  manager = makeEmployee(database(), { departmentId, role: 'manager' });
-  tech = makeEmployee(database(), { departmentId, role: 'technician' });
-  clientId = database()
-    .insert(clients)
-    .values({ name: 'SECRET-CLIENT-NAME', phone: '+79160000042', email: 'secret.client@client.test', locale: 'en' })
-    .returning()
-    .get().id;
+beforeAll(async () => {
+  departmentId = (await makeDepartment(database())).id;
+  manager = await makeEmployee(database(), { departmentId, role: 'manager' });
+  tech = await makeEmployee(database(), { departmentId, role: 'technician' });
+  const client = await one(
+    database()
+      .insert(clients)
+      .values({ name: 'SECRET-CLIENT-NAME', phone: '+79160000042', email: 'secret.client@client.test', locale: 'en' })
+      .returning(),
+  );
+  clientId = client.id;
 });
 
 function intake(): TicketIntake {
@@ -50,7 +53,7 @@ async function awaitingTicket(): Promise<Ticket> {
   await addLine(ticket.id, 'Replace the battery', '1', '4500', '180');
   await addLine(ticket.id, 'Clean the port', '2', '250', '0');
   await changeTicketStatus(ticket.id, 'diagnostics', manager);
-  database().update(tickets).set({ diagnosis: 'The battery is worn out.', workDone: 'SECRET-WORKDONE' }).where(eq(tickets.id, ticket.id)).run();
+  await database().update(tickets).set({ diagnosis: 'The battery is worn out.', workDone: 'SECRET-WORKDONE' }).where(eq(tickets.id, ticket.id));
   return changeTicketStatus(ticket.id, 'awaiting_approval', manager);
 }
 
@@ -58,25 +61,26 @@ let addressCounter = 0;
 /** Each test decides from its own address, so the per-address limit only bites where a test wants it. */
 const newAddress = () => `203.0.113.${++addressCounter}`;
 
+// In the order written, so `.at(-1)` is the last one (PostgreSQL returns rows in no order without ORDER BY).
 const eventsOf = (ticketId: number, kind: string) =>
   database()
     .select()
     .from(ticketEvents)
     .where(and(eq(ticketEvents.ticketId, ticketId), eq(ticketEvents.kind, kind as 'estimate_decided')))
-    .all();
+    .orderBy(ticketEvents.id);
 const decisionMails = (ticketId: number) =>
   database()
     .select()
     .from(notifications)
     .where(and(eq(notifications.ticketId, ticketId), eq(notifications.kind, 'estimate_decided')))
-    .all();
+    .orderBy(notifications.id);
 
 async function snapshot(ticketId: number) {
   return {
     ticket: await getTicket(ticketId),
-    estimates: database().select().from(estimates).where(eq(estimates.ticketId, ticketId)).all(),
-    events: database().select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).all().length,
-    mails: database().select().from(notifications).where(eq(notifications.ticketId, ticketId)).all().length,
+    estimates: await database().select().from(estimates).where(eq(estimates.ticketId, ticketId)).orderBy(estimates.id),
+    events: (await database().select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId))).length,
+    mails: (await database().select().from(notifications).where(eq(notifications.ticketId, ticketId))).length,
   };
 }
 
@@ -89,11 +93,11 @@ describe('the client’s decision on the status page', () => {
     const after = (await getTicket(ticket.id))!;
     expect(after).toMatchObject({ status: 'in_progress', outcome: null });
     expect(await estimateByVersion(database(), ticket.id, 1)).toMatchObject({ state: 'approved', decidedVia: 'status_page', decidedById: null, reason: null });
-    const decided = eventsOf(ticket.id, 'estimate_decided');
+    const decided = await eventsOf(ticket.id, 'estimate_decided');
     expect(decided).toHaveLength(1);
     expect(decided[0]).toMatchObject({ actorId: null, toValue: 'approved', details: { via: 'status_page', version: 1, totalMinor: 500_000 } });
-    expect(eventsOf(ticket.id, 'status_changed').at(-1)).toMatchObject({ fromValue: 'awaiting_approval', toValue: 'in_progress', actorId: null });
-    const mails = decisionMails(ticket.id);
+    expect((await eventsOf(ticket.id, 'status_changed')).at(-1)).toMatchObject({ fromValue: 'awaiting_approval', toValue: 'in_progress', actorId: null });
+    const mails = await decisionMails(ticket.id);
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ recipientType: 'employee', recipientAddress: tech.email, employeeId: tech.id });
   });
@@ -109,8 +113,8 @@ describe('the client’s decision on the status page', () => {
       decision: 'approved',
     });
     expect(await snapshot(ticket.id)).toEqual(before);
-    expect(eventsOf(ticket.id, 'estimate_decided')).toHaveLength(1);
-    expect(decisionMails(ticket.id)).toHaveLength(1);
+    expect(await eventsOf(ticket.id, 'estimate_decided')).toHaveLength(1);
+    expect(await decisionMails(ticket.id)).toHaveLength(1);
   });
 
   it('declining makes the ticket ready, returned without repair, with the client’s reason', async () => {
@@ -121,8 +125,8 @@ describe('the client’s decision on the status page', () => {
     expect(after).toMatchObject({ status: 'ready', outcome: 'returned_without_repair' });
     expect(after.firstReadyAt).toBeInstanceOf(Date);
     expect(await latestEstimate(ticket.id)).toMatchObject({ state: 'declined', reason: 'Too expensive', decidedVia: 'status_page' });
-    expect(eventsOf(ticket.id, 'estimate_decided')).toMatchObject([{ toValue: 'declined', details: { reason: 'Too expensive', via: 'status_page' } }]);
-    expect(decisionMails(ticket.id)).toHaveLength(1);
+    expect(await eventsOf(ticket.id, 'estimate_decided')).toMatchObject([{ toValue: 'declined', details: { reason: 'Too expensive', via: 'status_page' } }]);
+    expect(await decisionMails(ticket.id)).toHaveLength(1);
     expect(await getPublicTicket(ticket.publicToken)).toMatchObject({ status: 'ready', outcome: 'returned_without_repair' });
   });
 
@@ -135,8 +139,8 @@ describe('the client’s decision on the status page', () => {
     expect(result).toEqual({ kind: 'withdrawn', shown: 1, current: 2 });
     expect(await snapshot(ticket.id)).toEqual(before);
     expect((await getTicket(ticket.id))!.status).toBe('awaiting_approval');
-    expect(eventsOf(ticket.id, 'estimate_decided')).toHaveLength(0);
-    expect(decisionMails(ticket.id)).toHaveLength(0);
+    expect(await eventsOf(ticket.id, 'estimate_decided')).toHaveLength(0);
+    expect(await decisionMails(ticket.id)).toHaveLength(0);
   });
 
   it('an unknown version or token finds nothing to decide', async () => {
@@ -156,7 +160,7 @@ describe('the client’s decision on the status page', () => {
     const locked = await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: null }, address);
     expect(locked.kind).toBe('locked');
     expect((await getTicket(ticket.id))!.status).toBe('awaiting_approval');
-    expect(eventsOf(ticket.id, 'estimate_decided')).toHaveLength(0);
+    expect(await eventsOf(ticket.id, 'estimate_decided')).toHaveLength(0);
     expect((await decideOnStatusPage({ token: ticket.publicToken, version: 1, decision: 'approved', reason: null }, newAddress())).kind).toBe('decided');
   });
 
@@ -173,8 +177,9 @@ describe('the client’s decision on the status page', () => {
 });
 
 /**
- * Several processes, each with its own connection to the same SQLite file, post the same
- * approval at the same moment (a double click that reached two server workers, two tabs).
+ * Several processes, each with its own connection to the same database (the test's SQLite file or
+ * PostgreSQL database), post the same approval at the same moment (a double click that reached two
+ * server workers, two tabs).
  */
 const CHILD = `
 const { db } = await import('@/db');
@@ -195,10 +200,10 @@ process.stdin.once('data', async () => {
 
 type Child = { ready: Promise<void>; result: Promise<{ kind: string; code?: string }>; go: () => void };
 
-function decider(file: string, token: string, address: string): Child {
+function decider(url: string, token: string, address: string): Child {
   const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', '--input-type=module', '-e', CHILD], {
     cwd: process.cwd(),
-    env: { ...process.env, DATABASE_URL: file, TOKEN: token, ADDRESS: address },
+    env: { ...process.env, DATABASE_URL: url, TOKEN: token, ADDRESS: address },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';
@@ -223,8 +228,8 @@ function decider(file: string, token: string, address: string): Child {
 describe('concurrent approvals', () => {
   it('six processes approving the same version at once make exactly one decision', { timeout: 60_000 }, async () => {
     const ticket = await awaitingTicket();
-    const file = database().$client.name;
-    const children = Array.from({ length: 6 }, () => decider(file, ticket.publicToken, newAddress()));
+    const url = testDatabaseUrl();
+    const children = Array.from({ length: 6 }, () => decider(url, ticket.publicToken, newAddress()));
     await Promise.all(children.map((c) => c.ready));
     children.forEach((c) => c.go());
     const results = await Promise.all(children.map((c) => c.result));
@@ -232,9 +237,9 @@ describe('concurrent approvals', () => {
     expect(results.filter((r) => r.kind === 'decided')).toHaveLength(1);
     // The others see it decided; none may fail on the database being busy.
     expect(results.filter((r) => r.kind !== 'decided'), JSON.stringify(results)).toEqual(Array(5).fill({ kind: 'already', decision: 'approved' }));
-    expect(eventsOf(ticket.id, 'estimate_decided')).toHaveLength(1);
-    expect(eventsOf(ticket.id, 'status_changed').filter((e) => e.toValue === 'in_progress')).toHaveLength(1);
-    expect(decisionMails(ticket.id)).toHaveLength(1);
+    expect(await eventsOf(ticket.id, 'estimate_decided')).toHaveLength(1);
+    expect((await eventsOf(ticket.id, 'status_changed')).filter((e) => e.toValue === 'in_progress')).toHaveLength(1);
+    expect(await decisionMails(ticket.id)).toHaveLength(1);
     expect((await getTicket(ticket.id))!.status).toBe('in_progress');
   });
 });

@@ -5,13 +5,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PublicTimeline } from '@/app/status/_components/public-timeline';
 import { listPublicEvents } from '@/db/queries/public-status';
 import { publicStatusEn } from '@/lib/i18n/messages/features/public-status';
-import { clients, estimates, notifications, ticketEvents } from '@/db/schema';
+import { first } from '@/db/exec';
+import { clients, estimates, notifications, ticketEvents } from '@/db/tables';
 import { getTicket, type Actor } from '@/db/queries/tickets';
 import { DomainError } from '@/lib/domain/errors';
 import { addTicketLine } from '@/lib/estimates/commands';
 import { decideByPhone, overrideDecision } from '@/lib/estimates/decisions';
 import { changeTicketStatus, createTicket } from '@/lib/tickets/commands';
-import { intakeOf, makeClient, makeDepartment, makeEmployee } from '../helpers/factories';
+import { intakeOf, makeClient, makeDepartment, makeEmployee } from '../helpers/records';
 import { setupTestDatabase } from '../helpers/test-db';
 
 const database = setupTestDatabase();
@@ -20,16 +21,16 @@ let technician: Actor;
 let departmentId: number;
 let clientId: number;
 
-beforeAll(() => {
-  departmentId = makeDepartment(database()).id;
-  clientId = makeClient(database()).id;
-  database().update(clients).set({ email: 'client@test.local' }).where(eq(clients.id, clientId)).run();
-  const actor = (role: Actor['role']): Actor => {
-    const e = makeEmployee(database(), { departmentId, role });
+beforeAll(async () => {
+  departmentId = (await makeDepartment(database())).id;
+  clientId = (await makeClient(database())).id;
+  await database().update(clients).set({ email: 'client@test.local' }).where(eq(clients.id, clientId));
+  const actor = async (role: Actor['role']): Promise<Actor> => {
+    const e = await makeEmployee(database(), { departmentId, role });
     return { id: e.id, fullName: e.fullName, role };
   };
-  manager = actor('manager');
-  technician = actor('technician');
+  manager = await actor('manager');
+  technician = await actor('technician');
 });
 
 /** A repair of the technician's whose estimate (version 1, 12,000.00) awaits the client. */
@@ -39,6 +40,12 @@ async function awaitingClient() {
   await changeTicketStatus(ticket.id, 'awaiting_approval', technician);
   return ticket.id;
 }
+
+/** The ticket's event of a kind (one in these cases), and its mails of a kind, oldest first. */
+const eventOf = async (ticketId: number, kind: typeof ticketEvents.$inferSelect.kind) =>
+  (await first(database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticketId), eq(ticketEvents.kind, kind))).limit(1)))!;
+const mailsOf = (ticketId: number, kind: typeof notifications.$inferSelect.kind) =>
+  database().select().from(notifications).where(and(eq(notifications.ticketId, ticketId), eq(notifications.kind, kind))).orderBy(notifications.id);
 
 async function code(run: () => unknown): Promise<string> {
   try {
@@ -55,18 +62,19 @@ describe('a decision taken by phone', () => {
     const id = await awaitingClient();
     await decideByPhone({ ticketId: id, version: 1, decision: 'approved', reason: null }, technician);
     expect((await getTicket(id))!.status).toBe('in_progress');
-    const event = database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, id), eq(ticketEvents.kind, 'estimate_decided'))).get()!;
+    const event = await eventOf(id, 'estimate_decided');
     expect(event).toMatchObject({ actorId: technician.id, toValue: 'approved', details: expect.objectContaining({ via: 'phone', version: 1, totalMinor: 1_200_000 }) });
-    expect(database().select().from(estimates).where(eq(estimates.ticketId, id)).get()).toMatchObject({ state: 'approved', decidedVia: 'phone', decidedById: technician.id });
+    const estimate = await first(database().select().from(estimates).where(eq(estimates.ticketId, id)).limit(1));
+    expect(estimate).toMatchObject({ state: 'approved', decidedVia: 'phone', decidedById: technician.id });
     // The assignee took it themselves: nobody to tell.
-    expect(database().select().from(notifications).where(and(eq(notifications.ticketId, id), eq(notifications.kind, 'estimate_decided'))).all()).toHaveLength(0);
+    expect(await mailsOf(id, 'estimate_decided')).toHaveLength(0);
   });
 
   it('a decline makes the ticket ready, returned without repair, and tells the assignee when someone else took it', async () => {
     const id = await awaitingClient();
     await decideByPhone({ ticketId: id, version: 1, decision: 'declined', reason: 'Too expensive' }, manager);
     expect(await getTicket(id)).toMatchObject({ status: 'ready', outcome: 'returned_without_repair' });
-    const mail = database().select().from(notifications).where(and(eq(notifications.ticketId, id), eq(notifications.kind, 'estimate_decided'))).get()!;
+    const mail = (await mailsOf(id, 'estimate_decided'))[0];
     expect(mail.payload).toMatchObject({ decision: 'declined', via: 'phone', takenBy: manager.fullName, reason: 'Too expensive' });
   });
 
@@ -87,7 +95,7 @@ describe("a manager's override", () => {
     expect(await code(() => overrideDecision({ ticketId: id, decision: 'approved', reason: 'Client called back' }, technician))).toBe('estimate.override_forbidden');
     await overrideDecision({ ticketId: id, decision: 'approved', reason: 'Client called back' }, manager);
     expect(await getTicket(id)).toMatchObject({ status: 'in_progress', outcome: null });
-    const event = database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, id), eq(ticketEvents.kind, 'decision_overridden'))).get()!;
+    const event = await eventOf(id, 'decision_overridden');
     expect(event).toMatchObject({ actorId: manager.id, fromValue: 'declined', toValue: 'approved', details: expect.objectContaining({ reason: 'Client called back' }) });
     expect(await code(() => overrideDecision({ ticketId: id, decision: 'approved', reason: 'again' }, manager))).toBe('estimate.same_decision');
   });

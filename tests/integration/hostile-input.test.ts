@@ -1,3 +1,4 @@
+import { like, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,6 +6,8 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { arrange } from './authorization/arrange';
 import { MATRIX } from './authorization/matrix';
+import { rawAll } from '@/db/exec';
+import { throttles } from '@/db/tables';
 import { resetEnvForTests } from '@/lib/env';
 import { signInAs } from '../helpers/session-mock';
 import { setupTestDatabase } from '../helpers/test-db';
@@ -51,10 +54,14 @@ function hostileInput(valid: Record<string, unknown>) {
   ) as fc.Arbitrary<Record<string, string | undefined>>;
 }
 
-function snapshot() {
-  const sqlite = database().$client;
-  return TABLES.map((t) => JSON.stringify(sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n');
+/** The rows of the tables, as text to compare: in key order (every table here has an integer id). */
+async function rowsOf(tables: readonly string[]) {
+  const dumps = [];
+  for (const t of tables) dumps.push(JSON.stringify(await rawAll(database(), sql.raw(`SELECT * FROM ${t} ORDER BY id`))));
+  return dumps.join('\n');
 }
+
+const snapshot = () => rowsOf(TABLES);
 
 type Action = (...args: unknown[]) => Promise<unknown>;
 
@@ -72,7 +79,7 @@ describe('hostile input never breaks an action', () => {
       fc.asyncProperty(hostileInput(valid), async (input) => {
         const form = new FormData();
         for (const [k, v] of Object.entries(input)) if (v !== undefined) form.set(k, v);
-        const before = snapshot();
+        const before = await snapshot();
         let result: { fieldErrors?: object; message?: string } | undefined;
         try {
           // A plain form action takes the form alone; one used with useActionState takes the state first.
@@ -83,7 +90,7 @@ describe('hostile input never breaks an action', () => {
           if (String((error as { digest?: string }).digest ?? '').startsWith('NEXT_REDIRECT')) return;
           throw error;
         }
-        if (result?.fieldErrors && Object.keys(result.fieldErrors).length > 0) expect(snapshot()).toBe(before);
+        if (result?.fieldErrors && Object.keys(result.fieldErrors).length > 0) expect(await snapshot()).toBe(before);
       }),
       { numRuns: 25, seed: 20261126 },
     );
@@ -99,19 +106,16 @@ describe('text fields', () => {
       form.set('name', name);
       return mod.createDepartmentAction(undefined, form).catch((e: { digest?: string }) => ({ redirected: e.digest }));
     };
-    const before = snapshot();
+    const before = await snapshot();
     expect(await submit('Ремонт\u0000')).toMatchObject({ fieldErrors: { name: ['Remove the control characters (such as NUL) from this text.'] } });
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
     for (const name of ['Сервис 👩‍🔧', 'שירות תיקונים', 'Café e\u0301']) expect(await submit(name)).toMatchObject({ redirected: expect.stringContaining('NEXT_REDIRECT') });
   });
 });
 
 describe('the Telegram webhook', () => {
   const SECRET = 'hostile-suite-telegram-secret-0123';
-  const rows = () => {
-    const sqlite = database().$client;
-    return ['inbound_messages', 'telegram_links', 'clients', 'employees', 'ticket_events', 'notifications'].map((t) => JSON.stringify(sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n');
-  };
+  const rows = () => rowsOf(['inbound_messages', 'telegram_links', 'clients', 'employees', 'ticket_events', 'notifications']);
   const post = async (body: string, secret: string | null) => {
     const { POST } = await import('@/app/api/telegram/webhook/route');
     return POST(new Request('http://localhost/api/telegram/webhook', { method: 'POST', body, headers: secret === null ? {} : { 'X-Telegram-Bot-Api-Secret-Token': secret } }));
@@ -124,10 +128,10 @@ describe('the Telegram webhook', () => {
       const start = JSON.stringify({ update_id: 1, message: { message_id: 1, chat: { id: 5, type: 'private' }, text: '/start abc' } });
       await fc.assert(
         fc.asyncProperty(fc.oneof(hostileString, fc.constant(start)), fc.oneof(fc.constant(null), fc.constant(`${SECRET}x`), fc.constant(SECRET.slice(1)), hostileString.filter((s) => /^[\x20-\x7e]*$/.test(s))), async (body, secret) => {
-          const before = rows();
+          const before = await rows();
           const response = await post(body, secret);
           expect(response.status).toBe(401);
-          expect(rows()).toBe(before);
+          expect(await rows()).toBe(before);
         }),
         { numRuns: 40, seed: 20261126 },
       );
@@ -158,10 +162,7 @@ describe('the Telegram webhook', () => {
 
 describe('the Resend webhook', () => {
   const SECRET = `whsec_${Buffer.from('hostile-suite-resend-secret-0123').toString('base64')}`;
-  const rows = () => {
-    const sqlite = database().$client;
-    return ['inbound_messages', 'attachments', 'ticket_events', 'notifications'].map((t) => JSON.stringify(sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n');
-  };
+  const rows = () => rowsOf(['inbound_messages', 'attachments', 'ticket_events', 'notifications']);
   const post = async (body: string, headers: Record<string, string>) => {
     const { POST } = await import('@/app/api/webhooks/resend/route');
     return POST(new Request('http://localhost/api/webhooks/resend', { method: 'POST', body, headers }));
@@ -182,9 +183,9 @@ describe('the Resend webhook', () => {
         fc.asyncProperty(fc.oneof(hostileString, received.map((r) => JSON.stringify(r))), fc.constantFrom('none', 'other-secret', 'hostile'), async (body, how) => {
           const headers =
             how === 'none' ? {} : how === 'other-secret' ? signWebhook(`whsec_${Buffer.from('another-secret-0123456789').toString('base64')}`, body).headers : { 'svix-id': junk(body), 'svix-timestamp': String(Math.floor(Date.now() / 1000)), 'svix-signature': `v1,${junk(body)}` };
-          const before = rows();
+          const before = await rows();
           expect((await post(body, headers as Record<string, string>)).status).toBe(401);
-          expect(rows()).toBe(before);
+          expect(await rows()).toBe(before);
         }),
         { numRuns: 40, seed: 20261127 },
       );
@@ -201,12 +202,12 @@ describe('the Resend webhook', () => {
       const { signWebhook } = await import('../helpers/fake-resend');
       await fc.assert(
         fc.asyncProperty(fc.oneof(hostileString, received.map((r) => JSON.stringify(r))), async (body) => {
-          const before = rows();
+          const before = await rows();
           const signed = signWebhook(SECRET, body);
           const response = await post(signed.body, signed.headers);
           // 200: ignored; 400: not an event; 413: too large; 500: Resend could not be read (no API key here).
           expect([200, 400, 413, 500]).toContain(response.status);
-          expect(rows()).toBe(before);
+          expect(await rows()).toBe(before);
         }),
         { numRuns: 40, seed: 20261127 },
       );
@@ -221,18 +222,17 @@ describe('the links in a client\'s messages (/s/, /api/stop/)', () => {
   it('answer any code with a plain 404, never a crash, and stop nobody', async () => {
     const { GET: shortLink } = await import('@/app/s/[code]/route');
     const { POST: oneClick } = await import('@/app/api/stop/[code]/route');
-    const sqlite = database().$client;
-    const clientsNow = () => JSON.stringify(sqlite.prepare('SELECT * FROM clients ORDER BY rowid').all()) + JSON.stringify(sqlite.prepare('SELECT * FROM audit_log ORDER BY rowid').all());
+    const clientsNow = () => rowsOf(['clients', 'audit_log']);
     await fc.assert(
       fc.asyncProperty(hostileString, async (code) => {
-        sqlite.prepare("DELETE FROM throttles WHERE key LIKE 'short-link:%'").run();
-        const before = clientsNow();
+        await database().delete(throttles).where(like(throttles.key, 'short-link:%'));
+        const before = await clientsNow();
         const params = Promise.resolve({ code });
         const short = await shortLink(new Request('http://localhost/s/x'), { params });
         expect(short.status).toBe(404);
         const stop = await oneClick(new Request('http://localhost/api/stop/x', { method: 'POST', body: 'List-Unsubscribe=One-Click' }), { params });
         expect(stop.status).toBe(404);
-        expect(clientsNow()).toBe(before);
+        expect(await clientsNow()).toBe(before);
       }),
       { numRuns: 50, seed: 20261202 },
     );

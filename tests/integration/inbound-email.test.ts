@@ -6,7 +6,8 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { POST } from '@/app/api/webhooks/resend/route';
 import { attachReplyAction, dismissReplyAction } from '@/app/(staff)/replies/actions';
-import { attachments, clients, inboundMessages, notifications, ticketEvents, tickets } from '@/db/schema';
+import { first, one } from '@/db/exec';
+import { attachments, clients, inboundMessages, notifications, ticketEvents, tickets } from '@/db/tables';
 import type { Role } from '@/lib/domain/enums';
 import { resetEnvForTests } from '@/lib/env';
 import { en } from '@/lib/i18n/messages/en';
@@ -15,7 +16,7 @@ import { deliverDue } from '@/lib/notifications/deliver';
 import { createTicket } from '@/lib/tickets/commands';
 import { formatTicketNumber } from '@/lib/tickets/number';
 import { pngBytes } from './authorization/arrange';
-import { intakeOf, makeDepartment, makeEmployee } from '../helpers/factories';
+import { intakeOf, makeDepartment, makeEmployee } from '../helpers/records';
 import { signWebhook, startFakeResend, type FakeResend, type InboundFixture } from '../helpers/fake-resend';
 import { signInAs, type Staff } from '../helpers/session-mock';
 import { setupTestDatabase } from '../helpers/test-db';
@@ -31,15 +32,15 @@ let departmentId = 0;
 const people = {} as Record<Role, Staff>;
 let mails = 0;
 
-function staff(role: Role): Staff {
-  const e = makeEmployee(database(), { departmentId, role });
+async function staff(role: Role): Promise<Staff> {
+  const e = await makeEmployee(database(), { departmentId, role });
   return { id: e.id, fullName: e.fullName, email: e.email, role, locale: 'en', departmentId };
 }
 
 /** A client with an e-mail, and a ticket of theirs assigned to the technician. */
 async function clientTicket() {
   mails += 1;
-  const client = database().insert(clients).values({ name: `Анна ${mails}`, phone: `+7914${String(mails).padStart(7, '0')}`, email: `Anna${mails}@Mail.test`, notify: true, locale: 'ru' }).returning().get();
+  const client = await one(database().insert(clients).values({ name: `Анна ${mails}`, phone: `+7914${String(mails).padStart(7, '0')}`, email: `Anna${mails}@Mail.test`, notify: true, locale: 'ru' }).returning());
   const ticket = await createTicket(intakeOf(client.id, departmentId, { assigneeId: people.technician.id }), people.manager);
   return { client, ticket };
 }
@@ -74,10 +75,13 @@ function deliver(payload: unknown, opts: { secret?: string; at?: Date; tamper?: 
   return POST(new Request('http://localhost/api/webhooks/resend', { method: 'POST', headers: signed.headers, body }));
 }
 
-const inboundRows = () => database().select().from(inboundMessages).all();
+// Each in the order written (PostgreSQL keeps no order without ORDER BY).
+const inboundRows = () => database().select().from(inboundMessages).orderBy(inboundMessages.id);
 const eventsOf = (ticketId: number, kind: 'client_message' | 'attached') =>
-  database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticketId), eq(ticketEvents.kind, kind))).all();
-const attachmentsOf = (ticketId: number) => database().select().from(attachments).where(eq(attachments.ticketId, ticketId)).all();
+  database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticketId), eq(ticketEvents.kind, kind))).orderBy(ticketEvents.id);
+const attachmentsOf = (ticketId: number) => database().select().from(attachments).where(eq(attachments.ticketId, ticketId)).orderBy(attachments.id);
+const ticketRow = (id: number) => first(database().select().from(tickets).where(eq(tickets.id, id)).limit(1));
+const inboundRow = (id: number) => first(database().select().from(inboundMessages).where(eq(inboundMessages.id, id)).limit(1));
 
 function form(values: Record<string, string | number>) {
   const data = new FormData();
@@ -94,10 +98,10 @@ beforeAll(async () => {
   process.env.INBOUND_DOMAIN = 'replies.service.test';
   process.env.ATTACHMENTS_DIR = mkdtempSync(path.join(tmpdir(), 'crm-inbound-files-'));
   resetEnvForTests();
-  departmentId = makeDepartment(database()).id;
-  people.manager = staff('manager');
-  people.technician = staff('technician');
-  people.admin = staff('admin');
+  departmentId = (await makeDepartment(database())).id;
+  people.manager = await staff('manager');
+  people.technician = await staff('technician');
+  people.admin = await staff('admin');
 });
 
 afterAll(async () => {
@@ -123,14 +127,14 @@ describe('a client replies by e-mail', () => {
     const response = await deliver(payload);
 
     expect(response.status).toBe(200);
-    const [message] = eventsOf(ticket.id, 'client_message');
+    const [message] = await eventsOf(ticket.id, 'client_message');
     expect(message).toMatchObject({ body: 'Заберу завтра после обеда, фото царапины прилагаю.', isPublic: true, actorId: null });
     expect(message.details).toMatchObject({ via: 'email', attachments: 1 });
-    expect(attachmentsOf(ticket.id)).toEqual([expect.objectContaining({ originalName: 'царапина.png', mime: 'image/png', uploaderId: null })]);
-    expect(database().select().from(tickets).where(eq(tickets.id, ticket.id)).get()!.clientRepliedAt).toBeInstanceOf(Date);
-    const notice = database().select().from(notifications).where(and(eq(notifications.ticketId, ticket.id), eq(notifications.kind, 'client_message'))).all();
+    expect(await attachmentsOf(ticket.id)).toEqual([expect.objectContaining({ originalName: 'царапина.png', mime: 'image/png', uploaderId: null })]);
+    expect((await ticketRow(ticket.id))!.clientRepliedAt).toBeInstanceOf(Date);
+    const notice = await database().select().from(notifications).where(and(eq(notifications.ticketId, ticket.id), eq(notifications.kind, 'client_message')));
     expect(notice).toEqual([expect.objectContaining({ recipientType: 'employee', employeeId: people.technician.id })]);
-    expect(inboundRows().find((r) => r.ticketId === ticket.id)).toMatchObject({ state: 'attached', original: expect.stringContaining('Заявка готова') });
+    expect((await inboundRows()).find((r) => r.ticketId === ticket.id)).toMatchObject({ state: 'attached', original: expect.stringContaining('Заявка готова') });
   });
 
   it('the same webhook delivered twice writes one message', async () => {
@@ -142,8 +146,8 @@ describe('a client replies by e-mail', () => {
     const second = await deliver(payload);
 
     expect([first.status, second.status]).toEqual([200, 200]);
-    expect(eventsOf(ticket.id, 'client_message')).toHaveLength(1);
-    expect(inboundRows().filter((r) => r.ticketId === ticket.id)).toHaveLength(1);
+    expect(await eventsOf(ticket.id, 'client_message')).toHaveLength(1);
+    expect((await inboundRows()).filter((r) => r.ticketId === ticket.id)).toHaveLength(1);
     expect(fake.receivingRequests.length, 'the repeat is not fetched again').toBe(fetches);
   });
 
@@ -161,8 +165,8 @@ describe('a client replies by e-mail', () => {
 
     expect((await deliver(payload)).status).toBe(200);
 
-    expect(attachmentsOf(ticket.id).map((a) => a.originalName)).toEqual(['photo.png']);
-    expect(eventsOf(ticket.id, 'client_message')[0].details).toMatchObject({ attachments: 1, refused: [{ name: 'invoice.exe', code: 'type' }] });
+    expect((await attachmentsOf(ticket.id)).map((a) => a.originalName)).toEqual(['photo.png']);
+    expect((await eventsOf(ticket.id, 'client_message'))[0].details).toMatchObject({ attachments: 1, refused: [{ name: 'invoice.exe', code: 'type' }] });
   });
 
   it('answers 500 and writes nothing when Resend cannot be read, so the retry can succeed', async () => {
@@ -171,28 +175,28 @@ describe('a client replies by e-mail', () => {
     fake.failAlways(503);
 
     expect((await deliver(payload)).status).toBe(500);
-    expect(eventsOf(ticket.id, 'client_message')).toHaveLength(0);
-    expect(inboundRows().filter((r) => r.ticketId === ticket.id)).toHaveLength(0);
+    expect(await eventsOf(ticket.id, 'client_message')).toHaveLength(0);
+    expect((await inboundRows()).filter((r) => r.ticketId === ticket.id)).toHaveLength(0);
 
     fake.reset();
     fake.receive({ id: payload.data.email_id, from: client.email!, to: [replyAddress(ticket.id)!], subject: 'Re', text: 'Когда будет готово?' });
     expect((await deliver(payload)).status).toBe(200);
-    expect(eventsOf(ticket.id, 'client_message')).toHaveLength(1);
+    expect(await eventsOf(ticket.id, 'client_message')).toHaveLength(1);
   });
 
   it('acknowledges other events and writes nothing', async () => {
-    const before = inboundRows().length;
+    const before = (await inboundRows()).length;
     const response = await deliver({ type: 'email.delivered', created_at: new Date().toISOString(), data: { email_id: 'x' } });
     expect(response.status).toBe(200);
-    expect(inboundRows()).toHaveLength(before);
+    expect(await inboundRows()).toHaveLength(before);
   });
 });
 
 describe('a forged or stale webhook', () => {
   async function refusedWithNothingWritten(response: Response, ticketId: number) {
     expect(response.status).toBe(401);
-    expect(eventsOf(ticketId, 'client_message')).toHaveLength(0);
-    expect(inboundRows().filter((r) => r.externalId.startsWith('forged'))).toHaveLength(0);
+    expect(await eventsOf(ticketId, 'client_message')).toHaveLength(0);
+    expect((await inboundRows()).filter((r) => r.externalId.startsWith('forged'))).toHaveLength(0);
     expect(fake.receivingRequests, 'nothing is fetched either').toEqual([]);
   }
 
@@ -237,9 +241,9 @@ describe('quarantine', () => {
 
     expect((await deliver(payload)).status).toBe(200);
 
-    expect(inboundRows().find((r) => r.externalId === mail.id)).toMatchObject({ state: 'quarantined', reason: 'unknown_sender', ticketId: null, original: 'Отдайте устройство моему курьеру.' });
-    expect(eventsOf(ticket.id, 'client_message')).toHaveLength(0);
-    expect(attachmentsOf(ticket.id)).toHaveLength(0);
+    expect((await inboundRows()).find((r) => r.externalId === mail.id)).toMatchObject({ state: 'quarantined', reason: 'unknown_sender', ticketId: null, original: 'Отдайте устройство моему курьеру.' });
+    expect(await eventsOf(ticket.id, 'client_message')).toHaveLength(0);
+    expect(await attachmentsOf(ticket.id)).toHaveLength(0);
     expect(fake.receivingRequests.some((u) => u.includes('/attachments') || u.startsWith('/__files'))).toBe(false);
   });
 
@@ -249,8 +253,8 @@ describe('quarantine', () => {
     const { mail, payload } = received({ from: client.email!, to: [forged, 'someone@else.test'], text: 'Привет' });
 
     expect((await deliver(payload)).status).toBe(200);
-    expect(inboundRows().find((r) => r.externalId === mail.id)).toMatchObject({ state: 'quarantined', reason: 'unknown_address' });
-    expect(eventsOf(ticket.id, 'client_message')).toHaveLength(0);
+    expect((await inboundRows()).find((r) => r.externalId === mail.id)).toMatchObject({ state: 'quarantined', reason: 'unknown_address' });
+    expect(await eventsOf(ticket.id, 'client_message')).toHaveLength(0);
   });
 });
 
@@ -259,7 +263,7 @@ describe('/replies', () => {
     const { client, ticket } = await clientTicket();
     const { mail, payload } = received({ from: 'Other <other@mail.test>', to: [replyAddress(ticket.id)!], text: `Это я, Анна, с рабочей почты.${QUOTED}` });
     await deliver(payload);
-    return { client, ticket, row: inboundRows().find((r) => r.externalId === mail.id)! };
+    return { client, ticket, row: (await inboundRows()).find((r) => r.externalId === mail.id)! };
   }
 
   it('a technician can neither attach nor dismiss', async () => {
@@ -267,7 +271,7 @@ describe('/replies', () => {
     signInAs(people.technician);
     expect(await attachReplyAction(undefined, form({ id: row.id, ticket: formatTicketNumber(ticket.id) }))).toMatchObject({ message: en.errors.forbidden });
     expect(await dismissReplyAction(undefined, form({ id: row.id }))).toMatchObject({ message: en.errors.forbidden });
-    expect(database().select().from(inboundMessages).where(eq(inboundMessages.id, row.id)).get()!.state).toBe('quarantined');
+    expect((await inboundRow(row.id))!.state).toBe('quarantined');
   });
 
   it('a manager attaches a reply to the ticket they name: it becomes the client’s message there', async () => {
@@ -275,9 +279,9 @@ describe('/replies', () => {
     signInAs(people.manager);
     await expect(attachReplyAction(undefined, form({ id: row.id, ticket: String(ticket.id) }))).rejects.toMatchObject(REDIRECT);
 
-    expect(database().select().from(inboundMessages).where(eq(inboundMessages.id, row.id)).get()).toMatchObject({ state: 'attached', ticketId: ticket.id });
-    expect(eventsOf(ticket.id, 'client_message')).toEqual([expect.objectContaining({ body: 'Это я, Анна, с рабочей почты.', isPublic: true })]);
-    expect(database().select().from(tickets).where(eq(tickets.id, ticket.id)).get()!.clientRepliedAt).toBeInstanceOf(Date);
+    expect(await inboundRow(row.id)).toMatchObject({ state: 'attached', ticketId: ticket.id });
+    expect(await eventsOf(ticket.id, 'client_message')).toEqual([expect.objectContaining({ body: 'Это я, Анна, с рабочей почты.', isPublic: true })]);
+    expect((await ticketRow(ticket.id))!.clientRepliedAt).toBeInstanceOf(Date);
     // Attached once: a second attempt is refused.
     expect(await attachReplyAction(undefined, form({ id: row.id, ticket: String(ticket.id) }))).toMatchObject({ message: en.replies.errors.notQuarantined });
   });
@@ -293,8 +297,8 @@ describe('/replies', () => {
     const { ticket, row } = await quarantined();
     signInAs(people.admin);
     await expect(dismissReplyAction(undefined, form({ id: row.id }))).rejects.toMatchObject(REDIRECT);
-    expect(database().select().from(inboundMessages).where(eq(inboundMessages.id, row.id)).get()!.state).toBe('dismissed');
-    expect(eventsOf(ticket.id, 'client_message')).toHaveLength(0);
+    expect((await inboundRow(row.id))!.state).toBe('dismissed');
+    expect(await eventsOf(ticket.id, 'client_message')).toHaveLength(0);
   });
 });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { saveNotificationRulesAction } from '@/app/(staff)/settings/notifications/actions';
 import { readClientNotificationRules } from '@/db/queries/notification-rules';
 import { MESSAGE_CHANNELS, STATUSES, type Role } from '@/lib/domain/enums';
-import { makeDepartment, makeEmployee } from '../helpers/factories';
+import { makeDepartment, makeEmployee } from '../helpers/records';
 import { signInAs, type Staff } from '../helpers/session-mock';
 import { setupTestDatabase } from '../helpers/test-db';
 
@@ -12,8 +12,8 @@ vi.mock('@/lib/auth/session', () => import('../helpers/session-mock'));
 const database = setupTestDatabase();
 let departmentId = 0;
 
-function staff(role: Role): Staff {
-  const e = makeEmployee(database(), { departmentId, role });
+async function staff(role: Role): Promise<Staff> {
+  const e = await makeEmployee(database(), { departmentId, role });
   return { id: e.id, fullName: e.fullName, email: e.email, role, locale: 'en', departmentId };
 }
 
@@ -24,15 +24,15 @@ function ticked(cells: string[]) {
   return form;
 }
 
-beforeAll(() => {
-  departmentId = makeDepartment(database()).id;
+beforeAll(async () => {
+  departmentId = (await makeDepartment(database())).id;
 });
 
 afterAll(() => signInAs(null));
 
 describe('saving the client notification settings', () => {
   it('a manager saves the whole table: ticked cells on, the rest off', async () => {
-    signInAs(staff('manager'));
+    signInAs(await staff('manager'));
     const result = await saveNotificationRulesAction(undefined, ticked(['new:sms', 'ready:sms', 'ready:email', 'in_progress:telegram']));
     expect(result).toMatchObject({ ok: true, message: 'Saved. The next messages follow the new settings.' });
     const rules = await readClientNotificationRules();
@@ -42,7 +42,7 @@ describe('saving the client notification settings', () => {
 
   it('a technician is refused and nothing changes', async () => {
     const before = await readClientNotificationRules();
-    signInAs(staff('technician'));
+    signInAs(await staff('technician'));
     const result = await saveNotificationRulesAction(undefined, ticked([]));
     expect(result).toMatchObject({ message: 'You do not have permission to do this.' });
     expect(await readClientNotificationRules()).toEqual(before);
@@ -55,7 +55,7 @@ describe('saving the client notification settings', () => {
 
   it('a box with a value no browser sends is refused with nothing saved', async () => {
     const before = await readClientNotificationRules();
-    signInAs(staff('admin'));
+    signInAs(await staff('admin'));
     const form = ticked([]);
     form.set('ready:sms', '<script>');
     const result = await saveNotificationRulesAction(undefined, form);

@@ -7,7 +7,8 @@ import { assignTicketAction, changeTicketStatusAction, createTicketAction, takeT
 import { getNotification, listNotifications } from '@/db/queries/notifications';
 import { getTicket } from '@/db/queries/tickets';
 import { createTicket } from '@/lib/tickets/commands';
-import { clients, employees, notifications, tickets } from '@/db/schema';
+import { first, one } from '@/db/exec';
+import { clients, employees, notifications, tickets } from '@/db/tables';
 import type { Role } from '@/lib/domain/enums';
 import { resetEnvForTests } from '@/lib/env';
 import { SERVER_STARTED_AT } from '@/lib/server-process';
@@ -15,7 +16,7 @@ import { outboxPreview } from '@/lib/notifications/current-link';
 import { LEASE_MS, MAX_ATTEMPTS, backoffMs, deliverDue } from '@/lib/notifications/deliver';
 import { enqueueStatusChanged } from '@/lib/notifications/enqueue';
 import { notificationsEn } from '@/lib/i18n/messages/features/notifications';
-import { makeDepartment, makeEmployee } from '../helpers/factories';
+import { makeDepartment, makeEmployee } from '../helpers/records';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend';
 import { signInAs, type Staff } from '../helpers/session-mock';
 import { tellClientsOfEveryStatus } from '../helpers/notification-rules';
@@ -49,26 +50,27 @@ function form(values: Record<string, string | number>) {
   return data;
 }
 
-function staff(role: Role, locale: 'ru' | 'en' = 'en'): Staff {
-  const e = makeEmployee(database(), { departmentId, role });
-  database().update(employees).set({ locale }).where(eq(employees.id, e.id)).run();
+async function staff(role: Role, locale: 'ru' | 'en' = 'en'): Promise<Staff> {
+  const e = await makeEmployee(database(), { departmentId, role });
+  await database().update(employees).set({ locale }).where(eq(employees.id, e.id));
   return { id: e.id, fullName: e.fullName, email: e.email, role, locale, departmentId };
 }
 
 let clientCounter = 0;
 function client(opts: { email?: string | null; notify?: boolean; locale?: 'ru' | 'en' } = {}) {
   clientCounter += 1;
-  return database()
-    .insert(clients)
-    .values({
-      name: `Client ${clientCounter}`,
-      phone: `+7913${String(clientCounter).padStart(7, '0')}`,
-      email: opts.email === undefined ? `client${clientCounter}@mail.test` : opts.email,
-      notify: opts.notify ?? true,
-      locale: opts.locale ?? 'ru',
-    })
-    .returning()
-    .get();
+  return one(
+    database()
+      .insert(clients)
+      .values({
+        name: `Client ${clientCounter}`,
+        phone: `+7913${String(clientCounter).padStart(7, '0')}`,
+        email: opts.email === undefined ? `client${clientCounter}@mail.test` : opts.email,
+        notify: opts.notify ?? true,
+        locale: opts.locale ?? 'ru',
+      })
+      .returning(),
+  );
 }
 
 function intake(clientId: number, assigneeId: number | null = null) {
@@ -83,8 +85,9 @@ async function ticketFor(clientId: number, assigneeId: number | null = null) {
   return ticket;
 }
 
+/** A ticket's outbox rows in the order queued (PostgreSQL returns rows in no order without ORDER BY). */
 function rowsFor(ticketId: number) {
-  return database().select().from(notifications).where(eq(notifications.ticketId, ticketId)).all();
+  return database().select().from(notifications).where(eq(notifications.ticketId, ticketId)).orderBy(notifications.id);
 }
 
 /** Runs the sweep at each row's next attempt time until it stops being pending; returns the attempts made. */
@@ -109,10 +112,10 @@ beforeAll(async () => {
   resetEnvForTests();
   // These cases move tickets through diagnostics and work: every status tells the client here.
   await tellClientsOfEveryStatus();
-  departmentId = makeDepartment(database()).id;
-  people.admin = staff('admin');
-  people.manager = staff('manager');
-  people.technician = staff('technician', 'ru');
+  departmentId = (await makeDepartment(database())).id;
+  people.admin = await staff('admin');
+  people.manager = await staff('manager');
+  people.technician = await staff('technician', 'ru');
 });
 
 afterAll(async () => {
@@ -122,22 +125,22 @@ afterAll(async () => {
   await fake.close();
 });
 
-beforeEach(() => {
+beforeEach(async () => {
   // Each case counts the mails it causes: rows an earlier case left pending on purpose go.
-  database().delete(notifications).where(eq(notifications.state, 'pending')).run();
+  await database().delete(notifications).where(eq(notifications.state, 'pending'));
   fake.reset();
   afterTasks.length = 0;
 });
 
 describe('the client hears about their ticket', () => {
   it('a status change sends exactly one mail to the client, with the new status and a working public link', async () => {
-    const c = client({ locale: 'en' });
+    const c = await client({ locale: 'en' });
     const ticket = await ticketFor(c.id);
     signInAs(people.manager);
 
     expect(await changeTicketStatusAction(undefined, form({ id: ticket.id, to: 'diagnostics', version: ticket.version }))).toMatchObject({ ok: true });
     // Committed with the change, before any delivery.
-    expect(rowsFor(ticket.id).filter((r) => r.kind === 'status_changed')).toHaveLength(1);
+    expect((await rowsFor(ticket.id)).filter((r) => r.kind === 'status_changed')).toHaveLength(1);
     await afterResponse();
 
     const sent = fake.delivered();
@@ -154,9 +157,9 @@ describe('the client hears about their ticket', () => {
     const link = /href="([^"]*\/status\/[^"]+)"/.exec(mail.body.html!)![1];
     expect(link.startsWith(`${APP_URL}/status/`)).toBe(true);
     const token = decodeURIComponent(link.slice(`${APP_URL}/status/`.length));
-    expect(database().select({ id: tickets.id }).from(tickets).where(eq(tickets.publicToken, token)).get()?.id).toBe(ticket.id);
+    expect((await first(database().select({ id: tickets.id }).from(tickets).where(eq(tickets.publicToken, token)).limit(1)))?.id).toBe(ticket.id);
 
-    const row = rowsFor(ticket.id).find((r) => r.kind === 'status_changed')!;
+    const row = (await rowsFor(ticket.id)).find((r) => r.kind === 'status_changed')!;
     expect(row).toMatchObject({ state: 'sent', transport: 'resend', attempts: 1, providerMessageId: mail.id });
 
     // Nothing is sent twice, whatever sweeps follow.
@@ -166,7 +169,7 @@ describe('the client hears about their ticket', () => {
   });
 
   it('each further status change is one more mail, in the client language', async () => {
-    const c = client({ locale: 'ru' });
+    const c = await client({ locale: 'ru' });
     const ticket = await ticketFor(c.id);
     signInAs(people.manager);
     await changeTicketStatusAction(undefined, form({ id: ticket.id, to: 'in_progress' }));
@@ -179,7 +182,7 @@ describe('the client hears about their ticket', () => {
   });
 
   it('registering a ticket sends the client the public status link', async () => {
-    const c = client({ locale: 'en' });
+    const c = await client({ locale: 'en' });
     signInAs(people.manager);
     await expect(
       createTicketAction(undefined, form({ kind: 'repair', channel: 'phone', clientId: c.id, departmentId, priority: 'normal', title: 'Phone <screen> cracked', description: '' })),
@@ -194,21 +197,21 @@ describe('the client hears about their ticket', () => {
   });
 
   it('a client without consent gets no mail', async () => {
-    const ticket = await ticketFor(client({ notify: false }).id);
+    const ticket = await ticketFor((await client({ notify: false })).id);
     signInAs(people.manager);
     await changeTicketStatusAction(undefined, form({ id: ticket.id, to: 'diagnostics' }));
     await afterResponse();
-    expect(rowsFor(ticket.id)).toHaveLength(0);
+    expect(await rowsFor(ticket.id)).toHaveLength(0);
     expect(fake.requests).toHaveLength(0);
   });
 
   it('a client without an e-mail address gets no mail: the message goes by SMS to their phone instead', async () => {
-    const c = client({ email: null });
+    const c = await client({ email: null });
     const ticket = await ticketFor(c.id);
     signInAs(people.manager);
     await changeTicketStatusAction(undefined, form({ id: ticket.id, to: 'diagnostics' }));
     await afterResponse();
-    expect(rowsFor(ticket.id).map((r) => [r.channel, r.recipientAddress])).toEqual([
+    expect((await rowsFor(ticket.id)).map((r) => [r.channel, r.recipientAddress])).toEqual([
       ['sms', c.phone],
       ['sms', c.phone],
     ]);
@@ -216,11 +219,11 @@ describe('the client hears about their ticket', () => {
   });
 
   it('a refused status change queues nothing', async () => {
-    const c = client();
+    const c = await client();
     const ticket = await ticketFor(c.id, people.admin.id);
     signInAs(people.technician); // not their ticket
     expect(await changeTicketStatusAction(undefined, form({ id: ticket.id, to: 'diagnostics' }))).toMatchObject({ message: expect.any(String) });
-    expect(rowsFor(ticket.id).filter((r) => r.kind === 'status_changed')).toHaveLength(0);
+    expect((await rowsFor(ticket.id)).filter((r) => r.kind === 'status_changed')).toHaveLength(0);
   });
 });
 
@@ -229,11 +232,11 @@ describe('a mail carries the status link the ticket has when it goes out', () =>
 
   /** A client's ticket with one status mail waiting in the outbox: committed, not yet delivered. */
   async function waitingStatusMail() {
-    const ticket = await ticketFor(client({ locale: 'en' }).id);
+    const ticket = await ticketFor((await client({ locale: 'en' })).id);
     signInAs(people.manager);
     expect(await changeTicketStatusAction(undefined, form({ id: ticket.id, to: 'diagnostics' }))).toMatchObject({ ok: true });
     afterTasks.length = 0; // the response has not gone out yet
-    return { ticket, row: rowsFor(ticket.id).find((r) => r.kind === 'status_changed')! };
+    return { ticket, row: (await rowsFor(ticket.id)).find((r) => r.kind === 'status_changed')! };
   }
 
   async function regenerate(ticketId: number) {
@@ -278,10 +281,10 @@ describe('a mail carries the status link the ticket has when it goes out', () =>
   });
 
   it('"send the link again" followed by a new link: the queued mail carries the new one', async () => {
-    const ticket = await ticketFor(client({ locale: 'en' }).id);
+    const ticket = await ticketFor((await client({ locale: 'en' })).id);
     signInAs(people.manager);
     expect(await resendPublicLinkAction(undefined, form({ id: ticket.id }))).toMatchObject({ ok: true });
-    const row = rowsFor(ticket.id).find((r) => r.dedupeKey.startsWith('link:'))!;
+    const row = (await rowsFor(ticket.id)).find((r) => r.dedupeKey.startsWith('link:'))!;
     const old = await linkOf(ticket.id);
     await regenerate(ticket.id);
 
@@ -312,7 +315,7 @@ describe('a mail carries the status link the ticket has when it goes out', () =>
 
 describe('an employee hears about tickets assigned to them', () => {
   it('an assignment sends one mail to the assignee, in their language, with the link to the ticket', async () => {
-    const ticket = await ticketFor(client().id);
+    const ticket = await ticketFor((await client()).id);
     signInAs(people.manager);
     expect(await assignTicketAction(undefined, form({ id: ticket.id, assigneeId: people.technician.id }))).toMatchObject({ ok: true });
     await afterResponse();
@@ -325,22 +328,22 @@ describe('an employee hears about tickets assigned to them', () => {
   });
 
   it('self-assignment sends nothing', async () => {
-    const ticket = await ticketFor(client({ notify: false }).id);
+    const ticket = await ticketFor((await client({ notify: false })).id);
     signInAs(people.technician);
     expect(await takeTicketAction(undefined, form({ id: ticket.id }))).toMatchObject({ ok: true });
     signInAs(people.manager);
-    const other = await ticketFor(client({ notify: false }).id);
+    const other = await ticketFor((await client({ notify: false })).id);
     expect(await assignTicketAction(undefined, form({ id: other.id, assigneeId: people.manager.id }))).toMatchObject({ ok: true });
     await afterResponse();
     await deliverDue();
     expect((await getTicket(ticket.id))?.assigneeId).toBe(people.technician.id);
-    expect(rowsFor(ticket.id)).toHaveLength(0);
-    expect(rowsFor(other.id)).toHaveLength(0);
+    expect(await rowsFor(ticket.id)).toHaveLength(0);
+    expect(await rowsFor(other.id)).toHaveLength(0);
     expect(fake.requests).toHaveLength(0);
   });
 
   it('a ticket registered with someone else as assignee tells them too', async () => {
-    const c = client({ notify: false });
+    const c = await client({ notify: false });
     signInAs(people.manager);
     await expect(
       createTicketAction(undefined, form({ kind: 'consultation', channel: 'email', clientId: c.id, departmentId, assigneeId: people.admin.id, priority: 'high', title: 'Настройка', description: '' })),
@@ -350,7 +353,7 @@ describe('an employee hears about tickets assigned to them', () => {
   });
 
   it('unassigning sends nothing', async () => {
-    const ticket = await ticketFor(client({ notify: false }).id, people.technician.id);
+    const ticket = await ticketFor((await client({ notify: false })).id, people.technician.id);
     signInAs(people.manager);
     await assignTicketAction(undefined, form({ id: ticket.id, assigneeId: '' }));
     await afterResponse();
@@ -361,12 +364,12 @@ describe('an employee hears about tickets assigned to them', () => {
 describe('delivery: nothing lost, nothing sent twice', () => {
   /** One pending status mail, committed the way the app commits it. */
   async function pendingMail(): Promise<number> {
-    const c = client({ locale: 'en' });
+    const c = await client({ locale: 'en' });
     const ticket = await createTicket(intake(c.id), people.manager);
-    database().delete(notifications).where(eq(notifications.ticketId, ticket.id)).run();
-    const moved = database().update(tickets).set({ status: 'diagnostics', version: 2 }).where(eq(tickets.id, ticket.id)).returning().get();
+    await database().delete(notifications).where(eq(notifications.ticketId, ticket.id));
+    const moved = await one(database().update(tickets).set({ status: 'diagnostics', version: 2 }).where(eq(tickets.id, ticket.id)).returning());
     await transaction(async (tx) => await enqueueStatusChanged(tx, moved, 'new', 'diagnostics'));
-    return rowsFor(ticket.id)[0].id;
+    return (await rowsFor(ticket.id))[0].id;
   }
 
   it('the same change cannot queue two mails (dedupe key)', async () => {
@@ -374,7 +377,7 @@ describe('delivery: nothing lost, nothing sent twice', () => {
     const row = (await getNotification(id))!;
     const ticket = (await getTicket(row.ticketId!))!;
     await transaction(async (tx) => await enqueueStatusChanged(tx, ticket, 'new', 'diagnostics'));
-    expect(rowsFor(ticket.id)).toHaveLength(1);
+    expect(await rowsFor(ticket.id)).toHaveLength(1);
   });
 
   it('a mail service failing 3 times then succeeding ends in exactly one delivery', async () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { desc } from 'drizzle-orm';
 import { isValidElement, type ReactElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,14 +9,15 @@ import NotificationPage from '@/app/(staff)/outbox/[id]/page';
 import OutboxPage from '@/app/(staff)/outbox/page';
 import DashboardPage from '@/app/(staff)/page';
 import { countNotificationsByState, getNotification, insertNotification, listNotifications } from '@/db/queries/notifications';
-import { notifications } from '@/db/schema';
+import { first } from '@/db/exec';
+import { notifications } from '@/db/tables';
 import { resetEnvForTests } from '@/lib/env';
 import { messagesFor } from '@/lib/i18n/messages';
 import { notificationsEn } from '@/lib/i18n/messages/features/notifications';
 import { slugify } from '@/lib/help/render';
 import { deliverDue } from '@/lib/notifications/deliver';
 import { outboxStateOf } from '@/lib/notifications/outbox-state';
-import { makeDepartment, makeEmployee } from '../helpers/factories';
+import { makeDepartment, makeEmployee } from '../helpers/records';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend';
 import { signInAs, type Staff } from '../helpers/session-mock';
 import { tellClientsOfEveryStatus } from '../helpers/notification-rules';
@@ -42,7 +44,7 @@ async function queueMail(): Promise<number> {
     payload: { recipientName: 'Tech', assignedBy: 'Anna', ticket },
     dedupeKey: `test:${mails}`,
   });
-  return database().select().from(notifications).all().at(-1)!.id;
+  return (await first(database().select().from(notifications).orderBy(desc(notifications.id)).limit(1)))!.id;
 }
 
 function withMailService(on: boolean) {
@@ -76,9 +78,9 @@ beforeAll(async () => {
   fake = await startFakeResend();
   // These cases move tickets through diagnostics and work: every status tells the client here.
   await tellClientsOfEveryStatus();
-  const departmentId = makeDepartment(database()).id;
+  const departmentId = (await makeDepartment(database())).id;
   for (const role of ['manager', 'technician'] as const) {
-    const e = makeEmployee(database(), { departmentId, role });
+    const e = await makeEmployee(database(), { departmentId, role });
     people[role] = { id: e.id, fullName: e.fullName, email: e.email, role, locale: 'en', departmentId };
   }
 });
@@ -88,8 +90,8 @@ afterAll(async () => {
   await fake.close();
 });
 
-beforeEach(() => {
-  database().delete(notifications).run();
+beforeEach(async () => {
+  await database().delete(notifications);
   fake.reset();
 });
 

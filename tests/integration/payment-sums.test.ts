@@ -5,7 +5,10 @@
  * mid-hour (Asia/Kolkata, +05:30), after a deleted employee and after a refused command.
  */
 import { randomInt } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { transaction } from '@/db';
+import { rawAll, rawGet, rawRun } from '@/db/exec';
+import { paymentSums } from '@/db/tables';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cashGroups, cashGroupsQuery } from '@/db/queries/cash-report';
 import { paymentsPerDay } from '@/db/queries/dashboard-revenue';
@@ -17,13 +20,14 @@ import { deleteEmployee } from '@/lib/employees/commands';
 import { refundPayment, takePayment } from '@/lib/payments/commands';
 import { cashRangeInstants, summarizeCash } from '@/lib/payments/cash-report';
 import { createTicket } from '@/lib/tickets/commands';
-import { intakeOf, makeClient, makeDepartment, makeEmployee } from '../helpers/factories';
+import { intakeOf, makeClient, makeDepartment, makeEmployee } from '../helpers/records';
 import type { Staff } from '../helpers/session-mock';
-import { setupTestDatabase } from '../helpers/test-db';
+import { onPostgres, setupTestDatabase } from '../helpers/test-db';
 
 const database = setupTestDatabase();
 const KOLKATA = 'Asia/Kolkata';
 const HOUR = 3_600_000;
+/** SQLite's own connection, for its query plans. */
 const sqlite = () => database().$client;
 
 let admin: Staff;
@@ -31,46 +35,54 @@ const desk: Staff[] = [];
 let leaving: Staff;
 let ticketIds: number[] = [];
 
-/** What the report summed before payment_sums: the payments of [start, end) themselves. */
+/**
+ * What the report summed before payment_sums: the payments of [start, end) themselves. The names
+ * are quoted: PostgreSQL folds unquoted ones to lower case.
+ */
 function referenceGroups(start: number, end: number) {
-  return sqlite()
-    .prepare(
-      `SELECT taken_by_id AS takenById, max(taken_by_name) AS takenByName, method, currency,
-        coalesce(sum(CASE WHEN kind = 'refund' THEN 0 ELSE amount_minor END), 0) AS receivedMinor,
-        coalesce(sum(CASE WHEN kind = 'refund' THEN amount_minor ELSE 0 END), 0) AS refundedMinor,
+  return rawAll(
+    database(),
+    sql`SELECT taken_by_id AS "takenById", max(taken_by_name) AS "takenByName", method, currency,
+        coalesce(sum(CASE WHEN kind = 'refund' THEN 0 ELSE amount_minor END), 0) AS "receivedMinor",
+        coalesce(sum(CASE WHEN kind = 'refund' THEN amount_minor ELSE 0 END), 0) AS "refundedMinor",
         count(*) AS count
-      FROM payments WHERE created_at >= ? AND created_at < ?
+      FROM payments WHERE created_at >= ${start} AND created_at < ${end}
       GROUP BY taken_by_id, CASE WHEN taken_by_id IS NULL THEN taken_by_name END, method, currency`,
-    )
-    .all(start, end);
+  );
 }
 
 const sorted = <T>(rows: readonly T[]) => rows.map((r) => JSON.stringify(r)).sort();
 
 /** payment_sums as a GROUP BY of payments says it must be, span by span. */
-function referenceSums() {
+async function referenceSums() {
   const starts = {
     hour: 'created_at - created_at % 3600000',
     day: 'created_at - created_at % 86400000',
-    month: `CAST(strftime('%s', created_at / 1000, 'unixepoch', 'start of month') AS INTEGER) * 1000`,
+    // The first instant of the UTC month: each engine's own date functions.
+    month: onPostgres()
+      ? `(extract(epoch FROM date_trunc('month', to_timestamp(created_at / 1000), 'UTC')) * 1000)::bigint`
+      : `CAST(strftime('%s', created_at / 1000, 'unixepoch', 'start of month') AS INTEGER) * 1000`,
   };
-  return Object.entries(starts).flatMap(([span, start]) =>
-    sqlite()
-      .prepare(
-        `SELECT '${span}' AS span, ${start} AS start, coalesce(taken_by_id, 0) AS takenById, taken_by_name AS takenByName, method, kind, currency,
-          count(*) AS count, sum(amount_minor) AS amountMinor
-        FROM payments GROUP BY 2, 3, 4, 5, 6, 7`,
-      )
-      .all(),
+  const sums = await Promise.all(
+    Object.entries(starts).map(([span, start]) =>
+      rawAll(
+        database(),
+        sql.raw(
+          `SELECT '${span}' AS span, ${start} AS start, coalesce(taken_by_id, 0) AS "takenById", taken_by_name AS "takenByName", method, kind, currency,
+            count(*) AS count, sum(amount_minor) AS "amountMinor"
+          FROM payments GROUP BY 2, 3, 4, 5, 6, 7`,
+        ),
+      ),
+    ),
   );
+  return sums.flat();
 }
 
 function storedSums() {
-  return sqlite()
-    .prepare(
-      `SELECT span, start, taken_by_id AS takenById, taken_by_name AS takenByName, method, kind, currency, count, amount_minor AS amountMinor FROM payment_sums`,
-    )
-    .all();
+  const s = paymentSums;
+  return database()
+    .select({ span: s.span, start: s.start, takenById: s.takenById, takenByName: s.takenByName, method: s.method, kind: s.kind, currency: s.currency, count: s.count, amountMinor: s.amountMinor })
+    .from(s);
 }
 
 /** A payment at a chosen instant, written as the app writes it (the triggers do the rest). */
@@ -100,11 +112,11 @@ const staffOf = (e: { id: number; fullName: string; email: string }, role: Staff
 
 beforeAll(async () => {
   const db = database();
-  const departmentId = makeDepartment(db).id;
-  admin = staffOf(makeEmployee(db, { departmentId, role: 'admin' }), 'admin', departmentId);
-  for (let i = 0; i < 3; i++) desk.push(staffOf(makeEmployee(db, { departmentId, role: 'manager' }), 'manager', departmentId));
-  leaving = staffOf(makeEmployee(db, { departmentId, role: 'manager' }), 'manager', departmentId);
-  const clientId = makeClient(db).id;
+  const departmentId = (await makeDepartment(db)).id;
+  admin = staffOf(await makeEmployee(db, { departmentId, role: 'admin' }), 'admin', departmentId);
+  for (let i = 0; i < 3; i++) desk.push(staffOf(await makeEmployee(db, { departmentId, role: 'manager' }), 'manager', departmentId));
+  leaving = staffOf(await makeEmployee(db, { departmentId, role: 'manager' }), 'manager', departmentId);
+  const clientId = (await makeClient(db)).id;
   // Through the commands: a prepayment at intake, a payment, a refund, each now.
   const first = await createTicket(
     intakeOf(clientId, departmentId, {
@@ -157,23 +169,23 @@ beforeAll(async () => {
 });
 
 describe('payment_sums', () => {
-  it('equals a GROUP BY of the payments per hour, day and month, the deleted employee’s under their name', () => {
-    expect(sorted(storedSums())).toEqual(sorted(referenceSums()));
-    const rows = storedSums() as { takenById: number; takenByName: string }[];
+  it('equals a GROUP BY of the payments per hour, day and month, the deleted employee’s under their name', async () => {
+    expect(sorted(await storedSums())).toEqual(sorted(await referenceSums()));
+    const rows = await storedSums();
     expect(rows.some((r) => r.takenById === leaving.id)).toBe(false);
     expect(rows.some((r) => r.takenById === 0 && r.takenByName === leaving.fullName)).toBe(true);
   });
 
   it('follows a payment deleted or edited by hand (a test, an admin at the prompt)', async () => {
     const payment = await payAt(Date.parse('2026-01-20T10:15:00Z'), 'payment', desk[0], 12_345);
-    sqlite().prepare('UPDATE payments SET amount_minor = 54_321, created_at = ? WHERE id = ?').run(Date.parse('2026-02-01T00:00:00Z'), payment.id);
-    expect(sorted(storedSums())).toEqual(sorted(referenceSums()));
-    sqlite().prepare('DELETE FROM payments WHERE id = ?').run(payment.id);
-    expect(sorted(storedSums())).toEqual(sorted(referenceSums()));
+    await rawRun(database(), sql`UPDATE payments SET amount_minor = ${54_321}, created_at = ${Date.parse('2026-02-01T00:00:00Z')} WHERE id = ${payment.id}`);
+    expect(sorted(await storedSums())).toEqual(sorted(await referenceSums()));
+    await rawRun(database(), sql`DELETE FROM payments WHERE id = ${payment.id}`);
+    expect(sorted(await storedSums())).toEqual(sorted(await referenceSums()));
   });
 
   it('is untouched by a refused refund and by a transaction that fails after the insert', async () => {
-    const before = sorted(storedSums());
+    const before = sorted(await storedSums());
     await expect(refundPayment({ ticketId: ticketIds[1], method: 'cash', amountMinor: 1_00, reason: 'Too much' }, admin)).rejects.toThrow();
     await expect(
       transaction(async (tx) => {
@@ -189,7 +201,7 @@ describe('payment_sums', () => {
         throw new Error('something after the payment failed');
       }),
     ).rejects.toThrow('something after the payment failed');
-    expect(sorted(storedSums())).toEqual(before);
+    expect(sorted(await storedSums())).toEqual(before);
   });
 });
 
@@ -204,17 +216,14 @@ describe('the cash report over payment_sums', () => {
       const { start, end } = cashRangeInstants({ from, to }, KOLKATA);
       expect(start.getTime() % HOUR).toBe(HOUR / 2);
       const groups = await cashGroups(start, end);
-      expect(sorted(groups)).toEqual(sorted(referenceGroups(start.getTime(), end.getTime())));
+      expect(sorted(groups)).toEqual(sorted(await referenceGroups(start.getTime(), end.getTime())));
       expect(groups.length).toBeGreaterThan(0);
       // Totals that add up to the kopeck, as the page shows them.
       const [rub] = summarizeCash(groups).filter((r) => r.currency === 'RUB');
-      const net = (
-        sqlite()
-          .prepare(
-            `SELECT sum(CASE WHEN kind = 'refund' THEN -amount_minor ELSE amount_minor END) AS n FROM payments WHERE currency = 'RUB' AND created_at >= ? AND created_at < ?`,
-          )
-          .get(start.getTime(), end.getTime()) as { n: number }
-      ).n;
+      const net = (await rawGet<{ n: number }>(
+        database(),
+        sql`SELECT sum(CASE WHEN kind = 'refund' THEN -amount_minor ELSE amount_minor END) AS n FROM payments WHERE currency = 'RUB' AND created_at >= ${start.getTime()} AND created_at < ${end.getTime()}`,
+      ))!.n;
       expect(rub.netMinor).toBe(net);
       expect(rub.employees.reduce((s, e) => s + e.netMinor, 0)).toBe(net);
     }
@@ -225,15 +234,20 @@ describe('the cash report over payment_sums', () => {
     for (let i = 0; i < 150; i++) {
       const start = from + randomInt(90 * 86_400_000);
       const end = start + [randomInt(60_000, 2 * HOUR), randomInt(HOUR, 3 * 86_400_000), randomInt(86_400_000, 90 * 86_400_000)][i % 3];
-      expect(sorted(await cashGroups(new Date(start), new Date(end)))).toEqual(sorted(referenceGroups(start, end)));
+      expect(sorted(await cashGroups(new Date(start), new Date(end)))).toEqual(sorted(await referenceGroups(start, end)));
     }
   });
 
-  it('reads a month as a month’s rows plus a few hours, by the key of payment_sums, never a scan', () => {
+  it('reads a month as a month’s rows plus a few hours', () => {
     const { start, end } = cashRangeInstants({ from: '2025-12-01', to: '2025-12-31' }, KOLKATA);
     const plan = planSums(start.getTime(), end.getTime());
     expect(plan.pieces.filter((p) => p.span === 'month')).toHaveLength(1);
     expect(plan.pieces.filter((p) => p.span === 'day')).toHaveLength(0);
+  });
+
+  // SQLite's query plan: PostgreSQL's planner chooses by its statistics (db/dialect.ts, indexedBy).
+  it.skipIf(onPostgres())('reads them by the key of payment_sums, never a scan', () => {
+    const { start, end } = cashRangeInstants({ from: '2025-12-01', to: '2025-12-31' }, KOLKATA);
     const { sql, params } = cashGroupsQuery(start, end).toSQL();
     const detail = (
       sqlite()
@@ -249,18 +263,14 @@ describe('the cash report over payment_sums', () => {
 
   it('feeds the dashboard’s money per Kolkata day with the same sums as the payments themselves', async () => {
     const window = lastDays(new Date('2026-01-10T12:00:00Z'), 30, KOLKATA);
-    const reference = window.bounds.slice(0, -1).flatMap((a, day) =>
-      (
-        sqlite()
-          .prepare(
-            `SELECT currency, sum(CASE kind WHEN 'refund' THEN -amount_minor ELSE amount_minor END) AS netMinor FROM payments WHERE created_at >= ? AND created_at < ? GROUP BY currency ORDER BY currency`,
-          )
-          .all(a, window.bounds[day + 1]) as {
-          currency: string;
-          netMinor: number;
-        }[]
-      ).map((r) => ({ day, ...r })),
-    );
+    const reference: { day: number; currency: string; netMinor: number }[] = [];
+    for (const [day, a] of window.bounds.slice(0, -1).entries()) {
+      const rows = await rawAll<{ currency: string; netMinor: number }>(
+        database(),
+        sql`SELECT currency, sum(CASE kind WHEN 'refund' THEN -amount_minor ELSE amount_minor END) AS "netMinor" FROM payments WHERE created_at >= ${a} AND created_at < ${window.bounds[day + 1]} GROUP BY currency ORDER BY currency`,
+      );
+      reference.push(...rows.map((r) => ({ day, ...r })));
+    }
     expect(reference.length).toBeGreaterThan(20);
     expect(await paymentsPerDay(window.bounds)).toEqual(reference);
   });

@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTicketAction, deleteTicketAction } from '@/app/(staff)/tickets/actions';
 import { refundPaymentAction, takePaymentAction } from '@/app/(staff)/tickets/payment-actions';
-import { auditLog, payments, ticketEvents, tickets } from '@/db/schema';
+import { first } from '@/db/exec';
+import { auditLog, payments, ticketEvents, tickets } from '@/db/tables';
 import { listTicketPayments, sumTicketPayments } from '@/db/queries/payments';
 import { getPublicTicket } from '@/db/queries/public-status';
 import { getTicket, type Ticket } from '@/db/queries/tickets';
@@ -12,7 +13,7 @@ import { en } from '@/lib/i18n/messages/en';
 import { refundPayment, takePayment } from '@/lib/payments/commands';
 import { changeTicketStatus, createTicket, deleteTicket } from '@/lib/tickets/commands';
 import type { Role } from '@/lib/domain/enums';
-import { intakeOf, makeClient, makeDepartment, makeEmployee } from '../helpers/factories';
+import { intakeOf, makeClient, makeDepartment, makeEmployee } from '../helpers/records';
 import { signInAs, type Staff } from '../helpers/session-mock';
 import { setupTestDatabase } from '../helpers/test-db';
 
@@ -25,11 +26,11 @@ let departmentId = 0;
 let clientId = 0;
 const people = {} as Record<Role, Staff>;
 
-beforeAll(() => {
-  departmentId = makeDepartment(database()).id;
-  clientId = makeClient(database()).id;
+beforeAll(async () => {
+  departmentId = (await makeDepartment(database())).id;
+  clientId = (await makeClient(database())).id;
   for (const role of ['technician', 'manager', 'admin'] as const) {
-    const e = makeEmployee(database(), { departmentId, role });
+    const e = await makeEmployee(database(), { departmentId, role });
     people[role] = { id: e.id, fullName: e.fullName, email: e.email, role, locale: 'en', departmentId };
   }
 });
@@ -53,8 +54,10 @@ async function repair(totalMinor = 150_000): Promise<Ticket> {
 }
 
 const pay = (ticketId: number, amountMinor: number, who: Staff = people.technician) => takePayment({ ticketId, kind: 'payment', method: 'cash', amountMinor }, who);
-const paymentEvents = (ticketId: number) => database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticketId), eq(ticketEvents.kind, 'payment'))).all();
-const paymentAudit = (paymentId: number) => database().select().from(auditLog).where(and(eq(auditLog.entityType, 'payment'), eq(auditLog.entityId, paymentId))).all();
+// In the order written: a refund is the second event (PostgreSQL returns rows in no order without ORDER BY).
+const paymentEvents = (ticketId: number) => database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticketId), eq(ticketEvents.kind, 'payment'))).orderBy(ticketEvents.id);
+const paymentAudit = (paymentId: number) => database().select().from(auditLog).where(and(eq(auditLog.entityType, 'payment'), eq(auditLog.entityId, paymentId))).orderBy(auditLog.id);
+const ticketTitled = (title: string) => first(database().select().from(tickets).where(eq(tickets.title, title)).limit(1));
 
 describe('a prepayment at intake', () => {
   it('is taken with the device: the ticket, its prepayment, event and audit row are saved together', async () => {
@@ -65,20 +68,20 @@ describe('a prepayment at intake', () => {
       form({ kind: 'repair', channel: 'walk_in', clientId, departmentId, priority: 'normal', title, prepaymentMinor: '1 500,50', prepaymentMethod: 'card', declaredValueMinor: '30000' }),
     );
     await expect(result).rejects.toMatchObject(REDIRECT);
-    const ticket = database().select().from(tickets).where(eq(tickets.title, title)).get()!;
+    const ticket = (await ticketTitled(title))!;
     expect(ticket.paidMinor).toBe(150_050);
     expect(ticket.declaredValueMinor).toBe(3_000_000);
     const rows = await listTicketPayments(ticket.id);
     expect(rows).toMatchObject([{ kind: 'prepayment', method: 'card', amountMinor: 150_050, currency: 'RUB', takenById: people.technician.id, takenByName: people.technician.fullName }]);
-    expect(paymentEvents(ticket.id)[0].details).toEqual({ kind: 'prepayment', method: 'card', amountMinor: 150_050, currency: 'RUB', reason: null });
-    expect(paymentAudit(rows[0].id)).toHaveLength(1);
+    expect((await paymentEvents(ticket.id))[0].details).toEqual({ kind: 'prepayment', method: 'card', amountMinor: 150_050, currency: 'RUB', reason: null });
+    expect(await paymentAudit(rows[0].id)).toHaveLength(1);
   });
 
   it('is optional: no prepayment, no payment row', async () => {
     signInAs(people.manager);
     const title = `Unpaid ${Date.now()}`;
     await expect(createTicketAction(undefined, form({ kind: 'repair', channel: 'walk_in', clientId, departmentId, priority: 'normal', title, prepaymentMinor: '', prepaymentMethod: 'cash' }))).rejects.toMatchObject(REDIRECT);
-    const ticket = database().select().from(tickets).where(eq(tickets.title, title)).get()!;
+    const ticket = (await ticketTitled(title))!;
     expect(ticket.paidMinor).toBe(0);
     expect(await listTicketPayments(ticket.id)).toEqual([]);
   });
@@ -90,7 +93,7 @@ describe('a prepayment at intake', () => {
     expect(bad.fieldErrors?.prepaymentMinor).toEqual([en.validation.invalid_number]);
     const zero = await createTicketAction(undefined, form({ kind: 'repair', channel: 'walk_in', clientId, departmentId, priority: 'normal', title, prepaymentMinor: '0' }));
     expect(zero.fieldErrors?.prepaymentMinor).toEqual([en.payments.errors.notPositive]);
-    expect(database().select().from(tickets).where(eq(tickets.title, title)).all()).toEqual([]);
+    expect(await database().select().from(tickets).where(eq(tickets.title, title))).toEqual([]);
   });
 });
 
@@ -104,8 +107,8 @@ describe('taking a payment', () => {
     expect(after.version).toBe(ticket.version + 1);
     const [row] = await listTicketPayments(ticket.id);
     expect(row).toMatchObject({ kind: 'payment', method: 'transfer', amountMinor: 60_025, reason: null });
-    expect(paymentEvents(ticket.id)).toHaveLength(1);
-    expect(paymentAudit(row.id)).toMatchObject([{ action: 'create', actorId: people.technician.id }]);
+    expect(await paymentEvents(ticket.id)).toHaveLength(1);
+    expect(await paymentAudit(row.id)).toMatchObject([{ action: 'create', actorId: people.technician.id }]);
   });
 
   it('refuses zero, negative and non-money amounts and writes nothing', async () => {
@@ -141,7 +144,7 @@ describe('a refund', () => {
     expect(result.fieldErrors?.amountMinor).toEqual([result.message]);
     expect(await listTicketPayments(ticket.id)).toHaveLength(1);
     expect(await getTicket(ticket.id)).toEqual(before);
-    expect(paymentEvents(ticket.id)).toHaveLength(1);
+    expect(await paymentEvents(ticket.id)).toHaveLength(1);
   });
 
   it('up to what was paid is given back by a manager, with the reason on the row and the timeline', async () => {
@@ -151,7 +154,7 @@ describe('a refund', () => {
     expect(await refundPaymentAction(undefined, form({ ticketId: ticket.id, method: 'cash', amountMinor: '500', reason: 'Part not needed' }))).toEqual({ ok: true });
     expect((await getTicket(ticket.id))!.paidMinor).toBe(0);
     expect((await listTicketPayments(ticket.id))[1]).toMatchObject({ kind: 'refund', amountMinor: 50_000, reason: 'Part not needed', takenById: people.manager.id });
-    expect(paymentEvents(ticket.id)[1].details).toMatchObject({ kind: 'refund', reason: 'Part not needed' });
+    expect((await paymentEvents(ticket.id))[1].details).toMatchObject({ kind: 'refund', reason: 'Part not needed' });
   });
 
   it('needs a reason', async () => {
@@ -181,7 +184,7 @@ describe('a refund', () => {
 describe('closing and deleting a ticket with money on it', () => {
   async function readyRepair(totalMinor: number) {
     const ticket = await repair(totalMinor);
-    database().update(tickets).set({ diagnosis: 'Broken screen', workDone: 'Replaced the screen' }).where(eq(tickets.id, ticket.id)).run();
+    await database().update(tickets).set({ diagnosis: 'Broken screen', workDone: 'Replaced the screen' }).where(eq(tickets.id, ticket.id));
     await changeTicketStatus(ticket.id, 'ready', people.manager);
     return ticket;
   }
@@ -265,7 +268,7 @@ describe('money is never a float', () => {
       expect(BigInt(paid)).toBe(expected);
       expect(await sumTicketPayments(ticket.id)).toBe(paid);
     }
-    const rows = database().select().from(payments).where(eq(payments.ticketId, ticket.id)).all();
+    const rows = await database().select().from(payments).where(eq(payments.ticketId, ticket.id));
     expect(rows.every((r) => Number.isInteger(r.amountMinor) && r.amountMinor > 0)).toBe(true);
     expect(rows.reduce((sum, r) => sum + BigInt(r.kind === 'refund' ? -r.amountMinor : r.amountMinor), 0n)).toBe(expected);
   });

@@ -4,15 +4,15 @@ import { db, transaction } from '@/db';
 import { preparedRead } from '@/db/prepared';
 import { getTicket, listTicketEvents } from '@/db/queries/tickets';
 import { departments, tickets } from '@/db/tables';
-import { makeClient, makeDepartment, makeTicket } from '../helpers/factories';
+import { makeClient, makeDepartment, makeTicket } from '../helpers/records';
 import { setupTestDatabase } from '../helpers/test-db';
 
 const database = setupTestDatabase();
 
 describe('a prepared read', () => {
   it('builds its SQL once per connection and answers each call with that call’s values', async () => {
-    const a = makeDepartment(database());
-    const b = makeDepartment(database());
+    const a = await makeDepartment(database());
+    const b = await makeDepartment(database());
     const builtOn: unknown[] = [];
     const nameOf = preparedRead(['id'], (on, p) => {
       builtOn.push(on);
@@ -29,8 +29,8 @@ describe('a prepared read', () => {
   });
 
   it('inside a transaction reads what the transaction wrote before it commits', async () => {
-    const department = makeDepartment(database());
-    const ticket = makeTicket(database(), { clientId: makeClient(database()).id, departmentId: department.id });
+    const department = await makeDepartment(database());
+    const ticket = await makeTicket(database(), { clientId: (await makeClient(database())).id, departmentId: department.id });
     await getTicket(ticket.id); // prepared on the reading connection first
     const seen = await transaction(async (tx) => {
       await tx.update(tickets).set({ title: 'Renamed inside' }).where(eq(tickets.id, ticket.id));

@@ -4,9 +4,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('@/lib/auth/session', () => import('../helpers/session-mock'));
 
 import { changeOwnPasswordAction, updateProfileAction } from '@/app/(staff)/profile/actions';
-import { auditLog, employees, throttles } from '@/db/schema';
+import { first } from '@/db/exec';
+import { auditLog, employees, throttles } from '@/db/tables';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { makeDepartment, makeEmployee } from '../helpers/factories';
+import { makeDepartment, makeEmployee } from '../helpers/records';
 import { signInAs, type Staff } from '../helpers/session-mock';
 import { setupTestDatabase } from '../helpers/test-db';
 
@@ -24,8 +25,10 @@ function form(fields: Record<string, string>): FormData {
   return data;
 }
 
-const row = () => database().select().from(employees).where(eq(employees.id, me.id)).get()!;
-const auditCount = () => database().select({ n: count() }).from(auditLog).get()?.n ?? 0;
+const row = async () => (await first(database().select().from(employees).where(eq(employees.id, me.id)).limit(1)))!;
+const auditCount = async () => (await first(database().select({ n: count() }).from(auditLog)))?.n ?? 0;
+// The audit rows about me, oldest first (PostgreSQL keeps no order without one).
+const myAudit = () => database().select().from(auditLog).where(eq(auditLog.entityId, me.id)).orderBy(auditLog.id);
 
 async function redirectPath(run: Promise<unknown>): Promise<string> {
   const error = (await run.then(
@@ -39,12 +42,12 @@ async function redirectPath(run: Promise<unknown>): Promise<string> {
 }
 
 beforeEach(async () => {
-  const departmentId = makeDepartment(database()).id;
-  otherDepartmentId = makeDepartment(database()).id;
-  const e = makeEmployee(database(), { departmentId, role: 'technician', passwordHash: await hashPassword(CURRENT) });
+  const departmentId = (await makeDepartment(database())).id;
+  otherDepartmentId = (await makeDepartment(database())).id;
+  const e = await makeEmployee(database(), { departmentId, role: 'technician', passwordHash: await hashPassword(CURRENT) });
   me = { id: e.id, fullName: e.fullName, email: e.email, role: e.role, locale: 'en', departmentId };
   signInAs(me);
-  database().delete(throttles).run();
+  await database().delete(throttles);
 });
 
 describe('my profile', () => {
@@ -54,8 +57,8 @@ describe('my profile', () => {
       form({ fullName: '  Irina Volkova ', phone: '8 (912) 345-67-89', locale: 'ru', digestOptOut: 'on' }),
     );
     expect(result).toMatchObject({ ok: true, message: 'Сохранено.' });
-    expect(row()).toMatchObject({ fullName: 'Irina Volkova', phone: '+79123456789', locale: 'ru', digestOptOut: true });
-    const entry = database().select().from(auditLog).where(eq(auditLog.entityId, me.id)).all().at(-1)!;
+    expect(await row()).toMatchObject({ fullName: 'Irina Volkova', phone: '+79123456789', locale: 'ru', digestOptOut: true });
+    const entry = (await myAudit()).at(-1)!;
     expect(entry).toMatchObject({ entityType: 'employee', action: 'update', actorId: me.id });
     // The language was already Russian: only what really changed is recorded.
     expect(entry.changes).toEqual({
@@ -66,7 +69,7 @@ describe('my profile', () => {
   });
 
   it('ignores a role, department, e-mail or active flag slipped into the form', async () => {
-    const before = row();
+    const before = await row();
     await updateProfileAction(
       undefined,
       form({
@@ -79,7 +82,7 @@ describe('my profile', () => {
         sessionVersion: '99',
       }),
     );
-    const after = row();
+    const after = await row();
     expect(after.fullName).toBe('Sneaky');
     expect(after).toMatchObject({
       role: before.role,
@@ -91,12 +94,12 @@ describe('my profile', () => {
   });
 
   it('refuses an empty name, a 300-character name and a bad phone, and writes nothing', async () => {
-    const before = { row: row(), audit: auditCount() };
+    const before = { row: await row(), audit: await auditCount() };
     const result = await updateProfileAction(undefined, form({ fullName: ' ', phone: 'call me', locale: 'en' }));
     expect(result.fieldErrors).toMatchObject({ fullName: ['Required.'], phone: ['Enter a valid phone number, e.g. +7 912 345-67-89.'] });
     const long = await updateProfileAction(undefined, form({ fullName: 'z'.repeat(300), locale: 'en' }));
     expect(long.fieldErrors?.fullName).toEqual(['Too long: at most 200 characters.']);
-    expect({ row: row(), audit: auditCount() }).toEqual(before);
+    expect({ row: await row(), audit: await auditCount() }).toEqual(before);
   });
 
   it('sends an anonymous caller to sign in', async () => {
@@ -105,25 +108,25 @@ describe('my profile', () => {
     expect(await redirectPath(changeOwnPasswordAction(undefined, form({ currentPassword: CURRENT, newPassword: NEXT, confirmPassword: NEXT })))).toBe(
       '/login',
     );
-    expect(row().fullName).not.toBe('X');
+    expect((await row()).fullName).not.toBe('X');
   });
 });
 
 describe('changing my password', () => {
   it('refuses a wrong current password on that field and changes nothing', async () => {
-    const before = row();
+    const before = await row();
     const result = await changeOwnPasswordAction(undefined, form({ currentPassword: 'Wrong-password-9', newPassword: NEXT, confirmPassword: NEXT }));
     expect(result.fieldErrors?.currentPassword).toEqual(['This is not your current password.']);
     expect(result.values).not.toHaveProperty('currentPassword');
     expect(result.values).not.toHaveProperty('newPassword');
-    expect(row()).toEqual(before);
+    expect(await row()).toEqual(before);
   });
 
   it('refuses two different new passwords', async () => {
-    const before = row();
+    const before = await row();
     const result = await changeOwnPasswordAction(undefined, form({ currentPassword: CURRENT, newPassword: NEXT, confirmPassword: `${NEXT}x` }));
     expect(result.fieldErrors?.confirmPassword).toEqual(['The two new passwords differ.']);
-    expect(row()).toEqual(before);
+    expect(await row()).toEqual(before);
   });
 
   it('refuses a weak new password', async () => {
@@ -132,17 +135,17 @@ describe('changing my password', () => {
   });
 
   it('sets the new password, bumps the session version (signing out every session) and sends me to sign in', async () => {
-    const before = row();
-    const auditBefore = auditCount();
+    const before = await row();
+    const auditBefore = await auditCount();
     expect(await redirectPath(changeOwnPasswordAction(undefined, form({ currentPassword: CURRENT, newPassword: NEXT, confirmPassword: NEXT })))).toBe(
       '/login',
     );
-    const after = row();
+    const after = await row();
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(await verifyPassword(after.passwordHash, NEXT)).toBe(true);
     expect(await verifyPassword(after.passwordHash, CURRENT)).toBe(false);
-    expect(auditCount()).toBe(auditBefore + 1);
-    const entry = database().select().from(auditLog).where(eq(auditLog.entityId, me.id)).all().at(-1)!;
+    expect(await auditCount()).toBe(auditBefore + 1);
+    const entry = (await myAudit()).at(-1)!;
     expect(entry.changes).toEqual({ password: { from: null, to: 'changed' } });
   });
 
@@ -152,6 +155,6 @@ describe('changing my password', () => {
     }
     const result = await changeOwnPasswordAction(undefined, form({ currentPassword: CURRENT, newPassword: NEXT, confirmPassword: NEXT }));
     expect(result.message).toBe('Too many wrong attempts. Password changes are paused for 15 minutes.');
-    expect(await verifyPassword(row().passwordHash, CURRENT)).toBe(true);
+    expect(await verifyPassword((await row()).passwordHash, CURRENT)).toBe(true);
   });
 });

@@ -10,13 +10,14 @@ import { listAudit } from '@/db/queries/audit';
 import { getPublicTicket } from '@/db/queries/public-status';
 import { getTicket, newPublicToken } from '@/db/queries/tickets';
 import { addTicketComment, changeTicketStatus, createTicket } from '@/lib/tickets/commands';
-import { clients, employees, notifications, ticketEvents, tickets } from '@/db/schema';
+import { one } from '@/db/exec';
+import { clients, employees, notifications, ticketEvents, tickets } from '@/db/tables';
 import type { Role } from '@/lib/domain/enums';
 import { statusCardModel } from '@/lib/status/card';
 import { progressOf } from '@/lib/status/progress';
 import { formatTicketNumber } from '@/lib/tickets/number';
 import type { TicketIntake } from '@/lib/validation/tickets';
-import { makeDepartment, makeEmployee } from '../helpers/factories';
+import { makeDepartment, makeEmployee } from '../helpers/records';
 import { signInAs, type Staff } from '../helpers/session-mock';
 import { setupTestDatabase } from '../helpers/test-db';
 
@@ -77,14 +78,14 @@ function form(values: Record<string, string | number>) {
 let departmentId = 0;
 const people = {} as Record<Role | 'otherTech', Staff>;
 
-function person(role: Role, fullName: string, email: string, phone: string | null = null): Staff {
-  const e = makeEmployee(database(), { departmentId, role, email });
-  database().update(employees).set({ fullName, phone }).where(eq(employees.id, e.id)).run();
+async function person(role: Role, fullName: string, email: string, phone: string | null = null): Promise<Staff> {
+  const e = await makeEmployee(database(), { departmentId, role, email });
+  await database().update(employees).set({ fullName, phone }).where(eq(employees.id, e.id));
   return { id: e.id, fullName, email, role, locale: 'en', departmentId };
 }
 
 function makeClientRow(values: Partial<typeof clients.$inferInsert> & { name: string }) {
-  return database().insert(clients).values(values).returning().get();
+  return one(database().insert(clients).values(values).returning());
 }
 
 function intake(clientId: number, extra: Partial<TicketIntake> = {}): TicketIntake {
@@ -114,13 +115,13 @@ let ticketId = 0;
 let otherToken = '';
 
 beforeAll(async () => {
-  departmentId = makeDepartment(database()).id;
-  people.manager = person('manager', SECRETS.managerName, SECRETS.managerEmail, SECRETS.managerPhone);
-  people.technician = person('technician', SECRETS.techName, SECRETS.techEmail);
-  people.otherTech = person('technician', 'Other Tech', 'other.tech@staff.test');
-  people.admin = person('admin', 'Ada Admin', 'ada@staff.test');
+  departmentId = (await makeDepartment(database())).id;
+  people.manager = await person('manager', SECRETS.managerName, SECRETS.managerEmail, SECRETS.managerPhone);
+  people.technician = await person('technician', SECRETS.techName, SECRETS.techEmail);
+  people.otherTech = await person('technician', 'Other Tech', 'other.tech@staff.test');
+  people.admin = await person('admin', 'Ada Admin', 'ada@staff.test');
 
-  annaId = makeClientRow({ name: SECRETS.clientName, phone: SECRETS.clientPhone, email: SECRETS.clientEmail, notes: SECRETS.clientNotes, locale: 'en' }).id;
+  annaId = (await makeClientRow({ name: SECRETS.clientName, phone: SECRETS.clientPhone, email: SECRETS.clientEmail, notes: SECRETS.clientNotes, locale: 'en' })).id;
   const ticket = await createTicket(
     intake(annaId, {
       assigneeId: people.technician.id,
@@ -136,18 +137,17 @@ beforeAll(async () => {
     people.manager,
   );
   ticketId = ticket.id;
-  database()
+  await database()
     .update(tickets)
     .set({ finalCostMinor: 987_600, diagnosis: SECRETS.diagnosis, workDone: SECRETS.workDone })
-    .where(eq(tickets.id, ticketId))
-    .run();
-  database().insert(ticketEvents).values({ ticketId, kind: 'field_changed', actorId: people.technician.id, fields: ['diagnosis', 'finalCostMinor'] }).run();
+    .where(eq(tickets.id, ticketId));
+  await database().insert(ticketEvents).values({ ticketId, kind: 'field_changed', actorId: people.technician.id, fields: ['diagnosis', 'finalCostMinor'] });
   await changeTicketStatus(ticketId, 'diagnostics', people.technician);
   await addTicketComment(ticketId, SECRETS.internalComment, false, people.technician);
   await changeTicketStatus(ticketId, 'in_progress', people.manager);
   await addTicketComment(ticketId, 'We have ordered a new battery.', true, people.manager);
 
-  const boris = makeClientRow({ name: SECRETS.otherClient, phone: '+79167654321', email: SECRETS.otherEmail, locale: 'en' });
+  const boris = await makeClientRow({ name: SECRETS.otherClient, phone: '+79167654321', email: SECRETS.otherEmail, locale: 'en' });
   const other = await createTicket(intake(boris.id, { title: SECRETS.otherTitle }), people.manager);
   await addTicketComment(other.id, SECRETS.otherComment, true, people.manager);
   otherToken = other.publicToken;
@@ -325,13 +325,11 @@ describe('public link controls', () => {
     expect(await tokenOf(ticket.id) !== ticket.publicToken).toBe(outcome === 'allowed');
   });
 
-  const linkMails = (id: number) =>
-    database()
-      .select()
-      .from(notifications)
-      .where(eq(notifications.ticketId, id))
-      .all()
-      .filter((n) => n.dedupeKey.startsWith('link:'));
+  // Oldest first: the test compares the mails in the order they were written.
+  const linkMails = async (id: number) => {
+    const rows = await database().select().from(notifications).where(eq(notifications.ticketId, id)).orderBy(notifications.id);
+    return rows.filter((n) => n.dedupeKey.startsWith('link:'));
+  };
 
   it('sends the current link to the client again, once per double click', async () => {
     const ticket = await ownTicket();
@@ -340,7 +338,7 @@ describe('public link controls', () => {
     expect(first).toMatchObject({ ok: true, message: `The link is on its way to ${SECRETS.clientEmail}.` });
     const again = await resendPublicLinkAction(undefined, form({ id: ticket.id }));
     expect(again).toMatchObject({ ok: true, message: 'The link was already sent less than a minute ago.' });
-    const rows = linkMails(ticket.id);
+    const rows = await linkMails(ticket.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ kind: 'ticket_created', recipientAddress: SECRETS.clientEmail, state: 'pending', locale: 'en' });
     expect(rows[0].payload).toMatchObject({ ticket: { id: ticket.id, publicToken: ticket.publicToken } });
@@ -349,22 +347,22 @@ describe('public link controls', () => {
     // A new link is a new mail, even within the same minute.
     await regeneratePublicLinkAction(undefined, form({ id: ticket.id }));
     await resendPublicLinkAction(undefined, form({ id: ticket.id }));
-    expect(linkMails(ticket.id).map((r) => (r.payload as { ticket: { publicToken: string } }).ticket.publicToken)).toEqual([
+    expect((await linkMails(ticket.id)).map((r) => (r.payload as { ticket: { publicToken: string } }).ticket.publicToken)).toEqual([
       ticket.publicToken,
       await tokenOf(ticket.id),
     ]);
   });
 
   it('does not mail a client without an e-mail or without consent, and says why', async () => {
-    const noEmail = makeClientRow({ name: 'Phone Only', phone: '+79160000001' });
-    const noConsent = makeClientRow({ name: 'No Mail Please', email: 'nomail@client.test', notify: false });
+    const noEmail = await makeClientRow({ name: 'Phone Only', phone: '+79160000001' });
+    const noConsent = await makeClientRow({ name: 'No Mail Please', email: 'nomail@client.test', notify: false });
     signInAs(people.manager);
     const a = await createTicket(intake(noEmail.id), people.manager);
     const b = await createTicket(intake(noConsent.id), people.manager);
     expect(await resendPublicLinkAction(undefined, form({ id: a.id }))).toMatchObject({ message: expect.stringContaining('no e-mail address') });
     expect(await resendPublicLinkAction(undefined, form({ id: b.id }))).toMatchObject({ message: expect.stringContaining('not agreed to e-mails') });
-    expect(linkMails(a.id)).toHaveLength(0);
-    expect(linkMails(b.id)).toHaveLength(0);
+    expect(await linkMails(a.id)).toHaveLength(0);
+    expect(await linkMails(b.id)).toHaveLength(0);
   });
 
   it('refuses a technician who is not on the ticket and anonymous callers', async () => {
@@ -373,6 +371,6 @@ describe('public link controls', () => {
     expect(await resendPublicLinkAction(undefined, form({ id: ticket.id }))).toMatchObject({ message: 'You do not have permission to do this.' });
     signInAs(null);
     await expect(resendPublicLinkAction(undefined, form({ id: ticket.id }))).rejects.toMatchObject(REDIRECT);
-    expect(linkMails(ticket.id)).toHaveLength(0);
+    expect(await linkMails(ticket.id)).toHaveLength(0);
   });
 });

@@ -5,7 +5,7 @@ import { db, transaction } from '@/db';
 import { cashGroups } from '@/db/queries/cash-report';
 import { memoUntilWrite } from '@/db/read-memo';
 import { departments, payments } from '@/db/tables';
-import { makeClient, makeDepartment, makeTicket } from '../helpers/factories';
+import { makeClient, makeDepartment, makeTicket } from '../helpers/records';
 import { setupTestDatabase } from '../helpers/test-db';
 
 const database = setupTestDatabase();
@@ -28,7 +28,7 @@ function countedNames(size = 8) {
 describe('a read kept until the database changes', () => {
   it('answers a repeated call without reading, until anyone commits a write', async () => {
     const { names, reads } = countedNames();
-    makeDepartment(database(), 'Memo A');
+    await makeDepartment(database(), 'Memo A');
     expect(await names('Memo')).toEqual(['Memo A']);
     expect(await names('Memo')).toEqual(['Memo A']);
     expect(reads).toEqual(['Memo']);
@@ -51,7 +51,7 @@ describe('a read kept until the database changes', () => {
 
   it('keeps each key apart and forgets the oldest past its size', async () => {
     const { names, reads } = countedNames(2);
-    makeDepartment(database(), 'Keyed');
+    await makeDepartment(database(), 'Keyed');
     await names('K');
     await names('Ke');
     await names('K');
@@ -83,7 +83,7 @@ describe('the cash report’s sums', () => {
     const start = new Date('2025-05-01T00:00:00Z');
     const end = new Date('2025-06-01T00:00:00Z');
     expect(await cashGroups(start, end)).toEqual([]);
-    const ticket = makeTicket(database(), { clientId: makeClient(database()).id, departmentId: makeDepartment(database()).id });
+    const ticket = await makeTicket(database(), { clientId: (await makeClient(database())).id, departmentId: (await makeDepartment(database())).id });
     // Written on the test's own connection, outside any command: as a script or the sqlite prompt would.
     database()
       .insert(payments)

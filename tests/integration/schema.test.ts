@@ -4,52 +4,52 @@ import { departments, employees, tickets } from '@/db/schema';
 import { ticketListQuery } from '@/db/queries/ticket-list';
 import type { TicketListFilters } from '@/lib/tickets/list-vocabulary';
 import { setupTestDatabase } from '../helpers/test-db';
-import { makeClient, makeDepartment, makeEmployee, makeTicket } from '../helpers/factories';
+import { makeClient, makeDepartment, makeEmployee, makeTicket } from '../helpers/records';
 
 const database = setupTestDatabase();
 
 describe('the database schema', () => {
-  it('never hands out a deleted ticket number again', () => {
+  it('never hands out a deleted ticket number again', async () => {
     const db = database();
-    const dept = makeDepartment(db);
-    const client = makeClient(db);
-    const first = makeTicket(db, { clientId: client.id, departmentId: dept.id });
-    const second = makeTicket(db, { clientId: client.id, departmentId: dept.id });
+    const dept = await makeDepartment(db);
+    const client = await makeClient(db);
+    const first = await makeTicket(db, { clientId: client.id, departmentId: dept.id });
+    const second = await makeTicket(db, { clientId: client.id, departmentId: dept.id });
     db.delete(tickets).where(eq(tickets.id, second.id)).run();
-    const third = makeTicket(db, { clientId: client.id, departmentId: dept.id });
+    const third = await makeTicket(db, { clientId: client.id, departmentId: dept.id });
     expect(third.id).toBeGreaterThan(second.id);
     expect(second.id).toBeGreaterThan(first.id);
   });
 
-  it('refuses a department name that differs only in case, Cyrillic included', () => {
+  it('refuses a department name that differs only in case, Cyrillic included', async () => {
     const db = database();
-    makeDepartment(db, 'Ремонт ноутбуков');
-    expect(() => makeDepartment(db, 'РЕМОНТ НОУТБУКОВ')).toThrow(/UNIQUE/);
+    await makeDepartment(db, 'Ремонт ноутбуков');
+    await expect(makeDepartment(db, 'РЕМОНТ НОУТБУКОВ')).rejects.toThrow(/UNIQUE/);
   });
 
-  it('refuses unknown statuses, roles and a closed ticket without closed_at', () => {
+  it('refuses unknown statuses, roles and a closed ticket without closed_at', async () => {
     const db = database();
-    const dept = makeDepartment(db);
-    const client = makeClient(db);
-    const ticket = makeTicket(db, { clientId: client.id, departmentId: dept.id });
+    const dept = await makeDepartment(db);
+    const client = await makeClient(db);
+    const ticket = await makeTicket(db, { clientId: client.id, departmentId: dept.id });
     const setStatus = db.$client.prepare('UPDATE tickets SET status = ? WHERE id = ?');
     expect(() => setStatus.run('lost', ticket.id)).toThrow(/CHECK/);
     expect(() => setStatus.run('closed', ticket.id)).toThrow(/CHECK/);
-    expect(() => makeEmployee(db, { departmentId: dept.id, role: 'boss' as never })).toThrow(/CHECK/);
+    await expect(makeEmployee(db, { departmentId: dept.id, role: 'boss' as never })).rejects.toThrow(/CHECK/);
   });
 
-  it('keeps employee e-mails unique regardless of case', () => {
+  it('keeps employee e-mails unique regardless of case', async () => {
     const db = database();
-    const dept = makeDepartment(db);
-    makeEmployee(db, { departmentId: dept.id, email: 'anna@test.local' });
-    expect(() => makeEmployee(db, { departmentId: dept.id, email: 'Anna@Test.local' })).toThrow(/CHECK/);
-    expect(() => makeEmployee(db, { departmentId: dept.id, email: 'anna@test.local' })).toThrow(/UNIQUE/);
+    const dept = await makeDepartment(db);
+    await makeEmployee(db, { departmentId: dept.id, email: 'anna@test.local' });
+    await expect(makeEmployee(db, { departmentId: dept.id, email: 'Anna@Test.local' })).rejects.toThrow(/CHECK/);
+    await expect(makeEmployee(db, { departmentId: dept.id, email: 'anna@test.local' })).rejects.toThrow(/UNIQUE/);
   });
 
-  it('refuses to delete a department that still has employees', () => {
+  it('refuses to delete a department that still has employees', async () => {
     const db = database();
-    const dept = makeDepartment(db);
-    makeEmployee(db, { departmentId: dept.id });
+    const dept = await makeDepartment(db);
+    await makeEmployee(db, { departmentId: dept.id });
     expect(() => db.delete(departments).where(eq(departments.id, dept.id)).run()).toThrow(/FOREIGN KEY/);
     expect(db.select().from(employees).where(eq(employees.departmentId, dept.id)).all()).toHaveLength(1);
   });

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { employees, throttles } from '@/db/schema';
+import { first } from '@/db/exec';
+import { employees, throttles } from '@/db/tables';
 import { hashPassword } from '@/lib/auth/password';
 import { checkCredentials } from '@/lib/auth/sign-in';
-import { makeDepartment, makeEmployee } from '../helpers/factories';
+import { makeDepartment, makeEmployee } from '../helpers/records';
 import { setupTestDatabase } from '../helpers/test-db';
 
 const database = setupTestDatabase();
@@ -12,12 +13,15 @@ const PASSWORD = 'correct horse battery';
 describe('staff sign-in', () => {
   let departmentId = 0;
   beforeAll(async () => {
-    departmentId = makeDepartment(database()).id;
+    departmentId = (await makeDepartment(database())).id;
   });
 
   async function employee(email: string, active = true) {
     return makeEmployee(database(), { departmentId, email, passwordHash: await hashPassword(PASSWORD), active });
   }
+
+  /** The throttle row of a key, read from the database, where the lock lives. */
+  const throttle = (key: string) => first(database().select().from(throttles).where(eq(throttles.key, key)).limit(1));
 
   it('accepts the right password, any case of the e-mail', async () => {
     await employee('olga@test.local');
@@ -45,11 +49,11 @@ describe('staff sign-in', () => {
     }
     const during = new Date(start.getTime() + 10 * 60_000);
     expect(await checkCredentials({ email: 'ivan@test.local', password: PASSWORD }, during)).toEqual({ ok: false, reason: 'locked' });
-    expect(database().select().from(throttles).where(eq(throttles.key, 'login:ivan@test.local')).get()?.lockedUntil).toBeTruthy();
+    expect((await throttle('login:ivan@test.local'))?.lockedUntil).toBeTruthy();
 
     const after = new Date(start.getTime() + 4 * 60_000 + 15 * 60_000 + 1);
     expect((await checkCredentials({ email: 'ivan@test.local', password: PASSWORD }, after)).ok).toBe(true);
-    expect(database().select().from(throttles).where(eq(throttles.key, 'login:ivan@test.local')).get()).toBeUndefined();
+    expect(await throttle('login:ivan@test.local')).toBeUndefined();
   });
 
   it('does not lock for failures spread over more than 15 minutes', async () => {
@@ -69,14 +73,14 @@ describe('staff sign-in', () => {
 
     expect(results.filter((r) => !r.ok && r.reason === 'locked')).toHaveLength(15);
     expect(results.filter((r) => r.ok)).toHaveLength(0);
-    const row = database().select().from(throttles).where(eq(throttles.key, 'login:race@test.local')).get();
+    const row = await throttle('login:race@test.local');
     expect(row?.failures).toBe(5);
     expect(row?.lockedUntil).toBeTruthy();
   });
 
   it('stores an argon2id hash, never the password', async () => {
     const e = await employee('hash@test.local');
-    const row = database().select().from(employees).where(eq(employees.id, e.id)).get();
+    const row = await first(database().select().from(employees).where(eq(employees.id, e.id)).limit(1));
     expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row?.passwordHash).not.toContain(PASSWORD);
   });

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { POST as oneClickStop } from '@/app/api/stop/[code]/route';
-import { clients, notifications } from '@/db/schema';
+import { one } from '@/db/exec';
+import { clients, notifications } from '@/db/tables';
 import { oneClickStopUrl, SHORT_TOKEN_LENGTH } from '@/lib/channels/stop-codes';
 import { smsTransport } from '@/lib/channels/sms/transport';
 import { resetEnvForTests } from '@/lib/env';
@@ -10,7 +11,7 @@ import type { OutgoingMail } from '@/lib/notifications/transports';
 import { changeTicketStatus, createTicket } from '@/lib/tickets/commands';
 import { formatTicketNumber } from '@/lib/tickets/number';
 import { freePort } from '@/scripts/lib/free-port';
-import { intakeOf, makeDepartment, makeEmployee } from '../helpers/factories';
+import { intakeOf, makeDepartment, makeEmployee } from '../helpers/records';
 import { startFakeSms, type FakeSms } from '../helpers/fake-sms';
 import { setupTestDatabase, testWriter } from '../helpers/test-db';
 
@@ -27,15 +28,18 @@ let phones = 0;
 
 function phoneOnlyClient(locale: 'ru' | 'en' = 'ru') {
   phones += 1;
-  return database()
-    .insert(clients)
-    .values({ name: `Клиент ${phones}`, phone: `+7917${String(phones).padStart(7, '0')}`, email: null, notify: true, locale })
-    .returning()
-    .get();
+  return one(
+    database()
+      .insert(clients)
+      .values({ name: `Клиент ${phones}`, phone: `+7917${String(phones).padStart(7, '0')}`, email: null, notify: true, locale })
+      .returning(),
+  );
 }
 
-function smsRows(ticketId: number) {
-  return testWriter().select().from(notifications).where(eq(notifications.ticketId, ticketId)).all().filter((r) => r.channel === 'sms');
+/** A ticket's SMS in the order queued (PostgreSQL returns rows in no order without ORDER BY). */
+async function smsRows(ticketId: number) {
+  const rows = await testWriter().select().from(notifications).where(eq(notifications.ticketId, ticketId)).orderBy(notifications.id);
+  return rows.filter((r) => r.channel === 'sms');
 }
 
 function message(to: string, text = 'Заявка SC-000001: Готово.'): OutgoingMail {
@@ -51,8 +55,8 @@ beforeAll(async () => {
   process.env.SMS_SENDER = 'ServiceDesk';
   process.env.APP_URL = APP_URL;
   resetEnvForTests();
-  departmentId = makeDepartment(database()).id;
-  const manager = makeEmployee(database(), { departmentId, role: 'manager' });
+  departmentId = (await makeDepartment(database())).id;
+  const manager = await makeEmployee(database(), { departmentId, role: 'manager' });
   actor = { id: manager.id, fullName: manager.fullName, email: manager.email, role: 'manager', locale: 'ru', departmentId };
 });
 
@@ -67,7 +71,7 @@ beforeEach(() => fake.reset());
 
 describe('a client with a phone only', () => {
   it('gets an SMS at registration and at ready, in Russian, with the short status link and the stop link', async () => {
-    const client = phoneOnlyClient();
+    const client = await phoneOnlyClient();
     const ticket = await createTicket(intakeOf(client.id, departmentId), actor);
     await deliverDue();
     await changeTicketStatus(ticket.id, 'diagnostics', actor); // not told by default
@@ -89,7 +93,7 @@ describe('a client with a phone only', () => {
     expect(sent[0].form.msg).toContain('Принята');
     expect(sent[1].form.msg).toContain('Готово');
 
-    const rows = smsRows(ticket.id);
+    const rows = await smsRows(ticket.id);
     expect(rows.map((r) => [r.state, r.transport])).toEqual([
       ['sent', 'smsru'],
       ['sent', 'smsru'],
@@ -98,7 +102,7 @@ describe('a client with a phone only', () => {
   });
 
   it('who stopped SMS through the one-click link gets no SMS for the next status', async () => {
-    const client = phoneOnlyClient('en');
+    const client = await phoneOnlyClient('en');
     const ticket = await createTicket(intakeOf(client.id, departmentId), actor);
     await deliverDue();
     expect(fake.delivered()).toHaveLength(1);
@@ -113,7 +117,7 @@ describe('a client with a phone only', () => {
     await changeTicketStatus(ticket.id, 'ready', actor);
     await deliverDue();
     expect(fake.delivered()).toHaveLength(1);
-    expect(smsRows(ticket.id)).toHaveLength(1);
+    expect(await smsRows(ticket.id)).toHaveLength(1);
   });
 });
 

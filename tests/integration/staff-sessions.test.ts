@@ -3,11 +3,12 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GET as health } from '@/app/api/health/route';
 import { createStaffSession, findSessionEmployee, listStaffSessions, pruneExpiredStaffSessions } from '@/db/queries/staff-sessions';
 import { getThrottle, pruneThrottles, reserveAttempt } from '@/db/queries/throttles';
-import { staffSessions } from '@/db/schema';
+import { first } from '@/db/exec';
+import { staffSessions } from '@/db/tables';
 import { describeUserAgent } from '@/lib/auth/user-agent';
 import { endEmployeeSessions, endOwnSession, setEmployeeActive, setEmployeePassword } from '@/lib/employees/commands';
 import { resetEnvForTests } from '@/lib/env';
-import { makeDepartment, makeEmployee } from '../helpers/factories';
+import { makeDepartment, makeEmployee } from '../helpers/records';
 import { setupTestDatabase } from '../helpers/test-db';
 
 const database = setupTestDatabase();
@@ -16,9 +17,9 @@ const CHROME_WINDOWS = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/53
 
 let departmentId = 0;
 let admin = { id: 0, fullName: '', role: 'admin' as const };
-beforeAll(() => {
-  departmentId = makeDepartment(database()).id;
-  const row = makeEmployee(database(), { departmentId, role: 'admin' });
+beforeAll(async () => {
+  departmentId = (await makeDepartment(database())).id;
+  const row = await makeEmployee(database(), { departmentId, role: 'admin' });
   admin = { id: row.id, fullName: row.fullName, role: 'admin' };
 });
 
@@ -27,16 +28,16 @@ const signIn = async (employeeId: number, now = new Date()) => createStaffSessio
 
 describe('a sign-in’s own session row', () => {
   it('finds the employee by the token only while the row lives, and stores no token', async () => {
-    const e = employee();
+    const e = await employee();
     const { token } = await signIn(e.id);
     expect(await findSessionEmployee(token)).toMatchObject({ id: e.id, email: e.email });
-    expect(database().select().from(staffSessions).all().some((r) => r.tokenHash === token)).toBe(false);
+    expect((await database().select().from(staffSessions)).some((r) => r.tokenHash === token)).toBe(false);
     expect(await findSessionEmployee(`${token}x`)).toBeUndefined();
     expect(await findSessionEmployee(token, new Date(Date.now() + 13 * HOUR))).toBeUndefined();
   });
 
   it('ends one session of one’s own, never another employee’s', async () => {
-    const [me, other] = [employee(), employee()];
+    const [me, other] = [await employee(), await employee()];
     const mine = await signIn(me.id);
     const theirs = await signIn(other.id);
     await expect(endOwnSession(me.id, theirs.id)).rejects.toThrow(expect.objectContaining({ code: 'employee.session_not_found' }));
@@ -46,7 +47,7 @@ describe('a sign-in’s own session row', () => {
   });
 
   it('deactivation ends every session for good: reactivation brings none back', async () => {
-    const e = employee();
+    const e = await employee();
     const [a, b] = [await signIn(e.id), await signIn(e.id)];
     await setEmployeeActive(e.id, false, admin);
     await setEmployeeActive(e.id, true, admin);
@@ -56,7 +57,7 @@ describe('a sign-in’s own session row', () => {
   });
 
   it('a new password and an administrator’s “end all sessions” end them too, the latter in the history', async () => {
-    const e = employee();
+    const e = await employee();
     const first = await signIn(e.id);
     await setEmployeePassword(e.id, 'another-hash', admin);
     expect(await findSessionEmployee(first.token)).toBeUndefined();
@@ -67,11 +68,11 @@ describe('a sign-in’s own session row', () => {
   });
 
   it('the minute sweep deletes expired sessions and spent throttle rows, and keeps live ones', async () => {
-    const e = employee();
+    const e = await employee();
     const old = await signIn(e.id, new Date(Date.now() - 13 * HOUR));
     const live = await signIn(e.id);
     expect(await pruneExpiredStaffSessions()).toBeGreaterThanOrEqual(1);
-    expect(database().select().from(staffSessions).where(eq(staffSessions.id, old.id)).get()).toBeUndefined();
+    expect(await first(database().select().from(staffSessions).where(eq(staffSessions.id, old.id)).limit(1))).toBeUndefined();
     expect(await findSessionEmployee(live.token)).toBeDefined();
 
     const policy = { maxFailures: 2, windowMs: 10 * 60_000, lockMs: 10 * 60_000 };

@@ -2,10 +2,11 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lookupStatusAction } from '@/app/status/actions';
 import { clearThrottle, getThrottle } from '@/db/queries/throttles';
 import { createTicket } from '@/lib/tickets/commands';
-import { clients } from '@/db/schema';
+import { one } from '@/db/exec';
+import { clients } from '@/db/tables';
 import { lookupTicket, LOOKUP_POLICY } from '@/lib/status/lookup';
 import { formatTicketNumber } from '@/lib/tickets/number';
-import { makeDepartment, makeEmployee } from '../helpers/factories';
+import { makeDepartment, makeEmployee } from '../helpers/records';
 import { setupTestDatabase } from '../helpers/test-db';
 
 vi.mock('@/lib/auth/session', () => import('../helpers/session-mock'));
@@ -53,11 +54,11 @@ let ticket = { id: 0, token: '' };
 
 beforeAll(async () => {
   const db = database();
-  const departmentId = makeDepartment(db).id;
-  const manager = makeEmployee(db, { departmentId, role: 'manager' });
+  const departmentId = (await makeDepartment(db)).id;
+  const manager = await makeEmployee(db, { departmentId, role: 'manager' });
   const actor = { id: manager.id, fullName: manager.fullName, role: 'manager' as const };
-  const anna = db.insert(clients).values({ name: 'Anna', phone: '+79123456789', email: 'anna@example.com' }).returning().get();
-  const boris = db.insert(clients).values({ name: 'Boris', phone: '+79001112233', email: 'boris@example.com' }).returning().get();
+  const anna = await one(db.insert(clients).values({ name: 'Anna', phone: '+79123456789', email: 'anna@example.com' }).returning());
+  const boris = await one(db.insert(clients).values({ name: 'Boris', phone: '+79001112233', email: 'boris@example.com' }).returning());
   const intake = async (clientId: number) =>
     await createTicket(
       {

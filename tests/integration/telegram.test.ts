@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chooseNotifyViaAction } from '@/app/(staff)/profile/telegram-actions';
 import { POST } from '@/app/api/telegram/webhook/route';
-import { clients, employees, inboundMessages, notifications, telegramLinks, ticketEvents } from '@/db/schema';
+import { first, one } from '@/db/exec';
+import { clients, employees, inboundMessages, notifications, telegramLinks, ticketEvents } from '@/db/tables';
 import { telegramStartLink } from '@/lib/channels/telegram/links';
 import { telegramTransport } from '@/lib/channels/telegram/transport';
 import { resetEnvForTests } from '@/lib/env';
@@ -11,7 +12,7 @@ import { deliverDue } from '@/lib/notifications/deliver';
 import { enqueueDigests } from '@/lib/notifications/digest';
 import { assignTicket, changeTicketStatus, createTicket } from '@/lib/tickets/commands';
 import { formatTicketNumber } from '@/lib/tickets/number';
-import { intakeOf, makeDepartment, makeEmployee } from '../helpers/factories';
+import { intakeOf, makeDepartment, makeEmployee } from '../helpers/records';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend';
 import { startFakeSms, type FakeSms } from '../helpers/fake-sms';
 import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram';
@@ -42,20 +43,21 @@ let manager: Staff;
 let technician: Staff;
 let chatCounter = 7000;
 
-function staff(role: 'manager' | 'technician', locale: 'ru' | 'en'): Staff {
-  const e = makeEmployee(database(), { departmentId, role });
-  database().update(employees).set({ locale }).where(eq(employees.id, e.id)).run();
+async function staff(role: 'manager' | 'technician', locale: 'ru' | 'en'): Promise<Staff> {
+  const e = await makeEmployee(database(), { departmentId, role });
+  await database().update(employees).set({ locale }).where(eq(employees.id, e.id));
   return { id: e.id, fullName: e.fullName, email: e.email, role, locale, departmentId };
 }
 
 let clientCounter = 0;
 function client(locale: 'ru' | 'en' = 'en') {
   clientCounter += 1;
-  return database()
-    .insert(clients)
-    .values({ name: `Tg Client ${clientCounter}`, phone: `+7914${String(clientCounter).padStart(7, '0')}`, email: `tg${clientCounter}@mail.test`, locale })
-    .returning()
-    .get();
+  return one(
+    database()
+      .insert(clients)
+      .values({ name: `Tg Client ${clientCounter}`, phone: `+7914${String(clientCounter).padStart(7, '0')}`, email: `tg${clientCounter}@mail.test`, locale })
+      .returning(),
+  );
 }
 
 let updateId = 1;
@@ -88,7 +90,12 @@ async function connect(owner: { clientId: number } | { employeeId: number }): Pr
 }
 
 const repliesTo = (chat: number) => tg.sent().filter((c) => String(c.body.chat_id) === String(chat)).map((c) => c.body.text as string);
-const rowsOf = (ticketId: number) => database().select().from(notifications).where(eq(notifications.ticketId, ticketId)).all();
+const rowsOf = (ticketId: number) => database().select().from(notifications).where(eq(notifications.ticketId, ticketId));
+const clientRow = async (id: number) => (await first(database().select().from(clients).where(eq(clients.id, id)).limit(1)))!;
+const employeeRow = async (id: number) => (await first(database().select().from(employees).where(eq(employees.id, id)).limit(1)))!;
+/** The client's messages on a ticket's timeline. */
+const clientMessages = (ticketId: number) =>
+  database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticketId), eq(ticketEvents.kind, 'client_message')));
 
 beforeAll(async () => {
   vi.spyOn(console, 'info').mockImplementation(() => {});
@@ -106,9 +113,9 @@ beforeAll(async () => {
     NOTIFY_MERGE_SECONDS: '0',
   });
   resetEnvForTests();
-  departmentId = makeDepartment(database()).id;
-  manager = staff('manager', 'en');
-  technician = staff('technician', 'en');
+  departmentId = (await makeDepartment(database())).id;
+  manager = await staff('manager', 'en');
+  technician = await staff('technician', 'en');
 });
 
 afterAll(async () => {
@@ -127,37 +134,37 @@ beforeEach(async () => {
 
 describe('connecting Telegram with a one-time start link', () => {
   it('binds the chat to the client once; the same link a second time is refused', async () => {
-    const c = client('ru');
+    const c = await client('ru');
     const link = (await telegramStartLink({ clientId: c.id }))!;
     expect(link).toMatch(new RegExp(`^https://t\\.me/${BOT}\\?start=[A-Za-z0-9_-]{32}$`));
     // Shown again (the status page reloaded), the link is the same one.
     expect(await telegramStartLink({ clientId: c.id })).toBe(link);
 
     await update(text(5001, `/start ${codeOf(link)}`));
-    expect(database().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramChatId).toBe('5001');
+    expect((await clientRow(c.id)).telegramChatId).toBe('5001');
     expect(repliesTo(5001)).toEqual([telegramRu.bot.clientConnected(c.name)]);
 
     await update(text(5002, `/start ${codeOf(link)}`));
-    expect(database().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramChatId).toBe('5001');
+    expect((await clientRow(c.id)).telegramChatId).toBe('5001');
     expect(repliesTo(5002)).toEqual([telegramEn.bot.linkInvalid]);
     // Once used, the page offers a fresh link.
     expect(await telegramStartLink({ clientId: c.id })).not.toBe(link);
   });
 
   it('refuses an expired link and a made-up one', async () => {
-    const c = client();
+    const c = await client();
     const old = (await telegramStartLink({ clientId: c.id }, new Date(Date.now() - 31 * 86_400_000)))!;
     await update(text(5003, `/start ${codeOf(old)}`));
     await update(text(5003, '/start AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'));
-    expect(database().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramChatId).toBeNull();
+    expect((await clientRow(c.id)).telegramChatId).toBeNull();
     expect(repliesTo(5003)).toEqual([telegramEn.bot.linkInvalid, telegramEn.bot.linkInvalid]);
   });
 
   it('is not offered without a bot, and a staff link lasts an hour', async () => {
-    const c = client();
+    const c = await client();
     const now = new Date();
     await telegramStartLink({ employeeId: technician.id }, now);
-    const row = database().select().from(telegramLinks).where(eq(telegramLinks.employeeId, technician.id)).get()!;
+    const row = (await first(database().select().from(telegramLinks).where(eq(telegramLinks.employeeId, technician.id)).limit(1)))!;
     expect(row.expiresAt.getTime() - now.getTime()).toBe(3600_000);
     process.env.TELEGRAM_BOT_TOKEN = '';
     resetEnvForTests();
@@ -172,7 +179,7 @@ describe('connecting Telegram with a one-time start link', () => {
 
 describe('a client who connected Telegram', () => {
   it('gets the next status message there, with Status and Stop buttons, and nothing by SMS or e-mail', async () => {
-    const c = client('en');
+    const c = await client('en');
     const chat = await connect({ clientId: c.id });
     tg.reset();
     const ticket = await createTicket(intakeOf(c.id, departmentId, { title: 'Laptop <b>dead</b>' }), manager);
@@ -190,12 +197,12 @@ describe('a client who connected Telegram', () => {
     expect(stop).toEqual({ text: 'Stop messages', callback_data: 'stop' });
     expect(mail.requests).toHaveLength(0);
     expect(sms.requests).toHaveLength(0);
-    const row = rowsOf(ticket.id).find((r) => r.kind === 'status_changed')!;
+    const row = (await rowsOf(ticket.id)).find((r) => r.kind === 'status_changed')!;
     expect(row).toMatchObject({ channel: 'telegram', state: 'sent', transport: 'telegram', providerMessageId: String(ready.messageId) });
   });
 
   it('writes a message that lands on the ticket timeline and notifies the assignee', async () => {
-    const c = client('en');
+    const c = await client('en');
     const chat = await connect({ clientId: c.id });
     const older = await createTicket(intakeOf(c.id, departmentId, { assigneeId: technician.id }), manager);
     const newer = await createTicket(intakeOf(c.id, departmentId, { assigneeId: technician.id }), manager);
@@ -206,25 +213,25 @@ describe('a client who connected Telegram', () => {
 
     // A reply to the bot's message about the older ticket goes to that ticket, not the newer one.
     await update(text(chat, 'When can I pick it up?', { reply_to_message: { message_id: aboutOlder.messageId } }));
-    const events = database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, older.id), eq(ticketEvents.kind, 'client_message'))).all();
+    const events = await clientMessages(older.id);
     expect(events).toMatchObject([{ body: 'When can I pick it up?', isPublic: true }]);
-    expect(database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, newer.id), eq(ticketEvents.kind, 'client_message'))).all()).toHaveLength(0);
+    expect(await clientMessages(newer.id)).toHaveLength(0);
     expect(repliesTo(chat)).toEqual([telegramEn.bot.received(formatTicketNumber(older.id))]);
-    const notice = rowsOf(older.id).find((r) => r.kind === 'client_message')!;
+    const notice = (await rowsOf(older.id)).find((r) => r.kind === 'client_message')!;
     expect(notice).toMatchObject({ recipientType: 'employee', employeeId: technician.id, channel: 'email', state: 'sent' });
     expect(mail.delivered().map((m) => m.body.to)).toEqual([technician.email]);
 
     // Without a reply, the client's most recently updated open ticket (their last message counts).
     await update(text(chat, 'And the charger?'));
-    expect(database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, older.id), eq(ticketEvents.kind, 'client_message'))).all()).toHaveLength(2);
+    expect(await clientMessages(older.id)).toHaveLength(2);
     await new Promise((r) => setTimeout(r, 5));
     await changeTicketStatus(newer.id, 'diagnostics', manager);
     await update(text(chat, 'Also, the charger'));
-    expect(database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, newer.id), eq(ticketEvents.kind, 'client_message'))).get()?.body).toBe('Also, the charger');
+    expect((await first(clientMessages(newer.id).limit(1)))?.body).toBe('Also, the charger');
   });
 
   it('sending the same update twice writes it once', async () => {
-    const c = client();
+    const c = await client();
     const chat = await connect({ clientId: c.id });
     const ticket = await createTicket(intakeOf(c.id, departmentId), manager);
     const body = { update_id: 999_001, ...text(chat, 'Hello twice') };
@@ -232,28 +239,28 @@ describe('a client who connected Telegram', () => {
       await POST(new Request('http://localhost/api/telegram/webhook', { method: 'POST', body: JSON.stringify(body), headers: { 'X-Telegram-Bot-Api-Secret-Token': SECRET } }));
       await afterResponse();
     }
-    expect(database().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.kind, 'client_message'))).all()).toHaveLength(1);
-    expect(database().select().from(inboundMessages).where(eq(inboundMessages.externalId, '999001')).all()).toHaveLength(1);
+    expect(await clientMessages(ticket.id)).toHaveLength(1);
+    expect(await database().select().from(inboundMessages).where(eq(inboundMessages.externalId, '999001'))).toHaveLength(1);
   });
 
   it('without an open ticket, the message waits in quarantine', async () => {
-    const c = client();
+    const c = await client();
     const chat = await connect({ clientId: c.id });
     await update(text(chat, 'Is my phone ready?'));
-    const row = database().select().from(inboundMessages).where(eq(inboundMessages.body, 'Is my phone ready?')).get();
+    const row = await first(database().select().from(inboundMessages).where(eq(inboundMessages.body, 'Is my phone ready?')).limit(1));
     expect(row).toMatchObject({ source: 'telegram', state: 'quarantined', reason: 'no_ticket', clientId: c.id, ticketId: null });
     expect(repliesTo(chat)).toContain(telegramEn.bot.noTicket);
   });
 
   it('/stop stops Telegram at once: the next message takes e-mail', async () => {
-    const c = client('en');
+    const c = await client('en');
     const chat = await connect({ clientId: c.id });
     const ticket = await createTicket(intakeOf(c.id, departmentId), manager);
     await deliverDue();
     tg.reset();
 
     await update(text(chat, '/stop'));
-    expect(database().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramStoppedAt).toBeInstanceOf(Date);
+    expect((await clientRow(c.id)).telegramStoppedAt).toBeInstanceOf(Date);
     expect(repliesTo(chat)).toEqual([telegramEn.bot.clientStopped]);
 
     await changeTicketStatus(ticket.id, 'ready', manager);
@@ -263,14 +270,14 @@ describe('a client who connected Telegram', () => {
 
     // Opening a new start link turns it back on.
     await connect({ clientId: c.id });
-    expect(database().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramStoppedAt).toBeNull();
+    expect((await clientRow(c.id)).telegramStoppedAt).toBeNull();
   });
 
   it('the "Stop messages" button stops too, and the button is answered', async () => {
-    const c = client('en');
+    const c = await client('en');
     const chat = await connect({ clientId: c.id });
     await update({ callback_query: { id: 'cb-1', from: { id: chat }, data: 'stop', message: { message_id: 5, chat: { id: chat } } } });
-    expect(database().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramStoppedAt).toBeInstanceOf(Date);
+    expect((await clientRow(c.id)).telegramStoppedAt).toBeInstanceOf(Date);
     expect(tg.calls.find((x) => x.method === 'answerCallbackQuery')?.body).toMatchObject({ callback_query_id: 'cb-1', text: telegramEn.bot.clientStopped });
   });
 });
@@ -278,21 +285,21 @@ describe('a client who connected Telegram', () => {
 describe('strangers and forgers', () => {
   it('a text from an unknown chat is quarantined and told to use the status page link', async () => {
     await update(text(6666, 'hi, who are you?'));
-    expect(database().select().from(inboundMessages).where(eq(inboundMessages.sender, '6666')).get()).toMatchObject({ state: 'quarantined', reason: 'unknown_sender', ticketId: null });
+    expect(await first(database().select().from(inboundMessages).where(eq(inboundMessages.sender, '6666')).limit(1))).toMatchObject({ state: 'quarantined', reason: 'unknown_sender', ticketId: null });
     expect(repliesTo(6666)).toEqual([telegramEn.bot.unknownSender]);
   });
 
   it('a forged secret is refused and writes nothing', async () => {
-    const c = client();
+    const c = await client();
     const link = (await telegramStartLink({ clientId: c.id }))!;
-    const count = () => database().select().from(inboundMessages).all().length;
-    const before = count();
+    const count = async () => (await database().select().from(inboundMessages)).length;
+    const before = await count();
     for (const secret of [null, 'wrong-secret-0123456789', `${SECRET}x`, SECRET.toUpperCase()]) {
       expect((await update(text(4242, `/start ${codeOf(link)}`), secret)).status).toBe(401);
       expect((await update(text(4242, 'hello'), secret)).status).toBe(401);
     }
-    expect(database().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramChatId).toBeNull();
-    expect(count()).toBe(before);
+    expect((await clientRow(c.id)).telegramChatId).toBeNull();
+    expect(await count()).toBe(before);
     expect(tg.calls).toHaveLength(0);
   });
 
@@ -305,7 +312,7 @@ describe('strangers and forgers', () => {
 
 describe('staff on Telegram', () => {
   it('an employee who chose Telegram gets their assignment there; e-mail before connecting', async () => {
-    const tech = staff('technician', 'en');
+    const tech = await staff('technician', 'en');
     signInAs(tech);
     // Telegram cannot be chosen before a chat is connected.
     expect(await chooseNotifyViaAction(undefined, form({ notifyVia: 'telegram' }))).toMatchObject({ fieldErrors: { notifyVia: [telegramEn.profile.telegramNeedsChat] } });
@@ -314,7 +321,7 @@ describe('staff on Telegram', () => {
     expect(repliesTo(chat)).toEqual([telegramEn.bot.employeeConnected(tech.fullName)]);
     expect(await chooseNotifyViaAction(undefined, form({ notifyVia: 'telegram' }))).toMatchObject({ ok: true });
 
-    const ticket = await createTicket(intakeOf(client().id, departmentId, { title: 'Printer jams' }), manager);
+    const ticket = await createTicket(intakeOf((await client()).id, departmentId, { title: 'Printer jams' }), manager);
     await assignTicket(ticket.id, tech.id, manager);
     await deliverDue();
     const notice = repliesTo(chat).find((t) => t.includes('Printer jams'));
@@ -323,12 +330,12 @@ describe('staff on Telegram', () => {
 
     // The digest goes there too.
     await enqueueDigests();
-    const digest = database().select().from(notifications).where(and(eq(notifications.kind, 'digest'), eq(notifications.employeeId, tech.id))).get();
+    const digest = await first(database().select().from(notifications).where(and(eq(notifications.kind, 'digest'), eq(notifications.employeeId, tech.id))).limit(1));
     expect(digest).toMatchObject({ channel: 'telegram', recipientAddress: String(chat) });
 
     // /stop sends them back to e-mail.
     await update(text(chat, '/stop'));
-    expect(database().select().from(employees).where(eq(employees.id, tech.id)).get()!.notifyVia).toBe('email');
+    expect((await employeeRow(tech.id)).notifyVia).toBe('email');
   });
 });
 
@@ -346,18 +353,18 @@ describe('the Telegram transport', () => {
   });
 
   it('a client who blocked the bot (403) is stopped on Telegram; an employee goes back to e-mail', async () => {
-    const c = client();
+    const c = await client();
     const chat = await connect({ clientId: c.id });
     tg.failNext(1, 403);
     expect(await telegramTransport().send(message(String(chat)))).toMatchObject({ ok: false, retryable: false });
-    expect(database().select().from(clients).where(eq(clients.id, c.id)).get()!.telegramStoppedAt).toBeInstanceOf(Date);
+    expect((await clientRow(c.id)).telegramStoppedAt).toBeInstanceOf(Date);
 
-    const tech = staff('technician', 'ru');
+    const tech = await staff('technician', 'ru');
     const staffChat = await connect({ employeeId: tech.id });
-    database().update(employees).set({ notifyVia: 'telegram' }).where(eq(employees.id, tech.id)).run();
+    await database().update(employees).set({ notifyVia: 'telegram' }).where(eq(employees.id, tech.id));
     tg.failNext(1, 403);
     await telegramTransport().send(message(String(staffChat)));
-    expect(database().select().from(employees).where(eq(employees.id, tech.id)).get()!.notifyVia).toBe('email');
+    expect((await employeeRow(tech.id)).notifyVia).toBe('email');
   });
 
   it('keeps messages in the outbox without a token', async () => {

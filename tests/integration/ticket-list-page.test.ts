@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clients, tickets } from '@/db/schema';
+import { one } from '@/db/exec';
+import { clients, tickets } from '@/db/tables';
 import type { Staff } from '@/lib/auth/session';
 import { loadTicketList } from '@/app/(staff)/tickets/_components/load-list';
 import { setupTestDatabase } from '../helpers/test-db';
-import { makeDepartment, makeEmployee } from '../helpers/factories';
+import { makeDepartment, makeEmployee } from '../helpers/records';
 
 const database = setupTestDatabase();
 let staff: Staff;
@@ -21,22 +22,22 @@ async function load(raw: Record<string, string | string[]>) {
   }
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   const db = database();
-  const dept = makeDepartment(db).id;
-  const me = makeEmployee(db, { departmentId: dept, role: 'manager' });
+  const dept = (await makeDepartment(db)).id;
+  const me = await makeEmployee(db, { departmentId: dept, role: 'manager' });
   staff = { id: me.id, fullName: me.fullName, email: me.email, role: 'manager', locale: 'ru', departmentId: dept };
-  const client = (name: string, phone: string) => db.insert(clients).values({ name, phone }).returning().get().id;
+  const client = async (name: string, phone: string) => (await one(db.insert(clients).values({ name, phone }).returning())).id;
   ids = {
-    smirnov: client('Пётр Смирнов', '+79120000001'),
-    smirnova: client('Анна Смирнова', '+79120000002'),
-    other: client('John Smith', '+447911000001'),
-    petrov: makeEmployee(db, { departmentId: dept }).id,
+    smirnov: await client('Пётр Смирнов', '+79120000001'),
+    smirnova: await client('Анна Смирнова', '+79120000002'),
+    other: await client('John Smith', '+447911000001'),
+    petrov: (await makeEmployee(db, { departmentId: dept })).id,
   };
   for (let i = 0; i < 60; i++) {
-    db.insert(tickets)
-      .values({ publicToken: randomBytes(16).toString('base64url'), kind: 'repair', channel: 'phone', clientId: i % 2 ? ids.smirnov : ids.other, departmentId: dept, assigneeId: i % 3 ? me.id : null, title: `Ticket ${i}` })
-      .run();
+    await db
+      .insert(tickets)
+      .values({ publicToken: randomBytes(16).toString('base64url'), kind: 'repair', channel: 'phone', clientId: i % 2 ? ids.smirnov : ids.other, departmentId: dept, assigneeId: i % 3 ? me.id : null, title: `Ticket ${i}` });
   }
 });
 

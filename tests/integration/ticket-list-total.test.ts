@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { tickets } from '@/db/schema';
+import { one } from '@/db/exec';
+import { tickets } from '@/db/tables';
 import { listTickets, ticketListQuery } from '@/db/queries/ticket-list';
 import type { Staff } from '@/lib/auth/session';
 import { parseTicketListParams, ticketsHref } from '@/lib/tickets/filters';
 import { formatTicketNumber } from '@/lib/tickets/number';
-import { makeClient, makeDepartment, makeEmployee } from '../helpers/factories';
+import { makeClient, makeDepartment, makeEmployee } from '../helpers/records';
 import { signInAs } from '../helpers/session-mock';
-import { setupTestDatabase } from '../helpers/test-db';
+import { onPostgres, setupTestDatabase } from '../helpers/test-db';
 
 vi.mock('@/lib/auth/session', () => import('../helpers/session-mock'));
 
@@ -21,18 +22,21 @@ const ids: Record<string, number> = {};
 /** Totals in minor units; null is a ticket without lines. Two share 500.00, to check the id tie-break. */
 const TOTALS: Record<string, number | null> = { cheap: 1_000, big: 1_250_050, midA: 50_000, midB: 50_000, none1: null, none2: null, zero: 0 };
 
-beforeAll(() => {
+beforeAll(async () => {
   const db = database();
-  const dept = makeDepartment(db).id;
-  const employee = makeEmployee(db, { departmentId: dept, role: 'manager' });
+  const dept = (await makeDepartment(db)).id;
+  const employee = await makeEmployee(db, { departmentId: dept, role: 'manager' });
   staff = { id: employee.id, fullName: employee.fullName, email: employee.email, role: 'manager', locale: 'ru', departmentId: dept };
-  client = makeClient(db).id;
+  client = (await makeClient(db)).id;
   for (const [name, estimateMinor] of Object.entries(TOTALS)) {
-    ids[name] = db
-      .insert(tickets)
-      .values({ publicToken: randomBytes(16).toString('base64url'), kind: 'repair', channel: 'walk_in', title: name, clientId: client, departmentId: dept, estimateMinor })
-      .returning()
-      .get().id;
+    ids[name] = (
+      await one(
+        db
+          .insert(tickets)
+          .values({ publicToken: randomBytes(16).toString('base64url'), kind: 'repair', channel: 'walk_in', title: name, clientId: client, departmentId: dept, estimateMinor })
+          .returning(),
+      )
+    ).id;
   }
 });
 
@@ -60,7 +64,9 @@ describe('the ticket list sorted by total', () => {
     expect((await listTickets({ clientId: client }, { before: back.prev! }, 2, 'total')).rows.map((r) => r.title)).toEqual(['midA', 'cheap']);
   });
 
-  it('reads the whole list in (estimate_minor, id) order through its index', () => {
+  // SQLite's planner and its EXPLAIN QUERY PLAN: PostgreSQL plans by its statistics, and on a table
+  // this small it rightly scans and sorts, so there is nothing of the index to check there.
+  it.skipIf(onPostgres())('reads the whole list in (estimate_minor, id) order through its index', () => {
     const { sql: text, params } = ticketListQuery({}, {}, 50, 'total').toSQL();
     const plan = (database().$client.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
     expect(plan).toMatch(/INDEX tickets_estimate_idx/);

@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db';
-import { clients, tickets } from '@/db/schema';
+import { one } from '@/db/exec';
+import { clients, tickets } from '@/db/tables';
 import { countTicketList, listAndCountTickets, listTickets } from '@/db/queries/ticket-list';
 import type { TicketListFilters } from '@/lib/tickets/list-vocabulary';
 import type { Priority, Status } from '@/lib/domain/enums';
 import { pageRequestOf, parseTicketListParams, resolveTicketFilters } from '@/lib/tickets/filters';
 import { setupTestDatabase } from '../helpers/test-db';
-import { makeDepartment, makeEmployee } from '../helpers/factories';
+import { makeDepartment, makeEmployee } from '../helpers/records';
 
 const database = setupTestDatabase();
 const TZ = 'Europe/Moscow';
@@ -17,11 +18,12 @@ const TODAY = '2026-03-10';
 type TicketSpec = Partial<typeof tickets.$inferInsert> & { clientId: number; departmentId: number };
 
 function addTicket(db: Db, spec: TicketSpec) {
-  return db
-    .insert(tickets)
-    .values({ publicToken: randomBytes(16).toString('base64url'), kind: 'repair', channel: 'walk_in', title: 'Ticket', ...spec })
-    .returning()
-    .get();
+  return one(
+    db
+      .insert(tickets)
+      .values({ publicToken: randomBytes(16).toString('base64url'), kind: 'repair', channel: 'walk_in', title: 'Ticket', ...spec })
+      .returning(),
+  );
 }
 
 let ids: Record<string, number> = {};
@@ -38,16 +40,16 @@ async function view(query: Record<string, string>, staffId = people.me) {
 const named = (...names: string[]) => names.map((n) => ids[n]).sort((a, b) => b - a);
 const sorted = (list: number[]) => [...list].sort((a, b) => b - a);
 
-beforeAll(() => {
+beforeAll(async () => {
   const db = database();
-  const deptA = makeDepartment(db, 'Ремонт ноутбуков').id;
-  const deptB = makeDepartment(db, 'Phones').id;
-  const me = makeEmployee(db, { departmentId: deptA }).id;
-  const other = makeEmployee(db, { departmentId: deptB }).id;
-  const client = (name: string, phone: string, contactPerson?: string) => db.insert(clients).values({ name, phone, contactPerson }).returning().get().id;
-  const smirnov = client('Пётр Смирнов', '+79123456789');
-  const smith = client('John Smith', '+447911123456');
-  const company = client('ООО «Вектор»', '+74951234567', 'Анна Ёлкина');
+  const deptA = (await makeDepartment(db, 'Ремонт ноутбуков')).id;
+  const deptB = (await makeDepartment(db, 'Phones')).id;
+  const me = (await makeEmployee(db, { departmentId: deptA })).id;
+  const other = (await makeEmployee(db, { departmentId: deptB })).id;
+  const client = async (name: string, phone: string, contactPerson?: string) => (await one(db.insert(clients).values({ name, phone, contactPerson }).returning())).id;
+  const smirnov = await client('Пётр Смирнов', '+79123456789');
+  const smith = await client('John Smith', '+447911123456');
+  const company = await client('ООО «Вектор»', '+74951234567', 'Анна Ёлкина');
   people = { me, other, deptA, deptB, smirnov, smith, company };
   const at = (iso: string) => new Date(iso);
   const specs: Record<string, TicketSpec> = {
@@ -59,7 +61,7 @@ beforeAll(() => {
     mar6cancelled: { clientId: smith, departmentId: deptA, assigneeId: other, createdAt: at('2026-03-06T10:00:00Z'), title: 'Consultation about warranty', kind: 'consultation', priority: 'normal', status: 'cancelled', dueDate: '2026-03-07' },
     mar8parts: { clientId: company, departmentId: deptB, assigneeId: me, createdAt: at('2026-03-08T10:00:00Z'), title: 'Замена шлейфа матрицы', brand: 'ASUS', model: 'ZenBook 14', priority: 'urgent', status: 'awaiting_parts', dueDate: '2026-03-09' },
   };
-  for (const [name, spec] of Object.entries(specs)) ids[name] = addTicket(db, { updatedAt: spec.createdAt, ...spec }).id;
+  for (const [name, spec] of Object.entries(specs)) ids[name] = (await addTicket(db, { updatedAt: spec.createdAt, ...spec })).id;
   ids = { ...ids };
 });
 
@@ -105,7 +107,7 @@ describe('each filter of SPEC §4 on its own', () => {
     const all = named('lateMar1', 'earlyMar2', 'mar3', 'mar5closed', 'mar6cancelled', 'mar8parts');
     expect((await view({})).ids).toEqual(all);
     expect((await view({ sort: '-created' })).ids).toEqual([...all].reverse());
-    database().update(tickets).set({ updatedAt: new Date('2026-03-09T12:00:00Z') }).where(eq(tickets.id, ids.mar3)).run();
+    await database().update(tickets).set({ updatedAt: new Date('2026-03-09T12:00:00Z') }).where(eq(tickets.id, ids.mar3));
     expect((await view({ sort: 'updated' })).ids[0]).toBe(ids.mar3);
     expect((await view({ sort: 'due' })).ids).toEqual([ids.lateMar1, ids.mar5closed, ids.mar6cancelled, ids.mar8parts, ids.earlyMar2, ids.mar3]);
     expect((await view({ sort: 'priority' })).ids).toEqual([ids.mar8parts, ids.earlyMar2, ids.lateMar1, ids.mar6cancelled, ids.mar5closed, ids.mar3]);
@@ -204,18 +206,18 @@ describe('full-text search', () => {
 
   it('keeps the index in step when tickets and clients change or go', async () => {
     const db = database();
-    const extra = addTicket(db, { clientId: people.smith, departmentId: people.deptA, title: 'Стиральная машина течёт' });
+    const extra = await addTicket(db, { clientId: people.smith, departmentId: people.deptA, title: 'Стиральная машина течёт' });
     expect(await q('стиральн')).toEqual([extra.id]);
-    db.update(tickets).set({ title: 'Холодильник не морозит' }).where(eq(tickets.id, extra.id)).run();
+    await db.update(tickets).set({ title: 'Холодильник не морозит' }).where(eq(tickets.id, extra.id));
     expect(await q('стиральн')).toEqual([]);
     expect(await q('холодильн')).toEqual([extra.id]);
-    db.update(clients).set({ name: 'Jonathan Smythe', phone: '+79990001122' }).where(eq(clients.id, people.smith)).run();
+    await db.update(clients).set({ name: 'Jonathan Smythe', phone: '+79990001122' }).where(eq(clients.id, people.smith));
     expect(await q('smith')).toEqual([]);
     expect(await q('smythe')).toEqual(sorted([ids.earlyMar2, ids.mar6cancelled, extra.id]));
     expect(await q('8 999 000 11')).toEqual(sorted([ids.earlyMar2, ids.mar6cancelled, extra.id]));
-    db.delete(tickets).where(eq(tickets.id, extra.id)).run();
+    await db.delete(tickets).where(eq(tickets.id, extra.id));
     expect(await q('холодильн')).toEqual([]);
-    db.update(clients).set({ name: 'John Smith', phone: '+447911123456' }).where(eq(clients.id, people.smith)).run();
+    await db.update(clients).set({ name: 'John Smith', phone: '+447911123456' }).where(eq(clients.id, people.smith));
   });
 
   it('never lets typed text break the query', async () => {
@@ -240,11 +242,11 @@ describe('keyset pagination', () => {
 
   it('neither skips nor repeats rows while tickets are being added, forwards and back', async () => {
     const db = database();
-    const dept = makeDepartment(db).id;
-    const client = db.insert(clients).values({ name: 'Пагинация', phone: '+79000000001' }).returning().get().id;
+    const dept = (await makeDepartment(db)).id;
+    const client = (await one(db.insert(clients).values({ name: 'Пагинация', phone: '+79000000001' }).returning())).id;
     const base = Date.parse('2026-02-01T10:00:00Z');
     const made: number[] = [];
-    for (let i = 0; i < 23; i++) made.push(addTicket(db, { clientId: client, departmentId: dept, createdAt: new Date(base + Math.floor(i / 3) * 60_000) }).id); // ties in created_at
+    for (let i = 0; i < 23; i++) made.push((await addTicket(db, { clientId: client, departmentId: dept, createdAt: new Date(base + Math.floor(i / 3) * 60_000) })).id); // ties in created_at
     const f: TicketListFilters = { clientId: client };
 
     const first = await listTickets(f, {}, 5);
@@ -252,7 +254,7 @@ describe('keyset pagination', () => {
     // New tickets arrive between page loads: they are newer, so they belong before page 1.
     let page = first;
     while (page.next) {
-      addTicket(db, { clientId: client, departmentId: dept, createdAt: new Date() });
+      await addTicket(db, { clientId: client, departmentId: dept, createdAt: new Date() });
       page = await listTickets(f, { after: page.next }, 5);
       pages.push(page.rows.map((r) => r.id));
     }
@@ -276,12 +278,12 @@ describe('keyset pagination', () => {
 
   it('walks the segmented orders (priority, due) without gaps or repeats', async () => {
     const db = database();
-    const dept = makeDepartment(db).id;
-    const client = db.insert(clients).values({ name: 'Сегменты', phone: '+79000000002' }).returning().get().id;
+    const dept = (await makeDepartment(db)).id;
+    const client = (await one(db.insert(clients).values({ name: 'Сегменты', phone: '+79000000002' }).returning())).id;
     const priorities: Priority[] = ['low', 'normal', 'high', 'urgent'];
     const statuses: Status[] = ['new', 'in_progress', 'ready'];
     for (let i = 0; i < 30; i++) {
-      addTicket(db, {
+      await addTicket(db, {
         clientId: client,
         departmentId: dept,
         priority: priorities[i % 4],
@@ -360,7 +362,7 @@ describe('bad params', () => {
     const db = database();
     const first = await listTickets({}, {}, 2);
     const gone = first.rows[1].id;
-    db.delete(tickets).where(eq(tickets.id, gone)).run();
+    await db.delete(tickets).where(eq(tickets.id, gone));
     const next = await listTickets({}, { after: first.next! }, 2);
     expect(next.rows.map((r) => r.id)).not.toContain(gone);
     expect(next.rows[0].id).toBeLessThan(gone);

@@ -14,7 +14,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { deleteEmployeeAction } from '@/app/(staff)/employees/actions';
 import { Timeline, timelineEmployeeIds } from '@/app/(staff)/tickets/[number]/_components/timeline';
-import { auditLog, employees, ticketEvents, tickets } from '@/db/schema';
+import { first } from '@/db/exec';
+import { auditLog, employees, ticketEvents, tickets } from '@/db/tables';
 import { listPublicEvents } from '@/db/queries/public-status';
 import { employeeNames } from '@/db/queries/ticket-people';
 import { getTicket, listTicketEvents, type Ticket } from '@/db/queries/tickets';
@@ -24,7 +25,8 @@ import { messagesFor } from '@/lib/i18n/messages';
 import { ticketDetailEn } from '@/lib/i18n/messages/features/ticket-detail';
 import type { Role } from '@/lib/domain/enums';
 import { EDITABLE_TICKET_FIELDS, ticketEditFields } from '@/lib/validation/tickets';
-import { makeClient, makeDepartment, makeEmployee } from '../helpers/factories';
+import { makeClient, makeDepartment, makeEmployee } from '../helpers/records';
+import { failInserts } from '../helpers/failing-inserts';
 import { signInAs, type Staff } from '../helpers/session-mock';
 import { setupTestDatabase } from '../helpers/test-db';
 
@@ -43,19 +45,19 @@ let departmentId = 0;
 let clientId = 0;
 const people = {} as Record<Role | 'otherTech', Staff>;
 
-function asStaff(role: Role): Staff {
-  const e = makeEmployee(database(), { departmentId, role });
+async function asStaff(role: Role): Promise<Staff> {
+  const e = await makeEmployee(database(), { departmentId, role });
   return { id: e.id, fullName: e.fullName, email: e.email, role, locale: 'en', departmentId };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   const db = database();
-  departmentId = makeDepartment(db).id;
-  clientId = makeClient(db).id;
-  people.admin = asStaff('admin');
-  people.manager = asStaff('manager');
-  people.technician = asStaff('technician');
-  people.otherTech = asStaff('technician');
+  departmentId = (await makeDepartment(db)).id;
+  clientId = (await makeClient(db)).id;
+  people.admin = await asStaff('admin');
+  people.manager = await asStaff('manager');
+  people.technician = await asStaff('technician');
+  people.otherTech = await asStaff('technician');
 });
 
 const intake = (extra: Record<string, string | number> = {}) => ({
@@ -98,7 +100,9 @@ function intakeParsed() {
   };
 }
 
-const eventsOf = (id: number) => database().select().from(ticketEvents).where(eq(ticketEvents.ticketId, id)).all();
+/** A ticket's timeline, oldest first (PostgreSQL keeps no order without ORDER BY). */
+const eventsOf = (id: number) => database().select().from(ticketEvents).where(eq(ticketEvents.ticketId, id)).orderBy(ticketEvents.id);
+const ticketCount = async () => (await database().select({ id: tickets.id }).from(tickets)).length;
 
 describe('ticket actions: who may call them', () => {
   type Who = Role | 'otherTech' | 'anonymous';
@@ -150,7 +154,7 @@ describe('ticket actions: who may call them', () => {
 
   it.each(cases)('$action as $who → allowed: $allowed', async ({ who, allowed, arrange, act }) => {
     const id = await arrange();
-    const before = { ticket: id ? await getTicket(id) : undefined, events: id ? eventsOf(id).length : 0, tickets: database().select().from(tickets).all().length };
+    const before = { ticket: id ? await getTicket(id) : undefined, events: id ? (await eventsOf(id)).length : 0, tickets: await ticketCount() };
     signInAs(who === 'anonymous' ? null : people[who]);
     const outcome = act(id);
     if (who === 'anonymous') {
@@ -165,16 +169,15 @@ describe('ticket actions: who may call them', () => {
     }
     // Refused: the ticket, its timeline and the number of tickets are exactly as before.
     if (id) expect(await getTicket(id)).toEqual(before.ticket);
-    if (id) expect(eventsOf(id).length).toBe(before.events);
-    expect(database().select().from(tickets).all().length).toBe(before.tickets);
+    if (id) expect((await eventsOf(id)).length).toBe(before.events);
+    expect(await ticketCount()).toBe(before.tickets);
   });
 });
 
 describe('ticket intake and edit validation', () => {
   it('gives field errors for bad input and writes nothing', async () => {
     signInAs(people.manager);
-    const count = () => database().select().from(tickets).all().length;
-    const before = count();
+    const before = await ticketCount();
     const state = await createTicketAction(
       undefined,
       form(intake({ title: '', kind: 'toaster', dueDate: '2026-02-30', clientId: 999999 })),
@@ -184,16 +187,16 @@ describe('ticket intake and edit validation', () => {
       kind: ['Choose one of the options.'],
       dueDate: ['Enter a valid date.'],
     });
-    expect(count()).toBe(before);
+    expect(await ticketCount()).toBe(before);
 
     const missingClient = await createTicketAction(undefined, form(intake({ clientId: 999999 })));
     expect(missingClient.fieldErrors?.clientId).toEqual(['Choose an existing client.']);
-    expect(count()).toBe(before);
+    expect(await ticketCount()).toBe(before);
   });
 
   it('refuses to assign a deactivated employee', async () => {
     signInAs(people.manager);
-    const gone = makeEmployee(database(), { departmentId, active: false });
+    const gone = await makeEmployee(database(), { departmentId, active: false });
     const state = await assignTicketAction(undefined, form({ id: (await ticketFor(null)).id, assigneeId: gone.id }));
     expect(state.fieldErrors?.assigneeId).toEqual(['Choose an active employee.']);
   });
@@ -206,10 +209,10 @@ describe('ticket intake and edit validation', () => {
     ).rejects.toMatchObject(REDIRECT);
     const saved = (await getTicket(t.id))!;
     expect(saved.version).toBe(t.version + 1);
-    const last = eventsOf(t.id).at(-1)!;
+    const last = (await eventsOf(t.id)).at(-1)!;
     expect(last.kind).toBe('field_changed');
     expect(last.fields).toEqual(expect.arrayContaining(['diagnosis', 'title', 'description']));
-    const audit = database().select().from(auditLog).where(eq(auditLog.entityId, t.id)).all().at(-1);
+    const audit = (await database().select().from(auditLog).where(eq(auditLog.entityId, t.id)).orderBy(auditLog.id)).at(-1);
     expect(audit?.changes).toMatchObject({ diagnosis: { from: '', to: 'Вздулся конденсатор' } });
     // The estimate is now the lines' total, typed as staff type money.
     const added = await addLineAction(undefined, form({ ticketId: t.id, kind: 'work', name: 'Замена конденсатора', quantity: '1', unitPriceMinor: '1 500,50' }));
@@ -286,7 +289,7 @@ describe('optimistic locking', () => {
     const t = await ticketFor(people.technician.id);
     await editedBySomeoneElse(t.id, { priority: 'urgent' });
     // As if written before ticket_events.ticket_version existed.
-    database().update(ticketEvents).set({ ticketVersion: null }).where(eq(ticketEvents.ticketId, t.id)).run();
+    await database().update(ticketEvents).set({ ticketVersion: null }).where(eq(ticketEvents.ticketId, t.id));
     signInAs(people.admin);
     const edit = await updateTicketAction(undefined, editForm(t, { title: 'Ноутбук: не включается после падения' }));
     expect(edit.message).toMatch(/Changed since then: Priority, Title\./);
@@ -299,7 +302,7 @@ describe('optimistic locking', () => {
     const t = await ticketFor(people.technician.id);
     await expect(updateTicketAction(undefined, editForm(t))).rejects.toMatchObject(REDIRECT);
     expect(await getTicket(t.id)).toMatchObject({ version: t.version });
-    expect(eventsOf(t.id).filter((e) => e.kind === 'field_changed')).toEqual([]);
+    expect((await eventsOf(t.id)).filter((e) => e.kind === 'field_changed')).toEqual([]);
     await expect(updateTicketAction(undefined, editForm(t, { diagnosis: 'Вздулся конденсатор' }))).rejects.toMatchObject(REDIRECT);
   });
 
@@ -328,7 +331,7 @@ describe('lifecycle on the server', () => {
     expect((await getTicket(t.id))?.closedAt).toBeInstanceOf(Date);
     await changeTicketStatusAction(undefined, form({ id: t.id, to: 'in_progress' }));
     expect(await getTicket(t.id)).toMatchObject({ status: 'in_progress', closedAt: null });
-    expect(eventsOf(t.id).filter((e) => e.kind === 'status_changed').map((e) => `${e.fromValue}>${e.toValue}`)).toEqual([
+    expect((await eventsOf(t.id)).filter((e) => e.kind === 'status_changed').map((e) => `${e.fromValue}>${e.toValue}`)).toEqual([
       'new>ready',
       'ready>closed',
       'closed>in_progress',
@@ -337,23 +340,25 @@ describe('lifecycle on the server', () => {
 
   it('writes events in the same transaction as the change: a failed event leaves neither', async () => {
     const t = await ticketFor(people.technician.id);
-    const sqlite = database().$client;
-    sqlite.exec(`CREATE TRIGGER fail_events BEFORE INSERT ON ticket_events BEGIN SELECT RAISE(ABORT, 'disk full'); END;`);
+    const before = await ticketCount();
+    // As a full disk would.
+    const stopFailing = await failInserts(database(), 'ticket_events', 'disk full');
     try {
       await expect(changeTicketStatus(t.id, 'diagnostics', people.manager)).rejects.toThrow();
       await expect(createTicket(intakeParsed(), people.manager)).rejects.toThrow();
     } finally {
-      sqlite.exec('DROP TRIGGER fail_events');
+      await stopFailing();
     }
     expect(await getTicket(t.id)).toMatchObject({ status: 'new', version: t.version });
-    expect(database().select().from(tickets).where(eq(tickets.id, t.id + 1)).get()).toBeUndefined();
+    // No ticket was added (on PostgreSQL the rolled-back insert still moved the id sequence, so count rather than look at t.id + 1).
+    expect(await ticketCount()).toBe(before);
   });
 
   it('records who assigned whom, for the notifications to come', async () => {
     signInAs(people.manager);
     const t = await ticketFor(null);
     await assignTicketAction(undefined, form({ id: t.id, assigneeId: people.technician.id }));
-    const event = eventsOf(t.id).at(-1);
+    const event = (await eventsOf(t.id)).at(-1);
     expect(event).toMatchObject({ kind: 'assigned', fromValue: null, toValue: String(people.technician.id), actorId: people.manager.id });
   });
 });
@@ -376,8 +381,8 @@ describe('the timeline keeps who did it', () => {
   }
 
   it("a deleted employee's events still name them, not 'system'", async () => {
-    const temp = asStaff('manager');
-    database().update(employees).set({ fullName: 'Pavel Temporary' }).where(eq(employees.id, temp.id)).run();
+    const temp = await asStaff('manager');
+    await database().update(employees).set({ fullName: 'Pavel Temporary' }).where(eq(employees.id, temp.id));
     const pavel = { ...temp, fullName: 'Pavel Temporary' };
     const ticket = await ticketFor(people.technician.id);
 
@@ -385,7 +390,7 @@ describe('the timeline keeps who did it', () => {
     expect(await changeTicketStatusAction(undefined, form({ id: ticket.id, to: 'diagnostics' }))).toMatchObject({ ok: true });
     expect(await addCommentAction(undefined, form({ id: ticket.id, body: 'Fan replaced', visibility: 'internal' }))).toMatchObject({ ok: true });
     await insertAttachment({ ticketId: ticket.id, originalName: 'fan.jpg', mime: 'image/jpeg', size: 10, sha256: 'a'.repeat(64), storageName: 'x.jpg', visibleToClient: false }, pavel);
-    const before = eventsOf(ticket.id).filter((e) => e.actorId === pavel.id);
+    const before = (await eventsOf(ticket.id)).filter((e) => e.actorId === pavel.id);
     expect(before.map((e) => [e.kind, e.actorName])).toEqual([
       ['status_changed', 'Pavel Temporary'],
       ['comment', 'Pavel Temporary'],
@@ -394,9 +399,9 @@ describe('the timeline keeps who did it', () => {
 
     signInAs(people.admin);
     await expect(deleteEmployeeAction(undefined, form({ id: pavel.id }))).rejects.toMatchObject(REDIRECT);
-    expect(database().select().from(employees).where(eq(employees.id, pavel.id)).get()).toBeUndefined();
+    expect(await first(database().select().from(employees).where(eq(employees.id, pavel.id)).limit(1))).toBeUndefined();
 
-    const after = eventsOf(ticket.id).filter((e) => before.some((b) => b.id === e.id));
+    const after = (await eventsOf(ticket.id)).filter((e) => before.some((b) => b.id === e.id));
     expect(after.map((e) => [e.actorId, e.actorName])).toEqual(before.map(() => [null, 'Pavel Temporary']));
     // created and assigned by the manager, who still exists; then Pavel's three.
     expect(await timelineActors(ticket.id)).toEqual([people.manager.fullName, people.manager.fullName, 'Pavel Temporary', 'Pavel Temporary', 'Pavel Temporary']);

@@ -6,7 +6,6 @@ vi.hoisted(() => {
 });
 
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setPostgresForTests, transaction } from '@/db';
@@ -25,7 +24,7 @@ import { createClient } from '@/lib/clients/commands';
 import { clientFormSchema } from '@/lib/validation/clients';
 import { changeTicketStatus, createTicket } from '@/lib/tickets/commands';
 import { createDatabase } from './database';
-import { intakeOf } from '../helpers/factories';
+import { intakeOf } from '../helpers/records';
 
 let pool: PgDb;
 let admin: { id: number; fullName: string; role: 'admin' };
@@ -120,11 +119,16 @@ describe('clients and tickets on PostgreSQL', () => {
 
   it('runs two conflicting transactions both: the one that lost is run again from the start', async () => {
     let runs = 0;
+    // Both first runs have read before either writes, however busy the machine; a run again passes at once.
+    let reads = 0;
+    let bothHaveRead!: () => void;
+    const barrier = new Promise<void>((resolve) => (bothHaveRead = resolve));
     const append = () =>
       transaction(async (tx) => {
         runs++;
         const row = await first(tx.select({ description: departments.description }).from(departments).where(eq(departments.id, homeDepartment)).limit(1));
-        await sleep(50); // both have read before either writes
+        if (++reads === 2) bothHaveRead();
+        await barrier;
         await tx.update(departments).set({ description: `${row!.description}x` }).where(eq(departments.id, homeDepartment));
       });
     await Promise.all([append(), append()]);

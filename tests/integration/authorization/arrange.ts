@@ -1,12 +1,13 @@
 import { createStaffSession } from '@/db/queries/staff-sessions';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@/db';
-import { notifications } from '@/db/schema';
+import { one } from '@/db/exec';
+import { notifications } from '@/db/tables';
 import { createTicket } from '@/lib/tickets/commands';
 import { hashPassword } from '@/lib/auth/password';
 import { storeAttachment } from '@/lib/attachments/commands';
 import type { Role } from '@/lib/domain/enums';
-import { makeClient, makeDepartment, makeEmployee } from '../../helpers/factories';
+import { makeClient, makeDepartment, makeEmployee } from '../../helpers/records';
 import type { Staff } from '../../helpers/session-mock';
 
 let phones = 0;
@@ -21,15 +22,15 @@ let callerHash: Promise<string> | undefined;
 export async function arrange(db: Db, who: Who) {
   callerHash ??= hashPassword(CALLER_PASSWORD);
   const passwordHash = await callerHash;
-  const dept = makeDepartment(db);
-  const staff = (role: Role): Staff => {
-    const e = makeEmployee(db, { departmentId: dept.id, role, passwordHash });
+  const dept = await makeDepartment(db);
+  const staff = async (role: Role): Promise<Staff> => {
+    const e = await makeEmployee(db, { departmentId: dept.id, role, passwordHash });
     return { id: e.id, fullName: e.fullName, email: e.email, role, locale: 'en', departmentId: dept.id };
   };
-  const caller = who === 'anonymous' ? null : staff(who);
-  const technician = who === 'technician' ? caller! : staff('technician');
-  const colleague = staff('technician');
-  const client = makeClient(db);
+  const caller = who === 'anonymous' ? null : await staff(who);
+  const technician = who === 'technician' ? caller! : await staff('technician');
+  const colleague = await staff('technician');
+  const client = await makeClient(db);
   const createTicketFor = async (assigneeId: number | null) =>
     await createTicket(
       {
@@ -54,21 +55,22 @@ export async function arrange(db: Db, who: Who) {
     );
   const ticket = createTicketFor;
   const failedNotification = () =>
-    db
-      .insert(notifications)
-      .values({
-        kind: 'digest',
-        recipientType: 'employee',
-        recipientAddress: 'x@test.local',
-        locale: 'en',
-        subject: 'Digest',
-        html: '<p>x</p>',
-        text: 'x',
-        state: 'failed',
-        dedupeKey: `matrix:${randomBytes(8).toString('hex')}`,
-      })
-      .returning()
-      .get();
+    one(
+      db
+        .insert(notifications)
+        .values({
+          kind: 'digest',
+          recipientType: 'employee',
+          recipientAddress: 'x@test.local',
+          locale: 'en',
+          subject: 'Digest',
+          html: '<p>x</p>',
+          text: 'x',
+          state: 'failed',
+          dedupeKey: `matrix:${randomBytes(8).toString('hex')}`,
+        })
+        .returning(),
+    );
   /** A photo on the technician's ticket, uploaded by a colleague (so the technician is not its uploader). */
   const attachment = async () => {
     const ticket = await createTicketFor(technician.id);
@@ -78,7 +80,7 @@ export async function arrange(db: Db, who: Who) {
   /** Another sign-in of the caller (the technician's when anonymous), as the profile lists it. */
   const otherSession = async () => (await createStaffSession({ employeeId: (caller ?? technician).id, userAgent: 'Matrix', address: '', ttlMs: 3_600_000 })).id;
   const phone = () => `+7913${String(++phones).padStart(7, '0')}`;
-  const emptyDepartment = () => makeDepartment(db).id;
+  const emptyDepartment = async () => (await makeDepartment(db)).id;
   return { dept, caller, callerPassword: CALLER_PASSWORD, technician, colleague, client, ticket, attachment, failedNotification, unique, phone, emptyDepartment, otherSession };
 }
 

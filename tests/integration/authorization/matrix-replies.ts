@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { testWriter } from '../../helpers/test-db';
-import { inboundMessages } from '@/db/schema';
+import { one } from '@/db/exec';
+import { inboundMessages } from '@/db/tables';
 import { formatTicketNumber } from '@/lib/tickets/number';
 import type { Arranged, Who } from './arrange';
 import type { MatrixEntry } from './matrix';
@@ -11,15 +12,16 @@ const MODULE = 'app/(staff)/replies/actions.ts';
 
 /** A reply from an unknown sender, waiting at /replies. */
 function quarantined() {
-  return testWriter()
-    .insert(inboundMessages)
-    .values({ source: 'email', externalId: `matrix_${randomBytes(6).toString('hex')}`, sender: 'stranger@mail.test', recipient: 'reply+1-0000000000000000@replies.test', subject: 'Re', body: 'Hello', original: 'Hello', state: 'quarantined', reason: 'unknown_sender' })
-    .returning()
-    .get();
+  return one(
+    testWriter()
+      .insert(inboundMessages)
+      .values({ source: 'email', externalId: `matrix_${randomBytes(6).toString('hex')}`, sender: 'stranger@mail.test', recipient: 'reply+1-0000000000000000@replies.test', subject: 'Re', body: 'Hello', original: 'Hello', state: 'quarantined', reason: 'unknown_sender' })
+      .returning(),
+  );
 }
 
 /** The quarantine list's actions (issue 18): managers and admins only, like the outbox. */
 export const REPLIES_MATRIX: MatrixEntry[] = [
-  { module: MODULE, action: 'attachReplyAction', allowed: MANAGERS, input: async (a: Arranged) => ({ id: quarantined().id, ticket: formatTicketNumber((await a.ticket(a.technician.id)).id) }) },
-  { module: MODULE, action: 'dismissReplyAction', allowed: MANAGERS, input: () => ({ id: quarantined().id }) },
+  { module: MODULE, action: 'attachReplyAction', allowed: MANAGERS, input: async (a: Arranged) => ({ id: (await quarantined()).id, ticket: formatTicketNumber((await a.ticket(a.technician.id)).id) }) },
+  { module: MODULE, action: 'dismissReplyAction', allowed: MANAGERS, input: async () => ({ id: (await quarantined()).id }) },
 ];

@@ -28,7 +28,7 @@ const TICKET_FIELDS = { kind: 'repair', channel: 'phone', priority: 'normal', ti
 export const MATRIX: MatrixEntry[] = [
   { module: 'app/(staff)/departments/actions.ts', action: 'createDepartmentAction', allowed: ADMIN, input: (a) => ({ name: `D ${a.unique()}` }) },
   { module: 'app/(staff)/departments/actions.ts', action: 'updateDepartmentAction', allowed: ADMIN, input: (a) => ({ id: a.dept.id, name: `D ${a.unique()}` }) },
-  { module: 'app/(staff)/departments/actions.ts', action: 'deleteDepartmentAction', allowed: ADMIN, input: (a) => ({ id: a.emptyDepartment() }) },
+  { module: 'app/(staff)/departments/actions.ts', action: 'deleteDepartmentAction', allowed: ADMIN, input: async (a) => ({ id: await a.emptyDepartment() }) },
 
   {
     module: 'app/(staff)/employees/actions.ts',
@@ -100,7 +100,7 @@ export const MATRIX: MatrixEntry[] = [
     input: (a) => ({ ...TICKET_FIELDS, clientId: a.client.id, departmentId: a.dept.id }),
   },
 
-  { module: 'app/(staff)/outbox/actions.ts', action: 'resendNotificationAction', allowed: MANAGERS, input: (a) => ({ id: a.failedNotification().id }) },
+  { module: 'app/(staff)/outbox/actions.ts', action: 'resendNotificationAction', allowed: MANAGERS, input: async (a) => ({ id: (await a.failedNotification()).id }) },
 
   // Public by design: the language switch and the client's status lookup (rate-limited).
   { module: 'lib/i18n/locale-action.ts', action: 'setLocaleAction', allowed: 'public', input: () => ({ locale: 'en' }) },
