@@ -21,6 +21,23 @@ export async function httpSignIn(baseURL: string, email: string, password: strin
   return { baseURL, cookie };
 }
 
+/**
+ * How the app answers one sign-in: 'ok', or the reason it puts in the address it sends the browser
+ * back to ('invalid' for wrong credentials, 'locked' while the e-mail is locked out).
+ */
+export async function signInAnswer(baseURL: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${baseURL}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
+    method: 'POST',
+    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
+    headers: { cookie: cookiesOf(csrf).join('; '), 'content-type': 'application/x-www-form-urlencoded' },
+    redirect: 'manual',
+  });
+  const to = res.headers.get('location') ?? ((await res.json()) as { url: string }).url;
+  return new URL(to, baseURL).searchParams.get('error') ?? 'ok';
+}
+
 const decode = (s: string) =>
   s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 

@@ -6,6 +6,7 @@ import { ticketHref } from '@/lib/tickets/number';
 import type { RecordedEmail } from '../helpers/fake-resend';
 import { DEMO, signedInBrowsers } from './browser';
 import { insertTicket } from './fixtures';
+import { E2E_CRON_SECRET } from './server';
 
 const signedIn = signedInBrowsers();
 
@@ -98,7 +99,7 @@ describe('notifications in Chromium', () => {
   it('`npm run digest` asks the running app for the digest, once a day however often it runs', async () => {
     const run = () =>
       promisify(execFile)('npx', ['tsx', 'scripts/digest.ts', '--url', inject('baseURL')], {
-        env: { ...process.env, CRON_SECRET: 'e2e-cron-secret-0123456789' },
+        env: { ...process.env, CRON_SECRET: E2E_CRON_SECRET },
       });
     const first = JSON.parse((await run()).stdout);
     expect(first).toMatchObject({ ok: true, date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });

@@ -9,9 +9,9 @@ import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
 import { findPostgresBin, startCluster, type Cluster } from '../../scripts/lib/postgres-cluster';
 import { copyDatabase } from '../../scripts/db-copy';
 import { DEMO } from './browser';
-import { formFields, httpSignIn, type HttpSession } from './http-forms';
+import { formFields, httpSignIn, signInAnswer, type HttpSession } from './http-forms';
 import { writeBursts } from './write-burst';
-import { e2eServerEnv, freePort, startNextServer, stopServer, waitForHealth } from './server';
+import { E2E_CRON_SECRET, e2eServerEnv, freePort, startNextServer, stopServer, waitForHealth } from './server';
 
 /**
  * `npm start` with DATABASE_URL=postgres://…: the same build serves the demo data from
@@ -99,6 +99,39 @@ describe.skipIf(!haveServer)('the app on PostgreSQL', () => {
     await expect(httpSignIn(baseURL, DEMO.manager, 'not-the-password')).rejects.toThrow(/sign-in/);
     const manager = await httpSignIn(baseURL, DEMO.manager, DEMO.password);
     expect((await page('/tickets', manager)).status).toBe(200);
+  });
+
+  it('queues one digest per employee and locks an e-mail out after five tries, however the calls fall across two instances', async () => {
+    const secondPort = await freePort();
+    const secondURL = `http://127.0.0.1:${secondPort}`;
+    const second = startNextServer(secondPort, serverEnv(secondURL));
+    const db = new pg.Client(url);
+    await db.connect();
+    try {
+      await waitForHealth(secondURL);
+      // The cron caller calls twice, and each call reaches both instances at once.
+      const cron = (base: string) =>
+        fetch(`${base}/api/cron/digest`, { method: 'POST', headers: { authorization: `Bearer ${E2E_CRON_SECRET}` } });
+      const runs = (await Promise.all([baseURL, secondURL, baseURL, secondURL].map(async (base) => (await cron(base)).json()))) as { ok: boolean; queued: number }[];
+      expect(runs.every((run) => run.ok)).toBe(true);
+      const digests = (await db.query(`SELECT recipient_address AS address, count(*) AS n FROM notifications WHERE kind = 'digest' GROUP BY recipient_address`)).rows;
+      expect(digests.length).toBeGreaterThan(0);
+      expect(digests.filter((d) => Number(d.n) !== 1)).toEqual([]);
+      expect(runs.reduce((sum, run) => sum + run.queued, 0)).toBe(digests.length);
+
+      // Twenty wrong passwords at once, half through each instance: the attempt is counted before
+      // the password check, in the shared database, so five are checked and fifteen find the lock.
+      const email = `locked-out-${Date.now()}@pg.test`;
+      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => signInAnswer(i % 2 ? secondURL : baseURL, email, `wrong-${i}`)));
+      expect(answers.filter((a) => a === 'invalid')).toHaveLength(5);
+      expect(answers.filter((a) => a === 'locked')).toHaveLength(15);
+      const throttle = (await db.query('SELECT failures, locked_until FROM throttles WHERE key = $1', [`login:${email}`])).rows[0];
+      expect(throttle.failures).toBe(5);
+      expect(Number(throttle.locked_until)).toBeGreaterThan(Date.now());
+    } finally {
+      stopServer(second.child);
+      await db.end();
+    }
   });
 
   it('loses no acknowledged write when one of two instances is killed mid-burst, and delivers every committed mail', async () => {

@@ -18,6 +18,9 @@ export async function waitForHealth(baseURL: string, timeoutMs = 60_000) {
   throw new Error(`The app did not answer ${baseURL}/api/health within ${timeoutMs} ms`);
 }
 
+/** The cron secret the browser tests' servers take (the cron routes, `npm run digest`). */
+export const E2E_CRON_SECRET = 'e2e-cron-secret-0123456789';
+
 /** The settings every browser-test server runs with: its database, its attachments folder, its address. */
 export function e2eServerEnv(databaseUrl: string, attachmentsDir: string, baseURL: string): NodeJS.ProcessEnv {
   return {
@@ -28,7 +31,7 @@ export function e2eServerEnv(databaseUrl: string, attachmentsDir: string, baseUR
     ATTACHMENTS_DIR: attachmentsDir,
     APP_URL: baseURL,
     AUTH_SECRET: 'e2e-auth-secret-0123456789-abcdefghijklmnop',
-    CRON_SECRET: 'e2e-cron-secret-0123456789',
+    CRON_SECRET: E2E_CRON_SECRET,
     DEFAULT_LOCALE: 'ru',
     APP_TIMEZONE: 'Europe/Moscow',
   };
