@@ -22,12 +22,15 @@ process.env.NEXT_DIST_DIR ||= '.next-e2e';
 const onPostgres = process.env.E2E_ENGINE === 'postgres';
 if (onPostgres) process.env.DATABASE_URL = 'postgres://set-by-tests-e2e-global-setup/';
 /**
- * Not run a second time on PostgreSQL: the guide's screenshots and diagrams (they would rewrite
- * docs/), tests that start servers of their own on a SQLite file of their own (the crash test with
- * several workers, HTTPS cookies, bad settings), and the PostgreSQL test, which is this run's own
- * subject.
+ * Not run a second time on PostgreSQL: the guide's screenshots and diagrams (one set is enough),
+ * the layout at each width (the accessibility test opens every page on both engines; how a page
+ * fits the screen does not depend on where its rows came from), tests that start servers of their
+ * own on a SQLite file of their own (the crash test with several workers, HTTPS cookies, bad
+ * settings), and the PostgreSQL test, which starts instances of its own on PostgreSQL.
  */
-const SQLITE_ONLY = ['screenshots', 'docs-mermaid', 'crash-safety', 'cookies-and-https', 'bad-settings', 'postgres'].map((name) => `tests/e2e/${name}.e2e.ts`);
+const SQLITE_ONLY = ['screenshots', 'docs-mermaid', 'layout', 'crash-safety', 'cookies-and-https', 'bad-settings', 'postgres'].map(
+  (name) => `tests/e2e/${name}.e2e.ts`,
+);
 
 // Browser tests share one production server (built once in the global setup), so files run one by one.
 export default defineConfig({
