@@ -18,7 +18,6 @@ const SQLITE_ONLY = [
   'prepared-read',
   'reused-statements',
   'ticket-list-plans',
-  'schema',
   // Scripts and processes run against a SQLite file of their own.
   'background-process',
   'bench-sessions',
