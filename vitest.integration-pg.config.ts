@@ -26,14 +26,11 @@ const SQLITE_ONLY = [
   'seed-actor-names',
 ];
 
-/** Files still written against SQLite's synchronous builders: they run on SQLite alone until converted. */
-const NOT_YET_CONVERTED: string[] = [];
-
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname), 'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js') } },
   test: {
     include: ['tests/integration/**/*.test.{ts,tsx}'],
-    exclude: [...SQLITE_ONLY, ...NOT_YET_CONVERTED].map((name) => `tests/integration/${name}.test.{ts,tsx}`),
+    exclude: SQLITE_ONLY.map((name) => `tests/integration/${name}.test.{ts,tsx}`),
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     env: { DATABASE_URL: 'postgres://set-per-file-by-tests-helpers-test-db/' },
