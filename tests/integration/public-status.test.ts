@@ -17,7 +17,7 @@ import { statusCardModel } from '@/lib/status/card';
 import { progressOf } from '@/lib/status/progress';
 import { formatTicketNumber } from '@/lib/tickets/number';
 import type { TicketIntake } from '@/lib/validation/tickets';
-import { makeDepartment, makeEmployee } from '../helpers/records';
+import { intakeOf, makeDepartment, makeEmployee } from '../helpers/records';
 import { signInAs, type Staff } from '../helpers/session-mock';
 import { setupTestDatabase } from '../helpers/test-db';
 
@@ -89,25 +89,7 @@ function makeClientRow(values: Partial<typeof clients.$inferInsert> & { name: st
 }
 
 function intake(clientId: number, extra: Partial<TicketIntake> = {}): TicketIntake {
-  return {
-    kind: 'repair',
-    channel: 'walk_in',
-    clientId,
-    departmentId,
-    assigneeId: null,
-    priority: 'normal',
-    dueDate: null,
-    title: 'Laptop will not charge',
-    description: '',
-    deviceType: null,
-    brand: null,
-    model: null,
-    serialNumber: null,
-    accessories: null,
-    intakeCondition: null,
-    warranty: false,
-    ...extra,
-  };
+  return intakeOf(clientId, departmentId, { title: 'Laptop will not charge', ...extra });
 }
 
 let annaId = 0;

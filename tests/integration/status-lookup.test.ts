@@ -6,7 +6,7 @@ import { one } from '@/db/exec';
 import { clients } from '@/db/tables';
 import { lookupTicket, LOOKUP_POLICY } from '@/lib/status/lookup';
 import { formatTicketNumber } from '@/lib/tickets/number';
-import { makeDepartment, makeEmployee } from '../helpers/records';
+import { intakeOf, makeDepartment, makeEmployee } from '../helpers/records';
 import { setupTestDatabase } from '../helpers/test-db';
 
 vi.mock('@/lib/auth/session', () => import('../helpers/session-mock'));
@@ -61,24 +61,7 @@ beforeAll(async () => {
   const boris = await one(db.insert(clients).values({ name: 'Boris', phone: '+79001112233', email: 'boris@example.com' }).returning());
   const intake = async (clientId: number) =>
     await createTicket(
-      {
-        kind: 'repair',
-        channel: 'walk_in',
-        clientId,
-        departmentId,
-        assigneeId: null,
-        priority: 'normal',
-        dueDate: null,
-        title: 'Phone',
-        description: '',
-        deviceType: null,
-        brand: null,
-        model: null,
-        serialNumber: null,
-        accessories: null,
-        intakeCondition: null,
-        warranty: false,
-      },
+      intakeOf(clientId, departmentId, { title: 'Phone' }),
       actor,
     );
   // A few tickets first, so the number has leading zeros worth typing in different ways.

@@ -25,7 +25,7 @@ import { messagesFor } from '@/lib/i18n/messages';
 import { ticketDetailEn } from '@/lib/i18n/messages/features/ticket-detail';
 import type { Role } from '@/lib/domain/enums';
 import { EDITABLE_TICKET_FIELDS, ticketEditFields } from '@/lib/validation/tickets';
-import { makeClient, makeDepartment, makeEmployee } from '../helpers/records';
+import { intakeOf, makeClient, makeDepartment, makeEmployee } from '../helpers/records';
 import { failInserts } from '../helpers/failing-inserts';
 import { signInAs, type Staff } from '../helpers/session-mock';
 import { setupTestDatabase } from '../helpers/test-db';
@@ -80,24 +80,7 @@ async function ticketFor(assigneeId: number | null, status: 'new' | 'ready' | 'c
 }
 
 function intakeParsed() {
-  return {
-    kind: 'repair' as const,
-    channel: 'walk_in' as const,
-    clientId,
-    departmentId,
-    assigneeId: null,
-    priority: 'normal' as const,
-    dueDate: null,
-    title: 'Телефон',
-    description: '',
-    deviceType: null,
-    brand: null,
-    model: null,
-    serialNumber: null,
-    accessories: null,
-    intakeCondition: null,
-    warranty: false,
-  };
+  return intakeOf(clientId, departmentId, { title: 'Телефон' });
 }
 
 /** A ticket's timeline, oldest first (PostgreSQL keeps no order without ORDER BY). */

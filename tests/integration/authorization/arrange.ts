@@ -7,7 +7,7 @@ import { createTicket } from '@/lib/tickets/commands';
 import { hashPassword } from '@/lib/auth/password';
 import { storeAttachment } from '@/lib/attachments/commands';
 import type { Role } from '@/lib/domain/enums';
-import { makeClient, makeDepartment, makeEmployee } from '../../helpers/records';
+import { intakeOf, makeClient, makeDepartment, makeEmployee } from '../../helpers/records';
 import type { Staff } from '../../helpers/session-mock';
 
 let phones = 0;
@@ -33,24 +33,7 @@ export async function arrange(db: Db, who: Who) {
   const client = await makeClient(db);
   const createTicketFor = async (assigneeId: number | null) =>
     await createTicket(
-      {
-        kind: 'repair',
-        channel: 'walk_in',
-        clientId: client.id,
-        departmentId: dept.id,
-        assigneeId,
-        priority: 'normal',
-        dueDate: null,
-        title: 'Matrix',
-        description: '',
-        deviceType: null,
-        brand: null,
-        model: null,
-        serialNumber: null,
-        accessories: null,
-        intakeCondition: null,
-        warranty: false,
-      },
+      intakeOf(client.id, dept.id, { assigneeId, title: 'Matrix' }),
       { ...technician, role: 'manager' },
     );
   const ticket = createTicketFor;
