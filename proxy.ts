@@ -1,5 +1,5 @@
-import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
+import { readSessionCookie, sessionCookieName, sessionCookieValue } from '@/lib/auth/session-cookie';
 import { env } from '@/lib/env';
 import { apiContentSecurityPolicy, contentSecurityPolicy, securityHeaders } from '@/lib/security/headers';
 import { MALFORMED_URL_PATH } from '@/lib/security/malformed-url';
@@ -23,8 +23,8 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
   if (!isPublic(pathname)) {
-    const token = await getToken({ req: request, secret: AUTH_SECRET, secureCookie: https });
-    if (!token) return withSecurityHeaders(NextResponse.redirect(signInRedirect(pathname + search)), https, contentSecurityPolicy(nonce(), false));
+    const claims = await readSessionCookie(sessionCookieValue(request.cookies.getAll(), sessionCookieName(https)), AUTH_SECRET);
+    if (!claims) return withSecurityHeaders(NextResponse.redirect(signInRedirect(pathname + search)), https, contentSecurityPolicy(nonce(), false));
   }
 
   // A route handler's answer is never a page: it gets a policy that runs nothing, the same one

@@ -1,10 +1,11 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { findSessionEmployee, touchStaffSession } from '@/db/queries/staff-sessions';
 import type { Locale, Role } from '@/lib/domain/enums';
-import { authOptions } from './options';
+import { env } from '@/lib/env';
+import { readSessionCookie, sessionCookieName, sessionCookieValue } from './session-cookie';
 
 export type Staff = {
   id: number;
@@ -15,18 +16,18 @@ export type Staff = {
   departmentId: number;
 };
 
-type SessionClaims = { employeeId?: number; sessionVersion?: number; sessionToken?: string };
-
 /**
  * The signed-in employee, re-read from the database on every request together with the sign-in's
  * own session row: a signed-out or ended session, a deactivated employee, a changed role or a
  * changed password takes effect at once, whatever the cookie says.
  */
 const signedIn = cache(async (): Promise<{ staff: Staff; sessionId: number } | null> => {
-  const session = (await getServerSession(authOptions())) as SessionClaims | null;
-  if (!session?.employeeId || !session.sessionToken) return null;
-  const found = await findSessionEmployee(session.sessionToken);
-  if (!found || found.id !== session.employeeId || !found.active || found.sessionVersion !== session.sessionVersion) return null;
+  const { APP_URL, AUTH_SECRET } = env();
+  const cookie = sessionCookieValue((await cookies()).getAll(), sessionCookieName(APP_URL.startsWith('https://')));
+  const claims = await readSessionCookie(cookie, AUTH_SECRET);
+  if (!claims) return null;
+  const found = await findSessionEmployee(claims.sessionToken);
+  if (!found || found.id !== claims.employeeId || !found.active || found.sessionVersion !== claims.sessionVersion) return null;
   await touchStaffSession(found.sessionId, found.lastSeenAt);
   const { id, fullName, email, role, locale, departmentId, sessionId } = found;
   return { staff: { id, fullName, email, role, locale, departmentId }, sessionId };
