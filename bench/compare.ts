@@ -56,7 +56,7 @@ async function mustRun(what: string, command: string, args: string[], cwd: strin
 }
 
 /** The other revision checked out, installed and built; each step is skipped when already done. */
-async function referenceCheckout(rev: string): Promise<{ dir: string; commit: string }> {
+async function referenceCheckout(rev: string): Promise<{ dir: string; commit: string; newerMigrations: string[] }> {
   const commit = git(ROOT, 'rev-parse', '--verify', `${rev}^{commit}`);
   const dir = path.join(DATA_DIR, 'against', commit);
   if (!existsSync(dir)) {
@@ -65,10 +65,21 @@ async function referenceCheckout(rev: string): Promise<{ dir: string; commit: st
   }
   if (!existsSync(path.join(dir, 'node_modules'))) await mustRun('npm ci', 'npm', ['ci', '--no-audit', '--no-fund'], dir);
   if (!existsSync(path.join(dir, DIST, 'BUILD_ID'))) await mustRun('next build', 'npx', ['next', 'build'], dir);
-  // Both builds serve one database: a revision with other migrations would be measured on a schema it does not know.
-  const migrations = (d: string) => readdirSync(path.join(d, 'db', 'migrations')).sort().join('\n');
-  if (migrations(dir) !== migrations(ROOT)) throw new Error(`${rev} (${commit.slice(0, 7)}) has other migrations than this checkout: compare builds of one schema`);
-  return { dir, commit };
+  return { dir, commit, newerMigrations: newerMigrations(rev, commit, dir) };
+}
+
+/**
+ * Both builds serve one database, migrated by this checkout. An older revision whose migrations
+ * are the first of ours reads it fine (what came later only adds tables and indexes, and its
+ * migrator finds nothing of its own left to apply): those later migrations are named in the
+ * report, since they may speed the older build up. Any other difference is refused.
+ */
+function newerMigrations(rev: string, commit: string, dir: string): string[] {
+  const migrations = (d: string) => readdirSync(path.join(d, 'db', 'migrations')).filter((f) => f.endsWith('.sql')).sort();
+  const theirs = migrations(dir);
+  const ours = migrations(ROOT);
+  if (theirs.some((file, i) => ours[i] !== file)) throw new Error(`${rev} (${commit.slice(0, 7)}) has migrations this checkout does not: compare builds of one schema, or an older one`);
+  return ours.slice(theirs.length);
 }
 
 type Side = { name: string; server: Server; cookie: string; results: Map<string, Measured>; bytes: Map<string, { raw: number; gzip: number }> };
@@ -86,13 +97,14 @@ async function pageBytes(side: Side, url: string): Promise<{ raw: number; gzip: 
   return { raw: body.length, gzip: gzipSync(body).length };
 }
 
-function report(views: View[], reference: Side, current: Side, meta: { rev: string; commit: string; head: string; tickets: number; rounds: number; duration: number; connections: number }): string {
+function report(views: View[], reference: Side, current: Side, meta: { rev: string; commit: string; head: string; tickets: number; rounds: number; duration: number; connections: number; newerMigrations: string[] }): string {
   const kb = (n: number) => (n / 1024).toFixed(0);
   const against = meta.commit.startsWith(meta.rev) ? meta.rev : `${meta.rev} (${meta.commit.slice(0, 7)})`;
   const lines = [
     `# This build against ${against}, ${new Date().toISOString().slice(0, 10)}`,
     '',
     `This checkout (${meta.head}) and ${against}, each built and served by \`npm start\` (WORKERS=1) on the same database of ${meta.tickets.toLocaleString('en')} tickets, signed in as the demo manager. Each view: autocannon, ${meta.connections} connections, ${meta.duration} s, ${meta.rounds} rounds alternating which build goes first; the best round of each counts. Bytes: one response as sent (uncompressed), and gzipped. ${cpus().length} cores, Node ${process.version}; the load generator shares the cores.`,
+    ...(meta.newerMigrations.length ? ['', `The database has this checkout's schema: ${against} serves it without knowing ${meta.newerMigrations.map((f) => f.replace(/\.sql$/, '')).join(', ')} (later tables it does not read, and indexes its queries may use).`] : []),
     '',
     `| view | ${meta.rev} rps | this rps | × | ${meta.rev} KB | this KB | bytes × | ${meta.rev} KB gzip | this KB gzip |`,
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -139,7 +151,7 @@ async function main() {
     for (const side of sides) await side.server.stop();
   }
   const head = git(ROOT, 'rev-parse', '--short', 'HEAD') + (git(ROOT, 'status', '--porcelain') ? ', with uncommitted changes' : '');
-  const text = report(views, sides[0], sides[1], { rev: values.against, commit: reference.commit, head, tickets, rounds, ...opts });
+  const text = report(views, sides[0], sides[1], { rev: values.against, commit: reference.commit, head, tickets, rounds, ...opts, newerMigrations: reference.newerMigrations });
   mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, `${new Date().toISOString().slice(0, 10)}-compare-${reference.commit.slice(0, 7)}.md`);
   writeFileSync(file, text);
