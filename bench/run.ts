@@ -62,7 +62,9 @@ async function onPostgres(file: string, tickets: number): Promise<string> {
   await admin.end();
   const url = cluster.url(name);
   const started = performance.now();
-  await copyDatabase(file, url);
+  await copyDatabase(file, url, (step, seconds) => {
+    if (seconds >= 5) console.log(`  ${seconds.toFixed(0).padStart(4)} s  ${step}`);
+  });
   const seconds = (performance.now() - started) / 1000;
   copySeconds.push(`${tickets.toLocaleString('en')} tickets in ${seconds.toFixed(0)} s`);
   console.log(`copied to PostgreSQL in ${seconds.toFixed(0)} s`);

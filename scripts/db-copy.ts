@@ -9,11 +9,11 @@
 import './lib/load-env';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { copySqliteToPostgres, CopyRefused, type CopiedTable } from '@/db/pg/copy';
+import { copySqliteToPostgres, CopyRefused, type CopiedTable, type CopyProgress } from '@/db/pg/copy';
 import { isPostgresUrl, openPostgres, runPostgresMigrations } from '@/db/pg/connection';
 import { BackupRejected, knownMigrations, verifyDatabaseFile } from './lib/verify-database';
 
-export async function copyDatabase(from: string, to: string): Promise<CopiedTable[]> {
+export async function copyDatabase(from: string, to: string, progress?: CopyProgress): Promise<CopiedTable[]> {
   if (!isPostgresUrl(to)) throw new CopyRefused(`--to must be a postgres:// URL (got "${to}")`);
   const known = knownMigrations();
   const verified = verifyDatabaseFile(from, known, { scans: false });
@@ -23,7 +23,7 @@ export async function copyDatabase(from: string, to: string): Promise<CopiedTabl
   const target = openPostgres(to, 1);
   try {
     await runPostgresMigrations(target);
-    return await copySqliteToPostgres(from, target);
+    return await copySqliteToPostgres(from, target, progress);
   } finally {
     await target.$client.end();
   }
@@ -44,7 +44,10 @@ async function main() {
   }
   const started = Date.now();
   try {
-    const copied = await copyDatabase(from, values.to);
+    // A million tickets take minutes: say what is being done, leaving out the steps of under a second.
+    const copied = await copyDatabase(from, values.to, (step, seconds) => {
+      if (seconds >= 1) console.log(`${seconds.toFixed(1).padStart(7)} s  ${step}`);
+    });
     console.log(`Copied ${from} into PostgreSQL in ${((Date.now() - started) / 1000).toFixed(1)} s; rows per table, equal to the source's:\n${report(copied)}`);
   } catch (error) {
     if (error instanceof CopyRefused || error instanceof BackupRejected) {

@@ -17,6 +17,7 @@ const source = path.join(dir, 'source.db');
 let target: string;
 let client: pg.Client;
 let copied: Awaited<ReturnType<typeof copyDatabase>>;
+const steps: { step: string; seconds: number }[] = [];
 let deletedTicket: number;
 
 const TRICKY_TEXT = 'line one\nline two\r\n\ttabbed, a backslash \\ and the letters \\N, an empty "" and \\\\ two';
@@ -43,6 +44,10 @@ function addRowsTheDemoLacks(sqlite: Database.Database) {
     TRICKY_TEXT,
     ticket.at,
   );
+  // Each character alone too: the copy rewrites only text that contains one of them.
+  for (const [actor, body] of [['C:\\folder', 'carriage\rreturn'], ['line\nfeed', 'tab\tonly']]) {
+    sqlite.prepare(`INSERT INTO ticket_events (ticket_id, kind, actor_name, body, is_public, created_at) VALUES (?, 'comment', ?, ?, 0, ?)`).run(ticket.id, actor, body, ticket.at);
+  }
 }
 
 /** A row as both engines agree to describe it: flags as 0/1, JSON as parsed values, bytes as hex. */
@@ -85,7 +90,7 @@ beforeAll(async () => {
   db.$client.prepare('DELETE FROM tickets WHERE id = ?').run(deletedTicket);
   db.$client.close();
   target = await createDatabase();
-  copied = await copyDatabase(source, target);
+  copied = await copyDatabase(source, target, (step, seconds) => steps.push({ step, seconds }));
   client = new pg.Client(target);
   await client.connect();
 });
@@ -107,6 +112,16 @@ describe('npm run db:copy: a SQLite database into an empty PostgreSQL one', () =
     sqlite.close();
     expect(copied.find((c) => c.table === 'tickets')!.target).toBe(299);
     expect(copied.find((c) => c.table === 'attachments')!.target).toBe(1);
+  });
+
+  it('reports each step as it ends: every table with its rows, the indexes and keys made again, the commit last', () => {
+    for (const { table, source: rows } of copied.filter((c) => c.table !== 'ticket_search' && c.table !== 'ticket_counts')) {
+      expect(steps.map((s) => s.step)).toContain(`${table}: ${rows.toLocaleString('en')} rows`);
+    }
+    expect(steps.some((s) => /^CREATE INDEX tickets_\w+ ON public\.tickets$/.test(s.step))).toBe(true);
+    expect(steps.some((s) => /^ALTER TABLE ticket_events ADD CONSTRAINT "[^"]+"$/.test(s.step))).toBe(true);
+    expect(steps.at(-1)?.step).toBe('commit');
+    expect(steps.every((s) => s.seconds >= 0)).toBe(true);
   });
 
   it('builds the ticket counts the list adds up, equal to SQLite\'s', async () => {
