@@ -7,14 +7,12 @@ import type { TicketListRow } from '@/lib/tickets/list-vocabulary';
 import { formatCalendarDate, formatLocalDay } from '@/lib/time/format';
 import { toLocalDate } from '@/lib/time/local-date';
 import { cssString } from '@/components/ui/html';
-import { TicketRows, type TicketRowData, type TicketRowLabels } from './ticket-rows';
+import { packTicketRow, type TicketRowColumns, type TicketRowData, type TicketRowLabels } from './ticket-row-data';
+import { TicketRows } from './ticket-rows';
 
 type Column = 'client' | 'assignee' | 'priority' | 'total';
 
 const isOpen = (s: Status) => (OPEN_STATUSES as readonly Status[]).includes(s);
-
-/** Which optional columns a table shows. */
-type Shown = { client: boolean; priority: boolean; assignee: boolean; total: boolean };
 
 /** The total, and under it what is still to pay when that is not all; null: no lines yet. */
 function totalOf(row: TicketListRow, t: Messages, locale: Locale): TicketRowData['total'] {
@@ -25,7 +23,7 @@ function totalOf(row: TicketListRow, t: Messages, locale: Locale): TicketRowData
 }
 
 /** A row's data for TicketRows: every date and amount formatted here, in the reader's language and the company's zone. */
-function rowData(row: TicketListRow, shown: Shown, t: Messages, locale: Locale, timeZone: string, today: string | undefined): TicketRowData {
+function rowData(row: TicketListRow, shown: TicketRowColumns, t: Messages, locale: Locale, timeZone: string, today: string | undefined): TicketRowData {
   const assignee = row.assigneeId ? { id: row.assigneeId, name: row.assigneeName ?? '' } : null;
   // A column the table leaves out is a key left out, not one sent as undefined in every row.
   return {
@@ -80,7 +78,7 @@ export function TicketTable({
   totalSort?: { href: string; active: boolean };
 }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">{emptyText ?? t.ticketTable.empty}</p>;
-  const shown: Shown = { client: !hide.includes('client'), priority: show.includes('priority'), assignee: !hide.includes('assignee'), total: show.includes('total') };
+  const shown: TicketRowColumns = { client: !hide.includes('client'), priority: show.includes('priority'), assignee: !hide.includes('assignee'), total: show.includes('total') };
   const rowLabels: TicketRowLabels = {
     statuses: t.statuses,
     priorities: t.priorities,
@@ -125,7 +123,7 @@ export function TicketTable({
               <th scope="col">{t.ticketTable.due}</th>
             </tr>
           </thead>
-          <TicketRows rows={rows.map((row) => rowData(row, shown, t, locale, timeZone, today))} labels={rowLabels} />
+          <TicketRows rows={rows.map((row) => packTicketRow(rowData(row, shown, t, locale, timeZone, today)))} columns={shown} labels={rowLabels} />
         </table>
       </div>
     </div>
