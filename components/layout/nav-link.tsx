@@ -18,11 +18,7 @@ export function NavLink({ href, children }: { href: string; children: ReactNode 
       href={href}
       aria-current={active ? 'page' : undefined}
       onClick={closeMenu}
-      className={
-        active
-          ? 'flex items-center gap-2 rounded-md bg-indigo-50 px-3 py-2 text-sm font-medium text-indigo-800'
-          : 'flex items-center gap-2 rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100'
-      }
+      className="nav-link"
     >
       {children}
     </Link>

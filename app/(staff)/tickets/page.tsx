@@ -33,16 +33,10 @@ const QUICK_VIEWS: { key: QuickViewKey; params: Partial<TicketListParams> }[] = 
   { key: 'clientReplied', params: { replied: true } },
 ];
 
-/** Small link buttons, styled once on their container (the current one filled). */
-const LINK_BUTTONS =
-  'flex flex-wrap gap-2 [&_a]:inline-flex [&_a]:min-h-8 [&_a]:items-center [&_a]:rounded-md [&_a]:border [&_a]:border-slate-300 [&_a]:bg-white ' +
-  '[&_a]:px-3 [&_a]:py-1 [&_a]:text-sm [&_a]:font-medium [&_a]:text-slate-900 [&_a]:shadow-sm [&_a:hover]:bg-slate-50 ' +
-  '[&_a[aria-current]]:border-primary-600 [&_a[aria-current]]:bg-primary-600 [&_a[aria-current]]:text-white';
-
 function QuickViews({ params, tl }: { params: TicketListParams; tl: QuickViewLabels }) {
   const here = ticketsHref(params);
   return (
-    <nav aria-label={tl.quickViews} className={LINK_BUTTONS} data-testid="quick-views">
+    <nav aria-label={tl.quickViews} className="link-buttons" data-testid="quick-views">
       {QUICK_VIEWS.map((v) => {
         const href = ticketsHref(EMPTY_PARAMS, v.params);
         return (

@@ -20,11 +20,6 @@ type Props = {
   tl: TicketListMessages;
 };
 
-/** Quiet link buttons, styled once on their container (the current one filled). */
-const PRESETS =
-  'flex flex-wrap gap-1 [&_a]:inline-flex [&_a]:min-h-8 [&_a]:items-center [&_a]:rounded-md [&_a]:px-3 [&_a]:py-1 [&_a]:text-sm [&_a]:font-medium [&_a]:text-slate-700 ' +
-  '[&_a:hover]:bg-slate-100 [&_a[aria-current]]:bg-primary-600 [&_a[aria-current]]:text-white';
-
 /** Today, this week (from Monday), this month and the last 30 days, each up to today. */
 export function datePresets(today: string, tl: TicketListMessages) {
   return [
@@ -110,7 +105,7 @@ export function FilterBar({ params, names, typed = {}, departments, today, t, tl
               <Input type="date" name="to" defaultValue={params.to} className="w-auto" data-testid="filter-to" />
             </label>
           </div>
-          <nav aria-label={tl.created} className={PRESETS} data-testid="date-presets">
+          <nav aria-label={tl.created} className="preset-links" data-testid="date-presets">
             {datePresets(today, tl).map((p) => (
               <Link
                 key={p.key}

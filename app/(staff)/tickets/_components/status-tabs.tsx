@@ -4,16 +4,6 @@ import type { Messages } from '@/lib/i18n/messages';
 import type { TicketListMessages } from '@/lib/i18n/messages/features/ticket-list';
 import { ticketsHref, type StatusToken, type TicketListParams } from '@/lib/tickets/filters';
 
-/**
- * The tabs' look, set once on the list rather than on each of its eleven links. They wrap onto more
- * lines rather than run off the side: every status stays in sight at any width.
- */
-const TABS =
-  'flex flex-wrap gap-1 border-b border-slate-200 pb-2 ' +
-  '[&_a]:inline-flex [&_a]:min-h-8 [&_a]:items-center [&_a]:gap-1.5 [&_a]:rounded-md [&_a]:px-2.5 [&_a]:py-1 [&_a]:text-sm [&_a]:whitespace-nowrap [&_a]:text-slate-700 ' +
-  '[&_a:hover]:bg-slate-100 [&_a:hover]:text-slate-900 [&_a[aria-current]]:bg-primary-50 [&_a[aria-current]]:font-semibold [&_a[aria-current]]:text-primary-800 [&_a[aria-current]]:ring-1 [&_a[aria-current]]:ring-primary-100 [&_a[aria-current]]:ring-inset ' +
-  '[&_span]:rounded-full [&_span]:bg-slate-100 [&_span]:px-1.5 [&_span]:text-xs [&_span]:text-slate-700 [&_span]:tabular-nums';
-
 const NUMBER_FORMAT: Record<Locale, Intl.NumberFormat> = { ru: new Intl.NumberFormat('ru-RU'), en: new Intl.NumberFormat('en-GB') };
 
 type Tab = { key: string; label: string; tokens: StatusToken[]; statuses: readonly Status[] };
@@ -34,7 +24,7 @@ export function StatusTabs({ params, counts, t, tl, locale }: { params: TicketLi
   const format = NUMBER_FORMAT[locale];
   return (
     <nav aria-label={tl.statusTabs} data-testid="status-tabs">
-      <ul className={TABS}>
+      <ul className="status-tabs">
         {tabs.map((tab) => {
           const n = counts.byStatus ? tab.statuses.reduce((sum, s) => sum + counts.byStatus![s], 0) : null;
           return (
