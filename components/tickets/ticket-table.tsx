@@ -25,7 +25,6 @@ function totalOf(row: TicketListRow, t: Messages, locale: Locale): TicketRowData
 /** A row's data for TicketRows: every date and amount formatted here, in the reader's language and the company's zone. */
 function rowData(row: TicketListRow, shown: TicketRowColumns, t: Messages, locale: Locale, timeZone: string, today: string | undefined): TicketRowData {
   const assignee = row.assigneeId ? { id: row.assigneeId, name: row.assigneeName ?? '' } : null;
-  // A column the table leaves out is a key left out, not one sent as undefined in every row.
   return {
     id: row.id,
     title: row.title,

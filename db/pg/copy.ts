@@ -65,7 +65,7 @@ function copyTextField(column: string, sqlType: string): string {
   const c = quote(column);
   if (sqlType === 'boolean') return `CASE WHEN ${c} IS NULL THEN '\\N' WHEN ${c} THEN 't' ELSE 'f' END`;
   if (sqlType === 'bytea') return `CASE WHEN ${c} IS NULL THEN '\\N' ELSE '\\\\x' || lower(hex(${c})) END`;
-  if (/^(small|big)?int|^integer$|^serial/.test(sqlType)) return `coalesce(CAST(${c} AS TEXT), '\\N')`;
+  if (sqlType === 'integer' || sqlType === 'bigint') return `coalesce(CAST(${c} AS TEXT), '\\N')`;
   return `coalesce(iif(${c} GLOB '*[\\' || char(9, 10, 13) || ']*', ${escapedText(c)}, ${c}), '\\N')`;
 }
 
