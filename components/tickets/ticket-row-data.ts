@@ -15,6 +15,7 @@ export type TicketRowData = {
   id: number;
   title: string;
   status: Status;
+  /** Absent for a normal priority: the badge marks the tickets that differ from the rest. */
   priority?: Priority;
   client?: { id: number; name: string };
   /** null: nobody is responsible yet. */
@@ -34,7 +35,8 @@ export type TicketRowLabels = {
   statuses: Record<Status, string>;
   priorities: Record<Priority, string>;
   unassigned: string;
-  noLines: string;
+  /** A total of a ticket without lines, and the due date of a ticket without one. */
+  none: string;
   replied: string;
 };
 
@@ -53,7 +55,7 @@ const PRIORITY_TONE: Record<Priority, string> = { low: 'tn', normal: 'tn', high:
 /** One row as HTML; every value is escaped by `html`. The classes are the table's (ticket-table.tsx). */
 export function ticketRowHtml(row: TicketRowData, labels: TicketRowLabels): string {
   const { client, assignee, total } = row;
-  return html`<tr><td class="n"><a href="${ticketHref(row.id)}">${formatTicketNumber(row.id)}</a></td><td class="t"><span title="${row.title}">${row.title}</span></td>${
+  return html`<tr><td class="n"><a href="${ticketHref(row.id)}">${formatTicketNumber(row.id)}</a></td><td class="t"><span>${row.title}</span></td>${
     client && html`<td class="c"><a href="/clients/${client.id}">${client.name}</a></td>`
   }<td class="s"><a href="/tickets?status=${row.status}" class="b ${STATUS_TONE[row.status]}">${labels.statuses[row.status]}</a>${
     row.priority && html`<a href="/tickets?priority=${row.priority}" class="b ${PRIORITY_TONE[row.priority]}">${labels.priorities[row.priority]}</a>`
@@ -67,8 +69,8 @@ export function ticketRowHtml(row: TicketRowData, labels: TicketRowLabels): stri
     total === undefined
       ? null
       : total
-        ? html`<td class="m" data-testid="row-total">${total.amount}${total.toPay && html`<span class="due" data-testid="row-due">${total.toPay}</span>`}</td>`
-        : html`<td class="m" data-testid="row-total"><span class="none">${labels.noLines}</span></td>`
+        ? html`<td class="m">${total.amount}${total.toPay && html`<span class="due" data-testid="row-due">${total.toPay}</span>`}</td>`
+        : html`<td class="m">${labels.none}</td>`
   }<td class="d"><a href="/tickets?from=${row.day}&amp;to=${row.day}">${row.created}</a></td><td class="${row.late ? 'd late' : 'd'}">${row.due}</td></tr>`.value;
 }
 

@@ -4,7 +4,7 @@ import { OPEN_STATUSES, type Locale, type Status } from '@/lib/domain/enums';
 import { formatMoney } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
 import type { TicketListRow } from '@/lib/tickets/list-vocabulary';
-import { formatCalendarDate, formatLocalDay } from '@/lib/time/format';
+import { formatListDate } from '@/lib/time/format';
 import { toLocalDate } from '@/lib/time/local-date';
 import { cssString } from '@/components/ui/html';
 import { packTicketRow, type TicketRowColumns, type TicketRowData, type TicketRowLabels } from './ticket-row-data';
@@ -25,25 +25,27 @@ function totalOf(row: TicketListRow, t: Messages, locale: Locale): TicketRowData
 /** A row's data for TicketRows: every date and amount formatted here, in the reader's language and the company's zone. */
 function rowData(row: TicketListRow, shown: TicketRowColumns, t: Messages, locale: Locale, timeZone: string, today: string | undefined): TicketRowData {
   const assignee = row.assigneeId ? { id: row.assigneeId, name: row.assigneeName ?? '' } : null;
+  const day = toLocalDate(row.createdAt, timeZone);
   return {
     id: row.id,
     title: row.title,
     status: row.status,
-    ...(shown.priority && { priority: row.priority }),
+    ...(shown.priority && row.priority !== 'normal' && { priority: row.priority }),
     ...(shown.client && { client: { id: row.clientId, name: row.clientName } }),
     ...(shown.assignee && { assignee }),
     ...(shown.total && { total: totalOf(row, t, locale) }),
     replied: Boolean(row.clientRepliedAt),
-    day: toLocalDate(row.createdAt, timeZone),
-    created: formatLocalDay(row.createdAt, locale, timeZone),
-    due: row.dueDate ? formatCalendarDate(row.dueDate, locale) : t.common.none,
+    day,
+    created: formatListDate(day, locale, today),
+    due: row.dueDate ? formatListDate(row.dueDate, locale, today) : t.common.none,
     late: today !== undefined && row.dueDate !== null && row.dueDate < today && isOpen(row.status),
   };
 }
 
 /**
  * The one ticket table: the ticket list and the client, employee and department pages all use it.
- * Status badges, priorities and dates link to the matching filtered list. `hide` drops columns the
+ * Status badges, priorities and dates link to the matching filtered list; a normal priority, most
+ * tickets' and the default, has no badge, so the ones that differ stand out. `hide` drops columns the
  * page already implies; `show` adds optional ones (the priority and the total, shown by the ticket
  * list, whose total header links to the list sorted by it: `totalSort`).
  *
@@ -70,7 +72,7 @@ export function TicketTable({
   hide?: Column[];
   show?: Column[];
   caption?: string;
-  /** YYYY-MM-DD in the company's zone: open tickets due before it are marked overdue. */
+  /** YYYY-MM-DD in the company's zone: open tickets due before it are marked overdue, and this year's dates go without the year. */
   today?: string;
   emptyText?: string;
   /** The total column's header: the link to sort by it, and whether the list is sorted so. */
@@ -82,7 +84,7 @@ export function TicketTable({
     statuses: t.statuses,
     priorities: t.priorities,
     unassigned: t.ticketTable.unassigned,
-    noLines: t.ticketList.noLines,
+    none: t.common.none,
     replied: t.conversation.list.rowBadge,
   };
   const labels = {

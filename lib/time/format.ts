@@ -8,12 +8,17 @@ import type { Locale } from '@/lib/domain/enums';
 export const intlLocale: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' };
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: Locale, timeZone: string, style: 'date' | 'dateTime'): Intl.DateTimeFormat {
+const OPTIONS = {
+  date: { dateStyle: 'medium' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  dayMonth: { day: 'numeric', month: 'short' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+function formatter(locale: Locale, timeZone: string, style: keyof typeof OPTIONS): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${style}`;
   let f = cache.get(key);
   if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      style === 'date' ? { dateStyle: 'medium', timeZone } : { dateStyle: 'medium', timeStyle: 'short', timeZone };
+    const options: Intl.DateTimeFormatOptions = { ...OPTIONS[style], timeZone };
     f = new Intl.DateTimeFormat(intlLocale[locale], options);
     cache.set(key, f);
   }
@@ -31,6 +36,15 @@ export function formatLocalDateTime(value: Date, locale: Locale, timeZone: strin
 /** A calendar date (YYYY-MM-DD, no zone) for display: "26 нояб. 2026 г." / "26 Nov 2026". */
 export function formatCalendarDate(date: string, locale: Locale): string {
   return formatter(locale, 'UTC', 'date').format(new Date(`${date}T00:00:00Z`));
+}
+
+/**
+ * A calendar date in a list: "26 нояб." / "26 Nov" when it falls in the year of `today` (both
+ * YYYY-MM-DD), as mail and helpdesk lists write this year's dates; with its year otherwise.
+ */
+export function formatListDate(date: string, locale: Locale, today: string | undefined): string {
+  if (today === undefined || date.slice(0, 4) !== today.slice(0, 4)) return formatCalendarDate(date, locale);
+  return formatter(locale, 'UTC', 'dayMonth').format(new Date(`${date}T00:00:00Z`));
 }
 
 const isoFormatters = new Map<string, Intl.DateTimeFormat>();

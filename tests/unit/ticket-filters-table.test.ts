@@ -36,6 +36,14 @@ describe('the ticket table', () => {
     expect(markup).toContain('class="d late"'); // open and due before today
   });
 
+  it('marks only the priorities that differ from normal, writes each title once and shows a dash for a ticket without lines', () => {
+    const markup = render([row({ priority: 'normal', title: 'Треснул экран', estimateMinor: null })], { show: ['priority', 'total'] });
+    expect(markup).not.toContain('priority=');
+    expect(markup.match(/Треснул экран/g)).toHaveLength(1);
+    expect(markup).toContain('<td class="m">—</td>');
+    expect(render([row({ priority: 'low' })], { show: ['priority'] })).toContain('href="/tickets?priority=low"');
+  });
+
   it('escapes whatever the database holds', () => {
     const markup = render([row({ title: '<img src=x onerror=alert(1)>', clientName: 'A & "B"', assigneeName: "<script>'x'</script>" })]);
     expect(markup).not.toContain('<img');

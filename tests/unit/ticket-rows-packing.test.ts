@@ -5,7 +5,7 @@ const labels = {
   statuses: { new: 'New', diagnostics: 'Diagnostics', awaiting_approval: 'Awaiting approval', in_progress: 'In progress', awaiting_parts: 'Awaiting parts', ready: 'Ready', closed: 'Closed', cancelled: 'Cancelled' },
   priorities: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
   unassigned: 'Unassigned',
-  noLines: 'no lines',
+  none: '—',
   replied: 'client replied',
 } as const;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, isLocalDate, isRangeDate, localDateRange, startOfLocalDay, startOfMonth, startOfWeek, toLocalDate } from '@/lib/time/local-date';
+import { formatListDate } from '@/lib/time/format';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -71,5 +72,15 @@ describe('local calendar days in the company time zone', () => {
     expect(startOfMonth('2026-03-17')).toBe('2026-03-01');
     expect(addDays('2026-03-01', -29)).toBe('2026-01-31');
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+  });
+});
+
+describe('dates in a list', () => {
+  it('leave out the year of this year’s dates and keep it for other years’ and when today is unknown', () => {
+    expect(formatListDate('2026-12-04', 'ru', '2026-12-05')).toBe('4 дек.');
+    expect(formatListDate('2026-12-04', 'en', '2026-12-05')).toBe('4 Dec');
+    expect(formatListDate('2025-12-31', 'ru', '2026-01-01')).toBe('31 дек. 2025 г.');
+    expect(formatListDate('2027-01-10', 'en', '2026-12-05')).toBe('10 Jan 2027');
+    expect(formatListDate('2026-12-04', 'en', undefined)).toBe('4 Dec 2026');
   });
 });

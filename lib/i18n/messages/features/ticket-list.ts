@@ -115,10 +115,9 @@ export const ticketListEn = {
     serial: 'Serial number / IMEI',
     total: 'Total',
   },
-  /** The total column of the list: the estimate's total, empty while a ticket has no lines. */
+  /** The total column of the list: the estimate's total, a dash while a ticket has no lines. */
   totalColumn: 'Total',
   sortByTotal: 'Sort by total, highest first',
-  noLines: 'no lines',
   /** Between CSV cells: what a spreadsheet in this language expects (a Russian Excel wants ";"). */
   csvSeparator: ',' as ',' | ';',
   api: { unauthorized: 'Sign in to search.', badQuery: 'Type 1 to 100 characters.' },
@@ -238,7 +237,6 @@ export const ticketListRu: TicketListMessages = {
   },
   totalColumn: 'Сумма',
   sortByTotal: 'Сортировать по сумме, сначала большие',
-  noLines: 'нет строк',
   csvSeparator: ';',
   api: { unauthorized: 'Войдите, чтобы искать.', badQuery: 'Введите от 1 до 100 символов.' },
 };
