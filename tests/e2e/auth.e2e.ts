@@ -143,15 +143,21 @@ describe('health', () => {
 
 describe('security headers', () => {
   it('sends a nonce-based CSP without unsafe-inline scripts, and the other headers, on every page', async () => {
-    for (const path of ['/login', '/status']) {
+    const nonces = new Set<string>();
+    for (const path of ['/login', '/status', '/login']) {
       const res = await fetch(`${inject('baseURL')}${path}`, { redirect: 'manual' });
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+      // 128 random bits, fresh for every page.
+      const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)![1];
+      expect(Buffer.from(nonce, 'base64')).toHaveLength(16);
+      nonces.add(nonce);
       expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
       expect(csp).toContain("frame-ancestors 'none'");
       expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
       expect(res.headers.get('permissions-policy')).toContain('geolocation=()');
     }
+    expect(nonces.size).toBe(3);
   });
 
   it('runs the pages under that CSP with no violations', async () => {
