@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, count, eq } from 'drizzle-orm';
 import { db } from '@/db';
+import { preparedRead } from '@/db/prepared';
 import { clients, inboundMessages, tickets } from '@/db/tables';
 import type { InboundSource } from '@/lib/domain/enums';
 import type { Writer } from './audit';
@@ -76,7 +77,9 @@ export async function listQuarantined(page: PageRequest, size = 30) {
 
 export type QuarantinedRow = Awaited<ReturnType<typeof listQuarantined>>['rows'][number];
 
-/** For the navigation's badge: served by the (state, created_at, id) index. */
+const quarantinedCount = preparedRead([], (on) => on.select({ n: count() }).from(inboundMessages).where(eq(inboundMessages.state, 'quarantined')).limit(1));
+
+/** For the navigation's badge on every staff page: served by the (state, created_at, id) index, and prepared once. */
 export async function countQuarantined(): Promise<number> {
-  return (await first(db().select({ n: count() }).from(inboundMessages).where(eq(inboundMessages.state, 'quarantined')).limit(1)))?.n ?? 0;
+  return (await quarantinedCount({}))[0]?.n ?? 0;
 }

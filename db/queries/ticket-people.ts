@@ -1,21 +1,27 @@
 import 'server-only';
 import { asc, eq, inArray, or } from 'drizzle-orm';
 import { db } from '@/db';
+import { preparedRead } from '@/db/prepared';
 import { employees } from '@/db/tables';
 
 export type AssignableEmployee = { id: number; fullName: string; departmentId: number; role: string; active: boolean };
+
+// Every ticket page a manager opens reads this list: prepared once.
+const assignable = preparedRead(['current'], (on, p) =>
+  on
+    .select({ id: employees.id, fullName: employees.fullName, departmentId: employees.departmentId, role: employees.role, active: employees.active })
+    .from(employees)
+    .where(or(eq(employees.active, true), eq(employees.id, p.current)))
+    .orderBy(asc(employees.fullName), asc(employees.id)),
+);
 
 /**
  * Who a ticket can be assigned to: the active employees, plus the current assignee even when
  * deactivated, so the picker still shows who holds the ticket.
  */
 export async function listAssignableEmployees(currentAssigneeId: number | null = null): Promise<AssignableEmployee[]> {
-  const who = currentAssigneeId === null ? eq(employees.active, true) : or(eq(employees.active, true), eq(employees.id, currentAssigneeId));
-  return await db()
-    .select({ id: employees.id, fullName: employees.fullName, departmentId: employees.departmentId, role: employees.role, active: employees.active })
-    .from(employees)
-    .where(who)
-    .orderBy(asc(employees.fullName), asc(employees.id));
+  // Ids start at 1: with nobody assigned, the second condition matches no one.
+  return await assignable({ current: currentAssigneeId ?? 0 });
 }
 
 /** Names of the given employees in one query (the timeline's actors and assignees); unknown ids are absent. */
