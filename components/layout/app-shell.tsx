@@ -1,4 +1,4 @@
-import { BellRing, Building2, Inbox, LayoutDashboard, MailQuestionMark, Menu, Tags, Ticket, UserRound, Users, Wallet } from '@/components/ui/icons';
+import { Menu } from '@/components/ui/icons';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Staff } from '@/lib/auth/session';
@@ -7,21 +7,8 @@ import type { Messages } from '@/lib/i18n/messages';
 import { navItemsFor, type NavKey } from '@/lib/navigation';
 import { HelpLink } from './help-link';
 import { LocaleSwitch } from './locale-switch';
-import { NavLink } from './nav-link';
+import { NavList, type NavCounts } from './nav-list';
 import { SignOutButton } from './sign-out-button';
-
-const ICONS: Record<NavKey, typeof Ticket> = {
-  dashboard: LayoutDashboard,
-  tickets: Ticket,
-  clients: UserRound,
-  employees: Users,
-  departments: Building2,
-  catalog: Tags,
-  cashReport: Wallet,
-  notificationSettings: BellRing,
-  outbox: Inbox,
-  replies: MailQuestionMark,
-};
 
 const MENU_ID = 'main-menu';
 
@@ -33,31 +20,8 @@ const NAV_CLASSES =
   'w-60 rounded-md border border-slate-200 bg-white p-2 shadow-lg [inset:auto] top-11 left-2 m-0 ' +
   'md:static md:block md:w-auto md:rounded-none md:border-0 md:bg-transparent md:px-2 md:py-0 md:shadow-none';
 
-/** Items waiting in a section (the quarantined replies), shown beside its name. */
-export type NavCounts = Partial<Record<NavKey, number>>;
-
-function NavList({ staff, t, counts = {} }: { staff: Staff; t: Messages; counts?: NavCounts }) {
-  return (
-    <ul className="flex flex-col gap-1">
-      {navItemsFor(staff.role).map(({ key, href }) => {
-        const Icon = ICONS[key];
-        return (
-          <li key={key}>
-            <NavLink href={href}>
-              <Icon aria-hidden className="size-4" />
-              {t.nav[key]}
-              {counts[key] ? (
-                <span className="ml-auto rounded-full bg-amber-100 px-2 text-xs font-semibold text-amber-900" data-testid={`nav-count-${key}`}>
-                  {counts[key]}
-                </span>
-              ) : null}
-            </NavLink>
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
+/** The names of the sections shown, and only those: they travel in every page's payload. */
+const namesOf = (items: { key: NavKey }[], t: Messages) => Object.fromEntries(items.map(({ key }) => [key, t.nav[key]])) as Record<NavKey, string>;
 
 export function AppShell({ staff, t, locale, counts, children }: { staff: Staff; t: Messages; locale: Locale; counts?: NavCounts; children: ReactNode }) {
   return (
@@ -76,7 +40,7 @@ export function AppShell({ staff, t, locale, counts, children }: { staff: Staff;
           </Link>
         </div>
         <nav id={MENU_ID} popover="auto" aria-label={t.nav.main} className={NAV_CLASSES}>
-          <NavList staff={staff} t={t} counts={counts} />
+          <NavList role={staff.role} names={namesOf(navItemsFor(staff.role), t)} counts={counts} />
         </nav>
       </aside>
       <div className="flex min-w-0 flex-col">
