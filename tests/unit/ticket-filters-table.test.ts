@@ -5,6 +5,8 @@ import { html, escapeHtml } from '@/components/ui/html';
 import { TicketTable } from '@/components/tickets/ticket-table';
 import type { TicketListRow } from '@/db/queries/ticket-list';
 import { messagesFor } from '@/lib/i18n/messages';
+import { StatusTabs } from '@/app/(staff)/tickets/_components/status-tabs';
+import { parseTicketListParams } from '@/lib/tickets/filters';
 
 const row = (over: Partial<TicketListRow> = {}): TicketListRow => ({
   id: 42,
@@ -62,5 +64,26 @@ describe('the ticket table', () => {
   it('html`` escapes values but not nested html``', () => {
     expect(html`<b>${'<i>'}</b>${html`<i>ok</i>`}${[html`<u>`, '&']}${false}${null}`.value).toBe('<b>&lt;i&gt;</b><i>ok</i><u>&amp;');
     expect(escapeHtml(`'"`)).toBe('&#39;&quot;');
+  });
+});
+
+describe('the status tabs', () => {
+  const t = messagesFor('ru');
+  const byStatus = { new: 1200, diagnostics: 2, awaiting_approval: 0, in_progress: 5, awaiting_parts: 0, ready: 1, closed: 30, cancelled: 4 };
+
+  it('keep the other filters, mark the list shown and write the counts as the reader reads numbers', () => {
+    const { params } = parseTicketListParams({ client: '12', status: 'open' });
+    const markup = renderToStaticMarkup(createElement(StatusTabs, { params, counts: { total: 1208, capped: false, byStatus }, t, tl: t.ticketList, locale: 'ru' }));
+    expect(markup).toContain('<a href="/tickets?client=12&amp;status=open" aria-current="page" data-testid="tab-open">Открытые<span>1\u00a0208</span></a>');
+    expect(markup).toContain('<a href="/tickets?client=12&amp;status=ready" data-testid="tab-ready">Готова<span>1</span></a>');
+    expect(markup.match(/<li>/g)).toHaveLength(11);
+    expect(markup.match(/aria-current/g)).toHaveLength(1);
+  });
+
+  it('show no numbers when counting would cost too much', () => {
+    const { params } = parseTicketListParams({});
+    const markup = renderToStaticMarkup(createElement(StatusTabs, { params, counts: { total: 50, capped: true, byStatus: null }, t, tl: t.ticketList, locale: 'ru' }));
+    expect(markup).toContain('<a href="/tickets" aria-current="page" data-testid="tab-all">Все</a>');
+    expect(markup).not.toContain('<span>');
   });
 });

@@ -3,6 +3,7 @@ import { CLOSED_STATUSES, OPEN_STATUSES, STATUSES, type Locale, type Status } fr
 import type { Messages } from '@/lib/i18n/messages';
 import type { TicketListMessages } from '@/lib/i18n/messages/features/ticket-list';
 import { ticketsHref, type StatusToken, type TicketListParams } from '@/lib/tickets/filters';
+import { StatusTabList, type StatusTab } from './status-tab-list';
 
 const NUMBER_FORMAT: Record<Locale, Intl.NumberFormat> = { ru: new Intl.NumberFormat('ru-RU'), en: new Intl.NumberFormat('en-GB') };
 
@@ -22,21 +23,13 @@ export function StatusTabs({ params, counts, t, tl, locale }: { params: TicketLi
   ];
   const current = params.status.join(',');
   const format = NUMBER_FORMAT[locale];
+  const rows = tabs.map((tab): StatusTab => {
+    const n = counts.byStatus ? tab.statuses.reduce((sum, s) => sum + counts.byStatus![s], 0) : null;
+    return [tab.key, ticketsHref(params, { status: tab.tokens }), tab.label, n === null ? null : format.format(n), tab.tokens.join(',') === current ? 1 : 0];
+  });
   return (
     <nav aria-label={tl.statusTabs} data-testid="status-tabs">
-      <ul className="status-tabs">
-        {tabs.map((tab) => {
-          const n = counts.byStatus ? tab.statuses.reduce((sum, s) => sum + counts.byStatus![s], 0) : null;
-          return (
-            <li key={tab.key}>
-              <a href={ticketsHref(params, { status: tab.tokens })} aria-current={tab.tokens.join(',') === current ? 'page' : undefined} data-testid={`tab-${tab.key}`}>
-                {tab.label}
-                {n !== null && <span>{format.format(n)}</span>}
-              </a>
-            </li>
-          );
-        })}
-      </ul>
+      <StatusTabList tabs={rows} />
     </nav>
   );
 }
