@@ -6,8 +6,8 @@
  * checked out as a git worktree in data/bench/against/<commit> with its own `npm ci`, built once
  * and kept; both builds serve the same seeded database, and every view is measured on one and
  * then the other, alternating which goes first, so a slow minute of this shared machine weighs
- * on both. Reports requests per second, bytes on the wire (as sent, and gzipped as a browser
- * asks) and the ratios, to data/bench/results/<date>-compare-<commit>.md.
+ * on both. Reports requests per second, the server's CPU time per request, bytes on the wire (as
+ * sent, and gzipped as a browser asks) and the ratios, to data/bench/results/<date>-compare-<commit>.md.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -82,12 +82,13 @@ function newerMigrations(rev: string, commit: string, dir: string): string[] {
   return ours.slice(theirs.length);
 }
 
-type Side = { name: string; server: Server; cookie: string; results: Map<string, Measured>; bytes: Map<string, { raw: number; gzip: number }> };
+/** `cpuMs`: the least CPU time per request the server spent in any round of a view (the round least disturbed by the machine's neighbours). */
+type Side = { name: string; server: Server; cookie: string; results: Map<string, Measured>; cpuMs: Map<string, number>; bytes: Map<string, { raw: number; gzip: number }> };
 
 async function serve(name: string, cwd: string, file: string): Promise<Side> {
   const server = await startServer({ ...env, DATABASE_URL: file }, cwd);
   const cookie = await signIn(server.baseURL, MANAGER.email, MANAGER.password);
-  return { name, server, cookie, results: new Map(), bytes: new Map() };
+  return { name, server, cookie, results: new Map(), cpuMs: new Map(), bytes: new Map() };
 }
 
 async function pageBytes(side: Side, url: string): Promise<{ raw: number; gzip: number }> {
@@ -103,20 +104,22 @@ function report(views: View[], reference: Side, current: Side, meta: { rev: stri
   const lines = [
     `# This build against ${against}, ${new Date().toISOString().slice(0, 10)}`,
     '',
-    `This checkout (${meta.head}) and ${against}, each built and served by \`npm start\` (WORKERS=1) on the same database of ${meta.tickets.toLocaleString('en')} tickets, signed in as the demo manager. Each view: autocannon, ${meta.connections} connections, ${meta.duration} s, ${meta.rounds} rounds alternating which build goes first; the best round of each counts. Bytes: one response as sent (uncompressed), and gzipped. ${cpus().length} cores, Node ${process.version}; the load generator shares the cores.`,
+    `This checkout (${meta.head}) and ${against}, each built and served by \`npm start\` (WORKERS=1) on the same database of ${meta.tickets.toLocaleString('en')} tickets, signed in as the demo manager. Each view: autocannon, ${meta.connections} connections, ${meta.duration} s, ${meta.rounds} rounds alternating which build goes first; the best round of each counts. CPU: the server's CPU time per request (its process tree, from /proc), the least of the rounds; it is what a request costs whatever else the machine runs, so its ratio says what the requests per second would be on a machine to themselves. Bytes: one response as sent (uncompressed), and gzipped. ${cpus().length} cores, Node ${process.version}; the load generator shares the cores.`,
     ...(meta.newerMigrations.length ? ['', `The database has this checkout's schema: ${against} serves it without knowing ${meta.newerMigrations.map((f) => f.replace(/\.sql$/, '')).join(', ')} (later tables it does not read, and indexes its queries may use).`] : []),
     '',
-    `| view | ${meta.rev} rps | this rps | × | ${meta.rev} KB | this KB | bytes × | ${meta.rev} KB gzip | this KB gzip |`,
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| view | ${meta.rev} rps | this rps | × | ${meta.rev} CPU ms | this CPU ms | CPU ÷ | ${meta.rev} KB | this KB | bytes × | ${meta.rev} KB gzip | this KB gzip |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const view of views) {
     const a = reference.results.get(view.key);
     const b = current.results.get(view.key);
     const ab = reference.bytes.get(view.key);
     const bb = current.bytes.get(view.key);
-    if (!a || !b || !ab || !bb) continue;
+    const ac = reference.cpuMs.get(view.key);
+    const bc = current.cpuMs.get(view.key);
+    if (!a || !b || !ab || !bb || ac === undefined || bc === undefined) continue;
     lines.push(
-      `| ${view.label} | ${a.rps.toFixed(1)} | ${b.rps.toFixed(1)} | ${(b.rps / a.rps).toFixed(2)} | ${kb(ab.raw)} | ${kb(bb.raw)} | ${(bb.raw / ab.raw).toFixed(2)} | ${kb(ab.gzip)} | ${kb(bb.gzip)} |`,
+      `| ${view.label} | ${a.rps.toFixed(1)} | ${b.rps.toFixed(1)} | ${(b.rps / a.rps).toFixed(2)} | ${ac.toFixed(1)} | ${bc.toFixed(1)} | ${(ac / bc).toFixed(2)} | ${kb(ab.raw)} | ${kb(bb.raw)} | ${(bb.raw / ab.raw).toFixed(2)} | ${kb(ab.gzip)} | ${kb(bb.gzip)} |`,
     );
   }
   const failed = [reference, current].flatMap((side) => [...side.results].filter(([, r]) => r.errors + r.non2xx > 0).map(([key, r]) => `${side.name} ${key}: ${r.errors} errors, ${r.non2xx} non-2xx`));
@@ -141,9 +144,10 @@ async function main() {
       for (const side of sides) side.bytes.set(view.key, await pageBytes(side, view.path));
       for (let round = 0; round < rounds; round++) {
         for (const side of round % 2 ? [...sides].reverse() : sides) {
-          const r = await measure(side.server.baseURL + view.path, side.cookie, { ...opts, warmup: round === 0 ? Number(values.warmup) : 0 });
+          const r = await measure(side.server.baseURL + view.path, side.cookie, { ...opts, warmup: round === 0 ? Number(values.warmup) : 0, serverPid: side.server.pid });
           if (!side.results.has(view.key) || r.rps > side.results.get(view.key)!.rps) side.results.set(view.key, r);
-          console.log(`${view.key.padEnd(10)} ${side.name.padEnd(12)} ${r.rps.toFixed(1).padStart(7)} rps  p50 ${String(r.p50).padStart(5)} ms  (${r.errors} errors, ${r.non2xx} non-2xx)`);
+          if (r.cpuMs !== undefined && r.cpuMs < (side.cpuMs.get(view.key) ?? Infinity)) side.cpuMs.set(view.key, r.cpuMs);
+          console.log(`${view.key.padEnd(10)} ${side.name.padEnd(12)} ${r.rps.toFixed(1).padStart(7)} rps  p50 ${String(r.p50).padStart(5)} ms  cpu ${r.cpuMs?.toFixed(2) ?? '?'} ms/request  (${r.errors} errors, ${r.non2xx} non-2xx)`);
         }
       }
     }
