@@ -4,16 +4,12 @@ import { cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { packTicketRow } from '@/components/tickets/ticket-row-data';
 import { TicketRows } from '@/components/tickets/ticket-rows';
+import { messagesFor } from '@/lib/i18n/messages';
 
 afterEach(cleanup);
 
-const labels = {
-  statuses: { new: 'New', diagnostics: 'Diagnostics', awaiting_approval: 'Awaiting approval', in_progress: 'In progress', awaiting_parts: 'Awaiting parts', ready: 'Ready', closed: 'Closed', cancelled: 'Cancelled' },
-  priorities: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
-  unassigned: 'Unassigned',
-  none: '—',
-  replied: 'client replied',
-} as const;
+const t = messagesFor('en');
+const labels = { statuses: t.statuses, priorities: t.priorities, unassigned: t.ticketTable.unassigned, none: t.common.none, replied: t.conversation.list.rowBadge };
 
 const TITLE = 'Does not charge after a fall from a table, the port is loose and the battery swells';
 
