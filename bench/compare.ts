@@ -82,7 +82,7 @@ function newerMigrations(rev: string, commit: string, dir: string): string[] {
   return ours.slice(theirs.length);
 }
 
-/** `cpuMs`: the least CPU time per request the server spent in any round of a view (the round least disturbed by the machine's neighbours). */
+/** `cpuMs`: the least CPU time per request the server spent in any round of a view, as the best round counts for requests per second. */
 type Side = { name: string; server: Server; cookie: string; results: Map<string, Measured>; cpuMs: Map<string, number>; bytes: Map<string, { raw: number; gzip: number }> };
 
 async function serve(name: string, cwd: string, file: string): Promise<Side> {
@@ -104,7 +104,7 @@ function report(views: View[], reference: Side, current: Side, meta: { rev: stri
   const lines = [
     `# This build against ${against}, ${new Date().toISOString().slice(0, 10)}`,
     '',
-    `This checkout (${meta.head}) and ${against}, each built and served by \`npm start\` (WORKERS=1) on the same database of ${meta.tickets.toLocaleString('en')} tickets, signed in as the demo manager. Each view: autocannon, ${meta.connections} connections, ${meta.duration} s, ${meta.rounds} rounds alternating which build goes first; the best round of each counts. CPU: the server's CPU time per request (its process tree, from /proc), the least of the rounds; a busy neighbour takes cores from a server but changes what a request costs it far less, so on a shared machine this ratio is the steadier guide to what each build would serve on a machine to itself. Bytes: one response as sent (uncompressed), and gzipped. ${cpus().length} cores, Node ${process.version}; the load generator shares the cores.`,
+    `This checkout (${meta.head}) and ${against}, each built and served by \`npm start\` (WORKERS=1) on the same database of ${meta.tickets.toLocaleString('en')} tickets, signed in as the demo manager. Each view: autocannon, ${meta.connections} connections, ${meta.duration} s, ${meta.rounds} rounds alternating which build goes first; the best round of each counts. CPU: the server's CPU time per request (its process tree, from /proc), the least of the rounds; a second measure of what a request costs, whatever share of the cores the server got while the load generator and the machine's neighbours took theirs (it varies between rounds too, by 10 to 25 % here). Bytes: one response as sent (uncompressed), and gzipped. ${cpus().length} cores, Node ${process.version}; the load generator shares the cores.`,
     ...(meta.newerMigrations.length ? ['', `The database has this checkout's schema: ${against} serves it without knowing ${meta.newerMigrations.map((f) => f.replace(/\.sql$/, '')).join(', ')} (later tables it does not read, and indexes its queries may use).`] : []),
     '',
     `| view | ${meta.rev} rps | this rps | × | ${meta.rev} CPU ms | this CPU ms | CPU ÷ | ${meta.rev} KB | this KB | bytes × | ${meta.rev} KB gzip | this KB gzip |`,

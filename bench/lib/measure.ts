@@ -7,8 +7,8 @@ export type Measured = { rps: number; p50: number; p99: number; requests: number
 
 /**
  * Requests per second and latency of one URL under `connections` concurrent signed-in clients;
- * given the server's pid, also what each request cost it in CPU time, a figure a busy neighbour on
- * a shared machine moves far less than it moves requests per second.
+ * given the server's pid, also what each request cost it in CPU time, whatever share of the cores
+ * it got while the load generator and the machine's neighbours took theirs.
  */
 export async function measure(url: string, cookie: string, opts: { connections: number; duration: number; warmup: number; amount?: number; serverPid?: number }): Promise<Measured> {
   const headers = { cookie, 'accept-language': 'ru' };
