@@ -1,4 +1,5 @@
 import { badgeClasses, type BadgeTone } from '@/components/ui';
+import { html, type SafeHtml } from '@/components/ui/html';
 import type { Status } from '@/lib/domain/enums';
 
 const TONES: Record<Status, BadgeTone> = {
@@ -21,4 +22,9 @@ export function StatusBadge({ status, label, linked = true }: { status: Status; 
       {label}
     </a>
   );
+}
+
+/** The same badge as markup, for a card built as one HTML string. */
+export function statusBadgeHtml(status: Status, label: string): SafeHtml {
+  return html`<a href="/tickets?status=${status}" class="${badgeClasses(TONES[status])} hover:underline">${label}</a>`;
 }

@@ -1,5 +1,6 @@
 import type { ComponentProps } from 'react';
 import { cn } from './cn';
+import { html, type HtmlPart, type SafeHtml } from './html';
 
 // The look of each part is one class of app/globals.css: a ticket page shows a dozen cards, and their
 // class lists, written out, were sent in its HTML and again in its React payload.
@@ -35,4 +36,10 @@ export function CardFooter({ className, ...props }: ComponentProps<'div'>) {
       {...props}
     />
   );
+}
+
+/** A card's header as markup (its title an h2 unless `as` says otherwise), for a card built as one HTML string. */
+export function cardHeaderHtml(title: HtmlPart, { id, extra, as = 'h2' }: { id?: string; extra?: HtmlPart; as?: 'h2' | 'h3' } = {}): SafeHtml {
+  const heading = as === 'h3' ? html`<h3 class="card-title"${id && html` id="${id}"`}>${title}</h3>` : html`<h2 class="card-title"${id && html` id="${id}"`}>${title}</h2>`;
+  return html`<div class="card-header">${heading}${extra}</div>`;
 }

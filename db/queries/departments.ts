@@ -6,6 +6,7 @@ import { OPEN_STATUSES } from '@/lib/domain/enums';
 import { keysetClauses, toPage, type PageRequest } from './keyset';
 import { textMatches } from './search';
 import { first, one } from '@/db/exec';
+import { memoUntilWrite } from '@/db/read-memo';
 
 const openList = sql.raw(OPEN_STATUSES.map((s) => `'${s}'`).join(', '));
 
@@ -37,9 +38,11 @@ export async function getDepartment(id: number) {
   return await first(db().select().from(departments).where(eq(departments.id, id)).limit(1));
 }
 
-/** For department pickers in other forms. */
-export async function listDepartmentOptions() {
-  return await db().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.nameKey));
+const departmentOptions = memoUntilWrite(1, () => '', async () => await db().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.nameKey)));
+
+/** For department pickers in other forms (a manager's every ticket page has one): kept until the next write. */
+export async function listDepartmentOptions(): Promise<{ id: number; name: string }[]> {
+  return [...(await departmentOptions())];
 }
 
 export async function listDepartmentEmployees(departmentId: number) {

@@ -115,12 +115,10 @@ export function serialVariants(serial: string | null | undefined): string[] {
   return [...new Set([trimmed, trimmed.toUpperCase(), trimmed.toLowerCase()])];
 }
 
-/**
- * Device history: other tickets for the same serial number / IMEI (trimmed, any case: see
- * serialVariants), with what their warranty needs: the closing and the longest line warranty.
- */
-export async function listTicketsWithSerial(serialNumber: string, exceptId: number, limit = 20) {
-  return await db()
+// Prepared: every ticket page with a serial number reads it. The three variants of serialVariants,
+// repeated when they coincide, keep the statement one shape.
+const ticketsWithSerial = preparedRead(['serial', 'upper', 'lower', 'exceptId'], (on, p) =>
+  on
     .select({
       id: tickets.id,
       title: tickets.title,
@@ -133,9 +131,19 @@ export async function listTicketsWithSerial(serialNumber: string, exceptId: numb
       warrantyDays: sql<number | null>`(SELECT max(l.warranty_days) FROM ticket_lines l WHERE l.ticket_id = tickets.id)`,
     })
     .from(tickets)
-    .where(and(inArray(tickets.serialNumber, serialVariants(serialNumber)), ne(tickets.id, exceptId)))
+    .where(and(inArray(tickets.serialNumber, [p.serial, p.upper, p.lower]), ne(tickets.id, p.exceptId)))
     .orderBy(desc(tickets.createdAt))
-    .limit(limit);
+    .limit(20),
+);
+
+/**
+ * Device history: the 20 latest other tickets for the same serial number / IMEI (trimmed, any case:
+ * see serialVariants), with what their warranty needs: the closing and the longest line warranty.
+ */
+export async function listTicketsWithSerial(serialNumber: string, exceptId: number) {
+  const trimmed = serialNumber.trim();
+  if (!trimmed) return [];
+  return await ticketsWithSerial({ serial: trimmed, upper: trimmed.toUpperCase(), lower: trimmed.toLowerCase(), exceptId });
 }
 
 /** Which of a ticket's references do not point at a usable record (the assignee must be active). */

@@ -12,7 +12,7 @@ import { prerender } from 'react-dom/static';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import CertificatePage from '@/app/(staff)/tickets/[number]/certificate/page';
 import PrintPage from '@/app/(staff)/tickets/[number]/print/page';
-import { HandoverDocumentLink } from '@/app/(staff)/tickets/[number]/certificate/_components/document-link';
+import { handoverDocumentLinkHtml } from '@/app/(staff)/tickets/[number]/certificate/_components/document-link';
 import { clients, employees, notifications, payments, tickets } from '@/db/tables';
 import { getTicket, type Actor } from '@/db/queries/tickets';
 import type { Locale, PaymentKind } from '@/lib/domain/enums';
@@ -240,8 +240,7 @@ describe('the route', () => {
 
 describe('the ticket page link', () => {
   const link = (ticket: Pick<Awaited<ReturnType<typeof repairedTicket>>, 'id' | 'status' | 'outcome'>) => {
-    const node = HandoverDocumentLink({ ticket, t: messagesFor('en').documents });
-    return node ? renderToStaticMarkup(node) : '';
+    return handoverDocumentLinkHtml(ticket, messagesFor('en').documents)?.value ?? '';
   };
 
   it('appears once the ticket is ready or closed, naming the right document', () => {

@@ -3,9 +3,11 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, transaction } from '@/db';
 import { cashGroups } from '@/db/queries/cash-report';
+import { listDepartmentOptions } from '@/db/queries/departments';
+import { listAssignableEmployees } from '@/db/queries/ticket-people';
 import { memoUntilWrite } from '@/db/read-memo';
 import { departments, payments } from '@/db/tables';
-import { makeClient, makeDepartment, makeTicket } from '../helpers/records';
+import { makeClient, makeDepartment, makeEmployee, makeTicket } from '../helpers/records';
 import { setupTestDatabase } from '../helpers/test-db';
 
 const database = setupTestDatabase();
@@ -90,5 +92,26 @@ describe('the cash report’s sums', () => {
       .values({ ticketId: ticket.id, kind: 'payment', method: 'cash', amountMinor: 12345, currency: 'RUB', takenByName: 'Desk', createdAt: new Date('2025-05-10T12:00:00Z') })
       .run();
     expect(await cashGroups(start, end)).toMatchObject([{ takenByName: 'Desk', method: 'cash', receivedMinor: 12345, count: 1 }]);
+  });
+});
+
+describe('the ticket page’s staff and department lists', () => {
+  it('show an employee deactivated or a department renamed by another process at once, and keep a deactivated current assignee', async () => {
+    const department = await makeDepartment(database(), 'Picker dept');
+    const kept = await makeEmployee(database(), { departmentId: department.id });
+    const leaving = await makeEmployee(database(), { departmentId: department.id });
+    const ids = async (current: number | null = null) => (await listAssignableEmployees(current)).map((e) => e.id);
+    expect(await ids()).toEqual(expect.arrayContaining([kept.id, leaving.id]));
+    expect((await listDepartmentOptions()).map((d) => d.name)).toContain('Picker dept');
+
+    const other = new Database(database().$client.name);
+    other.prepare('UPDATE employees SET active = 0 WHERE id = ?').run(leaving.id);
+    other.prepare("UPDATE departments SET name = 'Picker dept renamed' WHERE id = ?").run(department.id);
+    other.close();
+
+    expect(await ids()).toContain(kept.id);
+    expect(await ids()).not.toContain(leaving.id);
+    expect(await ids(leaving.id)).toContain(leaving.id);
+    expect((await listDepartmentOptions()).map((d) => d.name)).toContain('Picker dept renamed');
   });
 });

@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ICON_SPRITE } from '@/components/ui/icon-sprite';
 import * as icons from '@/components/ui/icons';
+import { iconHtml } from '@/components/ui/icon-html';
 import { GET } from '@/app/icons.svg/route';
 
 const lucideIcons = lucide as unknown as Record<string, icons.Icon>;
@@ -52,6 +53,12 @@ describe('icons drawn from one sprite', () => {
     expect(renderToStaticMarkup(<Icon className="size-4 text-slate-500" />)).toBe(`<svg class="lucide size-4 text-slate-500" aria-hidden="true"><use href="${href}"></use></svg>`);
     expect(renderToStaticMarkup(<Icon aria-label="Label" />)).toBe(`<svg class="lucide" aria-label="Label"><use href="${href}"></use></svg>`);
     expect(renderToStaticMarkup(<Icon role="img">{<title>Title</title>}</Icon>)).toBe(`<svg class="lucide" role="img"><title>Title</title><use href="${href}"></use></svg>`);
+  });
+
+  it.each(names)('%s: as markup for a card built as a string, the same as the component draws', (name) => {
+    const Icon = mine(name);
+    expect(iconHtml(Icon).value).toBe(renderToStaticMarkup(<Icon aria-hidden />));
+    expect(iconHtml(Icon, 'size-3').value).toBe(renderToStaticMarkup(<Icon aria-hidden className="size-3" />));
   });
 
   it('the sprite is served as SVG that browsers may keep for good', async () => {

@@ -15,7 +15,7 @@ describe('the outbox state badge', () => {
     render(<StateBadge row={{ state: 'sent', transport: 'outbox' }} labels={en} />);
     const badge = screen.getByText('Kept (no mail service)');
     expect(badge).toHaveAttribute('data-state', 'kept');
-    expect(badge.className).toContain('bg-slate-100');
+    expect(badge.className).toContain('badge-neutral');
     expect(badge.className).not.toMatch(/success/);
     expect(screen.queryByText('Sent')).toBeNull();
   });
@@ -27,11 +27,11 @@ describe('the outbox state badge', () => {
 
   it('keeps green for a mail the mail service accepted, and the other states as they were', () => {
     const { rerender } = render(<StateBadge row={{ state: 'sent', transport: 'resend' }} labels={en} />);
-    expect(screen.getByText('Sent').className).toContain('bg-success-50');
+    expect(screen.getByText('Sent').className).toContain('badge-success');
     rerender(<StateBadge row={{ state: 'pending', transport: null }} labels={en} />);
     expect(screen.getByText('Pending')).toHaveAttribute('data-state', 'pending');
     // A failed attempt of the embedded transport is not "kept": only a finished row is.
     rerender(<StateBadge row={{ state: 'failed', transport: 'outbox' }} labels={en} />);
-    expect(screen.getByText('Failed').className).toContain('bg-danger-50');
+    expect(screen.getByText('Failed').className).toContain('badge-danger');
   });
 });

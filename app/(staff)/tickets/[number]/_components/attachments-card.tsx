@@ -1,11 +1,11 @@
-import { FileText, ImageIcon } from '@/components/ui/icons';
-import { Badge, Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
+import { badgeHtml, Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
+import { html, innerHtml, timeHtml } from '@/components/ui/html';
 import { listTicketAttachments, type TicketAttachment } from '@/db/queries/attachments';
 import type { Ticket } from '@/db/queries/tickets';
 import { fillIn, formatFileSize } from '@/lib/attachments/format';
 import { MAX_FILES_PER_TICKET } from '@/lib/attachments/limits';
 import { canAttach, canChangeVisibility, canDeleteAttachment } from '@/lib/permissions';
-import { hasThumbnail, isImageMime } from '@/lib/attachments/sniff';
+import { isImageMime } from '@/lib/attachments/sniff';
 import type { Staff } from '@/lib/auth/session';
 import type { Locale } from '@/lib/domain/enums';
 import { env } from '@/lib/env';
@@ -14,11 +14,10 @@ import { messagesFor } from '@/lib/i18n/messages';
 import type { AttachmentsMessages } from '@/lib/i18n/messages/features/attachments';
 import { AttachmentControls } from './attachments-controls';
 import { AttachmentsUpload } from './attachments-upload';
+import { attachmentHref, attachmentPreviewHtml } from './attachment-preview';
 
 type Props = { ticket: Ticket; staff: Staff; locale: Locale };
 
-export const attachmentHref = (id: number) => `/api/attachments/${id}`;
-export const thumbnailHref = (id: number) => `/api/attachments/${id}/thumbnail`;
 
 /** The ticket's photos and files: thumbnails, who added what, client visibility, delete, and the upload. */
 export async function AttachmentsCard({ ticket, staff, locale }: Props) {
@@ -62,6 +61,10 @@ type ItemProps = { row: TicketAttachment; staff: Staff; ticket: Ticket; m: Attac
 function AttachmentItem({ row, staff, ticket, m, locale }: ItemProps) {
   const image = isImageMime(row.mime);
   const uploader = row.uploaderName ?? m.item.deletedEmployee;
+  const target = image ? ' target="_blank"' : '';
+  const visibility = image && html`<p>${row.visibleToClient ? badgeHtml('success', m.item.visible, 'attachment-public') : badgeHtml('neutral', m.item.staffOnly, 'attachment-internal')}</p>`;
+  // The file's preview, name and facts are markup; only the buttons that change it are React's.
+  const facts = html`<a href="${attachmentHref(row.id)}" class="truncate font-medium text-primary-700 hover:underline" data-testid="attachment-name"${target} rel="noopener">${row.originalName}</a><p class="text-xs text-slate-500">${formatFileSize(row.size, locale, m.sizeUnits)} · ${fillIn(m.item.by, { name: uploader })} · ${timeHtml(row.createdAt, formatDateTime(row.createdAt, locale, env().APP_TIMEZONE))}</p>${visibility}`;
   return (
     <li className="flex gap-3 rounded-md border border-slate-200 p-2" data-testid="attachment" data-id={row.id} data-visible={row.visibleToClient}>
       <a
@@ -70,30 +73,10 @@ function AttachmentItem({ row, staff, ticket, m, locale }: ItemProps) {
         rel="noopener"
         className="shrink-0"
         aria-label={fillIn(m.item.open, { name: row.originalName })}
-      >
-        <AttachmentPreview id={row.id} mime={row.mime} name={row.originalName} noPreview={m.item.noPreview} />
-      </a>
+        dangerouslySetInnerHTML={innerHtml(attachmentPreviewHtml(row.id, row.mime, row.originalName, m.item.noPreview))}
+      />
       <div className="grid min-w-0 flex-1 content-start gap-1 text-sm">
-        <a href={attachmentHref(row.id)} className="truncate font-medium text-primary-700 hover:underline" data-testid="attachment-name" target={image ? '_blank' : undefined} rel="noopener">
-          {row.originalName}
-        </a>
-        <p className="text-xs text-slate-500">
-          {formatFileSize(row.size, locale, m.sizeUnits)} · {fillIn(m.item.by, { name: uploader })} ·{' '}
-          <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, locale, env().APP_TIMEZONE)}</time>
-        </p>
-        {image && (
-          <p>
-            {row.visibleToClient ? (
-              <Badge tone="success" data-testid="attachment-public">
-                {m.item.visible}
-              </Badge>
-            ) : (
-              <Badge tone="neutral" data-testid="attachment-internal">
-                {m.item.staffOnly}
-              </Badge>
-            )}
-          </p>
-        )}
+        <div className="contents" dangerouslySetInnerHTML={innerHtml(facts)} />
         <AttachmentControls
           id={row.id}
           visible={row.visibleToClient}
@@ -103,19 +86,5 @@ function AttachmentItem({ row, staff, ticket, m, locale }: ItemProps) {
         />
       </div>
     </li>
-  );
-}
-
-/** A 320 px thumbnail for JPEG, PNG and WebP; an icon for what sharp cannot draw (HEIC, PDF, text). */
-export function AttachmentPreview({ id, mime, name, noPreview, size = 'size-20' }: { id: number; mime: string; name: string; noPreview: string; size?: string }) {
-  if (hasThumbnail(mime)) {
-    // eslint-disable-next-line @next/next/no-img-element -- served by our own route with its access check, not by next/image
-    return <img src={thumbnailHref(id)} alt={name} loading="lazy" className={`${size} rounded object-cover ring-1 ring-slate-200`} data-testid="attachment-thumbnail" />;
-  }
-  const Icon = isImageMime(mime) ? ImageIcon : FileText;
-  return (
-    <span className={`${size} grid place-items-center rounded bg-slate-100 text-slate-500 ring-1 ring-slate-200`} title={noPreview}>
-      <Icon aria-hidden className="size-8" />
-    </span>
   );
 }

@@ -1,4 +1,5 @@
-import { Badge, type BadgeTone } from '@/components/ui';
+import { badgeHtml, type BadgeTone } from '@/components/ui';
+import { html, innerHtml, timeHtml } from '@/components/ui/html';
 import type { Estimate } from '@/db/queries/estimates';
 import type { Ticket } from '@/db/queries/tickets';
 import type { EstimateState as State, Locale } from '@/lib/domain/enums';
@@ -36,39 +37,21 @@ export function EstimateState({ ticket, latest, may, e, locale, timeZone }: Esti
   const decided = latest.state === 'approved' || latest.state === 'declined';
   const pending = latest.state === 'pending' && ticket.status === 'awaiting_approval';
   const via = latest.decidedVia === 'phone' ? e.via.phone(latest.decidedByName ?? '—') : latest.decidedVia === 'status_page' ? e.via.status_page : null;
+  const heading = html`<div class="flex flex-wrap items-center gap-2"><h3 id="estimate-title" class="text-sm font-semibold text-slate-900">${u.estimate}</h3>${badgeHtml(
+    TONES[latest.state],
+    u.versionState(latest.version, e.states[latest.state]),
+    'estimate-state-badge',
+  )}<span class="text-sm text-slate-700 tabular-nums">${formatMoney(latest.totalMinor, latest.currency, locale)}</span></div>`;
+  const decision =
+    decided &&
+    html`<dl class="grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">${[
+      latest.decidedAt && html`<dt class="text-slate-600">${u.decidedAt}</dt><dd>${timeHtml(latest.decidedAt, formatDateTime(latest.decidedAt, locale, timeZone))}</dd>`,
+      via && html`<dt class="text-slate-600">${u.decidedVia}</dt><dd data-testid="estimate-decided-via">${via}</dd>`,
+      latest.reason && html`<dt class="text-slate-600">${e.fields.reason}</dt><dd class="whitespace-pre-line" data-testid="estimate-reason">${latest.reason}</dd>`,
+    ]}</dl>`;
   return (
     <section aria-labelledby="estimate-title" className="space-y-3 border-t border-slate-100 pt-4" data-testid="estimate-state">
-      <div className="flex flex-wrap items-center gap-2">
-        <h3 id="estimate-title" className="text-sm font-semibold text-slate-900">{u.estimate}</h3>
-        <Badge tone={TONES[latest.state]} data-testid="estimate-state-badge">
-          {u.versionState(latest.version, e.states[latest.state])}
-        </Badge>
-        <span className="text-sm text-slate-700 tabular-nums">{formatMoney(latest.totalMinor, latest.currency, locale)}</span>
-      </div>
-      {decided && (
-        <dl className="grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
-          {latest.decidedAt && (
-            <>
-              <dt className="text-slate-600">{u.decidedAt}</dt>
-              <dd>
-                <time dateTime={latest.decidedAt.toISOString()}>{formatDateTime(latest.decidedAt, locale, timeZone)}</time>
-              </dd>
-            </>
-          )}
-          {via && (
-            <>
-              <dt className="text-slate-600">{u.decidedVia}</dt>
-              <dd data-testid="estimate-decided-via">{via}</dd>
-            </>
-          )}
-          {latest.reason && (
-            <>
-              <dt className="text-slate-600">{e.fields.reason}</dt>
-              <dd className="whitespace-pre-line" data-testid="estimate-reason">{latest.reason}</dd>
-            </>
-          )}
-        </dl>
-      )}
+      <div className="space-y-3" dangerouslySetInnerHTML={innerHtml(html`${heading}${decision}`)} />
       <DecisionControls
         ticketId={ticket.id}
         version={latest.version}

@@ -1,4 +1,5 @@
-import { Badge, Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
+import { badgeHtml, Card, CardContent, CardHeader } from '@/components/ui';
+import { html, innerHtml } from '@/components/ui/html';
 import type { Estimate } from '@/db/queries/estimates';
 import type { Ticket } from '@/db/queries/tickets';
 import type { Locale } from '@/lib/domain/enums';
@@ -62,16 +63,18 @@ export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, 
     details: details(line),
     total: money(line.totalMinor),
   });
+  const outcome = ticket.outcome && badgeHtml('warning', e.outcome[ticket.outcome], 'lines-outcome');
+  const totalsRow = (label: string, amount: number, testId: string, strong = false) =>
+    html`<dt class="${strong ? 'font-semibold text-slate-900' : 'text-slate-600'}">${label}</dt><dd class="text-right${strong && ' font-semibold'} tabular-nums" data-testid="${testId}">${money(amount)}</dd>`;
+  const totalsHtml = html`${[
+    totalsRow(f.subtotal, totals.subtotalMinor, 'lines-subtotal'),
+    totalsRow(f.ticketDiscount, totals.discountMinor, 'lines-discount'),
+    totalsRow(f.total, totals.totalMinor, 'lines-total', true),
+    ticket.finalCostMinor !== null && totalsRow(u.finalCost, ticket.finalCostMinor, 'ticket-final-cost'),
+  ]}`;
   return (
     <Card data-testid="lines-card">
-      <CardHeader>
-        <CardTitle id="lines-title">{u.lines}</CardTitle>
-        {ticket.outcome && (
-          <Badge tone="warning" data-testid="lines-outcome">
-            {e.outcome[ticket.outcome]}
-          </Badge>
-        )}
-      </CardHeader>
+      <CardHeader dangerouslySetInnerHTML={innerHtml(html`<h2 class="card-title" id="lines-title">${u.lines}</h2>${outcome}`)} />
       <CardContent className="space-y-4">
         {lines.length === 0 ? (
           <p className="text-sm text-slate-600" data-testid="lines-empty">
@@ -93,20 +96,7 @@ export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, 
           </div>
         )}
 
-        <dl className="ml-auto grid max-w-sm grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm" data-testid="lines-totals">
-          <dt className="text-slate-600">{f.subtotal}</dt>
-          <dd className="text-right tabular-nums" data-testid="lines-subtotal">{money(totals.subtotalMinor)}</dd>
-          <dt className="text-slate-600">{f.ticketDiscount}</dt>
-          <dd className="text-right tabular-nums" data-testid="lines-discount">{money(totals.discountMinor)}</dd>
-          <dt className="font-semibold text-slate-900">{f.total}</dt>
-          <dd className="text-right font-semibold tabular-nums" data-testid="lines-total">{money(totals.totalMinor)}</dd>
-          {ticket.finalCostMinor !== null && (
-            <>
-              <dt className="text-slate-600">{u.finalCost}</dt>
-              <dd className="text-right tabular-nums" data-testid="ticket-final-cost">{money(ticket.finalCostMinor)}</dd>
-            </>
-          )}
-        </dl>
+        <dl className="ml-auto grid max-w-sm grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm" data-testid="lines-totals" dangerouslySetInnerHTML={innerHtml(totalsHtml)} />
 
         {editable && lines.length > 0 && (
           <TicketDiscountForm ticketId={ticket.id} discount={ticket.discountMinor > 0 ? minorToInput(ticket.discountMinor) : ''} labels={{ field: f.ticketDiscount, save: u.saveDiscount }} />

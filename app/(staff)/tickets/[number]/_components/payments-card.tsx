@@ -1,4 +1,5 @@
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
+import { html, innerHtml } from '@/components/ui/html';
 import type { Payment } from '@/db/queries/payments';
 import type { Ticket } from '@/db/queries/tickets';
 import type { Locale } from '@/lib/domain/enums';
@@ -31,39 +32,21 @@ export function PaymentsCard({ ticket, payments, may, p, locale, timeZone }: Pro
   const s = p.summary;
   const h = p.history;
   const labels = { form: p.form, kinds: p.kinds, methods: p.methods };
+  const balanceRow =
+    balance < 0
+      ? html`<dt class="font-semibold text-warning-800">${s.overpaid}</dt><dd class="${NUM} font-semibold text-warning-800" data-testid="payments-overpaid">${money(-balance)}</dd>`
+      : html`<dt class="font-semibold text-slate-900">${s.balanceDue}</dt><dd class="${NUM} font-semibold" data-testid="payments-balance">${money(balance)}</dd>`;
+  const summary = html`<dl class="grid max-w-sm grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm" data-testid="payments-summary"><dt class="text-slate-600">${s.total}</dt><dd class="${NUM}" data-testid="payments-total">${ticket.estimateMinor === null ? '—' : money(total)}</dd><dt class="text-slate-600">${s.paid}</dt><dd class="${NUM}" data-testid="payments-paid">${money(ticket.paidMinor)}</dd>${balanceRow}</dl>${
+    ticket.estimateMinor === null && html`<p class="text-sm text-slate-600">${s.noTotal}</p>`
+  }`;
   return (
     <Card data-testid="payments-card">
       <CardHeader>
         <CardTitle id="payments-title">{p.title}</CardTitle>
       </CardHeader>
       <CardContent className="space-y-4">
-        <dl className="grid max-w-sm grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm" data-testid="payments-summary">
-          <dt className="text-slate-600">{s.total}</dt>
-          <dd className={NUM} data-testid="payments-total">
-            {ticket.estimateMinor === null ? '—' : money(total)}
-          </dd>
-          <dt className="text-slate-600">{s.paid}</dt>
-          <dd className={NUM} data-testid="payments-paid">
-            {money(ticket.paidMinor)}
-          </dd>
-          {balance < 0 ? (
-            <>
-              <dt className="font-semibold text-warning-800">{s.overpaid}</dt>
-              <dd className={`${NUM} font-semibold text-warning-800`} data-testid="payments-overpaid">
-                {money(-balance)}
-              </dd>
-            </>
-          ) : (
-            <>
-              <dt className="font-semibold text-slate-900">{s.balanceDue}</dt>
-              <dd className={`${NUM} font-semibold`} data-testid="payments-balance">
-                {money(balance)}
-              </dd>
-            </>
-          )}
-        </dl>
-        {ticket.estimateMinor === null && <p className="text-sm text-slate-600">{s.noTotal}</p>}
-
+        <div className="space-y-4" dangerouslySetInnerHTML={innerHtml(summary)} />
+        {/* The payments are a table of React rows, not markup: the payload carries a table's data, never its rows' HTML a second time. */}
         <section aria-labelledby="payments-history-title" className="space-y-2">
           <h3 id="payments-history-title" className="text-sm font-semibold text-slate-900">
             {h.title}

@@ -1,5 +1,7 @@
 import { EyeOff, Eye } from '@/components/ui/icons';
-import { Badge, cn } from '@/components/ui';
+import { iconHtml } from '@/components/ui/icon-html';
+import { badgeHtml, cn } from '@/components/ui';
+import { html, innerHtml, timeHtml, type SafeHtml } from '@/components/ui/html';
 import type { listTicketEvents } from '@/db/queries/tickets';
 import { STATUSES, type Locale, type Status } from '@/lib/domain/enums';
 import { formatDateTime, formatMoney } from '@/lib/i18n/format';
@@ -9,7 +11,7 @@ import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-d
 import { paymentEventText } from '@/lib/payments/timeline-text';
 import { decisionActorLabel, estimateEventNotes, estimateEventText } from '@/lib/estimates/timeline-text';
 import { conversationEventNotes, conversationEventText } from '@/lib/client-messages/timeline-text';
-import { AttachedEventPreview, attachedEventText, type TimelineAttachment } from './attachments-timeline';
+import { attachedEventPreviewHtml, attachedEventText, type TimelineAttachment } from './attachments-timeline';
 
 export type TimelineEvent = Pick<
   Awaited<ReturnType<typeof listTicketEvents>>[number],
@@ -104,69 +106,38 @@ function actorLabel(event: TimelineEvent, names: ReadonlyMap<number, string>, l:
   return current ?? event.actorName ?? (event.actorId === null ? t.system : t.deletedEmployee);
 }
 
-function VisibilityBadge({ isPublic, t }: { isPublic: boolean; t: TicketDetailMessages['timeline'] }) {
-  return isPublic ? (
-    <Badge tone="success" data-testid="comment-public">
-      <Eye aria-hidden className="size-3" /> {t.public}
-    </Badge>
-  ) : (
-    <Badge tone="warning" data-testid="comment-internal">
-      <EyeOff aria-hidden className="size-3" /> {t.internal}
-    </Badge>
-  );
+function visibilityBadgeHtml(isPublic: boolean, t: TicketDetailMessages['timeline']): SafeHtml {
+  return isPublic
+    ? badgeHtml('success', html`${iconHtml(Eye, 'size-3')} ${t.public}`, 'comment-public')
+    : badgeHtml('warning', html`${iconHtml(EyeOff, 'size-3')} ${t.internal}`, 'comment-internal');
 }
 
-/** The ticket's timeline, oldest first: what happened, who did it (or "system") and when. */
+/**
+ * The ticket's timeline, oldest first: what happened, who did it (or "system") and when. A long-lived
+ * ticket has dozens of events, so the list is one HTML string rather than a tree of elements.
+ */
 export function Timeline({ events, names, labels, locale, timeZone, clientName, attachments = new Map() }: Props) {
   const t = labels.timeline;
   const c = messagesFor(locale).conversation;
   if (events.length === 0) return <p className="text-sm text-slate-600">{t.empty}</p>;
-  return (
-    <ol className="space-y-3" data-testid="timeline">
-      {events.map((event) => {
-        const comment = event.kind === 'comment';
-        // The client's messages and staff's answers to them (issue 18): shown with their text, like comments.
-        const message = event.kind === 'client_message' || event.kind === 'staff_message';
-        const actor = actorLabel(event, names, labels, locale);
-        const notes = [...estimateEventNotes(event.details, labels.estimates), ...conversationEventNotes(event, c)];
-        return (
-          <li
-            key={event.id}
-            data-testid="timeline-event"
-            data-kind={event.kind}
-            // The frame and its tone are classes of app/globals.css: a long timeline repeated them per event.
-            className={cn(
-              'event',
-              event.kind === 'client_message' && 'event-client',
-              (event.kind === 'staff_message' || (comment && event.isPublic)) && 'event-public',
-              comment && !event.isPublic && 'event-internal',
-            )}
-          >
-            <div className="flex flex-wrap items-center gap-2">
-              <p className="font-medium text-slate-900" data-testid="timeline-text">
-                {describe(event, names, labels, locale, clientName)}
-              </p>
-              {comment && <VisibilityBadge isPublic={event.isPublic} t={t} />}
-            </div>
-            {comment && event.body && <p className="mt-1 whitespace-pre-line text-slate-800">{event.body}</p>}
-            {message && event.body && (
-              <p className="mt-1 whitespace-pre-line break-words text-slate-800" data-testid="timeline-message">
-                {event.body}
-              </p>
-            )}
-            {event.kind === 'attached' && <AttachedEventPreview row={attachments.get(Number(event.toValue))} locale={locale} />}
-            {notes.map((note) => (
-              <p key={note} className="mt-1 whitespace-pre-line text-slate-700" data-testid="timeline-note">
-                {note}
-              </p>
-            ))}
-            <p className="mt-1 text-xs text-slate-500">
-              <span data-testid="timeline-actor">{actor}</span> ·{' '}
-              <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt, locale, timeZone)}</time>
-            </p>
-          </li>
-        );
-      })}
-    </ol>
-  );
+  const eventHtml = (event: TimelineEvent) => {
+    const comment = event.kind === 'comment';
+    // The client's messages and staff's answers to them (issue 18): shown with their text, like comments.
+    const message = event.kind === 'client_message' || event.kind === 'staff_message';
+    const notes = [...estimateEventNotes(event.details, labels.estimates), ...conversationEventNotes(event, c)];
+    // The frame and its tone are classes of app/globals.css: a long timeline repeated them per event.
+    const frame = cn(
+      'event',
+      event.kind === 'client_message' && 'event-client',
+      (event.kind === 'staff_message' || (comment && event.isPublic)) && 'event-public',
+      comment && !event.isPublic && 'event-internal',
+    );
+    return html`<li data-testid="timeline-event" data-kind="${event.kind}" class="${frame}"><div class="flex flex-wrap items-center gap-2"><p class="font-medium text-slate-900" data-testid="timeline-text">${describe(event, names, labels, locale, clientName)}</p>${comment && visibilityBadgeHtml(event.isPublic, t)}</div>${[
+      comment && event.body && html`<p class="mt-1 whitespace-pre-line text-slate-800">${event.body}</p>`,
+      message && event.body && html`<p class="mt-1 whitespace-pre-line break-words text-slate-800" data-testid="timeline-message">${event.body}</p>`,
+      event.kind === 'attached' && attachedEventPreviewHtml(attachments.get(Number(event.toValue)), locale),
+      notes.map((note) => html`<p class="mt-1 whitespace-pre-line text-slate-700" data-testid="timeline-note">${note}</p>`),
+    ]}<p class="mt-1 text-xs text-slate-500"><span data-testid="timeline-actor">${actorLabel(event, names, labels, locale)}</span> · ${timeHtml(event.createdAt, formatDateTime(event.createdAt, locale, timeZone))}</p></li>`;
+  };
+  return <ol className="space-y-3" data-testid="timeline" dangerouslySetInnerHTML={innerHtml(html`${events.map(eventHtml)}`)} />;
 }

@@ -3,7 +3,8 @@ import { fillIn } from '@/lib/attachments/format';
 import { isImageMime } from '@/lib/attachments/sniff';
 import type { Locale } from '@/lib/domain/enums';
 import { messagesFor } from '@/lib/i18n/messages';
-import { AttachmentPreview, attachmentHref } from './attachments-card';
+import { attachmentHref, attachmentPreviewHtml } from './attachment-preview';
+import { html, type SafeHtml } from '@/components/ui/html';
 
 /** "Attached: photo.jpg" (the name is kept in the event, so it reads the same after the file is deleted). */
 export function attachedEventText(name: string | null, locale: Locale): string {
@@ -19,20 +20,8 @@ export function timelineAttachmentIds(events: readonly { kind: string; toValue: 
 }
 
 /** The thumbnail (or file icon) under an 'attached' event, linking to the file; a note once it is deleted. */
-export function AttachedEventPreview({ row, locale }: { row: TimelineAttachment | undefined; locale: Locale }) {
+export function attachedEventPreviewHtml(row: TimelineAttachment | undefined, locale: Locale): SafeHtml {
   const m = messagesFor(locale).attachments;
-  if (!row) return <p className="mt-1 text-xs text-slate-500 italic">{m.timeline.deleted}</p>;
-  const image = isImageMime(row.mime);
-  return (
-    <a
-      href={attachmentHref(row.id)}
-      target={image ? '_blank' : undefined}
-      rel="noopener"
-      className="mt-2 inline-block"
-      aria-label={fillIn(m.item.open, { name: row.originalName })}
-      data-testid="timeline-attachment"
-    >
-      <AttachmentPreview id={row.id} mime={row.mime} name={row.originalName} noPreview={m.item.noPreview} size="size-16" />
-    </a>
-  );
+  if (!row) return html`<p class="mt-1 text-xs text-slate-500 italic">${m.timeline.deleted}</p>`;
+  return html`<a href="${attachmentHref(row.id)}"${isImageMime(row.mime) && ' target="_blank"'} rel="noopener" class="mt-2 inline-block" aria-label="${fillIn(m.item.open, { name: row.originalName })}" data-testid="timeline-attachment">${attachmentPreviewHtml(row.id, row.mime, row.originalName, m.item.noPreview, 'size-16')}</a>`;
 }
