@@ -99,13 +99,15 @@ async function prepare(tickets: number): Promise<Prepared> {
 /**
  * Both servers run side by side (one idle while the other is measured), and each view is
  * measured at every size back to back: a slower minute on this shared machine then weighs on
- * both sizes of a pair rather than on one size's whole run.
+ * both sizes of a pair rather than on one size's whole run. The rounds go round the views (every
+ * view's first round, then every view's second, …), so the floor's best round and a view's best
+ * come from the same stretch of the run rather than from its first and its last minutes.
  */
 async function measureAll(sizes: Prepared[]): Promise<SizeRun[]> {
   const results = sizes.map(() => new Map<string, Measured>());
   const loads = sizes.map(() => [] as number[]);
-  for (const view of sizes[0].plan.views.filter((v) => !ONLY || ONLY.has(v.key))) {
-    for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const view of sizes[0].plan.views.filter((v) => !ONLY || ONLY.has(v.key))) {
       for (const [i, size] of sizes.entries()) {
         const mine = size.plan.views.find((v) => v.key === view.key);
         if (!mine) continue;
