@@ -38,8 +38,12 @@ export function CardFooter({ className, ...props }: ComponentProps<'div'>) {
   );
 }
 
-/** A card's header as markup (its title an h2 unless `as` says otherwise), for a card built as one HTML string. */
-export function cardHeaderHtml(title: HtmlPart, { id, extra, as = 'h2' }: { id?: string; extra?: HtmlPart; as?: 'h2' | 'h3' } = {}): SafeHtml {
-  const heading = as === 'h3' ? html`<h3 class="card-title"${id && html` id="${id}"`}>${title}</h3>` : html`<h2 class="card-title"${id && html` id="${id}"`}>${title}</h2>`;
-  return html`<div class="card-header">${heading}${extra}</div>`;
+/** A card's title as markup (an h2, like CardTitle's default), for a header built as one HTML string. */
+export function cardTitleHtml(title: HtmlPart, id?: string): SafeHtml {
+  return html`<h2 class="card-title"${id && html` id="${id}"`}>${title}</h2>`;
+}
+
+/** A card's header as markup: its title and what sits beside it. */
+export function cardHeaderHtml(title: HtmlPart, { id, extra }: { id?: string; extra?: HtmlPart } = {}): SafeHtml {
+  return html`<div class="card-header">${cardTitleHtml(title, id)}${extra}</div>`;
 }

@@ -2,7 +2,7 @@ export { cn } from './cn';
 export { Alert, type AlertProps, type AlertTone } from './alert';
 export { Badge, badgeClasses, badgeHtml, type BadgeProps, type BadgeTone } from './badge';
 export { Button, buttonClasses, type ButtonProps, type ButtonSize, type ButtonVariant } from './button';
-export { Card, CardContent, CardFooter, CardHeader, CardTitle, cardHeaderHtml, type CardTitleProps } from './card';
+export { Card, CardContent, CardFooter, CardHeader, CardTitle, cardHeaderHtml, cardTitleHtml, type CardTitleProps } from './card';
 export { ConfirmDialog, Dialog, type ConfirmDialogProps, type DialogProps } from './dialog';
 export { Field, fieldId, type FieldControlProps, type FieldProps } from './field';
 export { Input, type InputProps } from './input';

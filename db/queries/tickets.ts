@@ -141,9 +141,10 @@ const ticketsWithSerial = preparedRead(['serial', 'upper', 'lower', 'exceptId'],
  * see serialVariants), with what their warranty needs: the closing and the longest line warranty.
  */
 export async function listTicketsWithSerial(serialNumber: string, exceptId: number) {
-  const trimmed = serialNumber.trim();
-  if (!trimmed) return [];
-  return await ticketsWithSerial({ serial: trimmed, upper: trimmed.toUpperCase(), lower: trimmed.toLowerCase(), exceptId });
+  const variants = serialVariants(serialNumber);
+  if (variants.length === 0) return [];
+  const [serial, upper = serial, lower = upper] = variants;
+  return await ticketsWithSerial({ serial, upper, lower, exceptId });
 }
 
 /** Which of a ticket's references do not point at a usable record (the assignee must be active). */

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Card, CardContent, CardHeader } from '@/components/ui';
+import { Card, CardContent, CardHeader, cardTitleHtml } from '@/components/ui';
 import { html, innerHtml } from '@/components/ui/html';
 import { attachmentsByIds } from '@/db/queries/attachments';
 import { listDepartmentOptions } from '@/db/queries/departments';
@@ -108,7 +108,7 @@ export default async function TicketPage({ params }: Props) {
           <AttachmentsCard ticket={ticket} staff={staff} locale={locale} />
 
           <Card>
-            <CardHeader dangerouslySetInnerHTML={innerHtml(html`<h2 class="card-title" id="timeline-title">${td.timeline.title}</h2><span class="text-xs text-slate-500">${td.timeline.order}</span>`)} />
+            <CardHeader dangerouslySetInnerHTML={innerHtml(html`${cardTitleHtml(td.timeline.title, 'timeline-title')}<span class="text-xs text-slate-500">${td.timeline.order}</span>`)} />
             <CardContent className="space-y-6">
               <Timeline
                 events={events}

@@ -1,4 +1,4 @@
-import { badgeHtml, Card, CardContent, CardHeader } from '@/components/ui';
+import { badgeHtml, Card, CardContent, CardHeader, cardTitleHtml } from '@/components/ui';
 import { html, innerHtml } from '@/components/ui/html';
 import type { Estimate } from '@/db/queries/estimates';
 import type { Ticket } from '@/db/queries/tickets';
@@ -74,7 +74,7 @@ export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, 
   ]}`;
   return (
     <Card data-testid="lines-card">
-      <CardHeader dangerouslySetInnerHTML={innerHtml(html`<h2 class="card-title" id="lines-title">${u.lines}</h2>${outcome}`)} />
+      <CardHeader dangerouslySetInnerHTML={innerHtml(html`${cardTitleHtml(u.lines, 'lines-title')}${outcome}`)} />
       <CardContent className="space-y-4">
         {lines.length === 0 ? (
           <p className="text-sm text-slate-600" data-testid="lines-empty">

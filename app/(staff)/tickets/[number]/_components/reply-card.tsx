@@ -2,7 +2,7 @@ import { MessageSquareReply } from '@/components/ui/icons';
 import { iconHtml } from '@/components/ui/icon-html';
 import { html, innerHtml } from '@/components/ui/html';
 import { OneButtonForm } from '@/components/forms/one-button-form';
-import { Card, CardContent, CardHeader } from '@/components/ui';
+import { Card, CardContent, CardHeader, cardTitleHtml } from '@/components/ui';
 import type { Ticket } from '@/db/queries/tickets';
 import type { Staff } from '@/lib/auth/session';
 import type { Locale, MessageChannel } from '@/lib/domain/enums';
@@ -32,7 +32,7 @@ export function ReplyCard({ ticket, staff, via, locale, timeZone }: Props) {
   const hint = via ? c.reply.willGo(c.via[via]) : c.reply.unreachable;
   return (
     <Card data-testid="reply-card">
-      <CardHeader dangerouslySetInnerHTML={innerHtml(html`<h2 class="card-title" id="reply-title">${iconHtml(MessageSquareReply, 'mr-1 inline size-5 align-text-bottom')}${c.reply.title}</h2>`)} />
+      <CardHeader dangerouslySetInnerHTML={innerHtml(cardTitleHtml(html`${iconHtml(MessageSquareReply, 'mr-1 inline size-5 align-text-bottom')}${c.reply.title}`, 'reply-title'))} />
       <CardContent className="space-y-4">
         {ticket.clientRepliedAt && (
           <div className="space-y-2 rounded-md border border-primary-100 bg-primary-50 px-3 py-2" data-testid="reply-waiting">
