@@ -4,6 +4,7 @@ export { Badge, badgeClasses, badgeHtml, type BadgeProps, type BadgeTone } from 
 export { Button, buttonClasses, type ButtonProps, type ButtonSize, type ButtonVariant } from './button';
 export { Card, CardContent, CardFooter, CardHeader, CardTitle, cardHeaderHtml, cardTitleHtml, type CardTitleProps } from './card';
 export { ConfirmDialog, Dialog, type ConfirmDialogProps, type DialogProps } from './dialog';
+export { Disclosure } from './disclosure';
 export { Field, fieldId, type FieldControlProps, type FieldProps } from './field';
 export { Input, type InputProps } from './input';
 export { Select, type SelectProps } from './select';

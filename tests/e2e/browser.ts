@@ -54,6 +54,16 @@ export async function signIn(page: Page, email: string, password: string = DEMO.
 }
 
 /** The sign-in form's own message (Next's route announcer is a role="alert" too). */
+/**
+ * Opens one of the ticket page's forms shown on request (components/ui/disclosure.tsx: a payment,
+ * a refund, a new line, the discount, the assignee picker) unless it is open already. Before the
+ * page has hydrated the control is a link to the page with the form open, which works as well.
+ */
+export async function openTicketForm(page: Page, toggleTestId: string) {
+  const toggle = page.getByTestId(toggleTestId);
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
 export function formAlert(page: Page) {
   return page.locator('#login-form [role=alert]').first();
 }

@@ -10,7 +10,7 @@ import { changeTicketStatus } from '@/lib/tickets/commands';
 import { ticketHref } from '@/lib/tickets/number';
 import { lineAddSchema } from '@/lib/validation/estimates';
 import type { RecordedEmail } from '../helpers/fake-resend';
-import { DEMO, openBrowser, signIn, type BrowserSession } from './browser';
+import { DEMO, openBrowser, openTicketForm, signIn, type BrowserSession } from './browser';
 import { employeeId, insertTicket, withDatabase } from './fixtures';
 import { connectAppToTestDatabase, disconnectApp } from './test-database';
 
@@ -91,6 +91,7 @@ async function awaitingApproval(title: string) {
 /** The lines card of the staff ticket page. */
 async function addLineInUi(staff: Page, line: Line) {
   const rows = await staff.getByTestId('line-row').count();
+  await openTicketForm(staff, 'add-line-open');
   await staff.getByTestId('catalog-picker-input').fill(line.name);
   await staff.getByTestId('add-line-quantity').fill(line.quantity);
   await staff.getByTestId('add-line-price').fill(line.price);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '@/lib/i18n/format';
-import { DEMO, signedInBrowsers } from './browser';
+import { ticketHref } from '@/lib/tickets/number';
+import { DEMO, openTicketForm, signedInBrowsers } from './browser';
 import { withDatabase } from './fixtures';
 
 /** The demo manager's UI is Russian. */
@@ -32,6 +33,7 @@ describe('payments on a ticket in Chromium', () => {
     expect(await page.locator('[data-testid=payment-row][data-kind=prepayment]').count()).toBe(1);
 
     // A typed-in line of 3 500 ₽: the total and the balance due follow it.
+    await openTicketForm(page, 'add-line-open');
     const picker = page.getByTestId('catalog-picker-input');
     await picker.fill('Е2Е замена экрана');
     await picker.press('Escape');
@@ -45,6 +47,7 @@ describe('payments on a ticket in Chromium', () => {
     // Handover: the repair is done and ready; the form starts from the balance due.
     await withDatabase((db) => db.run(`UPDATE tickets SET diagnosis = 'Разбит экран', work_done = 'Заменён экран', status = 'ready', version = version + 1 WHERE id = ?`, id));
     await page.reload();
+    await openTicketForm(page, 'payment-open');
     expect(await page.getByTestId('take-amount').inputValue()).toBe('2500');
     await page.getByTestId('take-method').selectOption('cash');
     await page.getByTestId('take-submit').click();
@@ -54,6 +57,7 @@ describe('payments on a ticket in Chromium', () => {
     expect(await withDatabase((db) => db.get('SELECT paid_minor AS paid FROM tickets WHERE id = ?', id))).toEqual({ paid: 350_000 });
 
     // A refund above what was paid is refused at the field, and nothing is written.
+    await openTicketForm(page, 'refund-open');
     await page.getByTestId('refund-amount').fill('3500.01');
     await page.getByTestId('refund-reason').fill('Клиент передумал');
     await page.getByTestId('refund-submit').click();
@@ -75,5 +79,25 @@ describe('payments on a ticket in Chromium', () => {
     await page.getByTestId('move-closed').click();
     await page.locator('dialog[open] button[type=submit]').click();
     await page.locator('[data-testid=ticket-status]', { hasText: 'Закрыта' }).waitFor();
+  });
+
+  it('renders the forms shown on request only when asked: the address opens one without a click, and the assignee picker’s staff list is not sent until then', async () => {
+    const { id } = await withDatabase((db) => db.get<{ id: number }>(`SELECT id FROM tickets WHERE status = 'in_progress' AND paid_minor > 0 ORDER BY id LIMIT 1`));
+    const page = await signedIn(DEMO.manager);
+    const path = ticketHref(id);
+    const html = async (query = '') => (await page.request.get(path + query)).text();
+
+    const closed = await html();
+    for (const form of ['payment-form', 'refund-form', 'add-line-form', 'ticket-discount-form', 'assignment-form']) expect(closed).not.toContain(`data-testid="${form}"`);
+    expect(closed).toContain(`href="${path}?open=new-payment#new-payment"`);
+    expect(closed).toContain(`href="${path}?open=assignee#assignee"`);
+
+    expect(await html('?open=assignee')).toContain('data-testid="assignment-form"');
+    expect(await html('?open=nonsense')).not.toContain('data-testid="assignment-form"');
+
+    await page.goto(`${path}?open=refund`);
+    await page.getByTestId('refund-reason').waitFor();
+    expect(await page.getByTestId('refund-open').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByTestId('payment-form').count()).toBe(0);
   });
 });

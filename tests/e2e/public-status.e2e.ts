@@ -5,7 +5,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { QR_OPTIONS } from '@/lib/status/qr';
 import { formatTicketNumber, parseTicketNumber, ticketHref } from '@/lib/tickets/number';
 import type { RecordedEmail } from '../helpers/fake-resend';
-import { DEMO, openBrowser, signIn, type BrowserSession } from './browser';
+import { DEMO, openBrowser, openTicketForm, signIn, type BrowserSession } from './browser';
 import { withDatabase } from './fixtures';
 
 /** Staff work in Russian (their own setting); the client's browser asks for English. */
@@ -89,6 +89,7 @@ describe('the client’s side in Chromium', () => {
     await staff.waitForURL((url) => /^\/tickets\/SC-\d{6}$/.test(url.pathname));
     const id = parseTicketNumber(new URL(staff.url()).pathname.split('/').pop()!)!;
     // A line: the client sees lines only in an estimate sent for their decision, not here.
+    await openTicketForm(staff, 'add-line-open');
     const picker = staff.getByTestId('catalog-picker-input');
     await picker.fill('ПРИВАТНАЯ замена платы');
     await picker.press('Escape');

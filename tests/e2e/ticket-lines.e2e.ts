@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogCodeKey, catalogSearchKey } from '@/lib/catalog/search-key';
 import { formatMoney } from '@/lib/i18n/format';
 import { ticketHref } from '@/lib/tickets/number';
-import { DEMO, signedInBrowsers } from './browser';
+import { DEMO, openTicketForm, signedInBrowsers } from './browser';
 import { insertTicket, withDatabase } from './fixtures';
 
 /** The demo manager's UI is Russian. */
@@ -45,6 +45,7 @@ describe('lines of a ticket in Chromium', () => {
     expect(await page.getByTestId('lines-empty').isVisible()).toBe(true);
 
     // From the price list, by the keyboard: type, arrow down, Enter.
+    await openTicketForm(page, 'add-line-open');
     const picker = page.getByTestId('catalog-picker-input');
     await picker.click();
     await picker.pressSequentially(code, { delay: 20 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
-import { DEMO, signedInBrowsers } from './browser';
+import { DEMO, openTicketForm, signedInBrowsers } from './browser';
 import { employeeId, insertTicket, withDatabase } from './fixtures';
 
 /** The demo staff's UI is Russian (their own setting), so texts below are the Russian ones. */
@@ -41,6 +41,7 @@ describe('a ticket through its life in Chromium', () => {
     await manager.goto(`/tickets/${id}`);
     expect(await manager.getByTestId('ticket-number').textContent()).toBe(formatTicketNumber(id));
     expect(await manager.getByTestId('ticket-assignee').textContent()).toBe('Не назначен');
+    await openTicketForm(manager, 'assignee-open');
     await manager.locator('#field-assignDepartment').waitFor(); // the picker is interactive
     await manager.locator('#field-assigneeId').selectOption(String(techId));
     await manager.getByRole('button', { name: 'Назначить' }).click();

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Payment } from '@/db/queries/payments';
 import { paymentsEn, paymentsRu } from '@/lib/i18n/messages/features/payments';
 
+vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }));
 vi.mock('@/app/(staff)/tickets/payment-actions', () => {
   const idle = vi.fn(async () => ({ ok: true }));
   return { takePaymentAction: idle, refundPaymentAction: idle };
@@ -23,7 +24,7 @@ const PAYMENTS = [
   row({ id: 2, kind: 'refund', method: 'cash', amountMinor: 10_000, reason: 'Part not needed', takenByName: 'Boris Manager' }),
 ];
 
-function renderCard(opts: { estimateMinor?: number | null; paidMinor?: number; payments?: Payment[]; refund?: boolean; locale?: 'en' | 'ru' } = {}) {
+function renderCard(opts: { estimateMinor?: number | null; paidMinor?: number; payments?: Payment[]; refund?: boolean; locale?: 'en' | 'ru'; open?: 'new-payment' | 'refund' } = {}) {
   const locale = opts.locale ?? 'en';
   render(
     <PaymentsCard
@@ -33,9 +34,13 @@ function renderCard(opts: { estimateMinor?: number | null; paidMinor?: number; p
       p={locale === 'en' ? paymentsEn : paymentsRu}
       locale={locale}
       timeZone="Europe/Moscow"
+      regions={{ open: opts.open, pageHref: '/tickets/SC-000042' }}
     />,
   );
 }
+
+/** Presses a form's button, as the desk does before taking a payment or giving money back. */
+const open = (testId: string) => fireEvent.click(screen.getByTestId(testId));
 
 const text = (id: string) => screen.getByTestId(id).textContent?.replace(/\s/g, ' ');
 
@@ -45,6 +50,7 @@ describe('the payments card', () => {
     expect(text('payments-total')).toBe('RUB 1,500.50');
     expect(text('payments-paid')).toBe('RUB 400.00');
     expect(text('payments-balance')).toBe('RUB 1,100.50');
+    open('payment-open');
     expect(screen.getByTestId('take-amount')).toHaveValue('1100.50');
     expect(screen.getByTestId('payment-kind')).toHaveValue('prepayment');
   });
@@ -64,6 +70,7 @@ describe('the payments card', () => {
     renderCard({ estimateMinor: 100_000, paidMinor: 120_000 });
     expect(screen.queryByTestId('payments-balance')).not.toBeInTheDocument();
     expect(text('payments-overpaid')).toBe('RUB 200.00');
+    open('payment-open');
     expect(screen.getByTestId('take-amount')).toHaveValue('');
   });
 
@@ -76,8 +83,30 @@ describe('the payments card', () => {
     expect(screen.getByTestId('payments-empty')).toBeInTheDocument();
     cleanup();
     renderCard({ refund: true });
+    expect(screen.queryByTestId('refund-form')).not.toBeInTheDocument();
+    open('refund-open');
     expect(screen.getByTestId('refund-form')).toBeInTheDocument();
     expect(screen.getByTestId('refund-reason')).toBeRequired();
+  });
+
+  it('renders neither form until asked, opens one in place with the focus in it, and closes it again', () => {
+    renderCard({ refund: true });
+    expect(screen.queryByTestId('payment-form')).not.toBeInTheDocument();
+    const toggle = screen.getByTestId('payment-open');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    open('payment-open');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByTestId('payment-form')).toBeInTheDocument();
+    expect(screen.getByTestId('payment-kind')).toHaveFocus();
+    expect(screen.queryByTestId('refund-form')).not.toBeInTheDocument();
+    open('payment-open');
+    expect(screen.queryByTestId('payment-form')).not.toBeInTheDocument();
+  });
+
+  it('renders the form the address asks for open (the way without JavaScript)', () => {
+    renderCard({ refund: true, open: 'refund' });
+    expect(screen.getByTestId('refund-form')).toBeInTheDocument();
+    expect(screen.queryByTestId('payment-form')).not.toBeInTheDocument();
   });
 
   it('speaks Russian', () => {

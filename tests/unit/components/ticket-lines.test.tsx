@@ -8,6 +8,7 @@ import type { Ticket } from '@/db/queries/tickets';
 import { priceLines } from '@/lib/estimates/lines';
 import { estimatesEn } from '@/lib/i18n/messages/features/estimates';
 
+vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }));
 vi.mock('@/app/(staff)/tickets/line-actions', () => {
   const idle = vi.fn(async () => ({ ok: true }));
   return { addLineAction: idle, updateLineAction: idle, removeLineAction: idle, setTicketDiscountAction: idle, recordPhoneDecisionAction: idle, overrideDecisionAction: idle };
@@ -44,6 +45,7 @@ function renderCard(opts: { t?: Partial<Ticket>; lines?: TicketLine[]; editable?
       e={estimatesEn}
       locale="en"
       timeZone="Europe/Moscow"
+      regions={{ open: undefined, pageHref: '/tickets/SC-000042' }}
     />,
   );
 }
@@ -69,13 +71,19 @@ describe('the lines card of a ticket', () => {
     expect(screen.getByTestId('lines-empty')).toHaveTextContent(estimatesEn.ui.noLines);
     expect(money(screen.getByTestId('lines-total'))).toBe('RUB0.00');
     expect(screen.queryByTestId('add-line-form')).toBeNull();
+    expect(screen.queryByTestId('add-line-open')).toBeNull();
     expect(screen.queryByTestId('line-edit')).toBeNull();
     expect(screen.getByTestId('estimate-not-sent')).toBeInTheDocument();
   });
 
-  it('gives an editor the add form, a line editor per line and the ticket discount', () => {
+  it('gives an editor the add form, a line editor per line and the ticket discount, each form on request', () => {
     renderCard({ editable: true });
+    expect(screen.queryByTestId('add-line-form')).toBeNull();
+    expect(screen.queryByTestId('ticket-discount-input')).toBeNull();
+    fireEvent.click(screen.getByTestId('add-line-open'));
     expect(screen.getByTestId('add-line-form')).toBeInTheDocument();
+    expect(screen.getByTestId('catalog-picker-input')).toHaveFocus();
+    fireEvent.click(screen.getByTestId('ticket-discount-open'));
     expect(screen.getAllByTestId('line-edit')).toHaveLength(2);
     expect(screen.getAllByTestId('line-remove')).toHaveLength(2);
     expect(screen.getByTestId('ticket-discount-input')).toHaveValue('');

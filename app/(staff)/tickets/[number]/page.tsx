@@ -15,7 +15,7 @@ import { isOpenStatus } from '@/lib/tickets/lifecycle';
 import { requireStaff } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { formatTicketNumber } from '@/lib/tickets/number';
+import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
 import { canAssignTicket, canEditLines, canOverrideDecision, canOverrideStock, canRefund, canTakePayment, canWorkOnTicket } from '@/lib/permissions';
 import { AttachmentsCard } from './_components/attachments-card';
 import { timelineAttachmentIds } from './_components/attachments-timeline';
@@ -33,9 +33,10 @@ import { Timeline, timelineEmployeeIds } from './_components/timeline';
 import { WorkCard } from './_components/work-card';
 import { WarrantyLinks } from './_components/warranty-links';
 import { ReplyCard } from './_components/reply-card';
+import { openRegion, type Regions } from './_components/regions';
 import { replyChannel } from '@/lib/client-messages/reply-channel';
 
-type Props = { params: Promise<{ number: string }> };
+type Props = { params: Promise<{ number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireStaff();
@@ -43,8 +44,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${formatTicketNumber(ticket.id)} · ${ticket.title}` };
 }
 
-export default async function TicketPage({ params }: Props) {
-  const [staff, t, locale, { number }] = await Promise.all([requireStaff(), getT(), getLocale(), params]);
+export default async function TicketPage({ params, searchParams }: Props) {
+  const [staff, t, locale, { number }, query] = await Promise.all([requireStaff(), getT(), getLocale(), params, searchParams]);
   const td = t.ticketDetail;
   const ticket = await loadTicketOrNotFound(number);
   const timeZone = env().APP_TIMEZONE;
@@ -53,20 +54,23 @@ export default async function TicketPage({ params }: Props) {
   const names = await employeeNames([...timelineEmployeeIds(events), ...(ticket.assigneeId === null ? [] : [ticket.assigneeId])]);
   const client = await getTicketClient(ticket.clientId);
   const mayWork = canWorkOnTicket(staff, ticket);
-  // Managers and admins (who may assign anyone, or nobody) get the picker; its options are loaded only for them.
-  const picker: PickerOptions | null = canAssignTicket(staff, ticket, null)
-    ? {
-        employees: (await listAssignableEmployees(ticket.assigneeId)).map(({ id, fullName, departmentId, active }) => ({ id, fullName, departmentId, active })),
-        departments: await listDepartmentOptions(),
-      }
-    : null;
+  const regions: Regions = { open: openRegion(query.open), pageHref: ticketHref(ticket.id) };
+  // Managers and admins (who may assign anyone, or nobody) get the picker; its options are loaded only for them, once they open it.
+  const picker: PickerOptions | undefined =
+    regions.open === 'assignee' && canAssignTicket(staff, ticket, null)
+      ? {
+          employees: (await listAssignableEmployees(ticket.assigneeId)).map(({ id, fullName, departmentId, active }) => ({ id, fullName, departmentId, active })),
+          departments: await listDepartmentOptions(),
+        }
+      : undefined;
+  const assigneeName = ticket.assigneeId === null ? undefined : names.get(ticket.assigneeId);
 
   return (
     <div className="space-y-6">
       <TicketHeader
         ticket={ticket}
         departmentName={await getDepartmentName(ticket.departmentId)}
-        assigneeName={ticket.assigneeId === null ? undefined : names.get(ticket.assigneeId)}
+        assigneeName={assigneeName}
         staff={staff}
         t={t}
         td={td}
@@ -79,7 +83,7 @@ export default async function TicketPage({ params }: Props) {
       {/* Status and assignee come first on a phone; on a wide screen they sit at the top of the side column. */}
       <div className="grid gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
         <div className="space-y-6 lg:col-start-3 lg:row-start-1">
-          <TicketControls ticket={ticket} staff={staff} picker={picker} td={td} />
+          <TicketControls ticket={ticket} staff={staff} picker={picker} assigneeName={assigneeName} td={td} regions={regions} />
           <PublicLinkControls ticket={ticket} staff={staff} locale={locale} />
         </div>
 
@@ -95,6 +99,7 @@ export default async function TicketPage({ params }: Props) {
             e={t.estimates}
             locale={locale}
             timeZone={timeZone}
+            regions={regions}
           />
           <PaymentsCard
             ticket={ticket}
@@ -103,6 +108,7 @@ export default async function TicketPage({ params }: Props) {
             p={t.payments}
             locale={locale}
             timeZone={timeZone}
+            regions={regions}
           />
           {ticket.kind === 'repair' && <DeviceCard ticket={ticket} t={t} td={td} />}
           <AttachmentsCard ticket={ticket} staff={staff} locale={locale} />

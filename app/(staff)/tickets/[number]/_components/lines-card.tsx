@@ -1,4 +1,5 @@
-import { badgeHtml, Card, CardContent, CardHeader, cardTitleHtml } from '@/components/ui';
+import { badgeHtml, Card, CardContent, CardHeader, cardTitleHtml, Disclosure } from '@/components/ui';
+import { Plus, Tag } from '@/components/ui/icons';
 import { html, innerHtml } from '@/components/ui/html';
 import type { Estimate } from '@/db/queries/estimates';
 import type { Ticket } from '@/db/queries/tickets';
@@ -13,6 +14,7 @@ import { lineWarrantyText } from '@/lib/warranty/text';
 import { AddLineForm } from './add-line-form';
 import { EstimateState, type EstimateStateProps } from './estimate-state';
 import { LinesBody, type LineRow } from './lines-body';
+import { regionProps, type Regions } from './regions';
 import { TicketDiscountForm } from './ticket-discount-form';
 
 type Props = {
@@ -27,6 +29,7 @@ type Props = {
   e: EstimatesMessages;
   locale: Locale;
   timeZone: string;
+  regions: Regions;
 };
 
 const LINES_TABLE_ID = 'lines-table';
@@ -36,7 +39,7 @@ const LINES_TABLE_ID = 'lines-table';
  * the server in minor units; the forms that change them for those who may; and the estimate the
  * client was sent, with its decision.
  */
-export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, decisions, e, locale, timeZone }: Props) {
+export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, decisions, e, locale, timeZone, regions }: Props) {
   const f = e.fields;
   const u = e.ui;
   const money = (minor: number) => formatMoney(minor, ticket.currency, locale);
@@ -98,10 +101,18 @@ export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, 
 
         <dl className="ml-auto grid max-w-sm grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm" data-testid="lines-totals" dangerouslySetInnerHTML={innerHtml(totalsHtml)} />
 
-        {editable && lines.length > 0 && (
-          <TicketDiscountForm ticketId={ticket.id} discount={ticket.discountMinor > 0 ? minorToInput(ticket.discountMinor) : ''} labels={{ field: f.ticketDiscount, save: u.saveDiscount }} />
+        {editable && (
+          <div className="flex flex-wrap gap-2">
+            <Disclosure {...regionProps(regions, 'new-line')} label={u.addLine} icon={<Plus aria-hidden />} testId="add-line-open">
+              <AddLineForm ticketId={ticket.id} mayOverrideStock={mayOverrideStock} currency={ticket.currency} locale={locale} />
+            </Disclosure>
+            {lines.length > 0 && (
+              <Disclosure {...regionProps(regions, 'discount')} label={f.ticketDiscount} icon={<Tag aria-hidden />} testId="ticket-discount-open">
+                <TicketDiscountForm ticketId={ticket.id} discount={ticket.discountMinor > 0 ? minorToInput(ticket.discountMinor) : ''} labels={{ field: f.ticketDiscount, save: u.saveDiscount }} />
+              </Disclosure>
+            )}
+          </div>
         )}
-        {editable && <AddLineForm ticketId={ticket.id} mayOverrideStock={mayOverrideStock} currency={ticket.currency} locale={locale} />}
 
         <EstimateState ticket={ticket} latest={latest} may={decisions} e={e} locale={locale} timeZone={timeZone} />
       </CardContent>

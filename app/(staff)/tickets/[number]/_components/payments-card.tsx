@@ -1,4 +1,5 @@
-import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
+import { Card, CardContent, CardHeader, CardTitle, Disclosure } from '@/components/ui';
+import { RefreshCw, Wallet } from '@/components/ui/icons';
 import { html, innerHtml } from '@/components/ui/html';
 import type { Payment } from '@/db/queries/payments';
 import type { Ticket } from '@/db/queries/tickets';
@@ -7,6 +8,7 @@ import { formatDateTime, formatMoney } from '@/lib/i18n/format';
 import type { PaymentsMessages } from '@/lib/i18n/messages/features/payments';
 import { minorToInput } from '@/lib/money';
 import { PaymentForm } from './payment-form';
+import { regionProps, type Regions } from './regions';
 
 type Props = {
   ticket: Pick<Ticket, 'id' | 'status' | 'currency' | 'estimateMinor' | 'paidMinor'>;
@@ -16,6 +18,7 @@ type Props = {
   p: PaymentsMessages;
   locale: Locale;
   timeZone: string;
+  regions: Regions;
 };
 
 const NUM = 'text-right tabular-nums';
@@ -25,7 +28,7 @@ const NUM = 'text-right tabular-nums';
  * minor units computed on the server; the payments one by one; and the forms to take a payment
  * (starting from the balance due) and, for managers, to give money back.
  */
-export function PaymentsCard({ ticket, payments, may, p, locale, timeZone }: Props) {
+export function PaymentsCard({ ticket, payments, may, p, locale, timeZone, regions }: Props) {
   const money = (minor: number) => formatMoney(minor, ticket.currency, locale);
   const total = ticket.estimateMinor ?? 0;
   const balance = total - ticket.paidMinor;
@@ -95,17 +98,27 @@ export function PaymentsCard({ ticket, payments, may, p, locale, timeZone }: Pro
         </section>
 
         {/* Keyed by what was paid: after a payment the form starts again from the new balance. */}
-        {may.take && (
-          <PaymentForm
-            key={`take-${ticket.paidMinor}-${total}`}
-            ticketId={ticket.id}
-            mode="take"
-            defaultAmount={balance > 0 ? minorToInput(balance) : ''}
-            defaultKind={ticket.status === 'ready' || ticket.status === 'closed' ? 'payment' : 'prepayment'}
-            labels={labels}
-          />
+        {(may.take || may.refund) && (
+          <div className="flex flex-wrap gap-2">
+            {may.take && (
+              <Disclosure {...regionProps(regions, 'new-payment')} label={p.form.takeTitle} icon={<Wallet aria-hidden />} testId="payment-open">
+                <PaymentForm
+                  key={`take-${ticket.paidMinor}-${total}`}
+                  ticketId={ticket.id}
+                  mode="take"
+                  defaultAmount={balance > 0 ? minorToInput(balance) : ''}
+                  defaultKind={ticket.status === 'ready' || ticket.status === 'closed' ? 'payment' : 'prepayment'}
+                  labels={labels}
+                />
+              </Disclosure>
+            )}
+            {may.refund && ticket.paidMinor > 0 && (
+              <Disclosure {...regionProps(regions, 'refund')} label={p.form.refundTitle} icon={<RefreshCw aria-hidden />} testId="refund-open">
+                <PaymentForm key={`refund-${ticket.paidMinor}`} ticketId={ticket.id} mode="refund" defaultAmount="" labels={labels} />
+              </Disclosure>
+            )}
+          </div>
         )}
-        {may.refund && ticket.paidMinor > 0 && <PaymentForm key={`refund-${ticket.paidMinor}`} ticketId={ticket.id} mode="refund" defaultAmount="" labels={labels} />}
         {may.take && <p className="text-xs text-slate-500">{p.form.fiscalNote}</p>}
       </CardContent>
     </Card>

@@ -1,25 +1,41 @@
-import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
+import { Card, CardContent, CardHeader, CardTitle, Disclosure } from '@/components/ui';
+import { UserPlus } from '@/components/ui/icons';
 import type { Ticket } from '@/db/queries/tickets';
 import type { Staff } from '@/lib/auth/session';
 import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
 import { allowedMoves } from '@/lib/tickets/lifecycle';
 import { canAssignTicket, canOverrideClosing, canWorkOnTicket } from '@/lib/permissions';
 import { AssignmentForm, type AssigneeGroup, type AssigneeOption } from './assignment-form';
+import { regionProps, type Regions } from './regions';
 import { StatusControl } from './status-control';
 import { TakeTicketForm } from './take-ticket-form';
 
-/** What the assignee picker offers; loaded by the page only for those who may pick. */
+/** What the assignee picker offers; loaded by the page only for those who may pick, and only when the picker is open. */
 export type PickerOptions = { employees: AssigneeOption[]; departments: { id: number; name: string }[] };
 
-type Props = { ticket: Ticket; staff: Staff; picker: PickerOptions | null; td: TicketDetailMessages };
+type Props = {
+  ticket: Ticket;
+  staff: Staff;
+  /** The picker's options when the page was asked with the picker open; undefined otherwise. */
+  picker: PickerOptions | undefined;
+  assigneeName: string | undefined;
+  td: TicketDetailMessages;
+  regions: Regions;
+};
 
 /** The status moves and the assignment this employee may make; nothing else is offered. */
-export function TicketControls({ ticket, staff, picker, td }: Props) {
+export function TicketControls({ ticket, staff, picker, assigneeName, td, regions }: Props) {
   const mayWork = canWorkOnTicket(staff, ticket);
   const moves = mayWork ? allowedMoves(ticket, staff.role) : [];
   // Whoever may unassign may pick anyone (managers, admins); a technician may only take an unassigned ticket.
-  const mayPick = picker !== null && canAssignTicket(staff, ticket, null);
+  const mayPick = canAssignTicket(staff, ticket, null);
   const mayTake = !mayPick && canAssignTicket(staff, ticket, staff.id);
+  const pickerToggle = {
+    ...regionProps(regions, 'assignee'),
+    label: assigneeName === undefined ? td.assignment.choose : td.assignment.change,
+    icon: <UserPlus aria-hidden />,
+    testId: 'assignee-open',
+  };
 
   return (
     <>
@@ -52,7 +68,25 @@ export function TicketControls({ ticket, staff, picker, td }: Props) {
           <CardHeader>
             <CardTitle>{td.assignment.title}</CardTitle>
           </CardHeader>
-          <CardContent>{mayPick ? <Picker ticket={ticket} options={picker} td={td} /> : <TakeTicketForm ticketId={ticket.id} labels={td.assignment} />}</CardContent>
+          <CardContent className="space-y-3">
+            {mayPick ? (
+              <>
+                <p className="text-sm text-slate-800" data-testid="assignee-current">
+                  {assigneeName ?? td.assignment.nobody}
+                </p>
+                {/* Two hundred people's names are loaded and sent only when the picker is asked for. */}
+                {picker ? (
+                  <Disclosure {...pickerToggle}>
+                    <Picker ticket={ticket} options={picker} td={td} />
+                  </Disclosure>
+                ) : (
+                  <Disclosure {...pickerToggle} />
+                )}
+              </>
+            ) : (
+              <TakeTicketForm ticketId={ticket.id} labels={td.assignment} />
+            )}
+          </CardContent>
         </Card>
       )}
     </>

@@ -1,0 +1,79 @@
+'use client';
+
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useRouter } from 'next/navigation';
+import { buttonClasses } from './button';
+
+const subscribeNothing = () => () => {};
+
+type Props = {
+  /** The region's id, and the value of the page's `open` parameter that shows it open. */
+  id: string;
+  label: string;
+  icon?: ReactNode;
+  /** The page's own address, without `open`. */
+  pageHref: string;
+  /** The page was asked for with `open=<id>`. */
+  initiallyOpen: boolean;
+  /**
+   * What opens. Left out when its data is loaded only for a page asked with `open=<id>` (the
+   * assignee picker's staff list): then opening asks the server for that page.
+   */
+  children?: ReactNode;
+  testId: string;
+};
+
+/**
+ * A form the desk needs now and then (a payment, a refund, a discount, another assignee), shown
+ * on request instead of on every view of the page: a closed one costs the server nothing to
+ * render. With JavaScript the button opens it in place and puts the focus in it; without, the
+ * same control is a link to the page with `?open=<id>`, which the server renders open.
+ */
+export function Disclosure({ id, label, icon, pageHref, initiallyOpen, children, testId }: Props) {
+  // False while rendering on the server and hydrating, so the markup matches; then the button appears.
+  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const router = useRouter();
+  // The user's own choice on this page; until there is one, the address decides.
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const open = (choice ?? initiallyOpen) && children !== undefined;
+  const focusWhenOpen = useRef(false);
+  const region = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open || !focusWhenOpen.current) return;
+    focusWhenOpen.current = false;
+    region.current?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea, button')?.focus();
+  }, [open]);
+
+  const openHref = `${pageHref}?open=${id}`;
+  function toggle() {
+    if (open) return setChoice(false);
+    focusWhenOpen.current = true;
+    if (children !== undefined) return setChoice(true);
+    setChoice(null);
+    router.push(openHref, { scroll: false });
+  }
+
+  const look = buttonClasses('secondary', 'sm');
+  // Open, it takes a row of its own when it sits in a row of such buttons.
+  return (
+    <div className={open ? 'basis-full space-y-3' : undefined}>
+      {hydrated ? (
+        <button type="button" className={look} aria-expanded={open} aria-controls={open ? id : undefined} onClick={toggle} data-testid={testId}>
+          {icon}
+          {label}
+        </button>
+      ) : (
+        <a href={open ? pageHref : `${openHref}#${id}`} className={look} data-testid={testId}>
+          {icon}
+          {label}
+        </a>
+      )}
+      {open && (
+        <div id={id} ref={region} className="scroll-mt-4">
+          {children}
+        </div>
+      )}
+    </div>
+  );
+}
