@@ -119,3 +119,20 @@ export function summarizeCash(groups: readonly CashGroup[]): CurrencyReport[] {
     .sort((a, b) => a.currency.localeCompare(b.currency))
     .map((r) => ({ ...r, employees: [...people.get(r.currency)!.values()].sort((a, b) => collator.compare(a.name, b.name)) }));
 }
+
+const summaries = new WeakMap<readonly CashGroup[], CurrencyReport[]>();
+
+/**
+ * summarizeCash of one groups array, kept as long as the array is. The page's groups are kept until
+ * the next write to the database (db/queries/cash-report.ts, cashGroups), so a report opened again
+ * is not summed and sorted again: sorting a month's hundred-odd employees by name takes a collator
+ * a third of a millisecond. The reports are shared between requests: read them, never change them.
+ */
+export function summarizeCashOnce(groups: readonly CashGroup[]): readonly CurrencyReport[] {
+  let reports = summaries.get(groups);
+  if (!reports) {
+    reports = summarizeCash(groups);
+    summaries.set(groups, reports);
+  }
+  return reports;
+}

@@ -213,6 +213,19 @@ describe('the page', () => {
     expect(html).toContain('@page { size: A4 portrait');
   });
 
+  it('counts a payment taken after the report was shown the next time it is shown, in either language (its totals are kept only until a write)', async () => {
+    signInAs(people.manager);
+    const day = { from: '2026-05-20', to: '2026-05-20' };
+    await pay({ at: '2026-05-20T09:00:00Z', amount: 100_00 });
+    expect(await renderPage(day)).toMatch(/data-testid="cash-grand-total">RUB\s100\.00</);
+    await pay({ at: '2026-05-20T10:00:00Z', amount: 23_45, method: 'card' });
+    const again = await renderPage(day);
+    expect(again).toMatch(/data-testid="cash-grand-total">RUB\s123\.45</);
+    expect(again).toMatch(/data-testid="cash-employees-total"[^>]*>(?:(?!<\/tr>).)*RUB\s123\.45<\/td><\/tr>/);
+    signInAs({ ...people.manager, locale: 'ru' });
+    expect(await renderPage(day)).toMatch(/data-testid="cash-employees-total"[^>]*>(?:(?!<\/tr>).)*123,45\s₽<\/td><\/tr>/);
+  });
+
   it('shows a long day 50 payments at a time, with a link to the next 50', async () => {
     signInAs(people.manager);
     const html = await renderPage({ from: '2026-04-02', to: '2026-04-02' });

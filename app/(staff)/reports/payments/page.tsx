@@ -8,7 +8,7 @@ import { decodeCursor } from '@/lib/domain/cursor';
 import { env } from '@/lib/env';
 import { hrefWith } from '@/lib/href';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { cashRangeInstants, MAX_REPORT_DAYS, resolveCashRange, summarizeCash } from '@/lib/payments/cash-report';
+import { cashRangeInstants, MAX_REPORT_DAYS, resolveCashRange, summarizeCashOnce } from '@/lib/payments/cash-report';
 import { canSeeCashReport } from '@/lib/permissions';
 import { formatCalendarDate } from '@/lib/time/format';
 import { toLocalDate } from '@/lib/time/local-date';
@@ -40,7 +40,7 @@ export default async function CashReportPage({ searchParams }: Props) {
   const today = toLocalDate(new Date(), timeZone);
   const range = resolveCashRange(raw, today);
   const { start, end } = cashRangeInstants(range, timeZone);
-  const reports = summarizeCash(await cashGroups(start, end));
+  const reports = summarizeCashOnce(await cashGroups(start, end));
   const page = await listCashPayments(start, end, { after: decodeCursor(single(raw.after)), before: decodeCursor(single(raw.before)) });
   const keep = { from: range.from, to: range.to };
   const period = c.period(formatCalendarDate(range.from, locale), formatCalendarDate(range.to, locale));

@@ -1,10 +1,36 @@
-import { HtmlTable, Table, TBody, TD, TH, THead, TR } from '@/components/ui';
+import { HtmlTable, Table, TBody, TD, TH, THead, TR, type HtmlRow } from '@/components/ui';
 import { PAYMENT_METHODS, type Locale } from '@/lib/domain/enums';
 import { formatMoney } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
 import type { CurrencyReport } from '@/lib/payments/cash-report';
 
 type Props = { report: CurrencyReport; t: Messages['cashReport']; words: Pick<Messages['payments'], 'methods'>; locale: Locale };
+
+const employeeRowsMemo = new WeakMap<CurrencyReport, Map<Locale, HtmlRow[]>>();
+
+/**
+ * The employees' table rows of a report in one language, kept as long as the report is (the page's
+ * reports are kept until the next write: summarizeCashOnce): a month's hundred-odd employees are
+ * six hundred amounts to format on every view otherwise.
+ */
+function employeeRows({ report, t, locale }: Omit<Props, 'words'>): HtmlRow[] {
+  let byLocale = employeeRowsMemo.get(report);
+  if (!byLocale) employeeRowsMemo.set(report, (byLocale = new Map()));
+  let rows = byLocale.get(locale);
+  if (!rows) {
+    const money = (minor: number) => formatMoney(minor, report.currency, locale);
+    rows = [
+      ...report.employees.map((e) => ({ cells: [e.name, ...PAYMENT_METHODS.map((m) => money(e.byMethod[m])), money(e.netMinor)] })),
+      {
+        className: 'total',
+        testId: 'cash-employees-total',
+        cells: [t.grandTotal, ...PAYMENT_METHODS.map((m) => money(report.byMethod[m].netMinor)), money(report.netMinor)],
+      },
+    ];
+    byLocale.set(locale, rows);
+  }
+  return rows;
+}
 
 /**
  * One currency's totals: received, refunded and net per method, then each employee per method; both
@@ -70,14 +96,7 @@ export function CashTotals({ report, t, words, locale }: Props) {
           }
           className="html-table-figures"
           data-testid="cash-employees"
-          rows={[
-            ...report.employees.map((e) => ({ cells: [e.name, ...PAYMENT_METHODS.map((m) => money(e.byMethod[m])), money(e.netMinor)] })),
-            {
-              className: 'total',
-              testId: 'cash-employees-total',
-              cells: [t.grandTotal, ...PAYMENT_METHODS.map((m) => money(report.byMethod[m].netMinor)), money(report.netMinor)],
-            },
-          ]}
+          rows={employeeRows({ report, t, locale })}
         />
       </section>
     </div>
