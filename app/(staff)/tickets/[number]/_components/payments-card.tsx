@@ -26,7 +26,8 @@ const NUM = 'text-right tabular-nums';
 /**
  * The ticket's money: the total (of its lines), what was paid and what is left to pay, each in
  * minor units computed on the server; the payments one by one; and the forms to take a payment
- * (starting from the balance due) and, for managers, to give money back.
+ * (starting from the balance due) and, for managers, to give money back, each behind its button
+ * (docs/decisions/0006-forms-on-request.md).
  */
 export function PaymentsCard({ ticket, payments, may, p, locale, timeZone, regions }: Props) {
   const money = (minor: number) => formatMoney(minor, ticket.currency, locale);
@@ -98,7 +99,7 @@ export function PaymentsCard({ ticket, payments, may, p, locale, timeZone, regio
         </section>
 
         {/* Keyed by what was paid: after a payment the form starts again from the new balance. */}
-        {(may.take || may.refund) && (
+        {(may.take || (may.refund && ticket.paidMinor > 0)) && (
           <div className="flex flex-wrap gap-2">
             {may.take && (
               <Disclosure {...regionProps(regions, 'new-payment')} label={p.form.takeTitle} icon={<Wallet aria-hidden />} testId="payment-open">
