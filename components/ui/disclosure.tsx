@@ -1,10 +1,9 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import { buttonClasses } from './button';
-
-const subscribeNothing = () => () => {};
+import { useHydrated } from './use-hydrated';
 
 type Props = {
   /** The region's id, and the value of the page's `open` parameter that shows it open. */
@@ -30,8 +29,8 @@ type Props = {
  * same control is a link to the page with `?open=<id>`, which the server renders open.
  */
 export function Disclosure({ id, label, icon, pageHref, initiallyOpen, children, testId }: Props) {
-  // False while rendering on the server and hydrating, so the markup matches; then the button appears.
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  // The link until hydrated (the markup matches the server's), then the button.
+  const hydrated = useHydrated();
   const router = useRouter();
   // The user's own choice on this page; until there is one, the address decides.
   const [choice, setChoice] = useState<boolean | null>(null);

@@ -1,9 +1,10 @@
 'use client';
 
-import { useId, useState, useSyncExternalStore } from 'react';
+import { useId, useState } from 'react';
 import { COMBOBOX_MAX_QUERY, comboboxStatusText, useCombobox } from '@/components/forms/use-combobox';
 import { cn } from '@/components/ui';
 import { controlClasses } from '@/components/ui/control';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import type { TicketListMessages } from '@/lib/i18n/messages/features/ticket-list';
 
 export type PickerOption = { value: string; label: string; detail?: string };
@@ -28,8 +29,6 @@ type Props = {
 };
 
 type Found = { id: number; name?: string; phone?: string | null; email?: string | null; detail?: string; active?: boolean };
-
-const noSubscription = () => () => {};
 
 function toOption(found: Found, inactive: string): PickerOption {
   const detail = found.detail ?? [found.phone, found.email].filter(Boolean).join(' · ');
@@ -57,7 +56,7 @@ export function EntityPicker({ name, searchName, label, placeholder, endpoint, r
   });
   const { query, options, active } = combo;
   // False on the server and while hydrating, true once the component runs in the browser.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const uid = useId();
   const inputId = `${uid}-input`;
   const listboxId = `${uid}-listbox`;

@@ -1,10 +1,11 @@
 'use client';
 
-import { useActionState, useState, useSyncExternalStore } from 'react';
+import { useActionState, useState } from 'react';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { Alert, Field, Select } from '@/components/ui';
 import { html } from '@/components/ui/html';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { assignTicketAction } from '../../actions';
 
 export type AssignmentLabels = {
@@ -31,8 +32,6 @@ type Props = {
   labels: AssignmentLabels;
 };
 
-const subscribeNothing = () => () => {};
-
 /**
  * Managers and admins pick an assignee. Without JavaScript it is one select grouped by
  * department; with it, a department select narrows the employee select. The employee select's
@@ -42,7 +41,7 @@ const subscribeNothing = () => () => {};
 export function AssignmentForm({ ticketId, assigneeId, initialDepartmentId, groups, labels }: Props) {
   const [state, dispatch] = useActionState(assignTicketAction, undefined);
   // False while rendering on the server and hydrating, so the markup matches; then the filter appears.
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useHydrated();
   const [departmentId, setDepartmentId] = useState(String(initialDepartmentId));
 
   const filtering = hydrated && departmentId !== '';
