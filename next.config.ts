@@ -21,6 +21,8 @@ const nextConfig: NextConfig = {
   // Native addons must be loaded by Node at run time, never bundled.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
   poweredByHeader: false,
+  // npm start compresses as COMPRESSION says (scripts/lib/compress.ts); Next's own is gzip at level 6 only.
+  compress: false,
   env: { ICON_SPRITE_VERSION: iconSpriteVersion },
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403 status.

@@ -14,6 +14,9 @@ const isProduction = () =>
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 
+const COMPRESSIONS = ['fast', 'small', 'off'] as const;
+export type Compression = (typeof COMPRESSIONS)[number];
+
 const timeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -62,6 +65,8 @@ const schema = z.object({
   NOTIFY_MERGE_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int('must be a whole number').min(0).max(3600).default(120)),
   /** `npm start`'s server processes on the one port; unset: one per core. 1 serves in a single process. */
   WORKERS: z.preprocess(emptyToUndefined, z.coerce.number().int('must be a whole number').min(1).max(64).optional()),
+  /** How `npm start` compresses its answers: fast (least CPU), small (fewest bytes) or off (a proxy in front does it). */
+  COMPRESSION: z.preprocess(emptyToUndefined, z.enum(COMPRESSIONS, 'must be fast, small or off').default('fast')),
   // How many proxies in front of the app append to X-Forwarded-For; 0 = clients connect directly.
   TRUSTED_PROXY_HOPS: z.preprocess(emptyToUndefined, z.coerce.number().int('must be a whole number').min(0).max(10).default(0)),
 });

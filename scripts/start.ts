@@ -5,6 +5,7 @@
  * socket (or from the trusted proxies' X-Forwarded-For entries, TRUSTED_PROXY_HOPS), for the
  * public look-up's per-address limit: a client cannot choose its own address. A path whose
  * percent-encoding does not decode gets the app's "page not found" instead of Next's bare 500.
+ * Answers are compressed as COMPRESSION says (scripts/lib/compress.ts).
  *
  * It serves with WORKERS processes on the one port (default: one per core), all on the same
  * SQLite file: the first process checks, migrates and starts the others (node:cluster), and starts
@@ -27,6 +28,7 @@ import { env, EnvError } from '@/lib/env';
 import { CLIENT_ADDRESS_HEADER, clientAddressFrom, SERVER_MARK } from '@/lib/security/client-address';
 import { hasMalformedPath, MALFORMED_URL_PATH } from '@/lib/security/malformed-url';
 import { SERVER_STARTED_AT } from '@/lib/server-process';
+import { withCompression } from './lib/compress';
 
 Object.assign(process.env, { NODE_ENV: 'production', [SERVER_MARK]: '1' });
 
@@ -61,11 +63,13 @@ async function serve(): Promise<() => Promise<void>> {
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((request, response) => {
-    stampClientAddress(request);
-    if (hasMalformedPath(request.url ?? '/')) request.url = MALFORMED_URL_PATH;
-    void handle(request, response);
-  });
+  const server = createServer(
+    withCompression(settings.COMPRESSION, (request, response) => {
+      stampClientAddress(request);
+      if (hasMalformedPath(request.url ?? '/')) request.url = MALFORMED_URL_PATH;
+      void handle(request, response);
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }

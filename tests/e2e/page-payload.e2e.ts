@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { forbiddenRu } from '@/lib/i18n/messages/features/forbidden';
 import { notFoundRu } from '@/lib/i18n/messages/features/not-found';
 import { ticketHref } from '@/lib/tickets/number';
@@ -95,6 +95,15 @@ describe('the markup of long tables is sent once', () => {
       expect(await sprite.text()).toContain('<symbol id="layout-dashboard" viewBox="0 0 24 24"');
     } finally {
       await anonymous.close();
+    }
+  });
+
+  it('pages cross the wire compressed: brotli for a browser that takes it, gzip for one that takes only gzip', async () => {
+    for (const [accept, encoding] of [['gzip, deflate, br, zstd', 'br'], ['gzip, deflate', 'gzip']]) {
+      const response = await fetch(`${inject('baseURL')}/login`, { headers: { 'accept-encoding': accept } });
+      expect(response.status, accept).toBe(200);
+      expect(response.headers.get('content-encoding'), accept).toBe(encoding);
+      expect(await response.text(), accept).toContain('<form');
     }
   });
 });

@@ -29,6 +29,13 @@ describe('settings', () => {
     expect(parseEnv({ DATABASE_URL: '', RESEND_API_KEY: '  ' }, false)).toMatchObject({ DATABASE_URL: './data/crm.db', RESEND_API_KEY: undefined });
   });
 
+  it('takes COMPRESSION as fast (the default), small or off, and names a bad one', () => {
+    expect(parseEnv({ COMPRESSION: '' }, false).COMPRESSION).toBe('fast');
+    expect(parseEnv({ COMPRESSION: 'small' }, false).COMPRESSION).toBe('small');
+    expect(parseEnv({ COMPRESSION: 'off' }, false).COMPRESSION).toBe('off');
+    for (const bad of ['6', 'gzip', 'FAST']) expect(() => parseEnv({ COMPRESSION: bad }, false)).toThrow(/COMPRESSION.*must be fast, small or off/);
+  });
+
   it('takes WORKERS as a count of server processes from 1, unset meaning one per core, and names a bad one', () => {
     expect(parseEnv({ WORKERS: '' }, false).WORKERS).toBeUndefined();
     expect(parseEnv({ WORKERS: '2' }, false).WORKERS).toBe(2);
