@@ -3,10 +3,11 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, transaction } from '@/db';
 import { cashGroups } from '@/db/queries/cash-report';
+import { countTicketList } from '@/db/queries/ticket-counts';
 import { listDepartmentOptions } from '@/db/queries/departments';
 import { listAssignableEmployees } from '@/db/queries/ticket-people';
 import { memoUntilWrite } from '@/db/read-memo';
-import { departments, payments } from '@/db/tables';
+import { departments, payments, tickets } from '@/db/tables';
 import { makeClient, makeDepartment, makeEmployee, makeTicket } from '../helpers/records';
 import { setupTestDatabase } from '../helpers/test-db';
 
@@ -113,5 +114,24 @@ describe('the ticket page’s staff and department lists', () => {
     expect(await ids()).not.toContain(leaving.id);
     expect(await ids(leaving.id)).toContain(leaving.id);
     expect((await listDepartmentOptions()).map((d) => d.name)).toContain('Picker dept renamed');
+  });
+});
+
+describe('the ticket list’s status tabs', () => {
+  it('count a ticket taken in, or moved by another process, on the next page view', async () => {
+    const department = await makeDepartment(database(), 'Tabs dept');
+    const client = await makeClient(database());
+    const tabs = async () => (await countTicketList({ departmentId: department.id })).byStatus;
+    expect(await tabs()).toMatchObject({ new: 0, diagnostics: 0 });
+
+    const ticket = await makeTicket(database(), { clientId: client.id, departmentId: department.id });
+    expect(await tabs()).toMatchObject({ new: 1, diagnostics: 0 });
+    expect((await countTicketList({})).total).toBe((await database().select({ id: tickets.id }).from(tickets)).length);
+
+    const other = new Database(database().$client.name);
+    other.prepare("UPDATE tickets SET status = 'diagnostics' WHERE id = ?").run(ticket.id);
+    other.close();
+    expect(await tabs()).toMatchObject({ new: 0, diagnostics: 1 });
+    expect(await countTicketList({ departmentId: department.id, statuses: ['diagnostics'] })).toMatchObject({ total: 1, capped: false });
   });
 });
