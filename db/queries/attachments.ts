@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
+import { preparedRead } from '@/db/prepared';
 import { attachments, employees, tickets } from '@/db/tables';
 import type { Writer } from './audit';
 import { first, one } from '@/db/exec';
@@ -60,9 +61,8 @@ export async function getAttachment(id: number): Promise<Attachment | undefined>
   return await first(db().select().from(attachments).where(eq(attachments.id, id)).limit(1));
 }
 
-/** The ticket page's list, oldest first, with the uploader's name. */
-export async function listTicketAttachments(ticketId: number) {
-  return await db()
+const attachmentsOfTicket = preparedRead(['ticketId'], (on, p) =>
+  on
     .select({
       id: attachments.id,
       originalName: attachments.originalName,
@@ -75,8 +75,13 @@ export async function listTicketAttachments(ticketId: number) {
     })
     .from(attachments)
     .leftJoin(employees, eq(employees.id, attachments.uploaderId))
-    .where(eq(attachments.ticketId, ticketId))
-    .orderBy(asc(attachments.createdAt), asc(attachments.id));
+    .where(eq(attachments.ticketId, p.ticketId))
+    .orderBy(asc(attachments.createdAt), asc(attachments.id)),
+);
+
+/** The ticket page's list, oldest first, with the uploader's name. */
+export async function listTicketAttachments(ticketId: number) {
+  return await attachmentsOfTicket({ ticketId });
 }
 
 export type TicketAttachment = Awaited<ReturnType<typeof listTicketAttachments>>[number];

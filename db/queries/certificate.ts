@@ -3,10 +3,10 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { employees, payments } from '@/db/tables';
 import { first } from '@/db/exec';
+import { preparedRead } from '@/db/prepared';
 
-/** The money taken and given back on a ticket, oldest first, as the documents list it. */
-export async function listTicketPayments(ticketId: number) {
-  return await db()
+const paymentsOfTicket = preparedRead(['ticketId'], (on, p) =>
+  on
     .select({
       id: payments.id,
       kind: payments.kind,
@@ -18,8 +18,13 @@ export async function listTicketPayments(ticketId: number) {
       createdAt: payments.createdAt,
     })
     .from(payments)
-    .where(eq(payments.ticketId, ticketId))
-    .orderBy(asc(payments.id));
+    .where(eq(payments.ticketId, p.ticketId))
+    .orderBy(asc(payments.id)),
+);
+
+/** The money taken and given back on a ticket, oldest first, as the ticket page and the documents list it. */
+export async function listTicketPayments(ticketId: number) {
+  return await paymentsOfTicket({ ticketId });
 }
 
 export type TicketPayment = Awaited<ReturnType<typeof listTicketPayments>>[number];
