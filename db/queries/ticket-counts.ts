@@ -71,8 +71,16 @@ function sumOf(byStatus: Readonly<Record<Status, number>>, statuses: readonly St
   return (statuses ?? STATUSES).reduce((n, s) => n + byStatus[s], 0);
 }
 
-function countBase(f: TicketListFilters) {
-  const query = db().select({ status: tickets.status }).from(tickets).$dynamic();
+/**
+ * The filter's tickets, each as its status (for the tabs) or as a bare 1 (to count them). Counted
+ * bare, a range of creation dates or of one employee's tickets is read from its index alone; a
+ * status would have SQLite visit every ticket for it.
+ */
+function countBase(f: TicketListFilters, read: 'status' | 'count') {
+  const query = db()
+    .select(read === 'status' ? { status: tickets.status } : { one: sql<number>`1` })
+    .from(tickets)
+    .$dynamic();
   return f.search ? query.innerJoin(ticketSearch, eq(ticketSearch.rowid, tickets.id)) : query;
 }
 
@@ -81,7 +89,7 @@ async function cappedCount(f: TicketListFilters, cap: number, extra: SQL[] = [])
   const onlySearch = f.search && ticketConditions(f).length === 1 ? f.search : null;
   const inner = onlySearch
     ? searchIds(onlySearch, 'any', cap + 1)
-    : countBase(f).where(and(...ticketConditions(f), ...extra)).limit(cap + 1);
+    : countBase(f, 'count').where(and(...ticketConditions(f), ...extra)).limit(cap + 1);
   return (await rawGet<{ n: number }>(db(), sql`SELECT count(*) AS n FROM (${inner}) AS matching`))?.n ?? 0;
 }
 
@@ -117,7 +125,10 @@ export async function countTicketList(f: TicketListFilters, searchBudget = SEARC
   const total = await cappedCount(f, cap);
   const counted = { total: Math.min(total, cap), capped: total > cap };
   if (total > TAB_SAMPLE_CAP) return { ...counted, byStatus: null };
-  const sample = countBase(f)
+  // With statuses, the tabs count the filter's tickets of every status: first whether they stay
+  // within the sample, counted from the indexes, before reading each one's status.
+  if (f.statuses && (await cappedCount({ ...f, statuses: undefined }, TAB_SAMPLE_CAP)) > TAB_SAMPLE_CAP) return { ...counted, byStatus: null };
+  const sample = countBase(f, 'status')
     .where(and(...ticketConditions(f, 'statuses')))
     .limit(TAB_SAMPLE_CAP + 1);
   const rows = await rawAll<{ status: Status; n: number }>(db(), sql`SELECT status, count(*) AS n FROM (${sample}) AS sample GROUP BY status`);
