@@ -7,7 +7,8 @@ type Entry<T> = { version: number; value: T };
  * An expensive read whose answer is kept until the database changes: the next call with the same
  * key gets the same answer for as long as nobody has committed a write since (committedVersion).
  * For aggregates that many people open and few writes touch — the cash report of a month a manager
- * reopens or prints, a million tickets' payments summed — not for lists, whose every write shows.
+ * reopens or prints, a million tickets' payments summed, the ticket list's status tabs — not for a
+ * list's rows, which every write may change.
  * Each process keeps its own `size` most recently used keys; an answer is never served after a
  * commit, so processes cannot disagree. On PostgreSQL and inside a transaction it reads every time.
  */

@@ -161,8 +161,9 @@ export type TicketExportRow = TicketListRow & {
 
 const TIMESTAMPS = new Set(['createdAt', 'updatedAt', 'clientRepliedAt']);
 
-/** SQL texts of rowsById by field set, then by department join and number of ids. */
+/** A full page and the export's batch come back every time; a last page's count now and then. */
 const MAX_ROWS_BY_ID_TEXTS = 16;
+/** SQL texts of rowsById by field set, then by department join and number of ids. */
 const rowsByIdTexts = new WeakMap<Record<string, unknown>, Map<string, string>>();
 
 /**
@@ -192,7 +193,6 @@ async function rowsById<T>(fields: Record<string, unknown>, withDepartment: bool
   let text = texts.get(shape);
   if (text === undefined) {
     texts.set(shape, (text = select(inArray(tickets.id, ids)).toSQL().sql));
-    // A full page and the export's batch come back every time; a last page's count now and then.
     if (texts.size > MAX_ROWS_BY_ID_TEXTS) texts.delete(texts.keys().next().value!);
   }
   const names = Object.keys(fields);
