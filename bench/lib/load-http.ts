@@ -3,8 +3,9 @@
  * a form posted back as multipart data with the app's own origin (server actions refuse others).
  *
  * Made with node:http over kept-alive sockets rather than fetch: the generator shares the machine
- * with the server it measures, and fetch's streams and text decoding cost it 1.7 times the CPU per request, which
- * the server's processes then do not get (issue 21 measures one process against two on two cores).
+ * with the server it measures, and fetch's streams and text decoding cost it 1.7 times the CPU per
+ * request, which the server's processes then do not get (issue 21 measures one process against two
+ * on two cores).
  */
 import { Agent, request, type IncomingMessage } from 'node:http';
 import { randomBytes } from 'node:crypto';
