@@ -1,11 +1,17 @@
 /**
  * Reads what a browser without JavaScript would from the server-rendered HTML: a form's hidden
- * server-action fields, and the list's "next page" link.
+ * server-action fields, and the list's "next page" link. Pages come as bytes (load-http's Reply);
+ * what is read out of them is decoded text.
  */
 export type Fields = Record<string, string>;
 
+/** Text out of a page read as bytes (load-http's Reply.html): its UTF-8 decoded. */
+export const textOf = (bytes: string) => Buffer.from(bytes, 'latin1').toString('utf8');
+/** Text as it appears in a page read as bytes: its UTF-8, one character per byte. */
+export const bytesOf = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+
 const decode = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  textOf(s).replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** The HTML of the first form whose markup contains `marker`, e.g. `data-testid="status-control"`. */
 export function formHtml(html: string, marker: string): string | null {

@@ -6,7 +6,7 @@
  */
 import { isMoveAllowed } from '../../lib/tickets/lifecycle';
 import type { Role, Status } from '../../lib/domain/enums';
-import { formHtml, hiddenFields, type Fields } from './load-html';
+import { bytesOf, formHtml, hiddenFields, textOf, type Fields } from './load-html';
 import { LOAD_CYCLE, type OwnTicket } from './load-plan';
 import type { Failure } from './load-stats';
 
@@ -41,7 +41,7 @@ export function nextStatus(ticket: OwnTicket, role: Role): Status {
 /** The text of the form's danger alert, for the error list. */
 function alertText(form: string): string {
   const inside = /role="alert"[^>]*>([\s\S]*?)<\/(?:div|p)>/.exec(form)?.[1] ?? '';
-  return inside.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200) || 'an error without a message';
+  return textOf(inside).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200) || 'an error without a message';
 }
 
 const refused = (detail: string): Failure => ({ kind: 'refused by the form', detail });
@@ -60,5 +60,5 @@ export function commentFailure(html: string, body: string): Failure | null {
   const form = formHtml(html, COMMENT_FORM);
   if (!form) return { kind: 'unexpected page', detail: 'the answer has no comment form' };
   if (form.includes('role="alert"')) return refused(alertText(form));
-  return html.replace(form, '').includes(body) ? null : refused('the comment is not in the timeline');
+  return html.replace(form, '').includes(bytesOf(body)) ? null : refused('the comment is not in the timeline');
 }

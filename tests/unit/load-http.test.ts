@@ -1,8 +1,15 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exchange, type Session } from '@/bench/lib/load-http';
+import { exchange, type Reply, type Session } from '@/bench/lib/load-http';
+import { hiddenFields, formHtml, textOf } from '@/bench/lib/load-html';
+import { commentFailure } from '@/bench/lib/load-ticket-forms';
+
+/** A ticket page's essentials: a Cyrillic comment in the timeline, and the comment form with a hidden field holding non-ASCII text. */
+const PAGE =
+  '<h1>Заявка №1</h1><ol><li>Клиенту перезвонили (w1-1)</li></ol>' +
+  '<form data-testid="comment-form"><input type="hidden" name="$ACTION_1:0" value="{&quot;note&quot;:&quot;Ёлка&quot;}"/><textarea name="body"></textarea></form>';
 
 /** What the load test's requests look like to a server: the page a browser would get, a redirect, a form post read back. */
 let server: Server;
@@ -20,7 +27,10 @@ beforeAll(async () => {
     seen.push({ method: request.method, headers: request.headers });
     if (request.url === '/page') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
-      response.end(gzipSync('<h1>Заявка №1</h1>'));
+      response.end(gzipSync(PAGE));
+    } else if (request.url === '/brotli') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'br' });
+      response.end(brotliCompressSync(PAGE));
     } else if (request.url === '/moved') {
       response.writeHead(303, { location: '/login' });
       response.end();
@@ -42,10 +52,20 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe("the load test's requests", () => {
-  it('read a compressed page as text, with the session cookie and the Russian interface asked for', async () => {
-    const answer = await exchange(session, '/page');
-    expect(answer).toMatchObject({ status: 200, html: '<h1>Заявка №1</h1>' });
-    expect(seen.at(-1)!.headers).toMatchObject({ cookie: 'session-token=abc', 'accept-language': 'ru', 'accept-encoding': expect.stringContaining('gzip') });
+  it('read a gzip or brotli page, asking as a browser does: session cookie, Russian, brotli accepted', async () => {
+    for (const path of ['/page', '/brotli']) {
+      const answer = (await exchange(session, path)) as Reply;
+      expect(answer.status).toBe(200);
+      expect(textOf(answer.html)).toBe(PAGE);
+    }
+    expect(seen.at(-1)!.headers).toMatchObject({ cookie: 'session-token=abc', 'accept-language': 'ru', 'accept-encoding': expect.stringContaining('br') });
+  });
+
+  it('take text out of a page read as bytes, and find text in it', async () => {
+    const { html } = (await exchange(session, '/page')) as Reply;
+    expect(hiddenFields(formHtml(html, 'data-testid="comment-form"')!)).toEqual({ '$ACTION_1:0': '{"note":"Ёлка"}' });
+    expect(commentFailure(html, 'Клиенту перезвонили (w1-1)')).toBeNull();
+    expect(commentFailure(html, 'Клиенту не дозвонились')).toMatchObject({ kind: 'refused by the form' });
   });
 
   it('report a redirect without following it', async () => {
@@ -57,7 +77,7 @@ describe("the load test's requests", () => {
     const form = { $ACTION_REF_1: '', '$ACTION_1:0': '{"id":"7f3a","bound":"$@1"}', to: 'in_progress', body: 'Клиенту перезвонили; "срочно" & завтра' };
     const answer = await exchange(session, '/form', form);
     expect(answer).toMatchObject({ status: 200 });
-    expect(JSON.parse((answer as { html: string }).html)).toEqual(form);
+    expect(JSON.parse(textOf((answer as Reply).html))).toEqual(form);
     expect(seen.at(-1)!.headers.origin).toBe(session.baseURL);
   });
 
