@@ -1,9 +1,10 @@
 /**
- * npm run bench:load [-- --duration 60 --warmup 5 --users 50 --tickets 1000000 --workers 1,2 --skip-build --dist .next-bench]
+ * npm run bench:load [-- --duration 60 --warmup 5 --users 50 --tickets 1000000 --workers 1,2 --rounds 2 --skip-build --dist .next-bench]
  *
  * Issue #10's load test: `users` signed-in staff at once for `duration` seconds against a copy
  * of the seeded database, each looping over lists, ticket pages, status changes and comments;
- * once per WORKERS value (issue 21: one server process, then two), each on a fresh copy.
+ * once per WORKERS value and round (issue 21: one server process, then two, then two and one),
+ * each on a fresh copy. The report compares each value's best round.
  * Prints the report, and saves it to data/bench/results/load-<date>.md and load-latest.md when run with
  * the issue's figures; exits non-zero if any request failed.
  */
@@ -40,6 +41,8 @@ const { values } = parseArgs({
     users: { type: 'string', default: String(ISSUE.users) },
     /** The server's process counts to measure, one run each (WORKERS). */
     workers: { type: 'string', default: '1,2' },
+    /** Each WORKERS value once a round, the order reversed every other round, as bench:compare does. */
+    rounds: { type: 'string', default: '2' },
     tickets: { type: 'string', default: String(ISSUE.tickets) },
     'skip-build': { type: 'boolean', default: false },
     dist: { type: 'string', default: '.next-bench' },
@@ -51,6 +54,8 @@ const users = Number(values.users);
 const tickets = Number(values.tickets.replaceAll('_', ''));
 const serverProcesses = values.workers.split(',').map(Number);
 if (serverProcesses.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--workers: whole numbers from 1, comma-separated (got ${values.workers})`);
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds: a whole number from 1 (got ${values.rounds})`);
 
 const env = benchEnv(values.dist);
 
@@ -103,7 +108,7 @@ async function drive(server: Server, plan: LoadPlan) {
 }
 
 /** Runs the load against a server on the scratch copy and gathers everything the report shows. */
-async function measureOn(scratch: Scratch, buildNote: string, running: { server?: Server }, processes: number): Promise<LoadRun> {
+async function measureOn(scratch: Scratch, buildNote: string, running: { server?: Server }, processes: number, round: number): Promise<LoadRun> {
   const plan = planLoad(scratch.file, users);
   letStaffSignInWithDemoPassword(scratch.file, plan.employees.map((e) => e.id));
   const dbMb = sizeOf(scratch.file) / MB;
@@ -130,6 +135,7 @@ async function measureOn(scratch: Scratch, buildNote: string, running: { server?
     seconds: result.seconds,
     workers: plan.workers.length,
     serverProcesses: processes,
+    round,
     sessionsByRole,
     workersWithoutTickets: plan.workers.filter((w) => w.tickets.length === 0).length,
     ownTickets: plan.workers.reduce((n, w) => n + w.tickets.length, 0),
@@ -168,14 +174,16 @@ async function main(): Promise<number> {
   };
   process.once('SIGINT', interrupt).once('SIGTERM', interrupt);
   const results: LoadRun[] = [];
-  for (const processes of serverProcesses) {
-    // The run writes: each WORKERS value starts from the same seeded state.
-    const scratch = (running.scratch = await scratchCopy(seeded.file));
-    console.log(`${tickets.toLocaleString('en')} tickets: copied ${seeded.file} to ${scratch.file} in ${scratch.seconds.toFixed(0)} s; WORKERS=${processes}`);
-    try {
-      results.push(await measureOn(scratch, buildNote, running, processes));
-    } finally {
-      scratch.remove();
+  for (let round = 1; round <= rounds; round++) {
+    for (const processes of round % 2 === 1 ? serverProcesses : [...serverProcesses].reverse()) {
+      // The run writes: each run starts from the same seeded state.
+      const scratch = (running.scratch = await scratchCopy(seeded.file));
+      console.log(`${tickets.toLocaleString('en')} tickets: copied ${seeded.file} to ${scratch.file} in ${scratch.seconds.toFixed(0)} s; round ${round}, WORKERS=${processes}`);
+      try {
+        results.push(await measureOn(scratch, buildNote, running, processes, round));
+      } finally {
+        scratch.remove();
+      }
     }
   }
   const text = loadReports(results);
