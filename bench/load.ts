@@ -39,7 +39,7 @@ const { values } = parseArgs({
     /** Seconds of the same load before the measured window: a fresh server compiles and fills caches first. */
     warmup: { type: 'string', default: '5' },
     users: { type: 'string', default: String(ISSUE.users) },
-    /** The server's process counts to measure, one run each (WORKERS). */
+    /** The server's process counts to measure (WORKERS), one run each a round. */
     workers: { type: 'string', default: '1,2' },
     /** Each WORKERS value once a round, the order reversed every other round, as bench:compare does. */
     rounds: { type: 'string', default: '2' },
