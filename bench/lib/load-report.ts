@@ -161,15 +161,15 @@ export function loadReport(run: LoadRun): string {
  * with its ratio to the first value's best: a minute in which the machine's neighbours were busy
  * weighs on one round, not on the comparison (bench:compare counts the best round too).
  */
-export function bestRounds(runs: LoadRun[]): { run: LoadRun; rps: number; ratio: number }[] {
-  const best = new Map<number, { run: LoadRun; rps: number }>();
+export function bestRounds(runs: LoadRun[]): { run: LoadRun; all: Summary; ratio: number }[] {
+  const best = new Map<number, { run: LoadRun; all: Summary }>();
   for (const run of runs) {
-    const rps = summarize(run.samples, run.seconds).rps;
+    const all = summarize(run.samples, run.seconds);
     const kept = best.get(run.serverProcesses);
-    if (!kept || rps > kept.rps) best.set(run.serverProcesses, { run, rps });
+    if (!kept || all.rps > kept.all.rps) best.set(run.serverProcesses, { run, all });
   }
   const ordered = [...best.values()];
-  return ordered.map((b) => ({ ...b, ratio: b.rps / ordered[0].rps }));
+  return ordered.map((b) => ({ ...b, ratio: b.all.rps / ordered[0].all.rps }));
 }
 
 /** Several runs of one invocation (WORKERS=1, then 2, …, in rounds) side by side, then each run's own report. */
@@ -187,7 +187,7 @@ export function loadReports(runs: LoadRun[]): string {
           '',
           row(['WORKERS', 'requests/s', `× WORKERS=${best[0].run.serverProcesses}`, 'round', 'p99 ms']),
           row(['---:', '---:', '---:', '---:', '---:']),
-          ...best.map(({ run, rps, ratio }) => row([String(run.serverProcesses), rps.toFixed(1), ratio.toFixed(2), String(run.round), ms(summarize(run.samples, run.seconds).p99)])),
+          ...best.map(({ run, all, ratio }) => row([String(run.serverProcesses), all.rps.toFixed(1), ratio.toFixed(2), String(run.round), ms(all.p99)])),
           '',
           'Every round:',
           '',

@@ -39,7 +39,7 @@ describe('bench:load in rounds', () => {
 
   it('compares each WORKERS value by its best round, in the order they were asked for', () => {
     const best = bestRounds(runs);
-    expect(best.map((b) => [b.run.serverProcesses, b.run.round, b.rps])).toEqual([
+    expect(best.map((b) => [b.run.serverProcesses, b.run.round, b.all.rps])).toEqual([
       [1, 1, 95],
       [2, 2, 146],
     ]);
