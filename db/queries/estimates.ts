@@ -16,6 +16,32 @@ export async function latestEstimate(ticketId: number, writer: Writer = db()): P
   return (await latestOfTicket({ ticketId }, writer))[0];
 }
 
+/** What the ticket page shows of the newest version: its state, total and decision, not its lines. */
+export type EstimateSummary = Pick<Estimate, 'version' | 'state' | 'totalMinor' | 'currency' | 'decidedAt' | 'decidedVia' | 'decidedByName' | 'reason'>;
+
+// The page needs no snapshot of the lines (forty lines are kilobytes of JSON to read and parse on every view).
+const summaryOfTicket = preparedRead(['ticketId'], (on, p) =>
+  on
+    .select({
+      version: estimates.version,
+      state: estimates.state,
+      totalMinor: estimates.totalMinor,
+      currency: estimates.currency,
+      decidedAt: estimates.decidedAt,
+      decidedVia: estimates.decidedVia,
+      decidedByName: estimates.decidedByName,
+      reason: estimates.reason,
+    })
+    .from(estimates)
+    .where(eq(estimates.ticketId, p.ticketId))
+    .orderBy(desc(estimates.version))
+    .limit(1),
+);
+
+export async function latestEstimateSummary(ticketId: number): Promise<EstimateSummary | undefined> {
+  return (await summaryOfTicket({ ticketId }))[0];
+}
+
 export async function estimateByVersion(writer: Writer, ticketId: number, version: number): Promise<Estimate | undefined> {
   return await first(
     writer

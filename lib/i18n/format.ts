@@ -1,7 +1,7 @@
-import { minorToDecimalString } from '@/lib/money';
 import type { Locale } from '@/lib/domain/enums';
 import { formatLocalDateTime, formatLocalDay, intlLocale } from '@/lib/time/format';
 import { toLocalDate } from '@/lib/time/local-date';
+import { moneyFormat, type MoneyFormat } from './money-format';
 
 /**
  * The formatting the pages, e-mails and receipts share. Each goes through a cached Intl
@@ -16,17 +16,17 @@ export function formatDate(value: Date, locale: Locale, timeZone: string): strin
   return formatLocalDay(value, locale, timeZone);
 }
 
-const moneyFormatters = new Map<string, Intl.NumberFormat>();
+const moneyFormatters = new Map<string, MoneyFormat>();
 
 /** Money is kept in integer minor units (kopecks, cents) so sums never drift. */
 export function formatMoney(minor: number, currency: string, locale: Locale): string {
   const key = `${locale}|${currency}`;
   let f = moneyFormatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency });
+    f = moneyFormat(new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency }));
     moneyFormatters.set(key, f);
   }
-  return f.format(minorToDecimalString(minor) as Intl.StringNumericLiteral);
+  return f(minor);
 }
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */

@@ -1,6 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
+import { attachmentsRu } from '@/lib/i18n/messages/features/attachments';
 import { forbiddenRu } from '@/lib/i18n/messages/features/forbidden';
 import { notFoundRu } from '@/lib/i18n/messages/features/not-found';
+import { paymentsRu } from '@/lib/i18n/messages/features/payments';
+import { ticketDetailRu } from '@/lib/i18n/messages/features/ticket-detail';
 import { ticketHref } from '@/lib/tickets/number';
 import { DEMO, openBrowser, signedInBrowsers } from './browser';
 import { withDatabase } from './fixtures';
@@ -66,6 +69,23 @@ describe('the markup of long tables is sent once', () => {
     const widths = await page.locator('aside svg.lucide use').evaluateAll((uses) => uses.map((use) => (use as SVGUseElement).getBBox().width));
     expect(widths.length).toBeGreaterThanOrEqual(8);
     for (const width of widths) expect(width).toBeGreaterThan(5);
+  });
+
+  it('the ticket page sends the labels of its upload, status moves, payment and comment forms once, in its markup, not again in its payload', async () => {
+    const { ticket } = await withDatabase(async (db) => ({
+      ticket: (await db.get<{ id: number }>("SELECT id FROM tickets WHERE status = 'in_progress' AND kind = 'repair' ORDER BY id DESC LIMIT 1")).id,
+    }));
+    const page = await signedIn(DEMO.manager);
+    const body = await (await page.request.get(ticketHref(ticket))).text();
+    const payload = payloadOf(body);
+    expect(payload).toContain('"locale":"ru"');
+    // Shown on the page (the upload's drop zone, the comment's visibility choice)…
+    expect(markupOf(body)).toContain(attachmentsRu.upload.drop);
+    expect(markupOf(body)).toContain(ticketDetailRu.comment.internalHint);
+    // …and in the payload neither these nor the labels of what opens on request (a confirmation, a payment form).
+    for (const label of [attachmentsRu.upload.drop, attachmentsRu.errors.tooLarge, ticketDetailRu.comment.internalHint, ticketDetailRu.status.confirm.cancelled.body, paymentsRu.form.amountHint]) {
+      expect(payload).not.toContain(label);
+    }
   });
 
   it('the 401, 403 and 404 pages are not rendered into every page in case they are needed', async () => {

@@ -5,7 +5,7 @@ import { attachmentsByIds } from '@/db/queries/attachments';
 import { listDepartmentOptions } from '@/db/queries/departments';
 import { getDepartmentName, getTicketClient } from '@/db/queries/ticket-detail';
 import { employeeNames, listAssignableEmployees } from '@/db/queries/ticket-people';
-import { latestEstimate } from '@/db/queries/estimates';
+import { latestEstimateSummary } from '@/db/queries/estimates';
 import { listTicketEvents, listTicketsWithSerial } from '@/db/queries/tickets';
 import { listTicketLines } from '@/db/queries/ticket-lines';
 import { listTicketPayments } from '@/db/queries/payments';
@@ -83,7 +83,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
       {/* Status and assignee come first on a phone; on a wide screen they sit at the top of the side column. */}
       <div className="grid gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
         <div className="space-y-6 lg:col-start-3 lg:row-start-1">
-          <TicketControls ticket={ticket} staff={staff} picker={picker} assigneeName={assigneeName} td={td} regions={regions} />
+          <TicketControls ticket={ticket} staff={staff} picker={picker} assigneeName={assigneeName} td={td} locale={locale} regions={regions} />
           <PublicLinkControls ticket={ticket} staff={staff} locale={locale} />
         </div>
 
@@ -92,7 +92,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
           <LinesCard
             ticket={ticket}
             priced={priceLines(await listTicketLines(ticket.id), ticket.discountMinor)}
-            latest={await latestEstimate(ticket.id)}
+            latest={await latestEstimateSummary(ticket.id)}
             editable={canEditLines(staff, ticket) && isOpenStatus(ticket.status)}
             mayOverrideStock={canOverrideStock(staff)}
             decisions={{ phone: mayWork, override: canOverrideDecision(staff) }}
@@ -129,7 +129,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
                 <h3 id="comment-title" className="text-sm font-semibold text-slate-900">
                   {td.comment.title}
                 </h3>
-                {mayWork ? <CommentForm ticketId={ticket.id} labels={td.comment} /> : <p className="text-sm text-slate-600">{td.comment.readOnly}</p>}
+                {mayWork ? <CommentForm ticketId={ticket.id} locale={locale} /> : <p className="text-sm text-slate-600">{td.comment.readOnly}</p>}
               </section>
             </CardContent>
           </Card>

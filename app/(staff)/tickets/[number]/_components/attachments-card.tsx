@@ -49,7 +49,7 @@ export async function AttachmentsCard({ ticket, staff, locale }: Props) {
             {m.upload.full}
           </p>
         ) : (
-          <AttachmentsUpload ticketId={ticket.id} existing={rows.length} labels={{ upload: m.upload, errors: m.errors, limitsHint: m.limitsHint }} />
+          <AttachmentsUpload ticketId={ticket.id} existing={rows.length} locale={locale} />
         )}
       </CardContent>
     </Card>

@@ -5,9 +5,11 @@ import { useRef, useState } from 'react';
 import { useLeaveWarning } from '@/components/forms/use-leave-warning';
 import { Alert } from '@/components/ui';
 import { fillIn } from '@/lib/attachments/format';
-import { FilePicker, useUploadQueue, type PickerLabels, type UploadQueue } from './attachments-picker';
+import type { Locale } from '@/lib/domain/enums';
+import { FilePicker, useUploadQueue, type UploadQueue } from './attachments-picker';
+import { attachmentsFor } from './locale-labels';
 
-type Props = { ticketId: number; existing: number; labels: PickerLabels };
+type Props = { ticketId: number; existing: number; locale: Locale };
 
 type Progress = { done: number; total: number };
 
@@ -17,7 +19,8 @@ type Progress = { done: number; total: number };
  * of the same run. Leaving the page while any is still on its way asks first. Which photos the
  * client sees is set on each uploaded file afterwards.
  */
-export function AttachmentsUpload({ ticketId, existing, labels }: Props) {
+export function AttachmentsUpload({ ticketId, existing, locale }: Props) {
+  const labels = attachmentsFor(locale);
   const queue = useUploadQueue(existing, labels);
   const router = useRouter();
   const running = useRef(false);

@@ -5,23 +5,15 @@ import { Eye, EyeOff } from '@/components/ui/icons';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { Alert, cn, Field, Textarea } from '@/components/ui';
+import type { Locale } from '@/lib/domain/enums';
 import { addCommentAction } from '../../actions';
-
-export type CommentLabels = {
-  body: string;
-  visibility: string;
-  internal: string;
-  internalHint: string;
-  public: string;
-  publicHint: string;
-  submit: string;
-  saving: string;
-};
+import { commentLabelsFor } from './locale-labels';
 
 type Visibility = 'internal' | 'public';
 
 /** A comment is internal unless the author deliberately makes it visible to the client. */
-export function CommentForm({ ticketId, labels }: { ticketId: number; labels: CommentLabels }) {
+export function CommentForm({ ticketId, locale }: { ticketId: number; locale: Locale }) {
+  const labels = commentLabelsFor(locale);
   const [state, dispatch] = useActionState(addCommentAction, undefined);
   const visibility: Visibility = state?.values?.visibility === 'public' ? 'public' : 'internal';
   const options: { value: Visibility; label: string; hint: string; box: string; Icon: typeof Eye }[] = [

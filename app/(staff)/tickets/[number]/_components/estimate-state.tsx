@@ -1,6 +1,6 @@
 import { badgeHtml, type BadgeTone } from '@/components/ui';
 import { html, innerHtml, timeHtml } from '@/components/ui/html';
-import type { Estimate } from '@/db/queries/estimates';
+import type { EstimateSummary } from '@/db/queries/estimates';
 import type { Ticket } from '@/db/queries/tickets';
 import type { EstimateState as State, Locale } from '@/lib/domain/enums';
 import { formatDateTime, formatMoney } from '@/lib/i18n/format';
@@ -12,7 +12,7 @@ const TONES: Record<State, BadgeTone> = { pending: 'warning', withdrawn: 'neutra
 
 export type EstimateStateProps = {
   ticket: Ticket;
-  latest: Estimate | undefined;
+  latest: EstimateSummary | undefined;
   /** phone: may record the client's word (works on the ticket); override: a manager's change of a decision. */
   may: { phone: boolean; override: boolean };
   e: EstimatesMessages;

@@ -9,7 +9,7 @@ import type { Locale } from '@/lib/domain/enums';
 import { removeLineAction, updateLineAction } from '../../line-actions';
 import { estimatesFor } from './estimate-labels';
 
-export type EditableLine = { id: number; ticketId: number; name: string; quantity: number; unitPrice: string; discount: string; isPart: boolean };
+export type EditableLine = { id: number; name: string; quantity: number; unitPrice: string; discount: string; isPart: boolean };
 
 type Props = {
   line: EditableLine;
@@ -26,7 +26,19 @@ type Open = { mode: 'edit' | 'remove'; line: EditableLine; slot: HTMLElement; bu
  * into the row's action cell. A ticket with forty lines then costs one client component instead of
  * forty. A stock refusal shows at the quantity, and a manager gets the reason to take the part anyway.
  */
-export function LineActionsHost({ tableId, lines, mayOverrideStock, locale }: { tableId: string; lines: EditableLine[]; mayOverrideStock: boolean; locale: Locale }) {
+export function LineActionsHost({
+  tableId,
+  ticketId,
+  lines,
+  mayOverrideStock,
+  locale,
+}: {
+  tableId: string;
+  ticketId: number;
+  lines: EditableLine[];
+  mayOverrideStock: boolean;
+  locale: Locale;
+}) {
   const [open, setOpen] = useState<Open | null>(null);
   const byId = useMemo(() => new Map(lines.map((line) => [line.id, line])), [lines]);
   useEffect(() => {
@@ -60,7 +72,7 @@ export function LineActionsHost({ tableId, lines, mayOverrideStock, locale }: { 
     open.mode === 'edit' ? (
       <EditLineForm key={`edit-${open.line.id}`} line={open.line} mayOverrideStock={mayOverrideStock} locale={locale} onDone={close} />
     ) : (
-      <RemoveLine key={`remove-${open.line.id}`} line={open.line} locale={locale} onKeep={close} />
+      <RemoveLine key={`remove-${open.line.id}`} ticketId={ticketId} line={open.line} locale={locale} onKeep={close} />
     ),
     open.slot,
   );
@@ -109,7 +121,7 @@ function EditLineForm({ line, mayOverrideStock, locale, onDone }: Props & { onDo
   );
 }
 
-function RemoveLine({ line, locale, onKeep }: { line: EditableLine; locale: Locale; onKeep: () => void }) {
+function RemoveLine({ ticketId, line, locale, onKeep }: { ticketId: number; line: EditableLine; locale: Locale; onKeep: () => void }) {
   const { ui } = estimatesFor(locale);
   const [removed, remove] = useActionState(removeLineAction, undefined);
   const confirm = useRef<HTMLButtonElement>(null);
@@ -118,7 +130,7 @@ function RemoveLine({ line, locale, onKeep }: { line: EditableLine; locale: Loca
     <form action={remove} className={POPUP} role="alertdialog" aria-label={ui.removeTitle} onKeyDown={(e) => e.key === 'Escape' && onKeep()}>
       <p className="text-sm">{ui.removeBody(line.name)}</p>
       <input type="hidden" name="lineId" value={line.id} />
-      <input type="hidden" name="ticketId" value={line.ticketId} />
+      <input type="hidden" name="ticketId" value={ticketId} />
       {removed?.message && !removed.ok && <Alert tone="danger">{removed.message}</Alert>}
       <div className="flex gap-2">
         <SubmitButton size="sm" variant="danger" ref={confirm} data-testid="line-remove-confirm">

@@ -14,6 +14,7 @@ export type LineRow = EditableLine & {
 
 type Props = {
   tableId: string;
+  ticketId: number;
   lines: LineRow[];
   /** Whoever may change the lines gets Edit and Remove in each row. */
   editable: boolean;
@@ -27,7 +28,7 @@ type Props = {
  * carries the data rather than the markup a second time. Edit and Remove open in the row through
  * one LineActionsHost for the whole table.
  */
-export function LinesBody({ tableId, lines, editable, mayOverrideStock, locale }: Props) {
+export function LinesBody({ tableId, ticketId, lines, editable, mayOverrideStock, locale }: Props) {
   const { ui } = estimatesFor(locale);
   const rowHtml = (line: LineRow) =>
     html`<tr data-testid="line-row" data-line-id="${line.id}"><td><span data-testid="line-name">${line.name}</span><span class="d" data-testid="line-details">${line.details}</span></td><td class="r">${line.quantity}</td><td class="r b" data-testid="line-total">${line.total}</td>${
@@ -37,7 +38,7 @@ export function LinesBody({ tableId, lines, editable, mayOverrideStock, locale }
   return (
     <>
       <tbody dangerouslySetInnerHTML={{ __html: lines.map(rowHtml).join('') }} />
-      {editable && <LineActionsHost tableId={tableId} lines={lines} mayOverrideStock={mayOverrideStock} locale={locale} />}
+      {editable && <LineActionsHost tableId={tableId} ticketId={ticketId} lines={lines} mayOverrideStock={mayOverrideStock} locale={locale} />}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { badgeHtml, Card, CardContent, CardHeader, cardTitleHtml, Disclosure } from '@/components/ui';
 import { Plus, Tag } from '@/components/ui/icons';
 import { html, innerHtml } from '@/components/ui/html';
-import type { Estimate } from '@/db/queries/estimates';
+import type { EstimateSummary } from '@/db/queries/estimates';
 import type { Ticket } from '@/db/queries/tickets';
 import type { Locale } from '@/lib/domain/enums';
 import type { PricedLine, PricedLines } from '@/lib/estimates/lines';
@@ -20,7 +20,7 @@ import { TicketDiscountForm } from './ticket-discount-form';
 type Props = {
   ticket: Ticket;
   priced: PricedLines;
-  latest: Estimate | undefined;
+  latest: EstimateSummary | undefined;
   /** Whoever works on an open ticket changes its lines; everyone else reads them. */
   editable: boolean;
   /** Managers may take a part beyond stock, giving a reason. */
@@ -57,7 +57,6 @@ export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, 
       .join(' · ');
   const row = (line: PricedLine): LineRow => ({
     id: line.id,
-    ticketId: ticket.id,
     name: line.name,
     quantity: line.quantity,
     unitPrice: minorToInput(line.unitPriceMinor),
@@ -94,7 +93,7 @@ export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, 
                   {editable && <th scope="col"><span className="sr-only">{u.actions}</span></th>}
                 </tr>
               </thead>
-              <LinesBody tableId={LINES_TABLE_ID} lines={lines.map(row)} editable={editable} mayOverrideStock={mayOverrideStock} locale={locale} />
+              <LinesBody tableId={LINES_TABLE_ID} ticketId={ticket.id} lines={lines.map(row)} editable={editable} mayOverrideStock={mayOverrideStock} locale={locale} />
             </table>
           </div>
         )}

@@ -6,11 +6,9 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { Field, Input, Select, Textarea } from '@/components/ui';
 import type { ActionState } from '@/lib/action';
 import { PAYMENT_METHODS } from '@/lib/domain/enums';
-import type { PaymentsMessages } from '@/lib/i18n/messages/features/payments';
+import type { Locale } from '@/lib/domain/enums';
 import { refundPaymentAction, takePaymentAction } from '../../payment-actions';
-
-/** Plain strings only: the catalog's functions cannot cross to the browser. */
-export type PaymentFormLabels = Pick<PaymentsMessages, 'form' | 'kinds' | 'methods'>;
+import { paymentsFor } from './locale-labels';
 
 type Action = (prev: ActionState | undefined, form: FormData) => Promise<ActionState>;
 
@@ -22,7 +20,7 @@ type Props = {
   defaultAmount: string;
   /** Which kind a payment starts as: a prepayment before the work is ready, a payment after. */
   defaultKind?: 'prepayment' | 'payment';
-  labels: PaymentFormLabels;
+  locale: Locale;
   /** For tests: the action to post to (the server action by default). */
   action?: Action;
 };
@@ -32,7 +30,8 @@ type Props = {
  * than zero, a refund at most what was paid); a refusal shows at the field it is about and keeps
  * what was typed.
  */
-export function PaymentForm({ ticketId, mode, defaultAmount, defaultKind = 'payment', labels, action }: Props) {
+export function PaymentForm({ ticketId, mode, defaultAmount, defaultKind = 'payment', locale, action }: Props) {
+  const labels = paymentsFor(locale);
   const refund = mode === 'refund';
   const [state, dispatch] = useActionState(action ?? (refund ? refundPaymentAction : takePaymentAction), undefined);
   const f = labels.form;

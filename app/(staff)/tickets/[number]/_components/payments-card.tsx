@@ -35,7 +35,6 @@ export function PaymentsCard({ ticket, payments, may, p, locale, timeZone, regio
   const balance = total - ticket.paidMinor;
   const s = p.summary;
   const h = p.history;
-  const labels = { form: p.form, kinds: p.kinds, methods: p.methods };
   const balanceRow =
     balance < 0
       ? html`<dt class="font-semibold text-warning-800">${s.overpaid}</dt><dd class="${NUM} font-semibold text-warning-800" data-testid="payments-overpaid">${money(-balance)}</dd>`
@@ -109,13 +108,13 @@ export function PaymentsCard({ ticket, payments, may, p, locale, timeZone, regio
                   mode="take"
                   defaultAmount={balance > 0 ? minorToInput(balance) : ''}
                   defaultKind={ticket.status === 'ready' || ticket.status === 'closed' ? 'payment' : 'prepayment'}
-                  labels={labels}
+                  locale={locale}
                 />
               </Disclosure>
             )}
             {may.refund && ticket.paidMinor > 0 && (
               <Disclosure {...regionProps(regions, 'refund')} label={p.form.refundTitle} icon={<RefreshCw aria-hidden />} testId="refund-open">
-                <PaymentForm key={`refund-${ticket.paidMinor}`} ticketId={ticket.id} mode="refund" defaultAmount="" labels={labels} />
+                <PaymentForm key={`refund-${ticket.paidMinor}`} ticketId={ticket.id} mode="refund" defaultAmount="" locale={locale} />
               </Disclosure>
             )}
           </div>

@@ -3,11 +3,9 @@
 import { useActionState } from 'react';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Alert, Button, ConfirmDialog, Field, Textarea, type ButtonVariant } from '@/components/ui';
-import type { Status } from '@/lib/domain/enums';
-import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
+import type { Locale, Status } from '@/lib/domain/enums';
 import { changeTicketStatusAction } from '../../actions';
-
-export type StatusControlLabels = Pick<TicketDetailMessages['status'], 'moveTo' | 'reopen' | 'saving' | 'actions' | 'reopenAction' | 'confirm' | 'closeAnyway' | 'closeAnywayReason'>;
+import { statusLabelsFor } from './locale-labels';
 
 type Props = {
   ticketId: number;
@@ -15,7 +13,7 @@ type Props = {
   version: number;
   from: Status;
   moves: Status[];
-  labels: StatusControlLabels;
+  locale: Locale;
   /** A manager may close a repair that lacks its diagnosis, work done or lines, giving the reason. */
   mayOverrideClosing?: boolean;
 };
@@ -37,7 +35,8 @@ function variantFor(to: Status): ButtonVariant {
  * pressed button sends `to`); closing and cancelling open a confirmation whose form posts the same
  * action, so a refusal shows in the same place.
  */
-export function StatusControl({ ticketId, version, from, moves, labels, mayOverrideClosing = false }: Props) {
+export function StatusControl({ ticketId, version, from, moves, locale, mayOverrideClosing = false }: Props) {
+  const labels = statusLabelsFor(locale);
   const [state, dispatch, pending] = useActionState(changeTicketStatusAction, undefined);
   const reopening = from === 'closed' || from === 'cancelled';
   const actionLabel = (to: Status) => (reopening ? labels.reopenAction : labels.actions[to]);

@@ -2,6 +2,7 @@ import { Card, CardContent, CardHeader, CardTitle, Disclosure } from '@/componen
 import { UserPlus } from '@/components/ui/icons';
 import type { Ticket } from '@/db/queries/tickets';
 import type { Staff } from '@/lib/auth/session';
+import type { Locale } from '@/lib/domain/enums';
 import type { TicketDetailMessages } from '@/lib/i18n/messages/features/ticket-detail';
 import { allowedMoves } from '@/lib/tickets/lifecycle';
 import { canAssignTicket, canOverrideClosing, canWorkOnTicket } from '@/lib/permissions';
@@ -20,11 +21,12 @@ type Props = {
   picker: PickerOptions | undefined;
   assigneeName: string | undefined;
   td: TicketDetailMessages;
+  locale: Locale;
   regions: Regions;
 };
 
 /** The status moves and the assignment this employee may make; nothing else is offered. */
-export function TicketControls({ ticket, staff, picker, assigneeName, td, regions }: Props) {
+export function TicketControls({ ticket, staff, picker, assigneeName, td, locale, regions }: Props) {
   const mayWork = canWorkOnTicket(staff, ticket);
   const moves = mayWork ? allowedMoves(ticket, staff.role) : [];
   // Whoever may unassign may pick anyone (managers, admins); a technician may only take an unassigned ticket.
@@ -56,7 +58,7 @@ export function TicketControls({ ticket, staff, picker, assigneeName, td, region
               version={ticket.version}
               from={ticket.status}
               moves={moves}
-              labels={td.status}
+              locale={locale}
               mayOverrideClosing={ticket.kind === 'repair' && canOverrideClosing(staff)}
             />
           )}
