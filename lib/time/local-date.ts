@@ -51,6 +51,22 @@ export function toLocalDate(instant: Date | number, timeZone: string): LocalDate
   return dateFormatter(timeZone).format(instant);
 }
 
+const todays = new Map<string, { date: LocalDate; from: number; to: number }>();
+
+/**
+ * `toLocalDate` for the present moment, which pages ask on every view (is a ticket overdue?): the
+ * day is kept per zone with the instants it spans, so the formatter runs once a day, not once a
+ * view (a cold Intl call costs tens of microseconds inside a page's rendering).
+ */
+export function localToday(now: Date | number, timeZone: string): LocalDate {
+  const at = typeof now === 'number' ? now : now.getTime();
+  const kept = todays.get(timeZone);
+  if (kept && at >= kept.from && at < kept.to) return kept.date;
+  const date = toLocalDate(at, timeZone);
+  todays.set(timeZone, { date, from: startOfLocalDay(date, timeZone).getTime(), to: startOfLocalDay(addDays(date, 1), timeZone).getTime() });
+  return date;
+}
+
 /**
  * The first instant of a local calendar day: its midnight, or the moment the clocks jumped
  * forward when midnight did not happen that day. Offsets lie within ±15 h of UTC, so the start

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isLocalDate, isRangeDate, localDateRange, startOfLocalDay, startOfMonth, startOfWeek, toLocalDate } from '@/lib/time/local-date';
+import { addDays, isLocalDate, isRangeDate, localDateRange, localToday, startOfLocalDay, startOfMonth, startOfWeek, toLocalDate } from '@/lib/time/local-date';
 import { formatListDate } from '@/lib/time/format';
 
 const iso = (d: Date) => d.toISOString();
@@ -41,6 +41,23 @@ describe('local calendar days in the company time zone', () => {
   it('handles zones off the hour (Kolkata +5:30, Chatham +12:45)', () => {
     expect(iso(startOfLocalDay('2026-01-15', 'Asia/Kolkata'))).toBe('2026-01-14T18:30:00.000Z');
     expect(iso(startOfLocalDay('2026-01-15', 'Pacific/Chatham'))).toBe('2026-01-14T10:15:00.000Z'); // +13:45 in summer
+  });
+
+  it('knows today as the formatter does, minute by minute across midnights and clock changes, in several zones at once', () => {
+    const zones = ['Europe/Moscow', 'America/New_York', 'America/Santiago', 'Asia/Kolkata'];
+    // Two days around New York's fall back and Santiago's skipped midnight, in steps of 7 minutes, zones interleaved.
+    for (const [from, to] of [
+      [Date.UTC(2026, 10, 1, 0), Date.UTC(2026, 10, 3, 0)],
+      [Date.UTC(2026, 8, 5, 12), Date.UTC(2026, 8, 7, 12)],
+    ]) {
+      for (let at = from; at < to; at += 7 * 60_000) {
+        for (const zone of zones) expect(localToday(at, zone), `${new Date(at).toISOString()} ${zone}`).toBe(toLocalDate(at, zone));
+      }
+    }
+    // Back in time too: a day kept for later instants does not answer for earlier ones.
+    expect(localToday(new Date('2026-03-01T20:59:00Z'), 'Europe/Moscow')).toBe('2026-03-01');
+    expect(localToday(new Date('2026-03-01T21:00:00Z'), 'Europe/Moscow')).toBe('2026-03-02');
+    expect(localToday(new Date('2026-03-01T20:59:59Z'), 'Europe/Moscow')).toBe('2026-03-01');
   });
 
   it('accepts only real calendar dates', () => {

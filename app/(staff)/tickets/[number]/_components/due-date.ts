@@ -1,5 +1,6 @@
 import type { Locale, Status } from '@/lib/domain/enums';
-import { formatDate, localDate } from '@/lib/i18n/format';
+import { formatDate } from '@/lib/i18n/format';
+import { localToday } from '@/lib/time/local-date';
 import { isOpenStatus } from '@/lib/tickets/lifecycle';
 
 /** A due date (a calendar day, YYYY-MM-DD) in the user's language. */
@@ -10,5 +11,5 @@ export function formatDueDate(day: string, locale: Locale): string {
 
 /** Past its due day in the company's time zone and still open; due today is not overdue yet. */
 export function isOverdue(ticket: { dueDate: string | null; status: Status }, now: Date, timeZone: string): boolean {
-  return ticket.dueDate !== null && isOpenStatus(ticket.status) && ticket.dueDate < localDate(now, timeZone);
+  return ticket.dueDate !== null && isOpenStatus(ticket.status) && ticket.dueDate < localToday(now, timeZone);
 }

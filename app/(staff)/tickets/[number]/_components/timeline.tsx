@@ -132,12 +132,12 @@ export function Timeline({ events, names, labels, locale, timeZone, clientName, 
       (event.kind === 'staff_message' || (comment && event.isPublic)) && 'event-public',
       comment && !event.isPublic && 'event-internal',
     );
-    return html`<li data-testid="timeline-event" data-kind="${event.kind}" class="${frame}"><div class="flex flex-wrap items-center gap-2"><p class="font-medium text-slate-900" data-testid="timeline-text">${describe(event, names, labels, locale, clientName)}</p>${comment && visibilityBadgeHtml(event.isPublic, t)}</div>${[
+    return html`<li data-testid="timeline-event" data-kind="${event.kind}" class="${frame}"><div class="event-head"><p class="event-text" data-testid="timeline-text">${describe(event, names, labels, locale, clientName)}</p>${comment && visibilityBadgeHtml(event.isPublic, t)}</div>${[
       comment && event.body && html`<p class="mt-1 whitespace-pre-line text-slate-800">${event.body}</p>`,
       message && event.body && html`<p class="mt-1 whitespace-pre-line break-words text-slate-800" data-testid="timeline-message">${event.body}</p>`,
       event.kind === 'attached' && attachedEventPreviewHtml(attachments.get(Number(event.toValue)), locale),
       notes.map((note) => html`<p class="mt-1 whitespace-pre-line text-slate-700" data-testid="timeline-note">${note}</p>`),
-    ]}<p class="mt-1 text-xs text-slate-500"><span data-testid="timeline-actor">${actorLabel(event, names, labels, locale)}</span> · ${timeHtml(event.createdAt, formatDateTime(event.createdAt, locale, timeZone))}</p></li>`;
+    ]}<p class="event-meta"><span data-testid="timeline-actor">${actorLabel(event, names, labels, locale)}</span> · ${timeHtml(event.createdAt, formatDateTime(event.createdAt, locale, timeZone))}</p></li>`;
   };
   return <ol className="space-y-3" data-testid="timeline" dangerouslySetInnerHTML={innerHtml(html`${events.map(eventHtml)}`)} />;
 }
