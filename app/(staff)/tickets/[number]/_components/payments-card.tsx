@@ -8,6 +8,7 @@ import { formatDateTime, formatMoney } from '@/lib/i18n/format';
 import type { PaymentsMessages } from '@/lib/i18n/messages/features/payments';
 import { minorToInput } from '@/lib/money';
 import { PaymentForm } from './payment-form';
+import { PaymentRows, type PaymentRow } from './payment-rows';
 import { regionProps, type Regions } from './regions';
 
 type Props = {
@@ -39,6 +40,16 @@ export function PaymentsCard({ ticket, payments, may, p, locale, timeZone, regio
     balance < 0
       ? html`<dt class="font-semibold text-warning-800">${s.overpaid}</dt><dd class="${NUM} font-semibold text-warning-800" data-testid="payments-overpaid">${money(-balance)}</dd>`
       : html`<dt class="font-semibold text-slate-900">${s.balanceDue}</dt><dd class="${NUM} font-semibold" data-testid="payments-balance">${money(balance)}</dd>`;
+  const row = (payment: Payment): PaymentRow => ({
+    kind: payment.kind,
+    at: payment.createdAt.toISOString(),
+    when: formatDateTime(payment.createdAt, locale, timeZone),
+    kindLabel: p.kinds[payment.kind],
+    reason: payment.reason ? `${h.reason}: ${payment.reason}` : null,
+    method: p.methods[payment.method],
+    amount: `${payment.kind === 'refund' ? '−' : ''}${formatMoney(payment.amountMinor, payment.currency, locale)}`,
+    who: payment.takenByName,
+  });
   const summary = html`<dl class="grid max-w-sm grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm" data-testid="payments-summary"><dt class="text-slate-600">${s.total}</dt><dd class="${NUM}" data-testid="payments-total">${ticket.estimateMinor === null ? '—' : money(total)}</dd><dt class="text-slate-600">${s.paid}</dt><dd class="${NUM}" data-testid="payments-paid">${money(ticket.paidMinor)}</dd>${balanceRow}</dl>${
     ticket.estimateMinor === null && html`<p class="text-sm text-slate-600">${s.noTotal}</p>`
   }`;
@@ -49,7 +60,7 @@ export function PaymentsCard({ ticket, payments, may, p, locale, timeZone, regio
       </CardHeader>
       <CardContent className="space-y-4">
         <div className="space-y-4" dangerouslySetInnerHTML={innerHtml(summary)} />
-        {/* The payments are a table of React rows, not markup: the payload carries a table's data, never its rows' HTML a second time. */}
+        {/* The rows are built from their data on both sides (payment-rows.tsx): the payload carries a table's data, never its rows' HTML a second time. */}
         <section aria-labelledby="payments-history-title" className="space-y-2">
           <h3 id="payments-history-title" className="text-sm font-semibold text-slate-900">
             {h.title}
@@ -70,28 +81,7 @@ export function PaymentsCard({ ticket, payments, may, p, locale, timeZone, regio
                     <th scope="col" className="px-2 py-2">{h.who}</th>
                   </tr>
                 </thead>
-                <tbody>
-                  {payments.map((row) => (
-                    <tr key={row.id} className="border-t border-slate-100 align-top" data-testid="payment-row" data-kind={row.kind}>
-                      <td className="px-2 py-2 whitespace-nowrap">
-                        <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, locale, timeZone)}</time>
-                      </td>
-                      <td className="px-2 py-2">
-                        {p.kinds[row.kind]}
-                        {row.reason && (
-                          <span className="block text-xs text-slate-600" data-testid="payment-reason">
-                            {h.reason}: {row.reason}
-                          </span>
-                        )}
-                      </td>
-                      <td className="px-2 py-2">{p.methods[row.method]}</td>
-                      <td className={`px-2 py-2 ${NUM}`} data-testid="payment-amount">
-                        {row.kind === 'refund' ? `−${formatMoney(row.amountMinor, row.currency, locale)}` : formatMoney(row.amountMinor, row.currency, locale)}
-                      </td>
-                      <td className="px-2 py-2">{row.takenByName}</td>
-                    </tr>
-                  ))}
-                </tbody>
+                <PaymentRows rows={payments.map(row)} />
               </table>
             </div>
           )}
