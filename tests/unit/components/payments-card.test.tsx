@@ -66,6 +66,15 @@ describe('the payments card', () => {
     expect(within(rows[1]).getByTestId('payment-reason')).toHaveTextContent('Reason: Part not needed');
   });
 
+  it('writes a reason or a name as text, never as markup, in the rows built as one string', () => {
+    const hostile = '<img src=x onerror="alert(1)">';
+    renderCard({ payments: [row({ id: 3, kind: 'refund', amountMinor: 100, reason: hostile, takenByName: hostile })] });
+    const [refund] = screen.getAllByTestId('payment-row');
+    expect(refund.querySelector('img')).toBeNull();
+    expect(within(refund).getByTestId('payment-reason')).toHaveTextContent(`Reason: ${hostile}`);
+    expect(refund).toHaveTextContent(`${hostile}`);
+  });
+
   it('shows an overpayment as such, never as a negative amount due', () => {
     renderCard({ estimateMinor: 100_000, paidMinor: 120_000 });
     expect(screen.queryByTestId('payments-balance')).not.toBeInTheDocument();
