@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, gt, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull, lt, lte, not, or, sql } from 'drizzle-orm';
 import { db, transaction } from '@/db';
 import { clients, employees, notifications, tickets } from '@/db/tables';
 import type { Locale, MessageChannel } from '@/lib/domain/enums';
@@ -8,6 +8,7 @@ import type { Writer } from './audit';
 import { clientReachColumns } from './client-channels';
 import { keysetClauses, toPage, type PageRequest } from './keyset';
 import { affected, first } from '@/db/exec';
+import type { OutboxState } from '@/lib/domain/enums';
 
 export type Notification = typeof notifications.$inferSelect;
 export type NotificationState = (typeof NOTIFICATION_STATES)[number];
@@ -155,7 +156,15 @@ export async function getNotification(id: number): Promise<Notification | undefi
   return await first(db().select().from(notifications).where(eq(notifications.id, id)).limit(1));
 }
 
-export type OutboxFilters = { state?: NotificationState; kind?: NotificationKindName };
+export type OutboxFilters = { state?: OutboxState; kind?: NotificationKindName };
+
+/** A row's state as the outbox shows it: sent mail that never left the server (kept) is not "sent". */
+function outboxStateIs(state: OutboxState) {
+  const kept = eq(notifications.transport, 'outbox');
+  if (state === 'kept') return and(eq(notifications.state, 'sent'), kept);
+  if (state === 'sent') return and(eq(notifications.state, 'sent'), or(isNull(notifications.transport), not(kept)));
+  return eq(notifications.state, state);
+}
 
 /** The /outbox list, newest first, paged by (created_at, id). */
 export async function listNotifications(f: OutboxFilters, page: PageRequest, size = 50) {
@@ -178,7 +187,7 @@ export async function listNotifications(f: OutboxFilters, page: PageRequest, siz
     .from(notifications)
     .where(
       and(
-        f.state ? eq(notifications.state, f.state) : undefined,
+        f.state ? outboxStateIs(f.state) : undefined,
         f.kind ? eq(notifications.kind, f.kind) : undefined,
         where,
       ),

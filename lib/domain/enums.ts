@@ -59,6 +59,12 @@ export const NOTIFICATION_KINDS = [
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** `merged`: a held status message that a later move replaced or undid before it went out (never sent). */
 export const NOTIFICATION_STATES = ['pending', 'sent', 'failed', 'merged'] as const;
+/**
+ * What the outbox shows and filters by: the stored states, and `kept`, a `sent` row that never left
+ * the server (no mail service; lib/notifications/outbox-state.ts).
+ */
+export const OUTBOX_STATES = ['pending', 'sent', 'kept', 'failed', 'merged'] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
 
 /** How a message reaches its reader: one outbox row per message and channel. */
 export const MESSAGE_CHANNELS = ['email', 'sms', 'telegram'] as const;

@@ -1,4 +1,7 @@
 import type { NotificationState } from '@/db/queries/notifications';
+import type { OutboxState } from '@/lib/domain/enums';
+
+export { OUTBOX_STATES, type OutboxState } from '@/lib/domain/enums';
 
 /**
  * What the outbox shows for a row. The embedded transport (no RESEND_API_KEY) finishes a row as
@@ -6,8 +9,6 @@ import type { NotificationState } from '@/db/queries/notifications';
  * the server, so it is shown as `kept`, not as sent. Setting up a mail service later does not
  * send these rows; the ticket's own "E-mail it to the client" sends a fresh one.
  */
-export type OutboxState = NotificationState | 'kept';
-
 export function outboxStateOf(row: { state: NotificationState; transport: string | null }): OutboxState {
   return row.state === 'sent' && row.transport === 'outbox' ? 'kept' : row.state;
 }

@@ -16,7 +16,8 @@ import { messagesFor } from '@/lib/i18n/messages';
 import { notificationsEn } from '@/lib/i18n/messages/features/notifications';
 import { slugify } from '@/lib/help/render';
 import { deliverDue } from '@/lib/notifications/deliver';
-import { outboxStateOf } from '@/lib/notifications/outbox-state';
+import { OUTBOX_STATES, outboxStateOf, type OutboxState } from '@/lib/notifications/outbox-state';
+import { NOTIFICATION_STATES } from '@/lib/domain/enums';
 import { makeDepartment, makeEmployee } from '../helpers/records';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend';
 import { signInAs, type Staff } from '../helpers/session-mock';
@@ -134,6 +135,30 @@ describe('mail delivered while no mail service is set up', () => {
     expect(renderToStaticMarkup(StateBadge({ row: (await getNotification(fresh))!, labels: o }))).toContain('>Sent<');
     signInAs(people.manager);
     expect(renderToStaticMarkup(await NotificationPage({ params: Promise.resolve({ id: String(fresh) }) }))).not.toContain('kept-note');
+  });
+});
+
+describe('the outbox filtered by state', () => {
+  it('lists kept mail under "kept" and not under "sent", and mail that went out under "sent" only', async () => {
+    withMailService(false);
+    const kept = await queueMail();
+    await deliverDue();
+    withMailService(true);
+    const sent = await queueMail();
+    await deliverDue();
+    const pending = await queueMail();
+    const ids = async (state: OutboxState) => (await listNotifications({ state }, {})).rows.map((row) => row.id);
+    expect(await ids('kept')).toEqual([kept]);
+    expect(await ids('sent')).toEqual([sent]);
+    expect(await ids('pending')).toEqual([pending]);
+
+    // The page offers every stored state and "kept", and a hand-edited address with it filters the same.
+    expect([...OUTBOX_STATES].sort()).toEqual([...NOTIFICATION_STATES, 'kept'].sort());
+    signInAs(people.manager);
+    const page = renderToStaticMarkup(await OutboxPage({ searchParams: Promise.resolve({ state: 'kept' }) }));
+    expect(page).toContain(`<option value="kept" selected="">${o.kept}</option>`);
+    expect(page).toContain(`/outbox/${kept}`);
+    expect(page).not.toContain(`/outbox/${sent}"`);
   });
 });
 

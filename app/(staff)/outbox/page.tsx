@@ -6,12 +6,13 @@ import { Button, Select, Table, TBody, TD, TH, THead, TR, buttonClasses } from '
 import { decodeCursor } from '@/lib/domain/cursor';
 import { countNotificationsByState, listNotifications } from '@/db/queries/notifications';
 import { requireStaffWhere } from '@/lib/auth/guards';
-import { NOTIFICATION_KINDS, NOTIFICATION_STATES } from '@/lib/domain/enums';
+import { NOTIFICATION_KINDS } from '@/lib/domain/enums';
 import { env } from '@/lib/env';
 import { hrefWith } from '@/lib/href';
 import { formatDateTime } from '@/lib/i18n/format';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { outboxListParams } from '@/lib/notifications/outbox-params';
+import { OUTBOX_STATES } from '@/lib/notifications/outbox-state';
 import { canSeeOutbox } from '@/lib/permissions';
 import { MailServiceBanner } from '../_components/mail-service-banner';
 import { StateBadge } from './_components/state-badge';
@@ -47,9 +48,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           <span className="font-medium">{o.filters.state}</span>
           <Select name="state" defaultValue={params.state ?? ''}>
             <option value="">{o.filters.all}</option>
-            {NOTIFICATION_STATES.map((s) => (
+            {OUTBOX_STATES.map((s) => (
               <option key={s} value={s}>
-                {o.states[s]}
+                {s === 'kept' ? o.kept : o.states[s]}
               </option>
             ))}
           </Select>
