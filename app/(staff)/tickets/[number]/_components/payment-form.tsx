@@ -5,8 +5,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Field, Input, Select, Textarea } from '@/components/ui';
 import type { ActionState } from '@/lib/action';
-import { PAYMENT_METHODS } from '@/lib/domain/enums';
-import type { Locale } from '@/lib/domain/enums';
+import { PAYMENT_METHODS, type Locale } from '@/lib/domain/enums';
 import { refundPaymentAction, takePaymentAction } from '../../payment-actions';
 import { paymentsFor } from './locale-labels';
 
