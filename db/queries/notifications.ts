@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, gt, isNull, lt, lte, not, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, lt, lte, not, sql } from 'drizzle-orm';
 import { db, transaction } from '@/db';
 import { clients, employees, notifications, tickets } from '@/db/tables';
 import type { Locale, MessageChannel } from '@/lib/domain/enums';
@@ -158,11 +158,13 @@ export async function getNotification(id: number): Promise<Notification | undefi
 
 export type OutboxFilters = { state?: OutboxState; kind?: NotificationKindName };
 
-/** A row's state as the outbox shows it: sent mail that never left the server (kept) is not "sent". */
+/** A row finished without a mail service: stored as sent, but it never left the server (lib/notifications/outbox-state.ts). */
+const isKept = sql<number>`(${notifications.state} = 'sent' AND coalesce(${notifications.transport}, '') = 'outbox')`;
+
+/** A row's state as the outbox shows it: kept mail is not "sent". */
 function outboxStateIs(state: OutboxState) {
-  const kept = eq(notifications.transport, 'outbox');
-  if (state === 'kept') return and(eq(notifications.state, 'sent'), kept);
-  if (state === 'sent') return and(eq(notifications.state, 'sent'), or(isNull(notifications.transport), not(kept)));
+  if (state === 'kept') return isKept;
+  if (state === 'sent') return and(eq(notifications.state, 'sent'), not(isKept));
   return eq(notifications.state, state);
 }
 
@@ -203,8 +205,7 @@ export async function listNotifications(f: OutboxFilters, page: PageRequest, siz
  */
 export async function countNotificationsByState(): Promise<Record<NotificationState | 'kept', number>> {
   const counts: Record<NotificationState | 'kept', number> = { pending: 0, sent: 0, kept: 0, failed: 0, merged: 0 };
-  const kept = sql<number>`${notifications.state} = 'sent' AND coalesce(${notifications.transport}, '') = 'outbox'`;
-  const rows = await db().select({ state: notifications.state, kept, n: count() }).from(notifications).groupBy(notifications.state, kept);
+  const rows = await db().select({ state: notifications.state, kept: isKept, n: count() }).from(notifications).groupBy(notifications.state, isKept);
   for (const r of rows) counts[r.kept ? 'kept' : r.state] += r.n;
   return counts;
 }

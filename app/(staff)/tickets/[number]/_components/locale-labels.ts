@@ -5,9 +5,10 @@ import { ticketDetailEn, ticketDetailRu, type TicketDetailMessages } from '@/lib
 
 /*
  * The strings of the ticket page's larger client components (the upload, the status moves, the
- * payment forms, the comment), looked up in the browser by the locale the component is given. Passed as props,
- * the same few kilobytes of labels travelled in the page's payload on every view of every ticket,
- * and React serialized and read them back each time; the bundle carries them once and is cached.
+ * payment forms, the comment), looked up in the browser by the locale the component is given.
+ * Passed as props, the same few kilobytes of labels travelled in the page's payload on every view
+ * of every ticket, and React serialized and read them back each time; the bundle carries them once
+ * and is cached.
  */
 
 export function attachmentsFor(locale: Locale): AttachmentsMessages {
