@@ -28,13 +28,18 @@ function cellHtml(cell: HtmlCell, columnClass: string | null | undefined) {
   return className ? html`<td class="${className}">${content}</td>` : html`<td>${content}</td>`;
 }
 
+/** The rows' markup (every value escaped): HtmlRows' body, and the tables built whole as one string. */
+export function htmlRowsMarkup(rows: HtmlRow[], columnClasses: (string | null)[] = [], rowTestId?: string): string {
+  const rowHtml = ({ testId = rowTestId, ...row }: HtmlRow) =>
+    html`<tr${testId && html` data-testid="${testId}"`}${row.kind && html` data-kind="${row.kind}"`}${row.className && html` class="${row.className}"`}>${row.cells.map((cell, i) => cellHtml(cell, columnClasses[i]))}</tr>`.value;
+  return rows.map(rowHtml).join('');
+}
+
 /**
  * A read-only table's body as one HTML string (every value escaped), built here from the rows'
  * cells: on the server for the page's HTML, and again in the browser. The page's React payload then
  * carries the cells' text instead of the rows' markup, which the HTML already holds once.
  */
 export function HtmlRows({ rows, columnClasses = [], rowTestId }: Props) {
-  const rowHtml = ({ testId = rowTestId, ...row }: HtmlRow) =>
-    html`<tr${testId && html` data-testid="${testId}"`}${row.kind && html` data-kind="${row.kind}"`}${row.className && html` class="${row.className}"`}>${row.cells.map((cell, i) => cellHtml(cell, columnClasses[i]))}</tr>`.value;
-  return <tbody dangerouslySetInnerHTML={{ __html: rows.map(rowHtml).join('') }} />;
+  return <tbody dangerouslySetInnerHTML={{ __html: htmlRowsMarkup(rows, columnClasses, rowTestId) }} />;
 }

@@ -8,7 +8,7 @@ export { Disclosure } from './disclosure';
 export { Field, fieldId, type FieldControlProps, type FieldProps } from './field';
 export { Input, type InputProps } from './input';
 export { Select, type SelectProps } from './select';
-export { Table, TBody, TD, TH, THead, TR, type TableProps } from './table';
+export { Table, TBody, TD, TH, THead, TR, tableHtml, tdHtml, thHtml, trHtml, type TableProps } from './table';
 export { Textarea, type TextareaProps } from './textarea';
 export { HtmlTable } from './html-table';
 export type { HtmlCell, HtmlRow } from './html-rows';

@@ -52,6 +52,22 @@ describe('the markup of long tables is sent once', () => {
     }
   });
 
+  it('the dashboard sends its charts’ tables as data, and each chart card as one element rather than a tree', async () => {
+    const page = await signedIn(DEMO.manager);
+    const body = await (await page.request.get('/')).text();
+    const markup = markupOf(body);
+    // Every chart of the manager's dashboard has its figures as a table behind a disclosure…
+    const tables = markup.match(/<details class="[^"]*" data-testid="[a-z-]+-table">/g) ?? [];
+    expect(tables.length).toBeGreaterThanOrEqual(8);
+    expect(markup.split('<td class="r">').length - 1).toBeGreaterThanOrEqual(30);
+    // …that the payload carries neither as markup nor as React elements: only the rows' cells.
+    const payload = payloadOf(body);
+    expect(payload).not.toContain('<details');
+    expect(payload).not.toContain('["$","details"');
+    expect(payload).not.toContain('<td class="r">');
+    expect(payload).toContain('"headerMarkup"');
+  });
+
   it('icons are drawn from one sprite the browser keeps, not sent with their drawing on every page', async () => {
     const page = await signedIn(DEMO.manager);
     for (const path of ['/profile', '/tickets']) {

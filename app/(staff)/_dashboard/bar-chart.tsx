@@ -70,7 +70,7 @@ export function BarChart({
       : html`<g><title>${bar.label}: ${bar.valueText}</title>${label}${value}</g>`;
   });
   // The drawing is one string: two hundred bars would otherwise be a thousand React elements.
-  const drawing = html`<title id="${id}-svg-title">${title}</title><desc id="${id}-svg-desc">${desc}</desc>${grid}${rows}`;
+  const drawing = html`<svg viewBox="0 0 ${width} ${height}" class="h-auto w-full max-w-3xl text-slate-800" role="${linked ? 'group' : 'img'}" aria-labelledby="${id}-svg-title" aria-describedby="${id}-svg-desc" data-testid="${id}-chart"><title id="${id}-svg-title">${title}</title><desc id="${id}-svg-desc">${desc}</desc>${grid}${rows}</svg>`;
 
   return (
     <ChartFigure
@@ -88,17 +88,8 @@ export function BarChart({
       }
       empty={empty}
       note={note}
-    >
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        className="h-auto w-full max-w-3xl text-slate-800"
-        role={linked ? 'group' : 'img'}
-        aria-labelledby={`${id}-svg-title`}
-        aria-describedby={`${id}-svg-desc`}
-        data-testid={`${id}-chart`}
-        dangerouslySetInnerHTML={{ __html: drawing.value }}
-      />
-    </ChartFigure>
+      drawing={drawing}
+    />
   );
 }
 

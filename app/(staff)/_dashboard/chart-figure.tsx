@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { Card, CardContent, CardHeader, CardTitle, HtmlTable, TH } from '@/components/ui';
+import { html, type SafeHtml } from '@/components/ui/html';
+import { ChartCard } from './chart-card';
 
 export type ChartTableRow = {
   cells: string[];
@@ -9,8 +9,8 @@ export type ChartTableRow = {
 /**
  * A chart card: its title, the chart, and the same figures as a table behind a disclosure that
  * works without JavaScript (and opens for printing). The table is the text alternative for anyone
- * who cannot see the picture, and the way to read exact values. Its rows are one HTML string: a
- * dashboard has a dozen such tables, up to two hundred rows each.
+ * who cannot see the picture, and the way to read exact values. The card is one element
+ * (ChartCard): its frame and drawing as markup, its table's rows as data.
  */
 export function ChartFigure({
   id,
@@ -22,7 +22,7 @@ export function ChartFigure({
   legend,
   empty,
   note,
-  children,
+  drawing,
 }: {
   id: string;
   title: string;
@@ -30,51 +30,17 @@ export function ChartFigure({
   showTable: string;
   tableHead: string[];
   tableRows: ChartTableRow[];
-  legend?: ReactNode;
+  legend?: SafeHtml;
   /** Shown instead of the chart and its table when there is nothing to show. */
   empty?: string;
   note?: string;
-  children: ReactNode;
+  /** The chart: an `<svg>` built with `html`. */
+  drawing: SafeHtml;
 }) {
-  return (
-    <Card className="break-inside-avoid" data-testid={id}>
-      <CardHeader>
-        <CardTitle as="h3" id={`${id}-title`}>
-          {title}
-        </CardTitle>
-        {legend}
-      </CardHeader>
-      <CardContent className="space-y-3">
-        {hint && <p className="text-sm text-slate-600">{hint}</p>}
-        {empty ? (
-          <p className="text-sm text-slate-600">{empty}</p>
-        ) : (
-          <>
-            <figure aria-labelledby={`${id}-title`} className="m-0">
-              {children}
-            </figure>
-            {note && <p className="text-sm text-slate-600">{note}</p>}
-            <details className="text-sm print:details-content:[content-visibility:visible]" data-testid={`${id}-table`}>
-              <summary className="cursor-pointer text-primary-700 hover:underline print:hidden">{showTable}</summary>
-              <HtmlTable
-                label={title}
-                containerClassName="mt-2"
-                head={
-                  <tr>
-                    {tableHead.map((h) => (
-                      <TH key={h} className="whitespace-normal!">
-                        {h}
-                      </TH>
-                    ))}
-                  </tr>
-                }
-                columnClasses={[null, ...tableHead.slice(1).map(() => 'r')]}
-                rows={tableRows.map(({ cells: [first, ...figures], href }) => ({ cells: [href ? { text: first, href } : first, ...figures] }))}
-              />
-            </details>
-          </>
-        )}
-      </CardContent>
-    </Card>
-  );
+  const header = html`<div class="card-header"><h3 class="card-title" id="${id}-title">${title}</h3>${legend}</div>`;
+  const hintMarkup = hint && html`<p class="text-sm text-slate-600">${hint}</p>`;
+  if (empty) return <ChartCard id={id} headerMarkup={header.value} bodyMarkup={html`${hintMarkup}<p class="text-sm text-slate-600">${empty}</p>`.value} />;
+  const body = html`${hintMarkup}<figure aria-labelledby="${id}-title" class="m-0">${drawing}</figure>${note && html`<p class="text-sm text-slate-600">${note}</p>`}`;
+  const rows = tableRows.map(({ cells: [first, ...figures], href }) => ({ cells: [href ? { text: first, href } : first, ...figures] }));
+  return <ChartCard id={id} headerMarkup={header.value} bodyMarkup={body.value} table={{ showTable, label: title, head: tableHead, rows }} />;
 }

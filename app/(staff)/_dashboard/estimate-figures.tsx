@@ -1,33 +1,13 @@
-import Link from 'next/link';
 import type { ApprovalRow, AwaitingRow } from '@/db/queries/dashboard-estimates';
 import type { Locale } from '@/lib/domain/enums';
 import { approvalPercent, awaitingByCurrency } from '@/lib/dashboard/estimates';
 import { formatMoney } from '@/lib/i18n/format';
 import type { DashboardMessages } from '@/lib/i18n/messages/features/dashboard';
 import { BarChart } from './bar-chart';
+import { FigureTiles } from './figure-tiles';
 import { formatDuration, numberFormatter } from './format';
 
 const HOUR = 3_600_000;
-
-function Tile({ value, label, note, href, testId }: { value: string; label: string; note: string; href?: string; testId: string }) {
-  const body = (
-    <>
-      <span className="text-2xl font-semibold text-slate-900 tabular-nums">{value}</span>
-      <span className="text-sm text-slate-700">{label}</span>
-      <span className="text-xs text-slate-500">{note}</span>
-    </>
-  );
-  const box = 'flex h-full flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 shadow-sm';
-  return href ? (
-    <Link href={href} data-testid={testId} className={`${box} hover:border-primary-600 hover:bg-primary-50`}>
-      {body}
-    </Link>
-  ) : (
-    <div data-testid={testId} className={box}>
-      {body}
-    </div>
-  );
-}
 
 /**
  * The clients' decisions on estimates over the last 30 days (approval rate and median time to
@@ -52,32 +32,28 @@ export function EstimateFigures({ approvals, awaiting, d, locale }: { approvals:
 
   return (
     <section aria-labelledby="estimates-title" className="space-y-3" data-testid="estimate-figures">
-      <h3 id="estimates-title" className="text-base font-semibold text-slate-900">
-        {e.title}
-      </h3>
-      <p className="text-sm text-slate-600">{e.hint}</p>
-      <ul className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-        <li>
-          <Tile
-            testId="approval-rate"
-            value={overall ? percent(overall) : '—'}
-            label={e.rate}
-            note={overall ? e.rateOf(overall.approved, overall.decided) : e.noDecisions}
-          />
-        </li>
-        <li>
-          <Tile testId="decision-time" value={overall ? formatDuration(overall.medianMs, d) : '—'} label={e.median} note={overall ? e.rateOf(overall.approved, overall.decided) : e.noDecisions} />
-        </li>
-        <li>
-          <Tile
-            testId="awaiting-decision"
-            href="/tickets?status=awaiting_approval"
-            value={totalText}
-            label={e.awaiting}
-            note={e.awaitingOf(totals.reduce((s, t) => s + t.estimates, 0))}
-          />
-        </li>
-      </ul>
+      <FigureTiles
+        titleId="estimates-title"
+        title={e.title}
+        hint={e.hint}
+        columns="sm:grid-cols-3"
+        tiles={[
+          { testId: 'approval-rate', value: overall ? percent(overall) : '—', label: e.rate, note: overall ? e.rateOf(overall.approved, overall.decided) : e.noDecisions },
+          {
+            testId: 'decision-time',
+            value: overall ? formatDuration(overall.medianMs, d) : '—',
+            label: e.median,
+            note: overall ? e.rateOf(overall.approved, overall.decided) : e.noDecisions,
+          },
+          {
+            testId: 'awaiting-decision',
+            href: '/tickets?status=awaiting_approval',
+            value: totalText,
+            label: e.awaiting,
+            note: e.awaitingOf(totals.reduce((s, t) => s + t.estimates, 0)),
+          },
+        ]}
+      />
       <div className="grid gap-6 xl:grid-cols-2">
         <BarChart
           id="approval-rate-chart"

@@ -66,20 +66,11 @@ export function LineChart({
       html`<polyline points="${linePoints(s.values, plotW, plotH, top)}" fill="none" class="${s.className}" stroke-width="2.5"${s.dash && html` stroke-dasharray="${s.dash}"`} stroke-linejoin="round"/>`,
   );
   // One string, like the bar chart's.
-  const drawing = html`<title id="${id}-svg-title">${title}</title><desc id="${id}-svg-desc">${desc}</desc>${grid}${days}<g transform="translate(${LEFT} ${TOP})">${lines}</g>`;
-
-  const legend = (
-    <ul className="flex flex-wrap gap-4 text-sm text-slate-700">
-      {series.map((s) => (
-        <li key={s.key} className="flex items-center gap-2">
-          <svg width="28" height="10" aria-hidden="true">
-            <line x1="0" x2="28" y1="5" y2="5" className={s.className} strokeWidth={2.5} strokeDasharray={s.dash} />
-          </svg>
-          {s.label}
-        </li>
-      ))}
-    </ul>
-  );
+  const drawing = html`<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" class="h-auto w-full max-w-3xl" role="img" aria-labelledby="${id}-svg-title" aria-describedby="${id}-svg-desc" data-testid="${id}-chart"><title id="${id}-svg-title">${title}</title><desc id="${id}-svg-desc">${desc}</desc>${grid}${days}<g transform="translate(${LEFT} ${TOP})">${lines}</g></svg>`;
+  const legend = html`<ul class="flex flex-wrap gap-4 text-sm text-slate-700">${series.map(
+    (s) =>
+      html`<li class="flex items-center gap-2"><svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" class="${s.className}" stroke-width="2.5"${s.dash && html` stroke-dasharray="${s.dash}"`}/></svg>${s.label}</li>`,
+  )}</ul>`;
 
   return (
     <ChartFigure
@@ -92,16 +83,7 @@ export function LineChart({
       tableRows={dayLabels.map((day, i) => ({
         cells: [day, ...series.map((s) => formatNumber(s.values[i]))],
       }))}
-    >
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        className="h-auto w-full max-w-3xl"
-        role="img"
-        aria-labelledby={`${id}-svg-title`}
-        aria-describedby={`${id}-svg-desc`}
-        data-testid={`${id}-chart`}
-        dangerouslySetInnerHTML={{ __html: drawing.value }}
-      />
-    </ChartFigure>
+      drawing={drawing}
+    />
   );
 }

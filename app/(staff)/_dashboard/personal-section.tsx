@@ -1,7 +1,6 @@
-import Link from 'next/link';
-import type { ReactNode } from 'react';
-import { StatusBadge } from '@/components/tickets/status-badge';
-import { Badge, Card, CardContent, CardHeader, CardTitle, Table, TBody, TD, TH, THead, TR } from '@/components/ui';
+import { statusBadgeHtml } from '@/components/tickets/status-badge';
+import { badgeHtml, tableHtml, tdHtml, thHtml, trHtml } from '@/components/ui';
+import { html, innerHtml, type HtmlPart } from '@/components/ui/html';
 import type { WaitingRow } from '@/db/queries/dashboard';
 import type { ApprovedToStartRow } from '@/db/queries/dashboard-estimates';
 import type { OpenTickets } from '@/db/queries/digest';
@@ -14,19 +13,13 @@ import { calendarDateFormatter, formatDuration } from './format';
 
 type Common = { t: Messages; d: DashboardMessages; locale: Locale };
 
-function TicketLink({ id }: { id: number }) {
-  return (
-    <Link href={ticketHref(id)} className="font-mono whitespace-nowrap text-primary-700 hover:underline">
-      {formatTicketNumber(id)}
-    </Link>
-  );
-}
-
 type PersonalRow = { id: number; title: string; clientId: number; clientName: string; status: keyof Messages['statuses'] };
 
 /**
  * One of the personal lists: a card with a link to the whole filtered list, the first rows
- * (number, title, client, status, then the list's own columns), and how many are not shown.
+ * (number, title, client, status, then the list's own columns), and how many are not shown. Only
+ * text and links, so the card is one string (docs/decisions/0005): ten rows of three lists were
+ * three hundred React elements on a technician's dashboard.
  */
 function PersonalTickets<Row extends PersonalRow>({
   testId,
@@ -51,66 +44,32 @@ function PersonalTickets<Row extends PersonalRow>({
   empty: string;
   rows: Row[];
   total: number;
-  extraHead: ReactNode;
-  extraCells: (row: Row) => ReactNode;
+  /** The list's own header cells (thHtml) and each row's cells (tdHtml). */
+  extraHead: HtmlPart;
+  extraCells: (row: Row) => HtmlPart;
   overdue?: (row: Row) => boolean;
 }) {
-  return (
-    <Card data-testid={testId}>
-      <CardHeader>
-        <CardTitle id={titleId}>{title}</CardTitle>
-        {total > 0 && (
-          <Link href={all.href} className="text-sm text-primary-700 hover:underline">
-            {all.label}
-          </Link>
-        )}
-      </CardHeader>
-      <CardContent className="space-y-2">
-        {hint && <p className="text-sm text-slate-600">{hint}</p>}
-        {total === 0 ? (
-          <p className="text-sm text-slate-600">{empty}</p>
-        ) : (
-          <>
-            <Table label={title} cards>
-              <THead>
-                <TR>
-                  <TH>{t.ticketTable.number}</TH>
-                  <TH>{t.ticketTable.title}</TH>
-                  <TH className="@2xl:@max-3xl:hidden">{t.ticketTable.client}</TH>
-                  <TH>{t.ticketTable.status}</TH>
-                  {extraHead}
-                </TR>
-              </THead>
-              <TBody>
-                {rows.map((row) => (
-                  <TR key={row.id} data-overdue={overdue?.(row) || undefined}>
-                    <TD>
-                      <TicketLink id={row.id} />
-                    </TD>
-                    <TD>
-                      <span title={row.title} className="line-clamp-2 break-words @2xl:min-w-40">
-                        {row.title}
-                      </span>
-                    </TD>
-                    <TD label={t.ticketTable.client} className="@2xl:@max-3xl:hidden">
-                      <Link href={`/clients/${row.clientId}`} className="hover:underline">
-                        {row.clientName}
-                      </Link>
-                    </TD>
-                    <TD label={t.ticketTable.status}>
-                      <StatusBadge status={row.status} label={t.statuses[row.status]} />
-                    </TD>
-                    {extraCells(row)}
-                  </TR>
-                ))}
-              </TBody>
-            </Table>
-            {total > rows.length && <p className="text-sm text-slate-600">{d.shown(rows.length, total)}</p>}
-          </>
-        )}
-      </CardContent>
-    </Card>
-  );
+  const tt = t.ticketTable;
+  const row = (r: Row) =>
+    trHtml(
+      [
+        tdHtml(html`<a href="${ticketHref(r.id)}" class="font-mono whitespace-nowrap text-primary-700 hover:underline">${formatTicketNumber(r.id)}</a>`),
+        tdHtml(html`<span title="${r.title}" class="line-clamp-2 break-words @2xl:min-w-40">${r.title}</span>`),
+        tdHtml(html`<a href="/clients/${r.clientId}" class="hover:underline">${r.clientName}</a>`, { label: tt.client, className: '@2xl:@max-3xl:hidden' }),
+        tdHtml(statusBadgeHtml(r.status, t.statuses[r.status]), { label: tt.status }),
+        extraCells(r),
+      ],
+      overdue?.(r) && html` data-overdue="true"`,
+    );
+  const head = [thHtml(tt.number), thHtml(tt.title), thHtml(tt.client, '@2xl:@max-3xl:hidden'), thHtml(tt.status), extraHead];
+  const content =
+    total === 0
+      ? html`<p class="text-sm text-slate-600">${empty}</p>`
+      : html`${tableHtml({ label: title, cards: true, head, rows: rows.map(row) })}${total > rows.length && html`<p class="text-sm text-slate-600">${d.shown(rows.length, total)}</p>`}`;
+  const markup = html`<div class="card-header"><h2 class="card-title" id="${titleId}">${title}</h2>${
+    total > 0 && html`<a href="${all.href}" class="text-sm text-primary-700 hover:underline">${all.label}</a>`
+  }</div><div class="card-content space-y-2">${hint && html`<p class="text-sm text-slate-600">${hint}</p>`}${content}</div>`;
+  return <div className="card" data-testid={testId} dangerouslySetInnerHTML={innerHtml(markup)} />;
 }
 
 /** "My open tickets today": the digest's list, overdue first; the first few, and a link to all. */
@@ -125,14 +84,13 @@ export function MyTickets({ open, t, d, locale }: Common & { open: OpenTickets }
       empty={d.mine.empty}
       rows={open.rows}
       total={open.total}
-      extraHead={<TH>{t.ticketTable.due}</TH>}
+      extraHead={thHtml(t.ticketTable.due)}
       overdue={(row) => row.overdue}
-      extraCells={(row) => (
-        <TD label={t.ticketTable.due}>
-          <span className="whitespace-nowrap">{row.dueDate ? dueDate(row.dueDate) : t.common.none}</span>{' '}
-          {row.overdue && <Badge tone="danger">{d.mine.overdue}</Badge>}
-        </TD>
-      )}
+      extraCells={(row) =>
+        tdHtml(html`<span class="whitespace-nowrap">${row.dueDate ? dueDate(row.dueDate) : t.common.none}</span> ${row.overdue && badgeHtml('danger', d.mine.overdue)}`, {
+          label: t.ticketTable.due,
+        })
+      }
       t={t}
       d={d}
     />
@@ -158,22 +116,11 @@ export function WaitingTickets({
       empty={d.waiting.empty}
       rows={waiting.rows}
       total={waiting.total}
-      extraHead={
-        <>
-          <TH className="@2xl:@max-4xl:hidden">{d.waiting.since}</TH>
-          <TH>{d.waiting.waited}</TH>
-        </>
-      }
-      extraCells={(row) => (
-        <>
-          <TD label={d.waiting.since} className="whitespace-nowrap @2xl:@max-4xl:hidden">
-            {formatDateTime(row.since, locale, timeZone)}
-          </TD>
-          <TD label={d.waiting.waited} className="whitespace-nowrap font-medium tabular-nums">
-            {formatDuration(now.getTime() - row.since.getTime(), d)}
-          </TD>
-        </>
-      )}
+      extraHead={[thHtml(d.waiting.since, '@2xl:@max-4xl:hidden'), thHtml(d.waiting.waited)]}
+      extraCells={(row) => [
+        tdHtml(formatDateTime(row.since, locale, timeZone), { label: d.waiting.since, className: 'whitespace-nowrap @2xl:@max-4xl:hidden' }),
+        tdHtml(formatDuration(now.getTime() - row.since.getTime(), d), { label: d.waiting.waited, className: 'whitespace-nowrap font-medium tabular-nums' }),
+      ]}
       t={t}
       d={d}
     />
@@ -198,22 +145,11 @@ export function ApprovedTickets({
       empty={d.approved.empty}
       rows={approved.rows.map((r) => ({ ...r, status: 'in_progress' as const }))}
       total={approved.total}
-      extraHead={
-        <>
-          <TH>{d.approved.total}</TH>
-          <TH className="@2xl:@max-4xl:hidden">{d.approved.approvedAt}</TH>
-        </>
-      }
-      extraCells={(row) => (
-        <>
-          <TD label={d.approved.total} className="whitespace-nowrap font-medium tabular-nums">
-            {formatMoney(row.totalMinor, row.currency, locale)}
-          </TD>
-          <TD label={d.approved.approvedAt} className="whitespace-nowrap @2xl:@max-4xl:hidden">
-            {formatDateTime(row.decidedAt, locale, timeZone)}
-          </TD>
-        </>
-      )}
+      extraHead={[thHtml(d.approved.total), thHtml(d.approved.approvedAt, '@2xl:@max-4xl:hidden')]}
+      extraCells={(row) => [
+        tdHtml(formatMoney(row.totalMinor, row.currency, locale), { label: d.approved.total, className: 'whitespace-nowrap font-medium tabular-nums' }),
+        tdHtml(formatDateTime(row.decidedAt, locale, timeZone), { label: d.approved.approvedAt, className: 'whitespace-nowrap @2xl:@max-4xl:hidden' }),
+      ]}
       t={t}
       d={d}
     />

@@ -7,6 +7,7 @@ import { minorToDecimalString } from '@/lib/money';
 import { intlLocale } from '@/lib/time/format';
 import { BarChart } from './bar-chart';
 import { LineChart } from './line-chart';
+import { FigureTiles } from './figure-tiles';
 
 /** Technicians drawn as bars (the seeded million has 200); the table lists the same ones. */
 export const MAX_REVENUE_BARS = 20;
@@ -31,16 +32,6 @@ function plainMoney(locale: Locale): (minor: number) => string {
   if (!f) plainFormats.set(locale, (f = new Intl.NumberFormat(intlLocale[locale], { minimumFractionDigits: 2 })));
   const format = f;
   return (minor) => format.format(minorToDecimalString(minor) as Intl.StringNumericLiteral);
-}
-
-function Tile({ value, label, note, testId }: { value: string; label: string; note: string; testId: string }) {
-  return (
-    <div data-testid={testId} className="flex h-full flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
-      <span className="text-2xl font-semibold break-words text-slate-900 tabular-nums">{value}</span>
-      <span className="text-sm text-slate-700">{label}</span>
-      <span className="text-xs text-slate-500">{note}</span>
-    </div>
-  );
 }
 
 /**
@@ -85,23 +76,21 @@ export function RevenueFigures({
 
   return (
     <section aria-labelledby="revenue-title" className="space-y-3" data-testid="revenue-figures">
-      <h3 id="revenue-title" className="text-base font-semibold text-slate-900">
-        {r.title}
-      </h3>
-      <p className="text-sm text-slate-600">{r.hint}</p>
-      <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <li>
-          <Tile testId="revenue-taken" value={takenText} label={r.taken} note={r.takenNote} />
-        </li>
-        <li>
-          <Tile
-            testId="average-ticket"
-            value={averages.length === 0 ? '—' : averages.map((a) => money(a.averageMinor, a.currency)).join(' · ')}
-            label={r.average}
-            note={averages.length === 0 ? r.noClosed : r.averageOf(averages.reduce((s, a) => s + a.tickets, 0))}
-          />
-        </li>
-      </ul>
+      <FigureTiles
+        titleId="revenue-title"
+        title={r.title}
+        hint={r.hint}
+        columns="sm:grid-cols-2"
+        tiles={[
+          { testId: 'revenue-taken', value: takenText, label: r.taken, note: r.takenNote },
+          {
+            testId: 'average-ticket',
+            value: averages.length === 0 ? '—' : averages.map((a) => money(a.averageMinor, a.currency)).join(' · '),
+            label: r.average,
+            note: averages.length === 0 ? r.noClosed : r.averageOf(averages.reduce((s, a) => s + a.tickets, 0)),
+          },
+        ]}
+      />
       <div className="grid gap-6 xl:grid-cols-2">
         <LineChart
           id="revenue-per-day"

@@ -1,6 +1,5 @@
-import Link from 'next/link';
-import { StatusBadge } from '@/components/tickets/status-badge';
-import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui';
+import { statusBadgeHtml } from '@/components/tickets/status-badge';
+import { html, innerHtml, type SafeHtml } from '@/components/ui/html';
 import type { OpenStatus, OverdueRow } from '@/db/queries/dashboard';
 import { OPEN_STATUSES, type Locale } from '@/lib/domain/enums';
 import { daysBetween } from '@/lib/dashboard/days';
@@ -11,33 +10,17 @@ import { calendarDateFormatter, numberFormatter } from './format';
 
 type Common = { t: Messages; d: DashboardMessages; locale: Locale };
 
-function CountLink({
-  href,
-  count,
-  label,
-  testId,
-  tone = 'default',
-}: {
-  href: string;
-  count: string;
-  label: string;
-  testId: string;
-  tone?: 'default' | 'danger' | 'strong';
-}) {
+type Tone = 'default' | 'danger' | 'strong';
+
+function countLinkHtml(href: string, count: string, label: string, testId: string, tone: Tone = 'default'): SafeHtml {
   const number = tone === 'danger' ? 'text-danger-700' : tone === 'strong' ? 'text-primary-700' : 'text-slate-900';
-  return (
-    <Link
-      href={href}
-      data-testid={testId}
-      className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 shadow-sm hover:border-primary-600 hover:bg-primary-50"
-    >
-      <span className={`text-2xl font-semibold tabular-nums ${number}`}>{count}</span>
-      <span className="text-sm text-slate-700">{label}</span>
-    </Link>
-  );
+  return html`<li><a href="${href}" data-testid="${testId}" class="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 shadow-sm hover:border-primary-600 hover:bg-primary-50"><span class="text-2xl font-semibold tabular-nums ${number}">${count}</span><span class="text-sm text-slate-700">${label}</span></a></li>`;
 }
 
-/** Open tickets by status, all open, unassigned and overdue: each a link to the matching list. */
+/**
+ * Open tickets by status, all open, unassigned and overdue: each a link to the matching list. Only
+ * text and links, so one string (docs/decisions/0005).
+ */
 export function StatusCounts({
   byStatus,
   unassigned,
@@ -52,100 +35,29 @@ export function StatusCounts({
 }) {
   const n = numberFormatter(locale);
   const total = OPEN_STATUSES.reduce((sum, s) => sum + byStatus[s], 0);
-  return (
-    <section aria-labelledby="by-status-title" className="space-y-2">
-      <h3 id="by-status-title" className="text-base font-semibold text-slate-900">
-        {d.team.byStatus}
-      </h3>
-      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5 print:grid-cols-5">
-        {OPEN_STATUSES.map((status) => (
-          <li key={status}>
-            <CountLink
-              href={`/tickets?status=${status}`}
-              count={n(byStatus[status])}
-              label={t.statuses[status]}
-              testId={`count-${status}`}
-            />
-          </li>
-        ))}
-        <li>
-          <CountLink href="/tickets?status=open" count={n(total)} label={d.team.openTotal} testId="count-open" tone="strong" />
-        </li>
-        <li>
-          <CountLink
-            href="/tickets?assignee=none&status=open"
-            count={n(unassigned)}
-            label={d.team.unassigned}
-            testId="count-unassigned"
-          />
-        </li>
-        <li>
-          <CountLink
-            href="/tickets?overdue=1"
-            count={n(overdue)}
-            label={d.team.overdue}
-            testId="count-overdue"
-            tone={overdue > 0 ? 'danger' : 'default'}
-          />
-        </li>
-      </ul>
-    </section>
-  );
+  const links = [
+    ...OPEN_STATUSES.map((status) => countLinkHtml(`/tickets?status=${status}`, n(byStatus[status]), t.statuses[status], `count-${status}`)),
+    countLinkHtml('/tickets?status=open', n(total), d.team.openTotal, 'count-open', 'strong'),
+    countLinkHtml('/tickets?assignee=none&status=open', n(unassigned), d.team.unassigned, 'count-unassigned'),
+    countLinkHtml('/tickets?overdue=1', n(overdue), d.team.overdue, 'count-overdue', overdue > 0 ? 'danger' : 'default'),
+  ];
+  const markup = html`<h3 id="by-status-title" class="text-base font-semibold text-slate-900">${d.team.byStatus}</h3><ul class="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5 print:grid-cols-5">${links}</ul>`;
+  return <section aria-labelledby="by-status-title" className="space-y-2" dangerouslySetInnerHTML={innerHtml(markup)} />;
 }
 
-/** The most overdue open tickets, with how late each is. */
+/** The most overdue open tickets, with how late each is: a card of text and links, one string. */
 export function OverdueList({ count, rows, today, t, d, locale }: Common & { count: number; rows: OverdueRow[]; today: string }) {
   const dueDate = calendarDateFormatter(locale, true);
-  return (
-    <Card data-testid="overdue-list" className="break-inside-avoid">
-      <CardHeader>
-        <CardTitle as="h3" id="overdue-title">
-          {d.team.overdue}
-        </CardTitle>
-        {count > 0 && (
-          <Link href="/tickets?overdue=1" className="text-sm text-primary-700 hover:underline">
-            {d.team.overdueAll(count)}
-          </Link>
-        )}
-      </CardHeader>
-      <CardContent>
-        <p className="mb-2 text-sm text-slate-600">{d.team.overdueHint}</p>
-        {rows.length === 0 ? (
-          <p className="text-sm text-slate-600">{d.team.overdueEmpty}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100 text-sm" aria-labelledby="overdue-title">
-            {rows.map((row) => (
-              <li key={row.id} className="space-y-1 py-2">
-                <p className="flex gap-3">
-                  <Link href={ticketHref(row.id)} className="font-mono whitespace-nowrap text-primary-700 hover:underline">
-                    {formatTicketNumber(row.id)}
-                  </Link>
-                  <span className="min-w-0">{row.title}</span>
-                </p>
-                <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
-                  <StatusBadge status={row.status} label={t.statuses[row.status]} />
-                  <span className="text-slate-600">
-                    {row.assigneeId ? (
-                      <Link href={`/employees/${row.assigneeId}`} className="hover:underline">
-                        {row.assigneeName}
-                      </Link>
-                    ) : (
-                      t.ticketTable.unassigned
-                    )}
-                  </span>
-                  {/* Two unbreakable halves, so a phone puts "days late" under the due date. */}
-                  <span className="text-danger-700">
-                    <span className="whitespace-nowrap">
-                      {d.team.dueOn} {dueDate(row.dueDate)}
-                    </span>{' '}
-                    · <span className="whitespace-nowrap">{d.team.daysLate(daysBetween(row.dueDate, today))}</span>
-                  </span>
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </CardContent>
-    </Card>
-  );
+  const all = count > 0 && html`<a href="/tickets?overdue=1" class="text-sm text-primary-700 hover:underline">${d.team.overdueAll(count)}</a>`;
+  const item = (row: OverdueRow) =>
+    html`<li class="space-y-1 py-2"><p class="flex gap-3"><a href="${ticketHref(row.id)}" class="font-mono whitespace-nowrap text-primary-700 hover:underline">${formatTicketNumber(row.id)}</a><span class="min-w-0">${row.title}</span></p><p class="flex flex-wrap items-center gap-x-3 gap-y-1">${statusBadgeHtml(row.status, t.statuses[row.status])}<span class="text-slate-600">${
+      row.assigneeId ? html`<a href="/employees/${row.assigneeId}" class="hover:underline">${row.assigneeName}</a>` : t.ticketTable.unassigned
+    }</span><span class="text-danger-700"><span class="whitespace-nowrap">${d.team.dueOn} ${dueDate(row.dueDate)}</span> · <span class="whitespace-nowrap">${d.team.daysLate(daysBetween(row.dueDate, today))}</span></span></p></li>`;
+  // Two unbreakable halves in the last line, so a phone puts "days late" under the due date.
+  const list =
+    rows.length === 0
+      ? html`<p class="text-sm text-slate-600">${d.team.overdueEmpty}</p>`
+      : html`<ul class="divide-y divide-slate-100 text-sm" aria-labelledby="overdue-title">${rows.map(item)}</ul>`;
+  const markup = html`<div class="card-header"><h3 class="card-title" id="overdue-title">${d.team.overdue}</h3>${all}</div><div class="card-content"><p class="mb-2 text-sm text-slate-600">${d.team.overdueHint}</p>${list}</div>`;
+  return <div className="card break-inside-avoid" data-testid="overdue-list" dangerouslySetInnerHTML={innerHtml(markup)} />;
 }
