@@ -3,13 +3,18 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import { buttonClasses } from './button';
+import { ICON_SPRITE_URL } from './icons';
 import { useHydrated } from './use-hydrated';
 
 type Props = {
   /** The region's id, and the value of the page's `open` parameter that shows it open. */
   id: string;
   label: string;
-  icon?: ReactNode;
+  /**
+   * The button's icon: its symbol in the sprite (`Plus.symbol.id`). A name rather than an element,
+   * which the page's payload would carry on every view.
+   */
+  icon?: string;
   /** The page's own address, without `open`. */
   pageHref: string;
   /** The page was asked for with `open=<id>`. */
@@ -54,17 +59,22 @@ export function Disclosure({ id, label, icon, pageHref, initiallyOpen, children,
   }
 
   const look = buttonClasses('secondary', 'sm');
+  const drawn = icon && (
+    <svg className="lucide" aria-hidden="true">
+      <use href={`${ICON_SPRITE_URL}#${icon}`} />
+    </svg>
+  );
   // Open, it takes a row of its own when it sits in a row of such buttons.
   return (
     <div className={open ? 'basis-full space-y-3' : undefined}>
       {hydrated ? (
         <button type="button" className={look} aria-expanded={open} aria-controls={open ? id : undefined} onClick={toggle} data-testid={testId}>
-          {icon}
+          {drawn}
           {label}
         </button>
       ) : (
         <a href={open ? pageHref : `${openHref}#${id}`} className={look} data-testid={testId}>
-          {icon}
+          {drawn}
           {label}
         </a>
       )}

@@ -85,14 +85,6 @@ export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, 
         ) : (
           <div className="overflow-x-auto" role="region" aria-labelledby="lines-title" tabIndex={0}>
             <table id={LINES_TABLE_ID} className="lines-table" data-testid="lines-table">
-              <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold text-slate-600 uppercase">
-                <tr>
-                  <th scope="col">{f.name}</th>
-                  <th scope="col" className="text-right">{f.quantity}</th>
-                  <th scope="col" className="text-right">{f.lineTotal}</th>
-                  {editable && <th scope="col"><span className="sr-only">{u.actions}</span></th>}
-                </tr>
-              </thead>
               <LinesBody tableId={LINES_TABLE_ID} ticketId={ticket.id} lines={lines.map(row)} editable={editable} mayOverrideStock={mayOverrideStock} locale={locale} />
             </table>
           </div>
@@ -102,11 +94,11 @@ export function LinesCard({ ticket, priced, latest, editable, mayOverrideStock, 
 
         {editable && (
           <div className="flex flex-wrap gap-2">
-            <Disclosure {...regionProps(regions, 'new-line')} label={u.addLine} icon={<Plus aria-hidden />} testId="add-line-open">
+            <Disclosure {...regionProps(regions, 'new-line')} label={u.addLine} icon={Plus.symbol.id} testId="add-line-open">
               <AddLineForm ticketId={ticket.id} mayOverrideStock={mayOverrideStock} currency={ticket.currency} locale={locale} />
             </Disclosure>
             {lines.length > 0 && (
-              <Disclosure {...regionProps(regions, 'discount')} label={f.ticketDiscount} icon={<Tag aria-hidden />} testId="ticket-discount-open">
+              <Disclosure {...regionProps(regions, 'discount')} label={f.ticketDiscount} icon={Tag.symbol.id} testId="ticket-discount-open">
                 <TicketDiscountForm ticketId={ticket.id} discount={ticket.discountMinor > 0 ? minorToInput(ticket.discountMinor) : ''} labels={{ field: f.ticketDiscount, save: u.saveDiscount }} />
               </Disclosure>
             )}

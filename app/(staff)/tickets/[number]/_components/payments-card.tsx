@@ -72,16 +72,7 @@ export function PaymentsCard({ ticket, payments, may, p, locale, timeZone, regio
           ) : (
             <div className="overflow-x-auto" role="region" aria-labelledby="payments-history-title" tabIndex={0}>
               <table className="w-full border-collapse text-left text-sm" data-testid="payments-table">
-                <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold text-slate-600 uppercase">
-                  <tr>
-                    <th scope="col" className="px-2 py-2">{h.when}</th>
-                    <th scope="col" className="px-2 py-2">{h.kind}</th>
-                    <th scope="col" className="px-2 py-2">{h.method}</th>
-                    <th scope="col" className="px-2 py-2 text-right">{h.amount}</th>
-                    <th scope="col" className="px-2 py-2">{h.who}</th>
-                  </tr>
-                </thead>
-                <PaymentRows rows={payments.map(row)} />
+                <PaymentRows rows={payments.map(row)} locale={locale} />
               </table>
             </div>
           )}
@@ -91,7 +82,7 @@ export function PaymentsCard({ ticket, payments, may, p, locale, timeZone, regio
         {(may.take || (may.refund && ticket.paidMinor > 0)) && (
           <div className="flex flex-wrap gap-2">
             {may.take && (
-              <Disclosure {...regionProps(regions, 'new-payment')} label={p.form.takeTitle} icon={<Wallet aria-hidden />} testId="payment-open">
+              <Disclosure {...regionProps(regions, 'new-payment')} label={p.form.takeTitle} icon={Wallet.symbol.id} testId="payment-open">
                 <PaymentForm
                   key={`take-${ticket.paidMinor}-${total}`}
                   ticketId={ticket.id}
@@ -103,7 +94,7 @@ export function PaymentsCard({ ticket, payments, may, p, locale, timeZone, regio
               </Disclosure>
             )}
             {may.refund && ticket.paidMinor > 0 && (
-              <Disclosure {...regionProps(regions, 'refund')} label={p.form.refundTitle} icon={<RefreshCw aria-hidden />} testId="refund-open">
+              <Disclosure {...regionProps(regions, 'refund')} label={p.form.refundTitle} icon={RefreshCw.symbol.id} testId="refund-open">
                 <PaymentForm key={`refund-${ticket.paidMinor}`} ticketId={ticket.id} mode="refund" defaultAmount="" locale={locale} />
               </Disclosure>
             )}

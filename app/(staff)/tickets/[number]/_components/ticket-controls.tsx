@@ -35,7 +35,7 @@ export function TicketControls({ ticket, staff, picker, assigneeName, td, locale
   const pickerToggle = {
     ...regionProps(regions, 'assignee'),
     label: assigneeName === undefined ? td.assignment.choose : td.assignment.change,
-    icon: <UserPlus aria-hidden />,
+    icon: UserPlus.symbol.id,
     testId: 'assignee-open',
   };
 
