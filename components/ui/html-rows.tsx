@@ -3,7 +3,7 @@
 import { html } from './html';
 
 /** A cell's text, or its text as a link or a time, or with a class other than its column's. */
-export type HtmlCell = string | { text: string; href?: string; datetime?: string; className?: string };
+export type HtmlCell = string | { text: string; href?: string; datetime?: string; className?: string; testId?: string };
 
 export type HtmlRow = {
   cells: HtmlCell[];
@@ -23,9 +23,9 @@ type Props = {
 };
 
 function cellHtml(cell: HtmlCell, columnClass: string | null | undefined) {
-  const { text, href, datetime, className = columnClass } = typeof cell === 'string' ? { text: cell } : cell;
+  const { text, href, datetime, className = columnClass, testId } = typeof cell === 'string' ? { text: cell } : cell;
   const content = href ? html`<a href="${href}">${text}</a>` : datetime ? html`<time datetime="${datetime}">${text}</time>` : text;
-  return className ? html`<td class="${className}">${content}</td>` : html`<td>${content}</td>`;
+  return html`<td${className && html` class="${className}"`}${testId && html` data-testid="${testId}"`}>${content}</td>`;
 }
 
 /** The rows' markup (every value escaped): HtmlRows' body, and the tables built whole as one string. */

@@ -65,7 +65,7 @@ export function TD({ label, className, ...props }: ComponentProps<'td'> & { labe
  * `head` is the header row's cells (thHtml), `rows` the body's rows (trHtml).
  */
 export function tableHtml({ label, cards = false, head, rows }: { label: string; cards?: boolean; head: HtmlPart; rows: HtmlPart }): SafeHtml {
-  return html`<div class="@container w-full"><div class="${cn(BOX, cards && CARD_BOX)}" role="region" aria-label="${label}" tabindex="0"><table class="${cn(TABLE, cards && CARD_ROWS)}"><thead class="${THEAD}"><tr class="${ROW}">${head}</tr></thead><tbody class="${TBODY}">${rows}</tbody></table></div></div>`;
+  return html`<div class="@container w-full"><div class="${cn(BOX, cards && CARD_BOX)}" role="region" aria-label="${label}" tabindex="0"><table class="${cn(TABLE, cards && CARD_ROWS)}"><thead class="${THEAD}"><tr>${head}</tr></thead><tbody class="${TBODY}">${rows}</tbody></table></div></div>`;
 }
 
 export function thHtml(content: HtmlPart, className?: string): SafeHtml {
@@ -76,6 +76,6 @@ export function trHtml(cells: HtmlPart, attributes?: SafeHtml | false): SafeHtml
   return html`<tr class="${ROW}"${attributes}>${cells}</tr>`;
 }
 
-export function tdHtml(content: HtmlPart, { label, className }: { label?: string; className?: string } = {}): SafeHtml {
-  return html`<td${label && html` data-label="${label}"`} class="${cn(CELL, className)}">${content}</td>`;
+export function tdHtml(content: HtmlPart, { label, className, testId }: { label?: string; className?: string; testId?: string } = {}): SafeHtml {
+  return html`<td${label && html` data-label="${label}"`} class="${cn(CELL, className)}"${testId && html` data-testid="${testId}"`}>${content}</td>`;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Download } from '@/components/ui/icons';
 import { Pager } from '@/components/list/pager';
 import { Alert, buttonClasses } from '@/components/ui';
+import { html, innerHtml } from '@/components/ui/html';
 import { cashGroups, listCashPayments } from '@/db/queries/cash-report';
 import { requireStaffWhere } from '@/lib/auth/guards';
 import { decodeCursor } from '@/lib/domain/cursor';
@@ -92,14 +93,12 @@ export default async function CashReportPage({ searchParams }: Props) {
         </section>
       )}
 
-      <dl className="hidden gap-x-8 gap-y-6 pt-8 text-sm print:grid print:grid-cols-3" data-testid="cash-signatures">
-        {Object.values(c.signatures).map((label) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd className="mt-8 border-t border-slate-900" />
-          </div>
-        ))}
-      </dl>
+      {/* Signature lines for the evening count, on paper only. */}
+      <dl
+        className="hidden gap-x-8 gap-y-6 pt-8 text-sm print:grid print:grid-cols-3"
+        data-testid="cash-signatures"
+        dangerouslySetInnerHTML={innerHtml(html`${Object.values(c.signatures).map((label) => html`<div><dt>${label}</dt><dd class="mt-8 border-t border-slate-900"></dd></div>`)}`)}
+      />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { HtmlTable, Table, TBody, TD, TH, THead, TR, type HtmlRow } from '@/components/ui';
+import { HtmlTable, TH, type HtmlRow } from '@/components/ui';
 import { PAYMENT_METHODS, type Locale } from '@/lib/domain/enums';
 import { formatMoney } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
@@ -34,45 +34,37 @@ function employeeRows({ report, t, locale }: Omit<Props, 'words'>): HtmlRow[] {
 
 /**
  * One currency's totals: received, refunded and net per method, then each employee per method; both
- * end in the grand total. The employees' table, a row per employee who took money, is one HTML string
- * whose cells carry no classes: its columns' look is the table's (html-table-figures).
+ * end in the grand total. Each table's body is one HTML string built from its rows' data; the
+ * employees' cells carry no classes: its columns' look is the table's (html-table-figures).
  */
 export function CashTotals({ report, t, words, locale }: Props) {
   const money = (minor: number) => formatMoney(minor, report.currency, locale);
+  const methodRows: HtmlRow[] = [
+    ...PAYMENT_METHODS.map((m) => ({
+      testId: `cash-method-${m}`,
+      cells: [words.methods[m], money(report.byMethod[m].receivedMinor), money(-report.byMethod[m].refundedMinor), { text: money(report.byMethod[m].netMinor), testId: `cash-method-${m}-net` }],
+    })),
+    { className: 'total', cells: [t.grandTotal, money(report.receivedMinor), money(-report.refundedMinor), { text: money(report.netMinor), testId: 'cash-grand-total' }] },
+  ];
   return (
     <div className="grid gap-4 2xl:grid-cols-2 print:block print:space-y-4" data-testid="cash-totals" data-currency={report.currency}>
       <section aria-label={t.byMethod} className="space-y-2">
         <h2 className="text-lg font-semibold">{t.byMethod}</h2>
-        <Table label={t.byMethod} cards>
-          <THead>
+        <HtmlTable
+          label={t.byMethod}
+          labels={[null, t.received, t.refunded, t.net]}
+          head={
             <tr>
               <TH>{t.method}</TH>
               <TH className="text-right">{t.received}</TH>
               <TH className="text-right">{t.refunded}</TH>
               <TH className="text-right">{t.net}</TH>
             </tr>
-          </THead>
-          <TBody>
-            {PAYMENT_METHODS.map((m) => (
-              <TR key={m} data-testid={`cash-method-${m}`}>
-                <TD>{words.methods[m]}</TD>
-                <TD label={t.received} className="text-right tabular-nums">{money(report.byMethod[m].receivedMinor)}</TD>
-                <TD label={t.refunded} className="text-right tabular-nums">{money(-report.byMethod[m].refundedMinor)}</TD>
-                <TD label={t.net} className="text-right font-medium tabular-nums" data-testid={`cash-method-${m}-net`}>
-                  {money(report.byMethod[m].netMinor)}
-                </TD>
-              </TR>
-            ))}
-            <tr className="border-t-2 border-slate-300 font-semibold">
-              <TD>{t.grandTotal}</TD>
-              <TD label={t.received} className="text-right tabular-nums">{money(report.receivedMinor)}</TD>
-              <TD label={t.refunded} className="text-right tabular-nums">{money(-report.refundedMinor)}</TD>
-              <TD label={t.net} className="text-right tabular-nums" data-testid="cash-grand-total">
-                {money(report.netMinor)}
-              </TD>
-            </tr>
-          </TBody>
-        </Table>
+          }
+          columnClasses={[null, 'r', 'r', 'r b']}
+          data-testid="cash-methods"
+          rows={methodRows}
+        />
         <p className="text-sm text-slate-600" data-testid="cash-count">
           {t.count(report.count)}
         </p>
