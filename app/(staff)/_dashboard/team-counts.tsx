@@ -49,11 +49,11 @@ export function StatusCounts({
 export function OverdueList({ count, rows, today, t, d, locale }: Common & { count: number; rows: OverdueRow[]; today: string }) {
   const dueDate = calendarDateFormatter(locale, true);
   const all = count > 0 && html`<a href="/tickets?overdue=1" class="text-sm text-primary-700 hover:underline">${d.team.overdueAll(count)}</a>`;
+  // Two unbreakable halves in the last line, so a phone puts "days late" under the due date.
   const item = (row: OverdueRow) =>
     html`<li class="space-y-1 py-2"><p class="flex gap-3"><a href="${ticketHref(row.id)}" class="font-mono whitespace-nowrap text-primary-700 hover:underline">${formatTicketNumber(row.id)}</a><span class="min-w-0">${row.title}</span></p><p class="flex flex-wrap items-center gap-x-3 gap-y-1">${statusBadgeHtml(row.status, t.statuses[row.status])}<span class="text-slate-600">${
       row.assigneeId ? html`<a href="/employees/${row.assigneeId}" class="hover:underline">${row.assigneeName}</a>` : t.ticketTable.unassigned
     }</span><span class="text-danger-700"><span class="whitespace-nowrap">${d.team.dueOn} ${dueDate(row.dueDate)}</span> · <span class="whitespace-nowrap">${d.team.daysLate(daysBetween(row.dueDate, today))}</span></span></p></li>`;
-  // Two unbreakable halves in the last line, so a phone puts "days late" under the due date.
   const list =
     rows.length === 0
       ? html`<p class="text-sm text-slate-600">${d.team.overdueEmpty}</p>`
