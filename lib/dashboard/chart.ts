@@ -48,3 +48,13 @@ export function labelIndexes(n: number, max: number): number[] {
 export function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
+
+/**
+ * About how wide `text` is drawn at `fontSize` px in the app's sans-serif font: SVG text does not
+ * wrap or push its neighbours, so the charts size their margins by it. Generous on purpose (0.62 of
+ * the size a character; digits and Cyrillic letters measure 0.55–0.6), so a label never starts
+ * outside the drawing.
+ */
+export function textWidth(text: string, fontSize: number): number {
+  return Math.ceil(text.length * fontSize * 0.62);
+}

@@ -7,6 +7,7 @@ import { LineChart } from '@/app/(staff)/_dashboard/line-chart';
 import { StatusCounts } from '@/app/(staff)/_dashboard/team-counts';
 import { messagesFor } from '@/lib/i18n/messages';
 import { dashboardRu } from '@/lib/i18n/messages/features/dashboard';
+import { textWidth } from '@/lib/dashboard/chart';
 
 afterEach(cleanup);
 
@@ -88,6 +89,34 @@ describe('the line chart', () => {
     expect(svg.querySelectorAll('polyline')).toHaveLength(2);
     const rows = within(screen.getByTestId('trend-table')).getAllByRole('row');
     expect(rows.map((r) => r.textContent)).toEqual(['ДеньСозданоЗакрыто', '1 мар.10', '2 мар.42', '3 мар.23']);
+  });
+});
+
+// SVG text neither wraps nor pushes its neighbours: a label wider than the room left for it is cut
+// at the drawing's edge ("19 537 09", "0 млн" for "30 млн" on the manager's dashboard).
+describe('the charts keep their labels inside the drawing', () => {
+  const viewBoxWidth = (svg: Element) => Number(svg.getAttribute('viewBox')?.split(' ')[2]);
+
+  it('a bar chart widens itself for the longest value written after its bar', () => {
+    const value = '19 537 090,00 ₽';
+    render(<BarChart id="m" title="T" desc="D" bars={[{ label: 'Ремонт ноутбуков и ПК', value: 19_537_090, valueText: value }, { label: 'Мобильные', value: 5, valueText: '5,00 ₽' }]} tableHead={['a', 'b']} showTable="x" />);
+    const svg = screen.getByTestId('m-chart');
+    const text = [...svg.querySelectorAll('text')].find((t) => t.textContent === value)!;
+    expect(Number(text.getAttribute('x')) + textWidth(value, 12)).toBeLessThanOrEqual(viewBoxWidth(svg));
+  });
+
+  it('a line chart leaves room on the left for its longest axis label', () => {
+    const days = ['1 мар.', '2 мар.', '3 мар.'];
+    const label = (n: number) => `${n / 1_000_000} млн ₽`;
+    render(
+      <LineChart id="r" title="T" desc="D" dayLabels={days} dayHead="День" series={[{ key: 'a', label: 'A', values: [1_000_000, 28_000_000, 3_000_000], className: 'x' }]} formatNumber={String} formatTick={label} showTable="x" />,
+    );
+    const axis = [...screen.getByTestId('r-chart').querySelectorAll('text[text-anchor="end"]')].filter((t) => t.textContent?.includes('млн'));
+    expect(axis.length).toBeGreaterThan(2);
+    for (const t of axis) expect(Number(t.getAttribute('x')) - textWidth(t.textContent ?? '', 11)).toBeGreaterThanOrEqual(0);
+    // The plot, where the series are drawn, starts after the labels.
+    const plot = screen.getByTestId('r-chart').querySelector('g[transform]')?.getAttribute('transform') ?? '';
+    expect(Number(/^translate\((\d+) /.exec(plot)?.[1])).toBeGreaterThan(40);
   });
 });
 

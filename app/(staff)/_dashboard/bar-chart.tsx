@@ -1,4 +1,4 @@
-import { axisTicks, round, scale } from '@/lib/dashboard/chart';
+import { axisTicks, round, scale, textWidth } from '@/lib/dashboard/chart';
 import { html } from '@/components/ui/html';
 import { ChartFigure, type ChartTableRow } from './chart-figure';
 
@@ -52,7 +52,9 @@ export function BarChart({
   const max = Math.max(0, ...bars.map((b) => b.value));
   const ticks = axisTicks(max);
   const x = scale(ticks[ticks.length - 1], PLOT_WIDTH);
-  const width = LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH;
+  // The value after the longest bar, and the axis's last tick centred on its end, must fit.
+  const valueWidth = Math.max(VALUE_WIDTH, 6 + Math.max(0, ...bars.map((b) => textWidth(b.valueText, 12))), textWidth(formatTick(ticks[ticks.length - 1]), 11) / 2 + 4);
+  const width = LABEL_WIDTH + PLOT_WIDTH + valueWidth;
   const height = bars.length * ROW + AXIS;
   const linked = bars.some((b) => b.href);
   const grid = ticks.map((tick) => {
