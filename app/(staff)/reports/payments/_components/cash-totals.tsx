@@ -44,7 +44,8 @@ export function CashTotals({ report, t, words, locale }: Props) {
       testId: `cash-method-${m}`,
       cells: [words.methods[m], money(report.byMethod[m].receivedMinor), money(-report.byMethod[m].refundedMinor), { text: money(report.byMethod[m].netMinor), testId: `cash-method-${m}-net` }],
     })),
-    { className: 'total', cells: [t.grandTotal, money(report.receivedMinor), money(-report.refundedMinor), { text: money(report.netMinor), testId: 'cash-grand-total' }] },
+    // The total row is bold as a whole: its net cell drops the column's medium weight.
+    { className: 'total', cells: [t.grandTotal, money(report.receivedMinor), money(-report.refundedMinor), { text: money(report.netMinor), className: 'r', testId: 'cash-grand-total' }] },
   ];
   return (
     <div className="grid gap-4 2xl:grid-cols-2 print:block print:space-y-4" data-testid="cash-totals" data-currency={report.currency}>
