@@ -2,6 +2,7 @@
 
 import { html, SafeHtml } from '@/components/ui/html';
 import { htmlRowsMarkup, type HtmlRow } from '@/components/ui/html-rows';
+import { thHtml } from '@/components/ui/table';
 
 export type ChartTable = {
   /** The disclosure's label ("Show as a table"). */
@@ -12,8 +13,6 @@ export type ChartTable = {
   rows: HtmlRow[];
 };
 
-const TH_CLASS = 'px-3 py-2 text-xs font-semibold tracking-wide whitespace-normal text-slate-600 uppercase @max-sm:px-2';
-
 /**
  * A chart card as one element. Its header and the chart (`headerMarkup`, `bodyMarkup`) come as
  * markup the server built with `html`; the figures' table, which the HTML already holds once, comes
@@ -23,7 +22,7 @@ const TH_CLASS = 'px-3 py-2 text-xs font-semibold tracking-wide whitespace-norma
 export function ChartCard({ id, headerMarkup, bodyMarkup, table }: { id: string; headerMarkup: string; bodyMarkup: string; table?: ChartTable }) {
   const details =
     table &&
-    html`<details class="text-sm print:details-content:[content-visibility:visible]" data-testid="${id}-table"><summary class="cursor-pointer text-primary-700 hover:underline print:hidden">${table.showTable}</summary><div class="@container mt-2 w-full"><div class="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="${table.label}" tabindex="0"><table class="html-table"><thead class="border-b border-slate-200 bg-slate-50"><tr>${table.head.map((h) => html`<th scope="col" class="${TH_CLASS}">${h}</th>`)}</tr></thead><tbody>${bodyRows(table)}</tbody></table></div></div></details>`;
+    html`<details class="text-sm print:details-content:[content-visibility:visible]" data-testid="${id}-table"><summary class="cursor-pointer text-primary-700 hover:underline print:hidden">${table.showTable}</summary><div class="@container mt-2 w-full"><div class="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="${table.label}" tabindex="0"><table class="html-table"><thead class="border-b border-slate-200 bg-slate-50"><tr>${table.head.map((h) => thHtml(h, 'whitespace-normal!'))}</tr></thead><tbody>${bodyRows(table)}</tbody></table></div></div></details>`;
   return (
     <div
       className="card break-inside-avoid"
