@@ -16,10 +16,6 @@ export type TableProps = ComponentProps<'table'> & {
   cards?: boolean;
 };
 
-/**
- * A table in a box that measures its own width (columns hide with `@…` container variants) and
- * scrolls sideways only as a last resort: list tables are built to fit, or to become cards.
- */
 /** Each part's classes, shared by the components and their markup twins below. */
 const BOX = 'overflow-x-auto rounded-lg border border-slate-200 bg-white';
 const TABLE = 'w-full border-collapse text-left text-sm';
@@ -29,6 +25,10 @@ const ROW = 'hover:bg-slate-50/70';
 const HEAD_CELL = 'px-3 py-2 text-xs font-semibold tracking-wide whitespace-nowrap text-slate-600 uppercase @max-sm:px-2';
 const CELL = 'px-3 py-2 align-top text-slate-800 @max-sm:px-2';
 
+/**
+ * A table in a box that measures its own width (columns hide with `@…` container variants) and
+ * scrolls sideways only as a last resort: list tables are built to fit, or to become cards.
+ */
 export function Table({ label, containerClassName, cards = false, className, ...props }: TableProps) {
   return (
     <div className={cn('@container w-full', containerClassName)}>
