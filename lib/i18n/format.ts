@@ -18,12 +18,20 @@ export function formatDate(value: Date, locale: Locale, timeZone: string): strin
 
 const moneyFormatters = new Map<string, MoneyFormat>();
 
+/**
+ * Intl writes a negative amount with a hyphen ("-5 979,00 ₽"); the pages, receipts and messages write
+ * the minus sign, as a refund in a ticket's payments always has ("−5 979,00 ₽").
+ */
+function withMinusSign(format: MoneyFormat): MoneyFormat {
+  return (minor) => (minor < 0 ? format(minor).replace('-', '\u2212') : format(minor));
+}
+
 /** Money is kept in integer minor units (kopecks, cents) so sums never drift. */
 export function formatMoney(minor: number, currency: string, locale: Locale): string {
   const key = `${locale}|${currency}`;
   let f = moneyFormatters.get(key);
   if (!f) {
-    f = moneyFormat(new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency }));
+    f = withMinusSign(moneyFormat(new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency })));
     moneyFormatters.set(key, f);
   }
   return f(minor);

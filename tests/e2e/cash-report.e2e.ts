@@ -54,6 +54,8 @@ describe('the cash report in Chromium', () => {
     expect(digits(await page.getByTestId('cash-method-cash-net').textContent())).toBe('700,00₽');
     expect(digits(await page.getByTestId('cash-method-card-net').textContent())).toBe('2500,50₽');
     expect(digits(await page.getByTestId('cash-method-transfer-net').textContent())).toBe('99,99₽');
+    // The refund is written with the minus sign, as in the list of payments below and on the ticket.
+    expect(digits(await page.getByTestId('cash-method-cash').textContent())).toContain('−300,00₽');
     expect(await page.getByTestId('cash-payment').count()).toBe(4);
     expect(await page.locator('[data-testid=cash-payment][data-kind=refund]').textContent()).toContain('Клиент передумал');
     expect(await page.getByTestId('cash-payment').last().textContent()).toContain('23:50');

@@ -57,8 +57,14 @@ describe('amounts written without asking Intl each time', () => {
 
   it('the pages see the amounts of both languages as before', () => {
     expect(formatMoney(123_456, 'RUB', 'ru')).toBe('1\u00a0234,56\u00a0₽');
-    expect(formatMoney(-5, 'RUB', 'ru')).toBe('-0,05\u00a0₽');
     expect(formatMoney(100_000_000, 'RUB', 'en')).toBe('RUB\u00a01,000,000.00');
     expect(formatMoney(99, 'USD', 'en')).toBe('US$0.99');
+  });
+
+  it('writes a negative amount with the minus sign, not a hyphen', () => {
+    expect(formatMoney(-5, 'RUB', 'ru')).toBe('\u22120,05\u00a0₽');
+    expect(formatMoney(-597_972_000, 'RUB', 'ru')).toBe('\u22125\u00a0979\u00a0720,00\u00a0₽');
+    expect(formatMoney(-250, 'USD', 'en')).toBe('\u2212US$2.50');
+    expect(formatMoney(0, 'RUB', 'ru')).toBe('0,00\u00a0₽');
   });
 });
