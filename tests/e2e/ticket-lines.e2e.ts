@@ -105,13 +105,17 @@ describe('lines of a ticket in Chromium', () => {
           Date.now(),
           Date.now(),
         );
-      await add('Е2Е замена шлейфа', 1_000_00);
+      await add('Е2Е замена шлейфа матрицы с разборкой корпуса и проверкой подсветки', 1_000_00);
       await add('Е2Е чистка', 300_00);
     });
     const page = await signedIn(DEMO.manager);
     await page.goto(ticketHref(id));
     const cable = page.locator('[data-testid=line-row]', { hasText: 'Е2Е замена шлейфа' });
     const cleaning = page.locator('[data-testid=line-row]', { hasText: 'Е2Е чистка' });
+
+    // Edit and Remove sit side by side beside a long name: stacked, they made every line twice as tall.
+    const [edit, remove] = await Promise.all([cable.getByTestId('line-edit').boundingBox(), cable.getByTestId('line-remove').boundingBox()]);
+    expect(remove!.y).toBe(edit!.y);
 
     await cable.getByTestId('line-edit').click();
     expect(await cable.getByTestId('line-edit').getAttribute('aria-expanded')).toBe('true');
