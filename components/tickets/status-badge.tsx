@@ -1,6 +1,7 @@
 import { badgeClasses, type BadgeTone } from '@/components/ui';
 import { html, type SafeHtml } from '@/components/ui/html';
 import type { Status } from '@/lib/domain/enums';
+import { statusListHref } from '@/lib/tickets/status-token';
 
 const TONES: Record<Status, BadgeTone> = {
   new: 'info',
@@ -18,7 +19,7 @@ export function StatusBadge({ status, label, linked = true }: { status: Status; 
   const className = badgeClasses(TONES[status]);
   if (!linked) return <span className={className}>{label}</span>;
   return (
-    <a href={`/tickets?status=${status}`} className={`${className} hover:underline`}>
+    <a href={statusListHref(status)} className={`${className} hover:underline`}>
       {label}
     </a>
   );
@@ -26,5 +27,5 @@ export function StatusBadge({ status, label, linked = true }: { status: Status; 
 
 /** The same badge as markup, for a card built as one HTML string. */
 export function statusBadgeHtml(status: Status, label: string): SafeHtml {
-  return html`<a href="/tickets?status=${status}" class="${badgeClasses(TONES[status])} hover:underline">${label}</a>`;
+  return html`<a href="${statusListHref(status)}" class="${badgeClasses(TONES[status])} hover:underline">${label}</a>`;
 }

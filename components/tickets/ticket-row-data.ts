@@ -6,6 +6,7 @@
 import { html } from '@/components/ui/html';
 import type { Priority, Status } from '@/lib/domain/enums';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
+import { statusListHref } from '@/lib/tickets/status-token';
 
 /**
  * One row of the ticket table as the server formatted it (dates and money in the reader's language
@@ -57,7 +58,7 @@ export function ticketRowHtml(row: TicketRowData, labels: TicketRowLabels): stri
   const { client, assignee, total } = row;
   return html`<tr><td class="n"><a href="${ticketHref(row.id)}">${formatTicketNumber(row.id)}</a></td><td class="t"><span>${row.title}</span></td>${
     client && html`<td class="c"><a href="/clients/${client.id}">${client.name}</a></td>`
-  }<td class="s"><a href="/tickets?status=${row.status}" class="b ${STATUS_TONE[row.status]}">${labels.statuses[row.status]}</a>${
+  }<td class="s"><a href="${statusListHref(row.status)}" class="b ${STATUS_TONE[row.status]}">${labels.statuses[row.status]}</a>${
     row.priority && html`<a href="/tickets?priority=${row.priority}" class="b ${PRIORITY_TONE[row.priority]}">${labels.priorities[row.priority]}</a>`
   }${row.replied && html`<a href="/tickets?replied=1" class="b tp" data-testid="row-replied">${labels.replied}</a>`}</td>${
     assignee === undefined

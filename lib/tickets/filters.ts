@@ -9,9 +9,9 @@ import { ticketSearchMatch } from '@/lib/tickets/search-match';
 import { CLOSED_STATUSES, OPEN_STATUSES, PRIORITIES, STATUSES, type Priority, type Status } from '@/lib/domain/enums';
 import { isRangeDate, localDateRange } from '@/lib/time/local-date';
 import { cursorFitsSort, TICKET_SORTS, type TicketListFilters, type TicketSort } from './list-vocabulary';
+import { LONE_CLOSED, STATUS_GROUPS, type StatusToken } from './status-token';
 
-export const STATUS_GROUPS = ['open', 'closed'] as const;
-export type StatusToken = Status | (typeof STATUS_GROUPS)[number];
+export type { StatusToken } from './status-token';
 export type AssigneeParam = number | 'me' | 'none';
 export type ListCursor = { direction: 'next' | 'prev'; at: Cursor };
 
@@ -62,7 +62,7 @@ export const ticketListSchema = z.object({
   replied: z.enum(['1', 'true', 'on']).optional().catch(undefined),
 });
 const SCALARS = ['client', 'assignee', 'department', 'from', 'to', 'q', 'sort', 'overdue', 'warranty', 'due', 'replied'] as const;
-const statusToken = z.enum([...STATUSES, ...STATUS_GROUPS]);
+const statusToken = z.enum([...STATUSES, ...STATUS_GROUPS, LONE_CLOSED]);
 const priority = z.enum(PRIORITIES);
 
 type RawParams = Record<string, string | string[] | undefined>;
@@ -142,7 +142,7 @@ export function statusesOf(tokens: readonly StatusToken[]): Status[] | undefined
   if (tokens.length === 0) return undefined;
   const wanted = new Set<Status>();
   for (const token of tokens) {
-    const members: readonly Status[] = token === 'open' ? OPEN_STATUSES : token === 'closed' ? CLOSED_STATUSES : [token];
+    const members: readonly Status[] = token === 'open' ? OPEN_STATUSES : token === 'closed' ? CLOSED_STATUSES : token === LONE_CLOSED ? ['closed'] : [token];
     for (const s of members) wanted.add(s);
   }
   return STATUSES.filter((s) => wanted.has(s));

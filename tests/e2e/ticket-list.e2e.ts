@@ -87,6 +87,15 @@ describe('the ticket list in Chromium (a manager)', () => {
     expect(statuses.every((s) => OPEN.includes(s))).toBe(true);
     const tabCount = await page.getByTestId('tab-open').locator('span').textContent();
     expect(await page.getByTestId('ticket-total').textContent()).toContain(tabCount!.replace(/\s/g, ' ').trim().split(' ')[0]);
+
+    // "Closed" is the status alone; "Closed and cancelled" the group (both were `status=closed`, and the tab led to the group).
+    await page.getByTestId('tab-closed').click();
+    await page.waitForURL((url) => url.searchParams.get('status') === 'closed_only');
+    expect(await page.getByTestId('tab-closed').getAttribute('aria-current')).toBe('page');
+    expect(await page.getByTestId('tab-closed-group').getAttribute('aria-current')).toBeNull();
+    expect(new Set(await cellTexts('a[href^="/tickets?status="]'))).toEqual(new Set(['Закрыта']));
+    const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
+    expect(digits(await page.getByTestId('ticket-total').textContent())).toBe(digits(await page.getByTestId('tab-closed').locator('span').textContent()));
   });
 
   it('filters by responsible employee through the picker', async () => {

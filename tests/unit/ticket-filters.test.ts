@@ -4,6 +4,8 @@ import { encodeCursor } from '@/lib/domain/cursor';
 import { ticketSearchMatch } from '@/lib/tickets/search-match';
 import { searchVariants } from '@/lib/tickets/search-words';
 import { csvCell, csvLine } from '@/lib/tickets/csv';
+import { STATUSES } from '@/lib/domain/enums';
+import { statusListHref } from '@/lib/tickets/status-token';
 import { EMPTY_PARAMS, encodeListCursor, parseTicketListParams, resolveTicketFilters, statusesOf, ticketsHref } from '@/lib/tickets/filters';
 
 const ctx = { staffId: 7, timeZone: 'Europe/Moscow', today: '2026-03-10', phoneRegion: 'RU' };
@@ -102,6 +104,17 @@ describe('the ticket list URL', () => {
     const overdue = resolveTicketFilters(parseTicketListParams({ overdue: '1', status: 'new,closed' }).params, ctx).filters;
     expect(overdue).toMatchObject({ statuses: ['new'], dueBefore: '2026-03-10' });
     expect(resolveTicketFilters(parseTicketListParams({ overdue: '1', status: 'closed' }).params, ctx).filters.statuses).toEqual([]);
+  });
+
+  it('names the status closed alone closed_only, since closed is the group of closed and cancelled', () => {
+    const { params, ignored } = parseTicketListParams({ status: 'closed_only' });
+    expect(ignored).toEqual([]);
+    expect(resolveTicketFilters(params, ctx).filters.statuses).toEqual(['closed']);
+    expect(statusesOf(['closed_only', 'cancelled'])).toEqual(['closed', 'cancelled']);
+    expect(ticketsHref(params)).toBe('/tickets?status=closed_only');
+    expect(STATUSES.map(statusListHref)).toEqual(STATUSES.map((s) => `/tickets?status=${s === 'closed' ? 'closed_only' : s}`));
+    // Every status link leads to that status alone.
+    for (const s of STATUSES) expect(statusesOf(parseTicketListParams({ status: new URL(statusListHref(s), 'http://x').searchParams.get('status')! }).params.status)).toEqual([s]);
   });
 
   it('builds short links that drop the cursor whenever the view changes', () => {

@@ -6,6 +6,7 @@ import { daysBetween } from '@/lib/dashboard/days';
 import type { Messages } from '@/lib/i18n/messages';
 import type { DashboardMessages } from '@/lib/i18n/messages/features/dashboard';
 import { formatTicketNumber, ticketHref } from '@/lib/tickets/number';
+import { statusListHref } from '@/lib/tickets/status-token';
 import { calendarDateFormatter, numberFormatter } from './format';
 
 type Common = { t: Messages; d: DashboardMessages; locale: Locale };
@@ -36,7 +37,7 @@ export function StatusCounts({
   const n = numberFormatter(locale);
   const total = OPEN_STATUSES.reduce((sum, s) => sum + byStatus[s], 0);
   const links = [
-    ...OPEN_STATUSES.map((status) => countLinkHtml(`/tickets?status=${status}`, n(byStatus[status]), t.statuses[status], `count-${status}`)),
+    ...OPEN_STATUSES.map((status) => countLinkHtml(statusListHref(status), n(byStatus[status]), t.statuses[status], `count-${status}`)),
     countLinkHtml('/tickets?status=open', n(total), d.team.openTotal, 'count-open', 'strong'),
     countLinkHtml('/tickets?assignee=none&status=open', n(unassigned), d.team.unassigned, 'count-unassigned'),
     countLinkHtml('/tickets?overdue=1', n(overdue), d.team.overdue, 'count-overdue', overdue > 0 ? 'danger' : 'default'),

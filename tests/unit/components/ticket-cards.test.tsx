@@ -66,7 +66,7 @@ describe('the ticket page cards built as markup', () => {
     );
     const visit = within(screen.getByTestId('device-history')).getByRole('listitem');
     expect(within(visit).getByRole('link', { name: 'SC-000007' })).toHaveAttribute('href', '/tickets/SC-000007');
-    expect(within(visit).getByRole('link', { name: messagesFor('en').statuses.closed })).toHaveAttribute('href', '/tickets?status=closed');
+    expect(within(visit).getByRole('link', { name: messagesFor('en').statuses.closed })).toHaveAttribute('href', '/tickets?status=closed_only'); // the status alone, not the group
     expect(visit).toHaveTextContent(HOSTILE);
     expect(within(visit).getByTestId('device-history-warranty')).toHaveTextContent(/under warranty until/i);
     expect(document.querySelector('img')).toBeNull();

@@ -3,6 +3,7 @@ import { CLOSED_STATUSES, OPEN_STATUSES, STATUSES, type Locale, type Status } fr
 import type { Messages } from '@/lib/i18n/messages';
 import type { TicketListMessages } from '@/lib/i18n/messages/features/ticket-list';
 import { ticketsHref, type StatusToken, type TicketListParams } from '@/lib/tickets/filters';
+import { statusToken } from '@/lib/tickets/status-token';
 import { StatusTabList, type StatusTab } from './status-tab-list';
 
 const NUMBER_FORMAT: Record<Locale, Intl.NumberFormat> = { ru: new Intl.NumberFormat('ru-RU'), en: new Intl.NumberFormat('en-GB') };
@@ -18,7 +19,7 @@ export function StatusTabs({ params, counts, t, tl, locale }: { params: TicketLi
   const tabs: Tab[] = [
     { key: 'all', label: tl.all, tokens: [], statuses: STATUSES },
     { key: 'open', label: tl.openGroup, tokens: ['open'], statuses: OPEN_STATUSES },
-    ...STATUSES.map((s) => ({ key: s, label: t.statuses[s], tokens: [s], statuses: [s] })),
+    ...STATUSES.map((s) => ({ key: s, label: t.statuses[s], tokens: [statusToken(s)], statuses: [s] })),
     { key: 'closed-group', label: tl.closedGroup, tokens: ['closed'], statuses: CLOSED_STATUSES },
   ];
   const current = params.status.join(',');
