@@ -37,6 +37,7 @@ import {
   RefreshCw as LucideRefreshCw,
   Send as LucideSend,
   ShieldCheck as LucideShieldCheck,
+  SlidersHorizontal as LucideSlidersHorizontal,
   Tag as LucideTag,
   Tags as LucideTags,
   Ticket as LucideTicket,
@@ -150,6 +151,7 @@ export const Printer = /* @__PURE__ */ spriteIcon(LucidePrinter);
 export const RefreshCw = /* @__PURE__ */ spriteIcon(LucideRefreshCw);
 export const Send = /* @__PURE__ */ spriteIcon(LucideSend);
 export const ShieldCheck = /* @__PURE__ */ spriteIcon(LucideShieldCheck);
+export const SlidersHorizontal = /* @__PURE__ */ spriteIcon(LucideSlidersHorizontal);
 export const Tag = /* @__PURE__ */ spriteIcon(LucideTag);
 export const Tags = /* @__PURE__ */ spriteIcon(LucideTags);
 export const Ticket = /* @__PURE__ */ spriteIcon(LucideTicket);

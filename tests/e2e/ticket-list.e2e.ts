@@ -147,6 +147,37 @@ describe('the ticket list in Chromium (a manager)', () => {
     expect(lines.slice(1).every((l) => /^SC-\d{6};/.test(l) && /;(Закрыта|Отменена);/.test(l))).toBe(true);
   });
 
+  it('on a phone shows the search and folds the other filters under one button, which counts the set ones', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await openList('/tickets?status=closed_only&department=1&priority=high');
+      const fold = page.getByTestId('filter-fold');
+      expect(await page.getByTestId('filter-q').isVisible()).toBe(true);
+      expect(await page.getByTestId('filter-department').isVisible()).toBe(false);
+      expect(await fold.textContent()).toContain('Фильтры · 2');
+      // The list starts within the first screen, not under two screens of filters and six rows of tabs.
+      expect((await page.getByTestId('ticket-total').boundingBox())!.y).toBeLessThan(844);
+      // The tabs are one row that scrolls sideways, brought round to the current one.
+      const tabs = await page.getByTestId('status-tabs').locator('a').evaluateAll((links) => new Set(links.map((a) => Math.round(a.getBoundingClientRect().top))).size);
+      expect(tabs).toBe(1);
+      const closed = (await page.getByTestId('tab-closed').boundingBox())!;
+      expect(closed.x).toBeGreaterThanOrEqual(0);
+      expect(closed.x + closed.width).toBeLessThanOrEqual(390);
+
+      await fold.click();
+      expect(await page.getByTestId('filter-department').isVisible()).toBe(true);
+      expect(await page.getByTestId('filter-client-input').isVisible()).toBe(true);
+      await fold.click();
+      expect(await page.getByTestId('filter-department').isVisible()).toBe(false);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+    // On a wide screen every filter shows and there is nothing to unfold.
+    await openList();
+    expect(await page.getByTestId('filter-fold').isVisible()).toBe(false);
+    expect(await page.getByTestId('filter-department').isVisible()).toBe(true);
+  });
+
   it('says which params it ignored instead of failing', async () => {
     await openList('/tickets?status=lost&from=2026-02-30&cursor=broken');
     const note = await page.getByTestId('ignored-params').textContent();
