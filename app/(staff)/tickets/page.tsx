@@ -36,7 +36,7 @@ const QUICK_VIEWS: { key: QuickViewKey; params: Partial<TicketListParams> }[] = 
 function QuickViews({ params, tl }: { params: TicketListParams; tl: QuickViewLabels }) {
   const here = ticketsHref(params);
   return (
-    <nav aria-label={tl.quickViews} className="link-buttons" data-testid="quick-views">
+    <nav aria-label={tl.quickViews} className="link-buttons" data-swipe-row data-testid="quick-views">
       {QUICK_VIEWS.map((v) => {
         const href = ticketsHref(EMPTY_PARAMS, v.params);
         return (

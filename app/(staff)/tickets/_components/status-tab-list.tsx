@@ -23,5 +23,5 @@ export function StatusTabList({ tabs }: { tabs: StatusTab[] }) {
         html`<li><a href="${href}"${current === 1 && html` aria-current="page"`} data-testid="tab-${key}">${label}${count !== null && html`<span>${count}</span>`}</a></li>`.value,
     )
     .join('');
-  return <ul ref={list} className="status-tabs" dangerouslySetInnerHTML={{ __html: markup }} />;
+  return <ul ref={list} className="status-tabs" data-swipe-row dangerouslySetInnerHTML={{ __html: markup }} />;
 }
