@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { messagesFor } from '@/lib/i18n/messages';
+import { ticketHref } from '@/lib/tickets/number';
 import { DEMO } from './browser';
 import { arrangePages, demoStaffSpeak, LIST_PAGES, visitors, type PageIds } from './contract-pages';
+import { withDatabase } from './test-database';
 
 /**
  * Every list fits the screen (issue 19, point 2): at 1280 px beside the sidebar the columns that
@@ -95,6 +97,26 @@ describe.each([
       expect(table.row, `${p.path(ids)}: ${table.label}`).not.toBe('table-row');
       expect(table.head, `${p.path(ids)}: ${table.label}`).toBe('none');
     }
+  });
+
+  it('at 390 px a ticket with lines and payments does not scroll sideways, and each line shows its total and its buttons', async () => {
+    // An open repair (its lines may be edited) with payments: the payments' table once made the whole page 574 px wide.
+    const { id } = await withDatabase((db) =>
+      db.get<{ id: number }>(
+        `SELECT t.id AS id FROM tickets t WHERE t.status NOT IN ('closed', 'cancelled')
+           AND EXISTS (SELECT 1 FROM payments p WHERE p.ticket_id = t.id) AND EXISTS (SELECT 1 FROM ticket_lines l WHERE l.ticket_id = t.id)
+         ORDER BY (SELECT count(*) FROM ticket_lines l WHERE l.ticket_id = t.id) DESC, t.id LIMIT 1`,
+      ),
+    );
+    const page = await pageOf(DEMO.admin);
+    await page.setViewportSize(PHONE);
+    await visit(page, ticketHref(id));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    const rights = await page.locator('[data-testid=line-row]').evaluateAll((rows) =>
+      rows.flatMap((row) => ['line-total', 'line-edit', 'line-remove'].map((id) => row.querySelector(`[data-testid=${id}]`)!.getBoundingClientRect().right)),
+    );
+    expect(rights.length).toBeGreaterThan(0);
+    expect(Math.max(...rights)).toBeLessThanOrEqual(PHONE.width);
   });
 
   it('at 1280 px the ticket list shows the due date, two lines of each title at most, and every status tab', async () => {

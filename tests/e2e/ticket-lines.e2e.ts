@@ -132,5 +132,14 @@ describe('lines of a ticket in Chromium', () => {
     expect(await page.getByTestId('line-row').count()).toBe(1);
     expect(compact(await page.getByTestId('lines-total').textContent())).toBe(compact(formatMoney(3_000_00, 'RUB', 'ru')));
     expect(await totalOf(id)).toEqual({ total: 3_000_00 });
+
+    // On a phone a line is a block: its total and its buttons on the screen, nothing to scroll sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const testId of ['line-total', 'line-edit', 'line-remove']) {
+      const box = (await cable.getByTestId(testId).boundingBox())!;
+      expect(box.x + box.width, testId).toBeLessThanOrEqual(390);
+    }
+    expect(await page.getByTestId('lines-table').evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });

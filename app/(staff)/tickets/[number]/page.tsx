@@ -81,7 +81,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
       <WarrantyLinks returnOfId={ticket.warrantyReturnOfId} returns={await listWarrantyReturnsOf(ticket.id)} locale={locale} />
 
       {/* Status and assignee come first on a phone; on a wide screen they sit at the top of the side column. */}
-      <div className="grid gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
         <div className="space-y-6 lg:col-start-3 lg:row-start-1">
           <TicketControls ticket={ticket} staff={staff} picker={picker} assigneeName={assigneeName} td={td} locale={locale} regions={regions} />
           <PublicLinkControls ticket={ticket} staff={staff} locale={locale} />

@@ -34,9 +34,9 @@ export function LinesBody({ tableId, ticketId, lines, editable, mayOverrideStock
     editable && html`<th scope="col"><span class="sr-only">${ui.actions}</span></th>`
   }</tr>`;
   const rowHtml = (line: LineRow) =>
-    html`<tr data-testid="line-row" data-line-id="${line.id}"><td><span data-testid="line-name">${line.name}</span><span class="d" data-testid="line-details">${line.details}</span></td><td class="r">${line.quantity}</td><td class="r b" data-testid="line-total">${line.total}</td>${
+    html`<tr data-testid="line-row" data-line-id="${line.id}"><td><span data-testid="line-name">${line.name}</span><span class="d" data-testid="line-details">${line.details}</span></td><td class="r q">${line.quantity}</td><td class="r b" data-testid="line-total">${line.total}</td>${
       editable &&
-      html`<td><div class="act"><button type="button" class="btn btn-ghost btn-sm" aria-expanded="false" aria-label="${ui.editLine(line.name)}" data-line-action="edit" data-testid="line-edit">${ui.edit}</button><button type="button" class="btn btn-ghost btn-sm" aria-expanded="false" data-line-action="remove" data-testid="line-remove">${ui.remove}</button></div></td>`
+      html`<td class="a"><div class="act"><button type="button" class="btn btn-ghost btn-sm" aria-expanded="false" aria-label="${ui.editLine(line.name)}" data-line-action="edit" data-testid="line-edit">${ui.edit}</button><button type="button" class="btn btn-ghost btn-sm" aria-expanded="false" data-line-action="remove" data-testid="line-remove">${ui.remove}</button></div></td>`
     }</tr>`.value;
   return (
     <>
