@@ -12,7 +12,7 @@ export type StatusTab = [key: string, href: string, label: string, count: string
  */
 export function StatusTabList({ tabs }: { tabs: StatusTab[] }) {
   const list = useRef<HTMLUListElement>(null);
-  // On a phone the tabs are one row that scrolls sideways: the current one is brought into it.
+  // On a phone the tabs are one row that scrolls sideways: the current one is brought into view, a little of the one before it showing.
   useEffect(() => {
     const current = list.current?.querySelector<HTMLElement>('[aria-current]');
     if (list.current && current && list.current.scrollWidth > list.current.clientWidth) list.current.scrollLeft = current.offsetLeft - list.current.offsetLeft - 16;
