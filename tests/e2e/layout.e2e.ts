@@ -99,7 +99,7 @@ describe.each([
     }
   });
 
-  it('at 390 px a ticket with lines and payments does not scroll sideways, and each line shows its total and its buttons', async () => {
+  it('at 390 px a ticket with lines and payments does not scroll sideways, and each line and payment shows its amount', async () => {
     // An open repair (its lines may be edited) with payments: the payments' table once made the whole page 574 px wide.
     const { id } = await withDatabase((db) =>
       db.get<{ id: number }>(
@@ -117,6 +117,11 @@ describe.each([
     );
     expect(rights.length).toBeGreaterThan(0);
     expect(Math.max(...rights)).toBeLessThanOrEqual(PHONE.width);
+    // A payment is a block too: its amount on the screen, its table not scrolling inside the card.
+    const amounts = await page.getByTestId('payment-amount').evaluateAll((cells) => cells.map((td) => td.getBoundingClientRect().right));
+    expect(amounts.length).toBeGreaterThan(0);
+    expect(Math.max(...amounts)).toBeLessThanOrEqual(PHONE.width);
+    expect(await page.getByTestId('payments-table').evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth)).toBeLessThanOrEqual(0);
   });
 
   it('at 1280 px the ticket list shows the due date, two lines of each title at most, and every status tab', async () => {

@@ -26,9 +26,9 @@ export function PaymentRows({ rows, locale }: { rows: PaymentRow[]; locale: Loca
   const h = paymentsFor(locale).history;
   const head = html`<tr><th scope="col" class="px-2 py-2">${h.when}</th><th scope="col" class="px-2 py-2">${h.kind}</th><th scope="col" class="px-2 py-2">${h.method}</th><th scope="col" class="px-2 py-2 text-right">${h.amount}</th><th scope="col" class="px-2 py-2">${h.who}</th></tr>`;
   const rowHtml = (row: PaymentRow) =>
-    html`<tr class="border-t border-slate-100 align-top" data-testid="payment-row" data-kind="${row.kind}"><td class="px-2 py-2 whitespace-nowrap">${timeHtml(new Date(row.at), row.when)}</td><td class="px-2 py-2">${row.kindLabel}${
+    html`<tr class="border-t border-slate-100 align-top" data-testid="payment-row" data-kind="${row.kind}"><td class="w px-2 py-2 whitespace-nowrap">${timeHtml(new Date(row.at), row.when)}</td><td class="k px-2 py-2">${row.kindLabel}${
       row.reason && html`<span class="block text-xs text-slate-600" data-testid="payment-reason">${row.reason}</span>`
-    }</td><td class="px-2 py-2">${row.method}</td><td class="px-2 py-2 text-right tabular-nums" data-testid="payment-amount">${row.amount}</td><td class="px-2 py-2">${row.who}</td></tr>`.value;
+    }</td><td class="m px-2 py-2">${row.method}</td><td class="a px-2 py-2 text-right tabular-nums" data-testid="payment-amount">${row.amount}</td><td class="p px-2 py-2">${row.who}</td></tr>`.value;
   return (
     <>
       <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold text-slate-600 uppercase" dangerouslySetInnerHTML={{ __html: head.value }} />

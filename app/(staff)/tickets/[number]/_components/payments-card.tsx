@@ -71,7 +71,7 @@ export function PaymentsCard({ ticket, payments, may, p, locale, timeZone, regio
             </p>
           ) : (
             <div className="overflow-x-auto" role="region" aria-labelledby="payments-history-title" tabIndex={0}>
-              <table className="w-full border-collapse text-left text-sm" data-testid="payments-table">
+              <table className="payments-table" data-testid="payments-table">
                 <PaymentRows rows={payments.map(row)} locale={locale} />
               </table>
             </div>
