@@ -32,7 +32,7 @@ export function datePresets(today: string, tl: TicketListMessages) {
 }
 
 /** How many of the filters a phone folds away are set: the button that unfolds them says so. */
-export function foldedFilterCount(params: TicketListParams): number {
+function foldedFilterCount(params: TicketListParams): number {
   return [params.client, params.assignee, params.department, params.priority.length > 0 || undefined, params.from ?? params.to].filter((v) => v !== undefined).length;
 }
 
