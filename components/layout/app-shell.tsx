@@ -23,6 +23,22 @@ const NAV_CLASSES =
 /** The names of the sections shown, and only those: they travel in every page's payload. */
 const namesOf = (items: { key: NavKey }[], t: Messages) => Object.fromEntries(items.map(({ key }) => [key, t.nav[key]])) as Record<NavKey, string>;
 
+/** Who is signed in: their name, a link to their profile, and their role (`stacked`: under the name, as the phone's menu shows it). */
+function SignedInAs({ staff, t, testId, stacked = false }: { staff: Staff; t: Messages; testId?: string; stacked?: boolean }) {
+  return (
+    <p className="text-sm text-slate-700">
+      <span className="sr-only">{t.nav.signedInAs} </span>
+      <Link href="/profile" className="font-medium hover:underline" data-testid={testId} title={t.employees.profile.title}>
+        {staff.fullName}
+      </Link>{' '}
+      <span className={stacked ? 'block text-slate-500' : 'text-slate-500'}>
+        {stacked ? '' : '· '}
+        {t.roles[staff.role]}
+      </span>
+    </p>
+  );
+}
+
 export function AppShell({ staff, t, locale, counts, children }: { staff: Staff; t: Messages; locale: Locale; counts?: NavCounts; children: ReactNode }) {
   return (
     <div className="min-h-screen bg-slate-50 md:grid md:grid-cols-[15rem_1fr] print:block">
@@ -40,26 +56,29 @@ export function AppShell({ staff, t, locale, counts, children }: { staff: Staff;
           </Link>
         </div>
         <nav id={MENU_ID} popover="auto" aria-label={t.nav.main} className={NAV_CLASSES}>
+          {/* On a phone who is signed in, and signing out, are in the menu: the header keeps one line. */}
+          <div className="mb-2 border-b border-slate-200 px-3 pt-1 pb-2 md:hidden" data-testid="menu-user">
+            <SignedInAs staff={staff} t={t} stacked />
+          </div>
           <NavList role={staff.role} names={namesOf(navItemsFor(staff.role), t)} counts={counts} />
+          <div className="mt-2 border-t border-slate-200 px-1 pt-2 md:hidden">
+            <SignOutButton label={t.nav.signOut} />
+          </div>
         </nav>
       </aside>
       <div className="flex min-w-0 flex-col">
         <header className="no-print flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-white px-4 py-2">
-          <button type="button" popoverTarget={MENU_ID} className="flex items-center gap-2 rounded px-2 py-1 text-sm md:hidden" data-testid="menu-button">
+          <button type="button" popoverTarget={MENU_ID} aria-label={t.nav.openMenu} className="flex items-center gap-2 rounded px-2 py-1 text-sm md:hidden" data-testid="menu-button">
             <Menu aria-hidden className="size-5" />
-            <span>{t.nav.openMenu}</span>
+            <span>{t.nav.menu}</span>
           </button>
           <div className="ml-auto flex flex-wrap items-center gap-3">
             <HelpLink labels={{ link: t.help.link, linkTitle: t.help.linkTitle }} />
             <LocaleSwitch current={locale} t={t} />
-            <p className="text-sm text-slate-700">
-              <span className="sr-only">{t.nav.signedInAs} </span>
-              <Link href="/profile" className="font-medium hover:underline" data-testid="current-user" title={t.employees.profile.title}>
-                {staff.fullName}
-              </Link>{' '}
-              <span className="text-slate-500">· {t.roles[staff.role]}</span>
-            </p>
-            <SignOutButton label={t.nav.signOut} />
+            <div className="hidden items-center gap-3 md:flex">
+              <SignedInAs staff={staff} t={t} testId="current-user" />
+              <SignOutButton label={t.nav.signOut} />
+            </div>
           </div>
         </header>
         <main id="main" className="mx-auto w-full max-w-7xl flex-1 p-4 md:p-6">

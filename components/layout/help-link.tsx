@@ -17,7 +17,8 @@ export function HelpLink({ labels: t }: { labels: Pick<HelpMessages, 'link' | 'l
       data-testid="help-link"
     >
       <CircleHelp aria-hidden className="size-4" />
-      {t.link}
+      {/* On a phone the icon alone, so the header stays one line; the name is still read out. */}
+      <span className="max-sm:sr-only">{t.link}</span>
     </Link>
   );
 }

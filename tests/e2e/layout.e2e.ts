@@ -167,6 +167,9 @@ describe.each([
     expect(await clients.isVisible()).toBe(true);
     expect(await menuButton.isVisible()).toBe(false);
     expect((await nav.boundingBox())!.x).toBeLessThan(240); // in the sidebar, left of the page
+    const name = (await page.getByTestId('current-user').textContent())!;
+    expect(name.length).toBeGreaterThan(0);
+    expect(await nav.getByTestId('menu-user').isVisible()).toBe(false);
 
     await page.setViewportSize(PHONE);
     expect(await clients.isVisible()).toBe(false);
@@ -176,6 +179,16 @@ describe.each([
     expect(menu.x + menu.width).toBeLessThanOrEqual(PHONE.width);
     await page.keyboard.press('Escape');
     expect(await clients.isVisible()).toBe(false);
+
+    // The header is one line on a phone: who is signed in, and signing out, are in the menu (115 px and three lines before).
+    const header = page.locator('header');
+    expect((await header.boundingBox())!.height).toBeLessThan(60);
+    expect(await page.getByTestId('current-user').isVisible()).toBe(false);
+    await menuButton.click();
+    const menuUser = nav.getByTestId('menu-user');
+    expect(await menuUser.textContent()).toContain(name);
+    expect(await nav.getByRole('button', { name: t.nav.signOut }).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
 
     await menuButton.click();
     await clients.click();

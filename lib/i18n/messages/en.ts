@@ -58,6 +58,7 @@ export const en = {
     outbox: 'Outbox',
     replies: 'Client replies',
     signOut: 'Sign out',
+    menu: 'Menu',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
     signedInAs: 'Signed in as',

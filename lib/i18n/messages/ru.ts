@@ -58,6 +58,7 @@ export const ru: Messages = {
     outbox: 'Исходящие',
     replies: 'Ответы клиентов',
     signOut: 'Выйти',
+    menu: 'Меню',
     openMenu: 'Открыть меню',
     closeMenu: 'Закрыть меню',
     signedInAs: 'Вы вошли как',
