@@ -34,7 +34,6 @@ export const cashReportEn = {
   count: (n: number) => `${n.toLocaleString('en-GB')} ${plural('en', n, { one: 'payment', other: 'payments' })}`,
   empty: 'No payments on these days.',
   list: 'Payments',
-  listShown: (first: number, last: number, all: number) => `Shown ${first}–${last} of ${all}.`,
   columns: {
     time: 'Time',
     ticket: 'Ticket',
@@ -90,7 +89,6 @@ export const cashReportRu: CashReportMessages = {
   count: (n: number) => `${n.toLocaleString('ru-RU')} ${plural('ru', n, { one: 'платёж', few: 'платежа', many: 'платежей', other: 'платежа' })}`,
   empty: 'За эти дни оплат нет.',
   list: 'Платежи',
-  listShown: (first: number, last: number, all: number) => `Показаны ${first}–${last} из ${all}.`,
   columns: {
     time: 'Время',
     ticket: 'Заявка',
