@@ -10,8 +10,14 @@ import { withDatabase } from './fixtures';
  * Regenerates the screenshots of docs/ from the demo data on every run, so the guide shows
  * the interface as it is. Each page is a step a user takes; a broken page fails here too.
  */
-/** `documentLang`: a printed document follows the client's language unless ?lang= asks for the guide's. */
-type Shot = { name: string; path: string | (() => Promise<string>); signedIn: boolean; fullPage?: boolean; phone?: boolean; documentLang?: boolean };
+/**
+ * `documentLang`: a printed document follows the client's language unless ?lang= asks for the guide's.
+ * `phone`: at 390 px instead of 1280. `press`: the test id of a button pressed before the shot.
+ */
+type Shot = { name: string; path: string | (() => Promise<string>); signedIn: boolean; fullPage?: boolean; phone?: boolean; documentLang?: boolean; press?: string };
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
 
 /** A demo repair whose estimate awaits the client: its staff number and its public token. */
 function awaitingEstimate(): Promise<{ id: number; token: string }> {
@@ -59,7 +65,10 @@ const PAGES: Shot[] = [
   { name: 'department-new', path: '/departments/new', signedIn: true },
   { name: 'tickets', path: '/tickets', signedIn: true },
   { name: 'tickets-filtered', path: '/tickets?status=open&priority=high,urgent&sort=due', signedIn: true },
+  { name: 'tickets-phone', path: '/tickets', signedIn: true, phone: true },
+  { name: 'menu-phone', path: '/tickets', signedIn: true, phone: true, press: 'menu-button' },
   { name: 'ticket', path: '/tickets/SC-000208', signedIn: true },
+  { name: 'ticket-phone', path: '/tickets/SC-000208', signedIn: true, phone: true },
   { name: 'ticket-new', path: '/tickets/new', signedIn: true },
   { name: 'ticket-edit', path: '/tickets/SC-000208/edit', signedIn: true },
   { name: 'ticket-print', path: '/tickets/SC-000208/print', signedIn: true },
@@ -91,15 +100,15 @@ describe.each(['ru', 'en'] as const)('screenshots for the guide (%s)', (lang) =>
     mkdirSync(dir, { recursive: true });
     session = await openBrowser(lang === 'ru' ? 'ru-RU' : 'en-US');
     const { page } = session;
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize(DESKTOP);
     const pathOf = async (shot: Shot) => (typeof shot.path === 'string' ? shot.path : shot.path());
     for (const shot of PAGES.filter((p) => !p.signedIn)) {
       // Most clients open their link on a phone.
-      await page.setViewportSize(shot.phone ? { width: 390, height: 844 } : { width: 1280, height: 800 });
+      await page.setViewportSize(shot.phone ? PHONE : DESKTOP);
       await page.goto(await pathOf(shot));
       await page.screenshot({ path: path.join(dir, `${shot.name}.png`), fullPage: shot.fullPage });
     }
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize(DESKTOP);
     await signIn(page, DEMO.admin);
     await page.waitForURL((url) => url.pathname === '/');
     // The demo admin's own language setting would win over the browser; switch to the one wanted.
@@ -107,11 +116,14 @@ describe.each(['ru', 'en'] as const)('screenshots for the guide (%s)', (lang) =>
     await page.locator(`html[lang=${lang}]`).waitFor();
     for (const shot of PAGES.filter((p) => p.signedIn)) {
       const address = await pathOf(shot);
+      await page.setViewportSize(shot.phone ? PHONE : DESKTOP);
       await page.goto(shot.documentLang ? `${address}?lang=${lang}` : address);
       // A streamed section (the dashboard's figures) shows a placeholder until it is revealed.
       await page.getByTestId('team-skeleton').waitFor({ state: 'detached' });
+      if (shot.press) await page.getByTestId(shot.press).click();
       await page.screenshot({ path: path.join(dir, `${shot.name}.png`), fullPage: shot.fullPage });
     }
+    await page.setViewportSize(DESKTOP);
     // Leave the demo admin in Russian, as seeded, for the tests that follow.
     await page.locator('button[name=locale][value=ru]').first().click();
     await page.locator('html[lang=ru]').waitFor();
