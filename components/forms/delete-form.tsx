@@ -12,7 +12,9 @@ type Props = {
 
 /**
  * Delete with a confirmation. When something blocks the delete, the server's message (what
- * blocks it and what to do) is shown here and nothing is deleted.
+ * blocks it and what to do) is shown here and nothing is deleted. The button that opens the
+ * confirmation is outlined, not solid red: beside Edit at the top of a record it is the page's
+ * rarest action, and should not be its loudest.
  */
 export function DeleteForm({ action, id, labels }: Props) {
   const [state, dispatch] = useActionState(action, undefined);
@@ -25,6 +27,7 @@ export function DeleteForm({ action, id, labels }: Props) {
         confirmLabel={labels.confirm}
         cancelLabel={labels.cancel}
         variant="danger"
+        triggerVariant="danger-outline"
         formAction={dispatch}
         hiddenFields={{ id: String(id) }}
       />

@@ -1,11 +1,17 @@
 import type { ComponentProps } from 'react';
 import { cn } from './cn';
 
-export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
+export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger' | 'danger-outline';
 export type ButtonSize = 'sm' | 'md';
 
 /** The looks are classes of app/globals.css (.btn and its variants), so a page of buttons stays small. */
-const variants: Record<ButtonVariant, string> = { primary: 'btn-primary', secondary: 'btn-secondary', ghost: 'btn-ghost', danger: 'btn-danger' };
+const variants: Record<ButtonVariant, string> = {
+  primary: 'btn-primary',
+  secondary: 'btn-secondary',
+  ghost: 'btn-ghost',
+  danger: 'btn-danger',
+  'danger-outline': 'btn-danger-outline',
+};
 const sizes: Record<ButtonSize, string> = { sm: 'btn-sm', md: 'btn-md' };
 
 /** Classes that make any element (e.g. a `<Link>`) look like a button. */
