@@ -9,9 +9,10 @@
  *
  * It serves with WORKERS processes on the one port (default: one per core), all on the same
  * SQLite file: the first process checks, migrates and starts the others (node:cluster), and starts
- * a new one when one dies. WORKERS=1 serves from the first process itself. Beside them runs one
- * background process (scripts/background.ts: the dashboard's 30-day figures). Everything stops
- * with the first process.
+ * a new one when one dies; when they are as many as the cores, they run without V8's own threads
+ * (scripts/lib/worker-flags.ts). WORKERS=1 serves from the first process itself. Beside them runs
+ * one background process (scripts/background.ts: the dashboard's 30-day figures). Everything
+ * stops with the first process.
  *
  *   npm start [-- -p PORT] [-H HOST]      (PORT and HOSTNAME are read too; default 3000, all interfaces)
  */
@@ -29,6 +30,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddressFrom, SERVER_MARK } from '@/lib/sec
 import { hasMalformedPath, MALFORMED_URL_PATH } from '@/lib/security/malformed-url';
 import { SERVER_STARTED_AT } from '@/lib/server-process';
 import { withCompression } from './lib/compress';
+import { workerExecArgv } from './lib/worker-flags';
 
 Object.assign(process.env, { NODE_ENV: 'production', [SERVER_MARK]: '1' });
 
@@ -88,6 +90,7 @@ function startBackground(): ChildProcess {
 /** A worker that dies is replaced, unless the server is stopping or workers keep dying at once. */
 function superviseWorkers(count: number, stopping: () => boolean) {
   const recentDeaths: number[] = [];
+  cluster.setupPrimary({ execArgv: workerExecArgv(process.execArgv, count, availableParallelism()) });
   const fork = () => cluster.fork();
   cluster.on('exit', (worker: Worker, code, signal) => {
     if (stopping()) return;
