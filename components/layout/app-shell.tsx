@@ -23,18 +23,15 @@ const NAV_CLASSES =
 /** The names of the sections shown, and only those: they travel in every page's payload. */
 const namesOf = (items: { key: NavKey }[], t: Messages) => Object.fromEntries(items.map(({ key }) => [key, t.nav[key]])) as Record<NavKey, string>;
 
-/** Who is signed in: their name, a link to their profile, and their role (`stacked`: under the name, as the phone's menu shows it). */
-function SignedInAs({ staff, t, testId, stacked = false }: { staff: Staff; t: Messages; testId?: string; stacked?: boolean }) {
+/** Who is signed in: their name, a link to their profile, and their role under it. */
+function SignedInAs({ staff, t }: { staff: Staff; t: Messages }) {
   return (
     <p className="text-sm text-slate-700">
       <span className="sr-only">{t.nav.signedInAs} </span>
-      <Link href="/profile" className="font-medium hover:underline" data-testid={testId} title={t.employees.profile.title}>
+      <Link href="/profile" className="font-medium hover:underline" data-testid="current-user" title={t.employees.profile.title}>
         {staff.fullName}
-      </Link>{' '}
-      <span className={stacked ? 'block text-slate-500' : 'text-slate-500'}>
-        {stacked ? '' : '· '}
-        {t.roles[staff.role]}
-      </span>
+      </Link>
+      <span className="block text-slate-500">{t.roles[staff.role]}</span>
     </p>
   );
 }
@@ -56,12 +53,15 @@ export function AppShell({ staff, t, locale, counts, children }: { staff: Staff;
           </Link>
         </div>
         <nav id={MENU_ID} popover="auto" aria-label={t.nav.main} className={NAV_CLASSES}>
-          {/* On a phone who is signed in, and signing out, are in the menu: the header keeps one line. */}
-          <div className="mb-2 border-b border-slate-200 px-3 pt-1 pb-2 md:hidden" data-testid="menu-user">
-            <SignedInAs staff={staff} t={t} stacked />
+          {/*
+            Who is signed in heads the menu and Sign out ends it, at every width: once in the page
+            (every page's payload carries it), and the header on a phone keeps to one line.
+          */}
+          <div className="mb-2 border-b border-slate-200 px-3 pt-1 pb-2" data-testid="menu-user">
+            <SignedInAs staff={staff} t={t} />
           </div>
           <NavList role={staff.role} names={namesOf(navItemsFor(staff.role), t)} counts={counts} />
-          <div className="mt-2 border-t border-slate-200 px-1 pt-2 md:hidden">
+          <div className="mt-2 border-t border-slate-200 px-1 pt-2">
             <SignOutButton label={t.nav.signOut} />
           </div>
         </nav>
@@ -75,10 +75,6 @@ export function AppShell({ staff, t, locale, counts, children }: { staff: Staff;
           <div className="ml-auto flex flex-wrap items-center gap-3">
             <HelpLink labels={{ link: t.help.link, linkTitle: t.help.linkTitle }} />
             <LocaleSwitch current={locale} t={t} />
-            <div className="hidden items-center gap-3 md:flex">
-              <SignedInAs staff={staff} t={t} testId="current-user" />
-              <SignOutButton label={t.nav.signOut} />
-            </div>
           </div>
         </header>
         <main id="main" className="mx-auto w-full max-w-7xl flex-1 p-4 md:p-6">

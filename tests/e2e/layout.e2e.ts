@@ -167,9 +167,12 @@ describe.each([
     expect(await clients.isVisible()).toBe(true);
     expect(await menuButton.isVisible()).toBe(false);
     expect((await nav.boundingBox())!.x).toBeLessThan(240); // in the sidebar, left of the page
-    const name = (await page.getByTestId('current-user').textContent())!;
+    // Who is signed in heads the sidebar and Sign out ends it; the header keeps Help and the language.
+    const name = (await nav.getByTestId('current-user').textContent())!;
     expect(name.length).toBeGreaterThan(0);
-    expect(await nav.getByTestId('menu-user').isVisible()).toBe(false);
+    expect(await nav.getByTestId('current-user').isVisible()).toBe(true);
+    expect(await nav.getByRole('button', { name: t.nav.signOut }).isVisible()).toBe(true);
+    expect(await page.locator('header').getByRole('button', { name: t.nav.signOut }).count()).toBe(0);
 
     await page.setViewportSize(PHONE);
     expect(await clients.isVisible()).toBe(false);
