@@ -139,6 +139,8 @@ async function approveOnPhone(client: Page, token: string) {
   const estimate = client.getByTestId('public-estimate');
   await estimate.waitFor();
   expect(await client.getByTestId('public-status').getAttribute('data-status')).toBe('awaiting_approval');
+  // The status says the decision is here, not "we will contact you".
+  expect(await client.getByTestId('public-status-hint').textContent()).toBe('The estimate is below: approve or decline it right here, and we carry on as you decide.');
   expect(await estimate.getByRole('heading').first().textContent()).toBe('Estimate, version 1');
   expect(await client.getByTestId('public-estimate-line').count()).toBe(2);
   expect(await client.getByTestId('public-estimate-warranty').allTextContents()).toEqual(['Warranty: 180 days', 'Warranty: none']);
@@ -157,6 +159,7 @@ async function approveOnPhone(client: Page, token: string) {
   await client.getByTestId('estimate-confirm-submit').click();
   await client.waitForURL((url) => url.searchParams.get('result') === 'approved');
   await client.locator('[data-testid=public-status][data-status=in_progress]').waitFor();
+  expect(await client.getByTestId('public-status-hint').textContent()).toBe('We are repairing the device or preparing the answer to your question.');
   expect(await client.getByTestId('public-estimate-result').textContent()).toContain('we start the repair');
   expect(await client.getByTestId('public-estimate-decision').getAttribute('data-decision')).toBe('approved');
   await client.locator('[data-testid=public-event][data-kind=estimate_decided]', { hasText: 'You approved the estimate, version 1' }).waitFor();

@@ -90,7 +90,8 @@ export default async function PublicStatusPage({ params, searchParams }: PagePro
           {status.label}
         </p>
         <p className="mt-1 text-slate-700" data-testid="public-status-hint">
-          {status.hint}
+          {/* "We will contact you" would be wrong when the decision is on this very page. */}
+          {estimate?.open ? t.page.decideBelow : status.hint}
         </p>
         {ticket.outcome && (
           <p className="mt-2 text-sm">

@@ -19,6 +19,8 @@ export const publicStatusEn = {
     stepDone: 'done',
     stepCurrent: 'current step',
     cancelledNote: 'This request was cancelled, so there are no further steps.',
+    /** The status's hint while the estimate below can be decided on this page. */
+    decideBelow: 'The estimate is below: approve or decline it right here, and we carry on as you decide.',
     details: 'Details',
     device: 'Device',
     serial: 'Serial number',
@@ -210,6 +212,7 @@ export const publicStatusRu: PublicStatusMessages = {
     stepDone: 'пройден',
     stepCurrent: 'текущий этап',
     cancelledNote: 'Заявка отменена, дальнейших этапов не будет.',
+    decideBelow: 'Смета — ниже: согласуйте её или откажитесь прямо здесь, и мы продолжим так, как вы решите.',
     details: 'Подробности',
     device: 'Устройство',
     serial: 'Серийный номер',
